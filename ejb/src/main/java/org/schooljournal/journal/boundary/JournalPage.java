@@ -1,0 +1,36 @@
+package org.schooljournal.journal.boundary;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the journal grid shows (R-J01): pupils in alphabetical order, the lessons of the month, and
+ * the marks by cell. Built in a fixed number of queries whatever the class size.
+ */
+public record JournalPage(
+        long assignmentId,
+        String classTitle,
+        String subject,
+        String teacher,
+        LocalDate month,
+        boolean editable,
+        List<String> allowedMarks,
+        List<PupilRow> pupils,
+        List<LessonColumn> lessons,
+        Map<String, String> marks) {
+
+    public record PupilRow(long id, int number, String name) {}
+
+    public record LessonColumn(
+            long id, LocalDate date, int number, String topic, String homework) {}
+
+    /** Key of a grid cell in {@link #marks()}. */
+    public static String cell(long lessonId, long pupilId) {
+        return lessonId + ":" + pupilId;
+    }
+
+    public String markAt(long lessonId, long pupilId) {
+        return marks.getOrDefault(cell(lessonId, pupilId), "");
+    }
+}

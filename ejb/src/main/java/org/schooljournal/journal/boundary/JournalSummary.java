@@ -1,0 +1,5 @@
+package org.schooljournal.journal.boundary;
+
+/** One journal a user may open: a subject taught to a class. */
+public record JournalSummary(
+        long assignmentId, String classTitle, String subject, String teacher) {}

@@ -1,0 +1,136 @@
+package org.schooljournal.journal.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.schooljournal.journal.entity.Lesson;
+import org.schooljournal.journal.entity.Mark;
+import org.schooljournal.people.entity.Pupil;
+import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.Tenanted;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.entity.Role;
+import org.schooljournal.school.entity.TeachingAssignment;
+
+/**
+ * The journals of a school: which ones the caller may open, and a month's page of one (R-J01). Who
+ * sees what (R-A03): the subject teacher its own journals, editable; the class teacher its class,
+ * read-only; head and deputy head the whole school, read-only.
+ */
+@Stateless
+@Tenanted
+@RolesAllowed({Role.TEACHER, Role.CLASS_TEACHER, Role.HEAD, Role.DEPUTY_HEAD})
+public class Journals {
+    @PersistenceContext EntityManager em;
+
+    @Inject Caller caller;
+
+    public List<JournalSummary> mine() {
+        return em
+                .createNamedQuery("TeachingAssignment.byTeacherAccount", TeachingAssignment.class)
+                .setParameter("accountId", caller.accountId())
+                .getResultList()
+                .stream()
+                .map(Journals::summary)
+                .toList();
+    }
+
+    public JournalPage page(long assignmentId, @NotNull LocalDate month) {
+        TeachingAssignment assignment = readable(assignmentId);
+        LocalDate from = month.withDayOfMonth(1);
+        LocalDate to = from.plusMonths(1).minusDays(1);
+        AtomicInteger number = new AtomicInteger();
+        List<JournalPage.PupilRow> pupils =
+                em
+                        .createNamedQuery("Pupil.ofClass", Pupil.class)
+                        .setParameter("classId", assignment.getSchoolClass().getId())
+                        .getResultList()
+                        .stream()
+                        .map(
+                                p ->
+                                        new JournalPage.PupilRow(
+                                                p.getId(),
+                                                number.incrementAndGet(),
+                                                p.getLastName() + " " + p.getFirstName()))
+                        .toList();
+        List<JournalPage.LessonColumn> lessons =
+                em
+                        .createNamedQuery("Lesson.ofAssignment", Lesson.class)
+                        .setParameter("assignmentId", assignmentId)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList()
+                        .stream()
+                        .map(
+                                l ->
+                                        new JournalPage.LessonColumn(
+                                                l.getId(),
+                                                l.getDate(),
+                                                l.getNumber(),
+                                                l.getTopic(),
+                                                l.getHomework()))
+                        .toList();
+        Map<String, String> marks = new HashMap<>();
+        for (Mark m :
+                em.createNamedQuery("Mark.ofAssignment", Mark.class)
+                        .setParameter("assignmentId", assignmentId)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList()) {
+            marks.merge(
+                    JournalPage.cell(m.getLesson().getId(), m.getPupil().getId()),
+                    m.getValue(),
+                    (a, b) -> a + " " + b);
+        }
+        return new JournalPage(
+                assignmentId,
+                assignment.getSchoolClass().getTitle(),
+                assignment.getSubject().getName(),
+                assignment.getTeacher().getShortName(),
+                from,
+                assignment.isTaughtBy(caller.accountId()),
+                assignment.getSubject().getGrading().marks().stream().sorted().toList(),
+                pupils,
+                lessons,
+                marks);
+    }
+
+    private TeachingAssignment readable(long assignmentId) {
+        TeachingAssignment assignment = em.find(TeachingAssignment.class, assignmentId);
+        if (assignment == null) {
+            throw JournalException.notFound("journal " + assignmentId);
+        }
+        boolean allowed =
+                assignment.isTaughtBy(caller.accountId())
+                        || caller.has(Role.HEAD)
+                        || caller.has(Role.DEPUTY_HEAD)
+                        || (caller.has(Role.CLASS_TEACHER)
+                                && assignment.getSchoolClass().getClassTeacher() != null
+                                && caller.accountId()
+                                        .equals(
+                                                assignment
+                                                        .getSchoolClass()
+                                                        .getClassTeacher()
+                                                        .getAccountId()));
+        if (!allowed) {
+            throw JournalException.forbidden();
+        }
+        return assignment;
+    }
+
+    static JournalSummary summary(TeachingAssignment t) {
+        return new JournalSummary(
+                t.getId(),
+                t.getSchoolClass().getTitle(),
+                t.getSubject().getName(),
+                t.getTeacher().getShortName());
+    }
+}

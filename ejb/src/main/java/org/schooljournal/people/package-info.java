@@ -1,0 +1,2 @@
+/** Pupils and their parents (guardians). */
+package org.schooljournal.people;

@@ -1,0 +1,48 @@
+package org.schooljournal.platform.control;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Set;
+
+/**
+ * Who is calling, resolved once per request by {@link SchoolTenancy}: the account, the school it
+ * works in (the tenant) and its roles in that school.
+ */
+@RequestScoped
+public class Caller {
+    private String login;
+    private Long accountId;
+    private Long schoolId;
+    private Set<String> roles = Set.of();
+
+    void resolve(String login, Long accountId, Long schoolId, Set<String> roles) {
+        this.login = login;
+        this.accountId = accountId;
+        this.schoolId = schoolId;
+        this.roles = Set.copyOf(roles);
+    }
+
+    boolean isResolvedFor(String login) {
+        return login != null && login.equals(this.login);
+    }
+
+    public String login() {
+        return login;
+    }
+
+    public Long accountId() {
+        return accountId;
+    }
+
+    /** The school the caller works in, or null for municipal admins and archivists. */
+    public Long schoolId() {
+        return schoolId;
+    }
+
+    public boolean has(String role) {
+        return roles.contains(role);
+    }
+
+    public Set<String> roles() {
+        return roles;
+    }
+}

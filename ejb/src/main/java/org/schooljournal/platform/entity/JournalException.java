@@ -1,0 +1,50 @@
+package org.schooljournal.platform.entity;
+
+import jakarta.ejb.ApplicationException;
+import java.util.Arrays;
+
+/**
+ * A refusal the user can understand: a message key of the {@code messages} bundle (Russian by
+ * default, English too) with its arguments. Rolls the transaction back so nothing is half-stored.
+ */
+@ApplicationException(rollback = true)
+public class JournalException extends RuntimeException {
+    /** What kind of refusal, so the REST layer can choose the status. */
+    public enum Kind {
+        INVALID,
+        NOT_FOUND,
+        FORBIDDEN,
+        CONFLICT
+    }
+
+    private final Kind kind;
+    private final String key;
+    private final Object[] args;
+
+    public JournalException(Kind kind, String key, Object... args) {
+        super(key + Arrays.toString(args));
+        this.kind = kind;
+        this.key = key;
+        this.args = args.clone();
+    }
+
+    public static JournalException notFound(String what) {
+        return new JournalException(Kind.NOT_FOUND, "error.notFound", what);
+    }
+
+    public static JournalException forbidden() {
+        return new JournalException(Kind.FORBIDDEN, "error.forbidden");
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+}

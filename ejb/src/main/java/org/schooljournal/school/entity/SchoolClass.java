@@ -1,0 +1,53 @@
+package org.schooljournal.school.entity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.schooljournal.platform.entity.SchoolOwned;
+
+/** A class of a school, such as 5 «А», with its class (homeroom) teacher. */
+@Entity
+@Table(name = "school_class")
+@NamedQuery(
+        name = "SchoolClass.all",
+        query = "select c from SchoolClass c order by c.grade, c.letter")
+public class SchoolClass extends SchoolOwned {
+    private int grade;
+
+    private String letter;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "class_teacher_id")
+    private Staff classTeacher;
+
+    protected SchoolClass() {}
+
+    public SchoolClass(int grade, String letter, Staff classTeacher) {
+        if (grade < 1 || grade > 11) {
+            throw new IllegalArgumentException("grade " + grade);
+        }
+        this.grade = grade;
+        this.letter = letter;
+        this.classTeacher = classTeacher;
+    }
+
+    public int getGrade() {
+        return grade;
+    }
+
+    public String getLetter() {
+        return letter;
+    }
+
+    public Staff getClassTeacher() {
+        return classTeacher;
+    }
+
+    /** The class as a Russian school writes it: 5 «А». */
+    public String getTitle() {
+        return grade + " «" + letter + "»";
+    }
+}

@@ -1,0 +1,55 @@
+package org.schooljournal.school.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.schooljournal.platform.entity.SchoolOwned;
+
+/** A member of a school's staff; linked to the account it signs in with. */
+@Entity
+@Table(name = "staff")
+public class Staff extends SchoolOwned {
+    @Column(name = "account_id")
+    private Long accountId;
+
+    @Column(name = "last_name")
+    private String lastName;
+
+    @Column(name = "first_name")
+    private String firstName;
+
+    @Column(name = "middle_name")
+    private String middleName;
+
+    private String position;
+
+    protected Staff() {}
+
+    public Staff(
+            Long accountId, String lastName, String firstName, String middleName, String position) {
+        this.accountId = accountId;
+        this.lastName = lastName;
+        this.firstName = firstName;
+        this.middleName = middleName;
+        this.position = position;
+    }
+
+    public Long getAccountId() {
+        return accountId;
+    }
+
+    /** "Иванова М. П.", as a journal's header and signature column name a teacher. */
+    public String getShortName() {
+        return lastName
+                + " "
+                + firstName.charAt(0)
+                + "."
+                + (middleName == null || middleName.isEmpty()
+                        ? ""
+                        : " " + middleName.charAt(0) + ".");
+    }
+
+    public String getPosition() {
+        return position;
+    }
+}

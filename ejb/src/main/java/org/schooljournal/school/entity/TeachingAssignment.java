@@ -1,0 +1,56 @@
+package org.schooljournal.school.entity;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import org.schooljournal.platform.entity.SchoolOwned;
+
+/** A teacher teaches a subject to a class: the key of one journal. */
+@Entity
+@Table(name = "teaching_assignment")
+@NamedQuery(
+        name = "TeachingAssignment.byTeacherAccount",
+        query =
+                "select t from TeachingAssignment t join fetch t.subject join fetch t.schoolClass"
+                        + " where t.teacher.accountId = :accountId"
+                        + " order by t.schoolClass.grade, t.schoolClass.letter, t.subject.name")
+public class TeachingAssignment extends SchoolOwned {
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "teacher_id")
+    private Staff teacher;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "subject_id")
+    private Subject subject;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "class_id")
+    private SchoolClass schoolClass;
+
+    protected TeachingAssignment() {}
+
+    public TeachingAssignment(Staff teacher, Subject subject, SchoolClass schoolClass) {
+        this.teacher = teacher;
+        this.subject = subject;
+        this.schoolClass = schoolClass;
+    }
+
+    public Staff getTeacher() {
+        return teacher;
+    }
+
+    public Subject getSubject() {
+        return subject;
+    }
+
+    public SchoolClass getSchoolClass() {
+        return schoolClass;
+    }
+
+    public boolean isTaughtBy(Long accountId) {
+        return accountId != null && accountId.equals(teacher.getAccountId());
+    }
+}
