@@ -33,14 +33,32 @@ public class Journals {
 
     @Inject Caller caller;
 
-    public List<JournalSummary> mine() {
-        return em
-                .createNamedQuery("TeachingAssignment.byTeacherAccount", TeachingAssignment.class)
-                .setParameter("accountId", caller.accountId())
-                .getResultList()
-                .stream()
-                .map(Journals::summary)
-                .toList();
+    /**
+     * The journals the caller may open: its own as a subject teacher, its class's as a class
+     * teacher, every journal of the school for the head and deputy head.
+     */
+    public List<JournalSummary> available() {
+        if (caller.has(Role.HEAD) || caller.has(Role.DEPUTY_HEAD)) {
+            return query("TeachingAssignment.all", false);
+        }
+        var result = new java.util.LinkedHashMap<Long, JournalSummary>();
+        for (JournalSummary s : query("TeachingAssignment.byTeacherAccount", true)) {
+            result.put(s.assignmentId(), s);
+        }
+        if (caller.has(Role.CLASS_TEACHER)) {
+            for (JournalSummary s : query("TeachingAssignment.ofClassTeacherAccount", true)) {
+                result.putIfAbsent(s.assignmentId(), s);
+            }
+        }
+        return List.copyOf(result.values());
+    }
+
+    private List<JournalSummary> query(String name, boolean byAccount) {
+        var query = em.createNamedQuery(name, TeachingAssignment.class);
+        if (byAccount) {
+            query.setParameter("accountId", caller.accountId());
+        }
+        return query.getResultList().stream().map(Journals::summary).toList();
     }
 
     public JournalPage page(long assignmentId, @NotNull LocalDate month) {

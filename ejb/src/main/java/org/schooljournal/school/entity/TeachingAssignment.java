@@ -15,8 +15,20 @@ import org.schooljournal.platform.entity.SchoolOwned;
         name = "TeachingAssignment.byTeacherAccount",
         query =
                 "select t from TeachingAssignment t join fetch t.subject join fetch t.schoolClass"
-                        + " where t.teacher.accountId = :accountId"
+                        + " join fetch t.teacher where t.teacher.accountId = :accountId"
                         + " order by t.schoolClass.grade, t.schoolClass.letter, t.subject.name")
+@NamedQuery(
+        name = "TeachingAssignment.all",
+        query =
+                "select t from TeachingAssignment t join fetch t.subject join fetch t.schoolClass"
+                        + " join fetch t.teacher"
+                        + " order by t.schoolClass.grade, t.schoolClass.letter, t.subject.name")
+@NamedQuery(
+        name = "TeachingAssignment.ofClassTeacherAccount",
+        query =
+                "select t from TeachingAssignment t join fetch t.subject join fetch t.schoolClass"
+                        + " join fetch t.teacher where t.schoolClass.classTeacher.accountId = :accountId"
+                        + " order by t.subject.name")
 public class TeachingAssignment extends SchoolOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "teacher_id")

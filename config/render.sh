@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Fills the @VARS@ of asadmin command files from the environment (defaults as in
+# journal.env.example) and prints the result: render.sh FILE... > out.asadmin
+set -euo pipefail
+: "${JOURNAL_DB_HOST:=localhost}" "${JOURNAL_DB_PORT:=5432}" "${JOURNAL_DB_NAME:=journal}"
+: "${JOURNAL_DB_USER:=journal}" "${JOURNAL_DB_PASSWORD:=journal}" "${JOURNAL_H2_DIR:=./run/h2}"
+case "$JOURNAL_DB_PASSWORD" in *:*) echo "JOURNAL_DB_PASSWORD may not contain ':'" >&2; exit 2;; esac
+h2_dir=$(mkdir -p "$JOURNAL_H2_DIR" && cd "$JOURNAL_H2_DIR" && pwd)
+for file in "$@"; do
+  sed -e "s|@JOURNAL_DB_HOST@|$JOURNAL_DB_HOST|g" -e "s|@JOURNAL_DB_PORT@|$JOURNAL_DB_PORT|g" \
+      -e "s|@JOURNAL_DB_NAME@|$JOURNAL_DB_NAME|g" -e "s|@JOURNAL_DB_USER@|$JOURNAL_DB_USER|g" \
+      -e "s|@JOURNAL_DB_PASSWORD@|$JOURNAL_DB_PASSWORD|g" -e "s|@JOURNAL_H2_DIR@|$h2_dir|g" \
+      -e '/^#/d' -e '/^$/d' "$file"
+done

@@ -1,0 +1,55 @@
+package org.schooljournal.diary.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.schooljournal.diary.boundary.Child;
+import org.schooljournal.diary.boundary.Diary;
+import org.schooljournal.journal.boundary.MarkView;
+
+/** The diary screen (R-D01): a parent switches between its children and reads their marks. */
+@Named("diary")
+@ViewScoped
+public class DiaryView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB transient Diary diary;
+
+    private List<Child> children;
+    private Long pupilId;
+    private List<MarkView> marks;
+
+    @PostConstruct
+    void init() {
+        children = diary.children();
+        if (!children.isEmpty()) {
+            pupilId = children.get(0).pupilId();
+            load();
+        }
+    }
+
+    public void load() {
+        LocalDate today = LocalDate.now();
+        marks = pupilId == null ? List.of() : diary.marks(pupilId, today.minusDays(30), today);
+    }
+
+    public List<Child> getChildren() {
+        return children;
+    }
+
+    public Long getPupilId() {
+        return pupilId;
+    }
+
+    public void setPupilId(Long pupilId) {
+        this.pupilId = pupilId;
+    }
+
+    public List<MarkView> getMarks() {
+        return marks;
+    }
+}

@@ -1,0 +1,121 @@
+package org.schooljournal.identity.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.schooljournal.identity.boundary.LoginAttempts;
+
+/**
+ * One mechanism for both front doors (R-A02): the screens sign in with a form (the login page calls
+ * {@code SecurityContext.authenticate}), the REST API with HTTP Basic or the screens' session
+ * cookie. Accounts and role groups come from the database; passwords are PBKDF2 hashes. Every
+ * attempt is logged and repeated failures lock the account for a while.
+ */
+@DatabaseIdentityStoreDefinition(
+        dataSourceLookup = "jdbc/journal",
+        callerQuery = "select password_hash from account where login = ? and enabled = true",
+        groupsQuery =
+                "select distinct r.role from account_role r join account a on a.id = r.account_id"
+                        + " where a.login = ?",
+        hashAlgorithm = Pbkdf2PasswordHash.class)
+@AutoApplySession
+@ApplicationScoped
+public class JournalAuthentication implements HttpAuthenticationMechanism {
+    static final String LOGIN_PAGE = "/login.xhtml";
+
+    @Inject IdentityStoreHandler identityStore;
+
+    @EJB LoginAttempts attempts;
+
+    @Override
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest()
+                && credential instanceof UsernamePasswordCredential c) {
+            return check(c, request, context);
+        }
+        if (isApi(request)) {
+            String header = request.getHeader("Authorization");
+            if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+                UsernamePasswordCredential basic = decodeBasic(header.substring(6).trim());
+                if (basic != null
+                        && check(basic, request, context) == AuthenticationStatus.SUCCESS) {
+                    return AuthenticationStatus.SUCCESS;
+                }
+                return unauthorized(response, context);
+            }
+            return context.isProtected() ? unauthorized(response, context) : context.doNothing();
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus check(
+            UsernamePasswordCredential credential,
+            HttpServletRequest request,
+            HttpMessageContext context) {
+        String login = credential.getCaller();
+        String from = request.getRemoteAddr();
+        if (attempts.isLocked(login)) {
+            attempts.record(login, from, false);
+            return context.responseUnauthorized();
+        }
+        CredentialValidationResult result = identityStore.validate(credential);
+        boolean valid = result.getStatus() == CredentialValidationResult.Status.VALID;
+        attempts.record(login, from, valid);
+        return valid ? context.notifyContainerAboutLogin(result) : context.responseUnauthorized();
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    private static UsernamePasswordCredential decodeBasic(String encoded) {
+        try {
+            String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = pair.indexOf(':');
+            return colon < 1
+                    ? null
+                    : new UsernamePasswordCredential(
+                            pair.substring(0, colon), pair.substring(colon + 1));
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+
+    /** A 401 in the API's problem format, with the Basic challenge; nothing about why. */
+    private static AuthenticationStatus unauthorized(
+            HttpServletResponse response, HttpMessageContext context) {
+        try {
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+            response.setHeader(
+                    "WWW-Authenticate", "Basic realm=\"School Journal\", charset=\"UTF-8\"");
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter()
+                    .write(
+                            "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
+                                    + "\"detail\":\"Sign in with a valid login and password\"}");
+        } catch (IOException e) {
+            // the client went away; the status is what matters
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+}

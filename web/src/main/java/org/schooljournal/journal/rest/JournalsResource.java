@@ -1,0 +1,51 @@
+package org.schooljournal.journal.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.journal.boundary.JournalPage;
+import org.schooljournal.journal.boundary.JournalSummary;
+import org.schooljournal.journal.boundary.Journals;
+
+/** The caller's journals and a month's page of one. */
+@Path("journals")
+@Produces(MediaType.APPLICATION_JSON)
+public class JournalsResource {
+    @EJB Journals journals;
+
+    @GET
+    @Operation(summary = "The journals the caller may open (its classes and subjects)")
+    public List<JournalSummary> available() {
+        return journals.available();
+    }
+
+    @GET
+    @Path("{assignmentId}")
+    @Operation(
+            summary =
+                    "A month of one journal: pupils, lessons and marks (month as 2026-11; default: this month)")
+    public JournalPage page(
+            @PathParam("assignmentId") long assignmentId, @QueryParam("month") String month) {
+        LocalDate first =
+                month == null || month.isBlank()
+                        ? LocalDate.now().withDayOfMonth(1)
+                        : parseMonth(month);
+        return journals.page(assignmentId, first);
+    }
+
+    private static LocalDate parseMonth(String month) {
+        try {
+            return YearMonth.parse(month).atDay(1);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new jakarta.ws.rs.BadRequestException("month must look like 2026-11");
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.schooljournal.journal.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.journal.boundary.MarkView;
+import org.schooljournal.journal.boundary.Marks;
+import org.schooljournal.journal.entity.WorkType;
+
+/** Putting and clearing a mark in a journal cell (lesson × pupil × work type). */
+@Path("lessons/{lessonId}/marks/{pupilId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class MarksResource {
+    /** The body of a PUT: the mark and what it was given for. */
+    public record MarkInput(String value, WorkType workType) {}
+
+    @EJB Marks marks;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a pupil's mark in a lesson (only the journal's teacher may)")
+    public MarkView put(
+            @PathParam("lessonId") long lessonId,
+            @PathParam("pupilId") long pupilId,
+            MarkInput input) {
+        if (input == null) {
+            throw new jakarta.ws.rs.BadRequestException(
+                    "a JSON body {\"value\": \"5\"} is required");
+        }
+        WorkType workType = input.workType() == null ? WorkType.ANSWER : input.workType();
+        return marks.put(lessonId, pupilId, workType, input.value());
+    }
+
+    @DELETE
+    @Operation(summary = "Clear a pupil's mark of a work type in a lesson")
+    public void remove(
+            @PathParam("lessonId") long lessonId,
+            @PathParam("pupilId") long pupilId,
+            @QueryParam("workType") @DefaultValue("ANSWER") WorkType workType) {
+        marks.remove(lessonId, pupilId, workType);
+    }
+}

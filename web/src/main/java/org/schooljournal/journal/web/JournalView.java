@@ -1,0 +1,87 @@
+package org.schooljournal.journal.web;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import org.schooljournal.journal.boundary.JournalPage;
+import org.schooljournal.journal.boundary.JournalSummary;
+import org.schooljournal.journal.boundary.Journals;
+
+/**
+ * The journal screens: the list of the caller's journals and a month's page of one (R-J01). The
+ * grid is rendered as plain markup; each cell is saved on its own through the REST API, so a page
+ * of 35 pupils × 20 lessons stays light.
+ */
+@Named("journal")
+@RequestScoped
+public class JournalView {
+    @EJB Journals journals;
+
+    private Long id;
+    private String month;
+    private JournalPage page;
+
+    public List<JournalSummary> getAvailable() {
+        return journals.available();
+    }
+
+    public void load() {
+        if (id != null) {
+            page = journals.page(id, firstDay());
+        }
+    }
+
+    private LocalDate firstDay() {
+        try {
+            return month == null || month.isBlank()
+                    ? LocalDate.now().withDayOfMonth(1)
+                    : YearMonth.parse(month).atDay(1);
+        } catch (DateTimeParseException e) {
+            return LocalDate.now().withDayOfMonth(1);
+        }
+    }
+
+    public JournalPage getPage() {
+        return page;
+    }
+
+    public String getAllowedMarks() {
+        return String.join(" ", page.allowedMarks());
+    }
+
+    public String getPreviousMonth() {
+        return YearMonth.from(page.month()).minusMonths(1).toString();
+    }
+
+    public String getNextMonth() {
+        return YearMonth.from(page.month()).plusMonths(1).toString();
+    }
+
+    public String monthName(Locale locale) {
+        return page.month().getMonth().getDisplayName(TextStyle.FULL_STANDALONE, locale)
+                + " "
+                + page.month().getYear();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getMonth() {
+        return month;
+    }
+
+    public void setMonth(String month) {
+        this.month = month;
+    }
+}

@@ -1,0 +1,18 @@
+package org.schooljournal.platform.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+
+/** The REST API, version 1; described at {@code /openapi}. Same authorisation as the screens. */
+@ApplicationPath("api/v1")
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "School Journal API",
+                        version = "1",
+                        description =
+                                "Journals, marks and the diary. Sign in with HTTP Basic or the"
+                                        + " screens' session. Errors are RFC 9457 problem details."))
+public class JournalApi extends Application {}
