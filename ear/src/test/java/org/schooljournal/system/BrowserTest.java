@@ -1,0 +1,82 @@
+package org.schooljournal.system;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Base of the browser tests: Debian's Chromium, headless, nothing downloaded. */
+abstract class BrowserTest {
+    static final String BASE = ApiSystemIT.BASE;
+
+    WebDriver browser;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--window-size=1400,900",
+                "--lang=ru",
+                "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        ChromeDriverService service =
+                new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    void signIn(String login, String password) {
+        browser.get(BASE + "/login.xhtml");
+        browser.findElement(By.id("login:username")).sendKeys(login);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:signIn")).click();
+        waitUntil(b -> !b.getCurrentUrl().contains("login.xhtml") || !b.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+    }
+
+    void signOut() {
+        browser.findElement(By.id("account:signOut")).click();
+        waitUntil(b -> b.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+    }
+
+    void waitForAjax() {
+        waitUntil(b -> (Boolean) ((JavascriptExecutor) b).executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"));
+    }
+
+    /** Keeps a picture of the screen for people to look at (target/screenshots). */
+    void screenshot(String name) throws IOException {
+        Path dir = Path.of(System.getProperty("journal.screenshots", "target/screenshots"));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}

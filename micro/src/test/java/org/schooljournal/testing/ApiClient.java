@@ -1,0 +1,94 @@
+package org.schooljournal.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** Calls the REST API as a given user (HTTP Basic), the way an integration would. */
+public final class ApiClient {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+    private final String authorization;
+    private String language = "ru";
+
+    private ApiClient(String base, String login, String password) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code base} is the application's root, such as http://localhost:8080/journal. */
+    public static ApiClient as(String base, String login, String password) {
+        return new ApiClient(base, login, password);
+    }
+
+    public ApiClient inLanguage(String language) {
+        this.language = language;
+        return this;
+    }
+
+    public Reply get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Reply put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public Reply post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    public Reply delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", authorization)
+                .header("Accept", "application/json")
+                .header("Accept-Language", language);
+    }
+
+    private Reply send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A response: status, content type and body, with the body parsed as JSON on demand. */
+    public record Reply(int status, String contentType, String body) {
+        public JsonStructure json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        public jakarta.json.JsonArray array() {
+            return (jakarta.json.JsonArray) json();
+        }
+
+        public jakarta.json.JsonObject object() {
+            return (jakarta.json.JsonObject) json();
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}
