@@ -1,0 +1,138 @@
+package org.schooljournal.demo.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.schooljournal.demo.control.DemoLoadResult;
+import org.schooljournal.demo.control.DemoMunicipality;
+import org.schooljournal.demo.control.DemoSize;
+import org.schooljournal.demo.control.DemoWriter;
+
+/**
+ * Fills an empty database with a demo municipality at start-up, after the migrations.
+ *
+ * <p>The size comes from the system property {@value #PROPERTY}, else the environment variable
+ * {@value #ENVIRONMENT_VARIABLE}: {@code small} (the default when neither is set: 2 schools × 4
+ * classes × 25 pupils, 8 weeks of lessons), {@code municipality} (100 schools × 24 classes × 25
+ * pupils = 60,000 pupils, up to 40 weeks), {@code none} (nothing), or explicit numbers {@code
+ * SCHOOLSxCLASSESxPUPILSxWEEKS}. Data is written only when the {@code school} table is empty, so a
+ * restart or a real database is never touched. Every demo account's password is {@code demo}.
+ *
+ * <p>The data goes in with plain JDBC batches across all schools, not through JPA (whose
+ * multitenancy would need a tenant per school). {@link #load(DemoSize, long)} is the hook for
+ * benchmarks.
+ */
+@Startup
+@Singleton
+@DependsOn("Migrations")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DemoDataLoader {
+    /** System property naming the demo size; it wins over the environment variable. */
+    public static final String PROPERTY = "journal.demo";
+
+    /** Environment variable naming the demo size. */
+    public static final String ENVIRONMENT_VARIABLE = "JOURNAL_DEMO";
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    @Resource(lookup = "jdbc/journal")
+    DataSource dataSource;
+
+    @Inject Pbkdf2PasswordHash passwordHash;
+
+    @Inject Instance<Clock> clocks;
+
+    @PostConstruct
+    void loadAtStartup() {
+        String setting = setting(System.getProperty(PROPERTY), System.getenv(ENVIRONMENT_VARIABLE));
+        Optional<DemoSize> size;
+        try {
+            size = DemoSize.forSetting(setting);
+        } catch (IllegalArgumentException e) {
+            LOG.warning(() -> "No demo data: " + e.getMessage());
+            return;
+        }
+        if (size.isEmpty()) {
+            LOG.info(() -> "No demo data: " + PROPERTY + " / " + ENVIRONMENT_VARIABLE + " is none");
+            return;
+        }
+        try {
+            if (hasSchools()) {
+                LOG.info("No demo data loaded: the database already has schools");
+                return;
+            }
+            LOG.info(() -> "Loading demo data (" + size.get() + ")");
+            DemoLoadResult result = load(size.get(), DemoMunicipality.DEFAULT_SEED);
+            LOG.info(
+                    () ->
+                            "Demo data ("
+                                    + size.get()
+                                    + ") loaded, password 'demo' for every login: "
+                                    + result.summary());
+        } catch (SQLException | RuntimeException e) {
+            // Demo data is a convenience: the application starts without it.
+            LOG.log(Level.SEVERE, "Loading demo data failed; the application starts without it", e);
+        }
+    }
+
+    /**
+     * Generates a municipality of the given size and writes it into the database, whatever the
+     * start-up setting (benchmark hook). The database must not hold demo data already.
+     *
+     * @return rows written per table and the time taken
+     */
+    public DemoLoadResult load(DemoSize size, long seed) throws SQLException {
+        long started = System.nanoTime();
+        passwordHash.initialize(Map.of());
+        String hash = passwordHash.generate(DemoMunicipality.PASSWORD.toCharArray());
+        DemoMunicipality municipality = new DemoMunicipality(size, seed, clock());
+        DemoLoadResult written;
+        try (Connection connection = dataSource.getConnection()) {
+            written = new DemoWriter(connection, hash).write(municipality);
+        }
+        return new DemoLoadResult(
+                written.size(),
+                written.seed(),
+                written.rowsPerTable(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Whether the {@code school} table has any row. */
+    public boolean hasSchools() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                Statement st = connection.createStatement();
+                ResultSet rs = st.executeQuery("select count(*) from school")) {
+            rs.next();
+            return rs.getLong(1) > 0;
+        }
+    }
+
+    /** The system property if set, else the environment variable (null if neither). */
+    static String setting(String property, String environment) {
+        if (property != null && !property.isBlank()) {
+            return property;
+        }
+        return environment;
+    }
+
+    private Clock clock() {
+        return clocks != null && clocks.isResolvable() ? clocks.get() : Clock.systemDefaultZone();
+    }
+}

@@ -1,0 +1,472 @@
+package org.schooljournal.demo.control;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Logger;
+
+/**
+ * Writes a {@link DemoMunicipality} into the journal's tables with plain JDBC batches, across all
+ * schools at once (no JPA, so no tenant is involved). Portable between PostgreSQL and H2.
+ *
+ * <p>Ids are chosen here, in blocks after each table's current maximum, so no generated key has to
+ * be read back; at the end every identity column is moved past them with {@code ALTER TABLE t ALTER
+ * COLUMN id RESTART WITH n} (the same statement on PostgreSQL and H2). Nothing else may write to
+ * these tables meanwhile. The batches of all tables are executed in foreign-key order and committed
+ * every {@link #DEFAULT_COMMIT_EVERY} rows; a failure rolls back the rows since the last commit
+ * only.
+ *
+ * <p>The target database must not hold the demo logins already ({@code admin}, {@code archivist},
+ * {@code s1.admin}): load into a database without demo data.
+ */
+public final class DemoWriter {
+    public static final int DEFAULT_COMMIT_EVERY = 5_000;
+
+    private static final Logger LOG = Logger.getLogger(DemoWriter.class.getName());
+
+    private final Connection connection;
+    private final String passwordHash;
+    private final int commitEvery;
+    private final List<Table> tables = new ArrayList<>();
+    private int pending;
+
+    private Table school;
+    private Table account;
+    private Table accountRole;
+    private Table staff;
+    private Table schoolClass;
+    private Table subject;
+    private Table assignment;
+    private Table pupil;
+    private Table guardian;
+    private Table pupilGuardian;
+    private Table lesson;
+    private Table mark;
+
+    /**
+     * @param connection used and left open; its auto-commit is restored at the end
+     * @param passwordHash the stored hash of the password {@value DemoMunicipality#PASSWORD}, the
+     *     same for every account
+     */
+    public DemoWriter(Connection connection, String passwordHash, int commitEvery) {
+        this.connection = Objects.requireNonNull(connection);
+        this.passwordHash = Objects.requireNonNull(passwordHash);
+        if (commitEvery < 1) {
+            throw new IllegalArgumentException("commitEvery " + commitEvery);
+        }
+        this.commitEvery = commitEvery;
+    }
+
+    public DemoWriter(Connection connection, String passwordHash) {
+        this(connection, passwordHash, DEFAULT_COMMIT_EVERY);
+    }
+
+    /**
+     * Writes the whole municipality, school by school, and tells what it wrote. A writer writes
+     * once.
+     */
+    public DemoLoadResult write(DemoMunicipality municipality) throws SQLException {
+        if (!tables.isEmpty()) {
+            throw new IllegalStateException("a DemoWriter writes once");
+        }
+        long started = System.nanoTime();
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            prepare();
+            refuseExistingDemo();
+            for (DemoAccount a : municipality.municipalAccounts()) {
+                insertAccount(a, null);
+            }
+            int schools = municipality.size().schools();
+            for (Iterator<DemoSchool> it = municipality.schools().iterator(); it.hasNext(); ) {
+                DemoSchool s = it.next();
+                writeSchool(s);
+                if (schools >= 10 && s.number() % 10 == 0) {
+                    LOG.info(
+                            () ->
+                                    "Demo data: "
+                                            + s.number()
+                                            + " of "
+                                            + schools
+                                            + " schools written, "
+                                            + mark.written
+                                            + " marks so far");
+                }
+            }
+            flushAndCommit();
+            restartIdentities();
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly(e);
+            if (e instanceof BatchUpdateException batch && batch.getNextException() != null) {
+                throw new SQLException(
+                        e.getMessage() + " (" + batch.getNextException().getMessage() + ")",
+                        batch.getSQLState(),
+                        e);
+            }
+            throw e;
+        } finally {
+            for (Table t : tables) {
+                t.close();
+            }
+            connection.setAutoCommit(autoCommit);
+        }
+        Map<String, Long> rows = new LinkedHashMap<>();
+        tables.forEach(t -> rows.put(t.name, t.written));
+        return new DemoLoadResult(
+                municipality.size(),
+                municipality.seed(),
+                rows,
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Tables in foreign-key order: a batch never refers to a row of a later table. */
+    private void prepare() throws SQLException {
+        school = table("school", true, "name", "short_name");
+        account = table("account", true, "login", "password_hash", "full_name");
+        accountRole = table("account_role", true, "account_id", "school_id", "role");
+        staff =
+                table(
+                        "staff",
+                        true,
+                        "school_id",
+                        "account_id",
+                        "last_name",
+                        "first_name",
+                        "middle_name",
+                        "position");
+        schoolClass =
+                table("school_class", true, "school_id", "grade", "letter", "class_teacher_id");
+        subject = table("subject", true, "school_id", "name", "grading");
+        assignment =
+                table(
+                        "teaching_assignment",
+                        true,
+                        "school_id",
+                        "teacher_id",
+                        "subject_id",
+                        "class_id");
+        pupil =
+                table(
+                        "pupil",
+                        true,
+                        "school_id",
+                        "class_id",
+                        "account_id",
+                        "last_name",
+                        "first_name",
+                        "middle_name",
+                        "birth_date");
+        guardian =
+                table(
+                        "guardian",
+                        true,
+                        "school_id",
+                        "account_id",
+                        "last_name",
+                        "first_name",
+                        "middle_name",
+                        "email",
+                        "phone");
+        pupilGuardian = table("pupil_guardian", false, "pupil_id", "guardian_id");
+        lesson =
+                table(
+                        "lesson",
+                        true,
+                        "school_id",
+                        "assignment_id",
+                        "lesson_date",
+                        "lesson_number",
+                        "topic",
+                        "homework");
+        mark =
+                table(
+                        "mark",
+                        true,
+                        "school_id",
+                        "lesson_id",
+                        "pupil_id",
+                        "work_type",
+                        "mark_value",
+                        "entered_at",
+                        "entered_by");
+    }
+
+    private Table table(String name, boolean hasId, String... columns) throws SQLException {
+        List<String> all = new ArrayList<>();
+        if (hasId) {
+            all.add("id");
+        }
+        all.addAll(List.of(columns));
+        String sql =
+                "insert into "
+                        + name
+                        + " ("
+                        + String.join(", ", all)
+                        + ") values ("
+                        + String.join(", ", all.stream().map(c -> "?").toList())
+                        + ")";
+        long nextId = 1;
+        if (hasId) {
+            try (Statement st = connection.createStatement();
+                    ResultSet rs = st.executeQuery("select coalesce(max(id), 0) from " + name)) {
+                rs.next();
+                nextId = rs.getLong(1) + 1;
+            }
+        }
+        Table t = new Table(name, hasId, connection.prepareStatement(sql), nextId);
+        tables.add(t);
+        return t;
+    }
+
+    private void refuseExistingDemo() throws SQLException {
+        try (PreparedStatement ps =
+                connection.prepareStatement(
+                        "select login from account where login in (?, ?, ?) order by login")) {
+            ps.setString(1, "admin");
+            ps.setString(2, "archivist");
+            ps.setString(3, "s1.admin");
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    throw new IllegalStateException(
+                            "The database already has the demo login '"
+                                    + rs.getString(1)
+                                    + "': demo data can only be loaded into a database without it");
+                }
+            }
+        }
+    }
+
+    private void writeSchool(DemoSchool s) throws SQLException {
+        long schoolId = school.nextId++;
+        PreparedStatement ps = school.statement;
+        ps.setLong(1, schoolId);
+        ps.setString(2, s.name());
+        ps.setString(3, s.shortName());
+        added(school);
+
+        long[] staffIds = new long[s.staff().size()];
+        for (DemoStaff member : s.staff()) {
+            long accountId = insertAccount(member.account(), schoolId);
+            long id = staff.nextId++;
+            ps = staff.statement;
+            ps.setLong(1, id);
+            ps.setLong(2, schoolId);
+            ps.setLong(3, accountId);
+            setPerson(ps, 4, member.person());
+            ps.setString(7, member.position());
+            added(staff);
+            staffIds[member.index()] = id;
+        }
+
+        long[] classIds = new long[s.classes().size()];
+        for (DemoClass c : s.classes()) {
+            long id = schoolClass.nextId++;
+            ps = schoolClass.statement;
+            ps.setLong(1, id);
+            ps.setLong(2, schoolId);
+            ps.setInt(3, c.grade());
+            ps.setString(4, c.letter());
+            if (c.classTeacher() == null) {
+                ps.setNull(5, Types.BIGINT);
+            } else {
+                ps.setLong(5, staffIds[c.classTeacher().index()]);
+            }
+            added(schoolClass);
+            classIds[c.index()] = id;
+        }
+
+        long[] subjectIds = new long[s.subjects().size()];
+        for (DemoSubject sub : s.subjects()) {
+            long id = subject.nextId++;
+            ps = subject.statement;
+            ps.setLong(1, id);
+            ps.setLong(2, schoolId);
+            ps.setString(3, sub.name());
+            ps.setString(4, sub.grading().name());
+            added(subject);
+            subjectIds[sub.index()] = id;
+        }
+
+        long[] assignmentIds = new long[s.assignments().size()];
+        for (DemoAssignment a : s.assignments()) {
+            long id = assignment.nextId++;
+            ps = assignment.statement;
+            ps.setLong(1, id);
+            ps.setLong(2, schoolId);
+            ps.setLong(3, staffIds[a.teacher().index()]);
+            ps.setLong(4, subjectIds[a.subject().index()]);
+            ps.setLong(5, classIds[a.schoolClass().index()]);
+            added(assignment);
+            assignmentIds[a.index()] = id;
+        }
+
+        long[] pupilIds = new long[s.pupils().size()];
+        for (DemoPupil p : s.pupils()) {
+            long accountId = insertAccount(p.account(), schoolId);
+            long pupilId = pupil.nextId++;
+            ps = pupil.statement;
+            ps.setLong(1, pupilId);
+            ps.setLong(2, schoolId);
+            ps.setLong(3, classIds[p.schoolClass().index()]);
+            ps.setLong(4, accountId);
+            setPerson(ps, 5, p.person());
+            ps.setObject(8, p.birthDate());
+            added(pupil);
+            pupilIds[p.index()] = pupilId;
+
+            DemoGuardian g = p.guardian();
+            long guardianAccountId = insertAccount(g.account(), schoolId);
+            long guardianId = guardian.nextId++;
+            ps = guardian.statement;
+            ps.setLong(1, guardianId);
+            ps.setLong(2, schoolId);
+            ps.setLong(3, guardianAccountId);
+            setPerson(ps, 4, g.person());
+            ps.setString(7, g.email());
+            ps.setString(8, g.phone());
+            added(guardian);
+
+            ps = pupilGuardian.statement;
+            ps.setLong(1, pupilId);
+            ps.setLong(2, guardianId);
+            added(pupilGuardian);
+        }
+
+        for (DemoClass c : s.classes()) {
+            for (DemoLesson l : s.lessonsOf(c)) {
+                long lessonId = lesson.nextId++;
+                ps = lesson.statement;
+                ps.setLong(1, lessonId);
+                ps.setLong(2, schoolId);
+                ps.setLong(3, assignmentIds[l.assignment().index()]);
+                ps.setObject(4, l.date());
+                ps.setInt(5, l.number());
+                ps.setString(6, l.topic());
+                if (l.homework() == null) {
+                    ps.setNull(7, Types.VARCHAR);
+                } else {
+                    ps.setString(7, l.homework());
+                }
+                added(lesson);
+                for (DemoMark m : l.marks()) {
+                    ps = mark.statement;
+                    ps.setLong(1, mark.nextId++);
+                    ps.setLong(2, schoolId);
+                    ps.setLong(3, lessonId);
+                    ps.setLong(4, pupilIds[m.pupil().index()]);
+                    ps.setString(5, m.workType().name());
+                    ps.setString(6, m.value());
+                    ps.setObject(7, m.enteredAt());
+                    ps.setString(8, m.enteredBy());
+                    added(mark);
+                }
+            }
+        }
+    }
+
+    private long insertAccount(DemoAccount a, Long schoolId) throws SQLException {
+        long id = account.nextId++;
+        PreparedStatement ps = account.statement;
+        ps.setLong(1, id);
+        ps.setString(2, a.login());
+        ps.setString(3, passwordHash);
+        ps.setString(4, a.fullName());
+        added(account);
+        for (String role : a.roles()) {
+            ps = accountRole.statement;
+            ps.setLong(1, accountRole.nextId++);
+            ps.setLong(2, id);
+            if (schoolId == null) {
+                ps.setNull(3, Types.BIGINT);
+            } else {
+                ps.setLong(3, schoolId);
+            }
+            ps.setString(4, role);
+            added(accountRole);
+        }
+        return id;
+    }
+
+    private static void setPerson(PreparedStatement ps, int from, DemoPerson person)
+            throws SQLException {
+        ps.setString(from, person.lastName());
+        ps.setString(from + 1, person.firstName());
+        ps.setString(from + 2, person.middleName());
+    }
+
+    private void added(Table t) throws SQLException {
+        t.statement.addBatch();
+        t.pending++;
+        t.written++;
+        if (++pending >= commitEvery) {
+            flushAndCommit();
+        }
+    }
+
+    private void flushAndCommit() throws SQLException {
+        for (Table t : tables) {
+            if (t.pending > 0) {
+                t.statement.executeBatch();
+                t.pending = 0;
+            }
+        }
+        connection.commit();
+        pending = 0;
+    }
+
+    /** Moves every identity column past the ids written here (PostgreSQL and H2 alike). */
+    private void restartIdentities() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            for (Table t : tables) {
+                if (t.hasId && t.written > 0) {
+                    st.execute(
+                            "alter table " + t.name + " alter column id restart with " + t.nextId);
+                }
+            }
+        }
+    }
+
+    private void rollbackQuietly(Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static final class Table {
+        final String name;
+        final boolean hasId;
+        final PreparedStatement statement;
+        long nextId;
+        int pending;
+        long written;
+
+        Table(String name, boolean hasId, PreparedStatement statement, long nextId) {
+            this.name = name;
+            this.hasId = hasId;
+            this.statement = statement;
+            this.nextId = nextId;
+        }
+
+        void close() {
+            try {
+                statement.close();
+            } catch (SQLException e) {
+                LOG.fine(() -> "closing the insert into " + name + ": " + e);
+            }
+        }
+    }
+}

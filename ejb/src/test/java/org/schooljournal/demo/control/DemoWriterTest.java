@@ -1,0 +1,284 @@
+package org.schooljournal.demo.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The writer against an in-memory fake of JDBC that checks what the schema would: foreign keys
+ * (against rows already executed), not-null ids and the unique keys. The real databases are
+ * exercised by loading the demo on PostgreSQL and H2.
+ */
+class DemoWriterTest {
+    private static final Clock CLOCK =
+            Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneId.of("Europe/Moscow"));
+
+    private static final Map<String, String> REFERENCES =
+            Map.of(
+                    "school_id", "school",
+                    "account_id", "account",
+                    "class_teacher_id", "staff",
+                    "teacher_id", "staff",
+                    "subject_id", "subject",
+                    "class_id", "school_class",
+                    "pupil_id", "pupil",
+                    "guardian_id", "guardian",
+                    "assignment_id", "teaching_assignment",
+                    "lesson_id", "lesson");
+
+    private static final Map<String, List<List<String>>> UNIQUE =
+            Map.of(
+                    "school", List.of(List.of("short_name")),
+                    "account", List.of(List.of("login")),
+                    "account_role", List.of(List.of("account_id", "school_id", "role")),
+                    "school_class", List.of(List.of("school_id", "grade", "letter")),
+                    "pupil", List.of(List.of("school_id", "last_name", "first_name", "birth_date")),
+                    "pupil_guardian", List.of(List.of("pupil_id", "guardian_id")),
+                    "subject", List.of(List.of("school_id", "name")),
+                    "teaching_assignment", List.of(List.of("subject_id", "class_id")),
+                    "lesson", List.of(List.of("assignment_id", "lesson_date", "lesson_number")),
+                    "mark", List.of(List.of("lesson_id", "pupil_id", "work_type")));
+
+    /** Rows per table, as executed; ids per table; statements run; commits. */
+    private final Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+
+    private final Map<String, Set<Object>> ids = new HashMap<>();
+    private final Map<String, Set<List<Object>>> keys = new HashMap<>();
+    private final List<String> executed = new ArrayList<>();
+    private final Map<String, Long> maxIds = new HashMap<>();
+    private final Set<String> existingLogins = new HashSet<>();
+    private int commits;
+    private boolean autoCommit = true;
+
+    @Test
+    void writesEveryRowWithValidReferencesAndRestartsIdentities() throws Exception {
+        maxIds.put("account", 41L); // an account that existed before the demo
+        ids.computeIfAbsent("account", t -> new HashSet<>()).add(41L);
+        DemoMunicipality municipality =
+                new DemoMunicipality(
+                        new DemoSize(2, 3, 4, 3), DemoMunicipality.DEFAULT_SEED, CLOCK);
+
+        DemoLoadResult result = new DemoWriter(connection(), "HASH", 7).write(municipality);
+
+        long lessons = municipality.schools().flatMap(DemoSchool::lessons).count();
+        long marks =
+                municipality
+                        .schools()
+                        .flatMap(DemoSchool::lessons)
+                        .mapToLong(l -> l.marks().size())
+                        .sum();
+        assertThat(result.rows("school")).isEqualTo(2);
+        assertThat(result.rows("pupil")).isEqualTo(24);
+        assertThat(result.rows("guardian")).isEqualTo(24);
+        assertThat(result.rows("pupil_guardian")).isEqualTo(24);
+        assertThat(result.rows("lesson")).isEqualTo(lessons).isPositive();
+        assertThat(result.rows("mark")).isEqualTo(marks).isPositive();
+        rows.forEach((table, written) -> assertThat(result.rows(table)).isEqualTo(written.size()));
+        assertThat(result.totalRows())
+                .isEqualTo(rows.values().stream().mapToLong(List::size).sum());
+
+        assertThat(rows.get("account"))
+                .allSatisfy(a -> assertThat(a.get("password_hash")).isEqualTo("HASH"));
+        assertThat(rows.get("account").get(0))
+                .containsEntry("id", 42L)
+                .containsEntry("login", "admin");
+        assertThat(rows.get("account_role").get(0))
+                .containsEntry("role", "municipal_admin")
+                .containsEntry("school_id", null);
+        assertThat(rows.get("pupil").get(0).get("birth_date")).isInstanceOf(LocalDate.class);
+        assertThat(rows.get("mark").get(0).get("entered_at")).isInstanceOf(OffsetDateTime.class);
+
+        long accounts = rows.get("account").size();
+        assertThat(executed)
+                .contains("alter table school alter column id restart with 3")
+                .contains("alter table account alter column id restart with " + (42 + accounts))
+                .noneMatch(s -> s.startsWith("alter table pupil_guardian"));
+        assertThat(commits).isGreaterThan((int) (result.totalRows() / 7) - 1);
+        assertThat(autoCommit).isTrue();
+    }
+
+    @Test
+    void refusesADatabaseThatHasTheDemoAlready() {
+        existingLogins.add("admin");
+        DemoMunicipality municipality =
+                new DemoMunicipality(DemoSize.SMALL, DemoMunicipality.DEFAULT_SEED, CLOCK);
+
+        assertThatThrownBy(() -> new DemoWriter(connection(), "HASH").write(municipality))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("admin");
+        assertThat(rows).isEmpty();
+        assertThat(autoCommit).isTrue();
+    }
+
+    // --- a fake JDBC connection that checks the schema's constraints ---
+
+    private Connection connection() {
+        return proxy(
+                Connection.class,
+                (p, m, args) ->
+                        switch (m.getName()) {
+                            case "getAutoCommit" -> autoCommit;
+                            case "setAutoCommit" -> {
+                                autoCommit = (Boolean) args[0];
+                                yield null;
+                            }
+                            case "commit" -> {
+                                commits++;
+                                yield null;
+                            }
+                            case "rollback", "close" -> null;
+                            case "createStatement" -> statement();
+                            case "prepareStatement" -> preparedStatement((String) args[0]);
+                            default -> throw new UnsupportedOperationException(m.getName());
+                        });
+    }
+
+    private Statement statement() {
+        Pattern max = Pattern.compile("select coalesce\\(max\\(id\\), 0\\) from (\\w+)");
+        return proxy(
+                Statement.class,
+                (p, m, args) ->
+                        switch (m.getName()) {
+                            case "executeQuery" -> {
+                                Matcher matcher = max.matcher((String) args[0]);
+                                assertThat(matcher.matches()).as((String) args[0]).isTrue();
+                                yield resultSet(List.of(maxIds.getOrDefault(matcher.group(1), 0L)));
+                            }
+                            case "execute" -> {
+                                executed.add((String) args[0]);
+                                yield false;
+                            }
+                            case "close" -> null;
+                            default -> throw new UnsupportedOperationException(m.getName());
+                        });
+    }
+
+    private PreparedStatement preparedStatement(String sql) {
+        if (sql.startsWith("select login from account")) {
+            List<Object> params = new ArrayList<>();
+            return proxy(
+                    PreparedStatement.class,
+                    (p, m, args) ->
+                            switch (m.getName()) {
+                                case "setString" -> {
+                                    params.add(args[1]);
+                                    yield null;
+                                }
+                                case "executeQuery" ->
+                                        resultSet(
+                                                params.stream()
+                                                        .filter(existingLogins::contains)
+                                                        .toList());
+                                case "close" -> null;
+                                default -> throw new UnsupportedOperationException(m.getName());
+                            });
+        }
+        Matcher insert =
+                Pattern.compile("insert into (\\w+) \\(([\\w, ]+)\\) values \\(([?, ]+)\\)")
+                        .matcher(sql);
+        assertThat(insert.matches()).as(sql).isTrue();
+        String table = insert.group(1);
+        List<String> columns = List.of(insert.group(2).split(", "));
+        Map<Integer, Object> current = new HashMap<>();
+        List<Map<String, Object>> batch = new ArrayList<>();
+        return proxy(
+                PreparedStatement.class,
+                (p, m, args) -> {
+                    switch (m.getName()) {
+                        case "setLong", "setInt", "setString", "setObject" -> {
+                            current.put((Integer) args[0], args[1]);
+                            return null;
+                        }
+                        case "setNull" -> {
+                            current.put((Integer) args[0], null);
+                            return null;
+                        }
+                        case "addBatch" -> {
+                            assertThat(current.keySet()).hasSize(columns.size());
+                            Map<String, Object> row = new LinkedHashMap<>();
+                            for (int i = 0; i < columns.size(); i++) {
+                                row.put(columns.get(i), current.get(i + 1));
+                            }
+                            batch.add(row);
+                            current.clear();
+                            return null;
+                        }
+                        case "executeBatch" -> {
+                            batch.forEach(row -> insert(table, row));
+                            int[] counts = new int[batch.size()];
+                            batch.clear();
+                            return counts;
+                        }
+                        case "close" -> {
+                            return null;
+                        }
+                        default -> throw new UnsupportedOperationException(m.getName());
+                    }
+                });
+    }
+
+    private void insert(String table, Map<String, Object> row) {
+        row.forEach(
+                (column, value) -> {
+                    String parent = REFERENCES.get(column);
+                    if (parent != null && value != null) {
+                        assertThat(ids.getOrDefault(parent, Set.of()))
+                                .as("%s.%s = %s refers to an executed row", table, column, value)
+                                .contains(value);
+                    }
+                });
+        if (row.containsKey("id")) {
+            assertThat(row.get("id")).isNotNull();
+            assertThat(ids.computeIfAbsent(table, t -> new HashSet<>()).add(row.get("id")))
+                    .as("%s id %s is new", table, row.get("id"))
+                    .isTrue();
+        }
+        for (List<String> key : UNIQUE.getOrDefault(table, List.of())) {
+            List<Object> value = key.stream().map(row::get).toList();
+            assertThat(keys.computeIfAbsent(table + key, k -> new HashSet<>()).add(value))
+                    .as("%s %s = %s is unique", table, key, value)
+                    .isTrue();
+        }
+        rows.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
+    }
+
+    private static ResultSet resultSet(List<Object> values) {
+        int[] cursor = {-1};
+        return proxy(
+                ResultSet.class,
+                (p, m, args) ->
+                        switch (m.getName()) {
+                            case "next" -> ++cursor[0] < values.size();
+                            case "getLong" -> ((Number) values.get(cursor[0])).longValue();
+                            case "getString" -> String.valueOf(values.get(cursor[0]));
+                            case "close" -> null;
+                            default -> throw new UnsupportedOperationException(m.getName());
+                        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T proxy(Class<T> type, InvocationHandler handler) {
+        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, handler);
+    }
+}
