@@ -14,7 +14,9 @@ import java.util.Optional;
  *     stop two weeks after today and at the end of May)
  */
 public record DemoSize(int schools, int classesPerSchool, int pupilsPerClass, int weeksOfLessons) {
-    /** The default start-up demo: 2 schools × 4 classes × 25 pupils, 8 weeks of lessons. */
+    /**
+     * The default start-up demo: 2 schools × 4 classes × 25 pupils, lessons up to two weeks ahead.
+     */
     public static final DemoSize SMALL = new DemoSize(2, 4, 25, 40);
 
     /** A whole municipality: 100 schools × 24 classes × 25 pupils = 60,000 pupils. */

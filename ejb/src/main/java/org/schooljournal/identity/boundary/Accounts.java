@@ -44,7 +44,11 @@ public class Accounts {
                         .setParameter("login", account.getLogin())
                         .getResultList();
         Long schoolId =
-                rows.stream().map(r -> (Long) r[1]).filter(s -> s != null).min(Long::compare).orElse(null);
+                rows.stream()
+                        .map(r -> (Long) r[1])
+                        .filter(s -> s != null)
+                        .min(Long::compare)
+                        .orElse(null);
         Set<String> roles = new HashSet<>();
         rows.stream()
                 .filter(r -> r[1] == null || r[1].equals(schoolId))

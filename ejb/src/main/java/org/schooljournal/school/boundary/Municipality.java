@@ -33,7 +33,11 @@ public class Municipality {
             while (rows.next()) {
                 result.add(
                         new SchoolCount(
-                                rows.getLong(1), rows.getString(2), rows.getLong(3), rows.getLong(4), rows.getLong(5)));
+                                rows.getLong(1),
+                                rows.getString(2),
+                                rows.getLong(3),
+                                rows.getLong(4),
+                                rows.getLong(5)));
             }
             return result;
         } catch (SQLException e) {
