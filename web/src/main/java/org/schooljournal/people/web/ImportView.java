@@ -1,0 +1,92 @@
+package org.schooljournal.people.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.primefaces.event.FileUploadEvent;
+import org.schooljournal.batch.boundary.ImportStatus;
+import org.schooljournal.batch.boundary.Jobs;
+import org.schooljournal.identity.web.SessionView;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.school.boundary.ClassSummary;
+import org.schooljournal.school.boundary.Classes;
+
+/**
+ * The school administrator's import screen: choose a class, upload a CSV or XLSX file, follow the
+ * batch job and read its report of skipped rows.
+ */
+@Named("imports")
+@ViewScoped
+public class ImportView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB transient Jobs jobs;
+
+    @EJB transient Classes classes;
+
+    @Inject SessionView session;
+
+    private List<ClassSummary> classList;
+    private Long classId;
+    private Long importId;
+
+    @PostConstruct
+    void init() {
+        classList = classes.all();
+    }
+
+    public void upload(FileUploadEvent event) throws IOException {
+        if (classId == null) {
+            Messages.addGlobalError(org.schooljournal.identity.web.Texts.get("import.chooseClass"));
+            return;
+        }
+        try {
+            importId = jobs.startPupilImport(classId, event.getFile().getFileName(), event.getFile().getContent());
+        } catch (JournalException refused) {
+            Messages.addGlobalError(org.schooljournal.platform.control.Messages.text(refused, session.getLocale()));
+        } catch (EJBException failed) {
+            if (failed.getCause() instanceof JournalException refused) {
+                Messages.addGlobalError(org.schooljournal.platform.control.Messages.text(refused, session.getLocale()));
+            } else {
+                throw failed;
+            }
+        }
+    }
+
+    public void restart(long id) {
+        jobs.restartImport(id);
+        importId = id;
+    }
+
+    public ImportStatus getCurrent() {
+        return importId == null ? null : jobs.importStatus(importId, session.getLocale());
+    }
+
+    public boolean isRunning() {
+        ImportStatus current = getCurrent();
+        return current != null && current.isRunning();
+    }
+
+    public List<ImportStatus> getRecent() {
+        return jobs.recentImports(session.getLocale());
+    }
+
+    public List<ClassSummary> getClassList() {
+        return classList;
+    }
+
+    public Long getClassId() {
+        return classId;
+    }
+
+    public void setClassId(Long classId) {
+        this.classId = classId;
+    }
+}
