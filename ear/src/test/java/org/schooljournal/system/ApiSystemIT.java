@@ -25,22 +25,36 @@ class ApiSystemIT {
         long child = Demo.firstChild(as(Demo.PARENT));
         var cell = Demo.markableCell(as(Demo.TEACHER), child);
 
-        var put = as(Demo.TEACHER).put("/lessons/" + cell.lessonId() + "/marks/" + child, "{\"value\":\"5\",\"workType\":\"HOMEWORK\"}");
+        var put =
+                as(Demo.TEACHER)
+                        .put(
+                                "/lessons/" + cell.lessonId() + "/marks/" + child,
+                                "{\"value\":\"5\",\"workType\":\"HOMEWORK\"}");
         var diary = as(Demo.PARENT).get("/diary/pupils/" + child + "/marks?from=2000-01-01");
 
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
         assertThat(diary.array().getValuesAs(jakarta.json.JsonObject.class))
-                .anyMatch(m -> m.getJsonNumber("lessonId").longValue() == cell.lessonId() && m.getString("workType").equals("HOMEWORK"));
+                .anyMatch(
+                        m ->
+                                m.getJsonNumber("lessonId").longValue() == cell.lessonId()
+                                        && m.getString("workType").equals("HOMEWORK"));
     }
 
     @Test
-    @DisplayName("R-T01 on the EAR: another school's pupil answers 404, another class's journal 403")
+    @DisplayName(
+            "R-T01 on the EAR: another school's pupil answers 404, another class's journal 403")
     void isolation() {
         long child = Demo.firstChild(as(Demo.PARENT));
         var cell = Demo.markableCell(as(Demo.TEACHER), child);
 
-        assertThat(as(Demo.OTHER_SCHOOL_PARENT).get("/diary/pupils/" + child + "/marks").status()).isEqualTo(404);
-        assertThat(as(Demo.OTHER_TEACHER).put("/lessons/" + cell.lessonId() + "/marks/" + child, "{\"value\":\"5\"}").status())
+        assertThat(as(Demo.OTHER_SCHOOL_PARENT).get("/diary/pupils/" + child + "/marks").status())
+                .isEqualTo(404);
+        assertThat(
+                        as(Demo.OTHER_TEACHER)
+                                .put(
+                                        "/lessons/" + cell.lessonId() + "/marks/" + child,
+                                        "{\"value\":\"5\"}")
+                                .status())
                 .isEqualTo(403);
     }
 
@@ -50,10 +64,16 @@ class ApiSystemIT {
         var response =
                 HttpClient.newHttpClient()
                         .send(
-                                HttpRequest.newBuilder(URI.create(URI.create(BASE).resolve("/openapi").toString())).build(),
+                                HttpRequest.newBuilder(
+                                                URI.create(
+                                                        URI.create(BASE)
+                                                                .resolve("/openapi")
+                                                                .toString()))
+                                        .build(),
                                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("/api/v1/lessons/{lessonId}/marks/{pupilId}", "/api/v1/diary/children");
+        assertThat(response.body())
+                .contains("/api/v1/lessons/{lessonId}/marks/{pupilId}", "/api/v1/diary/children");
     }
 }

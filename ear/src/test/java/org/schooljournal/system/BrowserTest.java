@@ -40,7 +40,9 @@ abstract class BrowserTest {
                 "--lang=ru",
                 "--user-data-dir=" + Files.createTempDirectory("chromium"));
         ChromeDriverService service =
-                new ChromeDriverService.Builder().usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                        .build();
         browser = new ChromeDriver(service, options);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
@@ -57,7 +59,10 @@ abstract class BrowserTest {
         browser.findElement(By.id("login:username")).sendKeys(login);
         browser.findElement(By.id("login:password")).sendKeys(password);
         browser.findElement(By.id("login:signIn")).click();
-        waitUntil(b -> !b.getCurrentUrl().contains("login.xhtml") || !b.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        waitUntil(
+                b ->
+                        !b.getCurrentUrl().contains("login.xhtml")
+                                || !b.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
     }
 
     void signOut() {
@@ -70,13 +75,20 @@ abstract class BrowserTest {
     }
 
     void waitForAjax() {
-        waitUntil(b -> (Boolean) ((JavascriptExecutor) b).executeScript("return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"));
+        waitUntil(
+                b ->
+                        (Boolean)
+                                ((JavascriptExecutor) b)
+                                        .executeScript(
+                                                "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"));
     }
 
     /** Keeps a picture of the screen for people to look at (target/screenshots). */
     void screenshot(String name) throws IOException {
         Path dir = Path.of(System.getProperty("journal.screenshots", "target/screenshots"));
         Files.createDirectories(dir);
-        Files.write(dir.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Files.write(
+                dir.resolve(name + ".png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -11,10 +11,14 @@ import org.openqa.selenium.WebElement;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 
-/** The walking skeleton in a real browser, on the EAR: teacher → mark → parent; other school refused. */
+/**
+ * The walking skeleton in a real browser, on the EAR: teacher → mark → parent; other school
+ * refused.
+ */
 class SliceBrowserIT extends BrowserTest {
     @Test
-    @DisplayName("R-J01 R-D01 R-T01 a teacher types a mark in the grid, the parent sees it, another school's parent does not")
+    @DisplayName(
+            "R-J01 R-D01 R-T01 a teacher types a mark in the grid, the parent sees it, another school's parent does not")
     void teacherMarkParentSeesItOtherSchoolRefused() throws Exception {
         long child = Demo.firstChild(ApiClient.as(BASE, Demo.PARENT, Demo.PASSWORD));
         ApiClient teacherApi = ApiClient.as(BASE, Demo.TEACHER, Demo.PASSWORD);
@@ -24,35 +28,64 @@ class SliceBrowserIT extends BrowserTest {
         signIn(Demo.TEACHER, Demo.PASSWORD);
         screenshot("01-teacher-home");
         browser.findElement(By.linkText("Журналы")).click();
-        browser.get(BASE + "/teacher/journal.xhtml?id=" + cell.assignmentId() + "&month=" + cell.month());
+        browser.get(
+                BASE
+                        + "/teacher/journal.xhtml?id="
+                        + cell.assignmentId()
+                        + "&month="
+                        + cell.month());
         WebElement input =
-                browser.findElement(By.cssSelector("input.sj-cell[data-l='" + cell.lessonId() + "'][data-p='" + child + "']"));
+                browser.findElement(
+                        By.cssSelector(
+                                "input.sj-cell[data-l='"
+                                        + cell.lessonId()
+                                        + "'][data-p='"
+                                        + child
+                                        + "']"));
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.TAB);
-        waitUntil(b -> input.getAttribute("class").contains("sj-saved") || input.getAttribute("class").contains("sj-error"));
+        waitUntil(
+                b ->
+                        input.getAttribute("class").contains("sj-saved")
+                                || input.getAttribute("class").contains("sj-error"));
         screenshot("02-teacher-journal");
         assertThat(input.getAttribute("class")).contains("sj-saved");
 
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "9", Keys.TAB);
         waitUntil(b -> input.getAttribute("class").contains("sj-error"));
-        assertThat(browser.findElement(By.id("sj-status")).getText()).contains("не входит в систему оценивания");
+        assertThat(browser.findElement(By.id("sj-status")).getText())
+                .contains("не входит в систему оценивания");
         assertThat(input.getAttribute("value")).as("the refused mark is taken back").isEqualTo("2");
         screenshot("03-refused-mark");
         signOut();
 
         signIn(Demo.PARENT, Demo.PASSWORD);
         browser.get(BASE + "/diary/diary.xhtml");
-        List<String> rows = browser.findElements(By.cssSelector("[id='diary:marks'] tbody tr")).stream().map(WebElement::getText).toList();
+        List<String> rows =
+                browser.findElements(By.cssSelector("[id='diary:marks'] tbody tr")).stream()
+                        .map(WebElement::getText)
+                        .toList();
         screenshot("04-parent-diary");
-        String date = cell.date().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
-        assertThat(rows).anyMatch(r -> r.startsWith(date) && r.contains("Ответ на уроке") && r.endsWith("2"));
-        assertThat(rows).noneMatch(r -> r.startsWith(date) && r.contains("Ответ на уроке") && r.endsWith("5"));
+        String date =
+                cell.date().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        assertThat(rows)
+                .anyMatch(
+                        r -> r.startsWith(date) && r.contains("Ответ на уроке") && r.endsWith("2"));
+        assertThat(rows)
+                .noneMatch(
+                        r -> r.startsWith(date) && r.contains("Ответ на уроке") && r.endsWith("5"));
         signOut();
 
         signIn(Demo.OTHER_SCHOOL_PARENT, Demo.PASSWORD);
         browser.get(BASE + "/diary/diary.xhtml");
-        assertThat(browser.getPageSource()).doesNotContain(ApiClient.as(BASE, Demo.PARENT, Demo.PASSWORD).get("/diary/children").array().getJsonObject(0).getString("name"));
+        assertThat(browser.getPageSource())
+                .doesNotContain(
+                        ApiClient.as(BASE, Demo.PARENT, Demo.PASSWORD)
+                                .get("/diary/children")
+                                .array()
+                                .getJsonObject(0)
+                                .getString("name"));
         browser.get(BASE + "/api/v1/diary/pupils/" + child + "/marks");
         assertThat(browser.getPageSource()).contains("\"status\":404").doesNotContain("\"value\"");
         browser.get(BASE + "/teacher/journal.xhtml?id=" + cell.assignmentId());
@@ -66,6 +99,7 @@ class SliceBrowserIT extends BrowserTest {
         signIn(Demo.SCHOOL_ADMIN, "not-the-password");
 
         assertThat(browser.getCurrentUrl()).contains("login.xhtml");
-        assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText()).contains("Неверный логин или пароль");
+        assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText())
+                .contains("Неверный логин или пароль");
     }
 }

@@ -32,13 +32,17 @@ class ApiIT {
     }
 
     @Test
-    @DisplayName("R-J05 R-D01 a teacher's mark is stored and its pupil's parent reads it in the diary")
+    @DisplayName(
+            "R-J05 R-D01 a teacher's mark is stored and its pupil's parent reads it in the diary")
     void teacherMarkReachesParent() {
         ApiClient teacher = as(Demo.TEACHER);
         ApiClient parent = as(Demo.PARENT);
         var cell = Demo.markableCell(teacher, Demo.firstChild(parent));
 
-        var put = teacher.put("/lessons/" + cell.lessonId() + "/marks/" + cell.pupilId(), "{\"value\":\"4\",\"workType\":\"TEST\"}");
+        var put =
+                teacher.put(
+                        "/lessons/" + cell.lessonId() + "/marks/" + cell.pupilId(),
+                        "{\"value\":\"4\",\"workType\":\"TEST\"}");
 
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
         var diary = parent.get("/diary/pupils/" + cell.pupilId() + "/marks?from=2000-01-01");
@@ -46,29 +50,40 @@ class ApiIT {
         assertThat(diary.array().getValuesAs(jakarta.json.JsonObject.class))
                 .anySatisfy(
                         m -> {
-                            assertThat(m.getJsonNumber("lessonId").longValue()).isEqualTo(cell.lessonId());
+                            assertThat(m.getJsonNumber("lessonId").longValue())
+                                    .isEqualTo(cell.lessonId());
                             assertThat(m.getString("workType")).isEqualTo("TEST");
                             assertThat(m.getString("value")).isEqualTo("4");
                         });
     }
 
     @Test
-    @DisplayName("R-S03 a mark outside the grading scale is refused with a Russian message and nothing is stored")
+    @DisplayName(
+            "R-S03 a mark outside the grading scale is refused with a Russian message and nothing is stored")
     void markOutsideScaleRefused() {
         ApiClient teacher = as(Demo.TEACHER);
         var cell = Demo.markableCell(teacher, Demo.firstChild(as(Demo.PARENT)));
         String path = "/lessons/" + cell.lessonId() + "/marks/" + cell.pupilId();
-        assertThat(teacher.put(path, "{\"value\":\"3\",\"workType\":\"DICTATION\"}").status()).isEqualTo(200);
+        assertThat(teacher.put(path, "{\"value\":\"3\",\"workType\":\"DICTATION\"}").status())
+                .isEqualTo(200);
 
         var refused = teacher.put(path, "{\"value\":\"6\",\"workType\":\"DICTATION\"}");
-        var refusedInEnglish = teacher.inLanguage("en").put(path, "{\"value\":\"0\",\"workType\":\"DICTATION\"}");
+        var refusedInEnglish =
+                teacher.inLanguage("en").put(path, "{\"value\":\"0\",\"workType\":\"DICTATION\"}");
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.object().getString("detail")).contains("«6»", "не входит в систему оценивания");
-        assertThat(refusedInEnglish.object().getString("detail")).contains("\"0\" is not in the subject's grading system");
-        var page = teacher.inLanguage("ru").get("/journals/" + cell.assignmentId() + "?month=" + cell.month()).object();
-        assertThat(page.getJsonObject("marks").getString(cell.lessonId() + ":" + cell.pupilId())).contains("3").doesNotContain("6");
+        assertThat(refused.object().getString("detail"))
+                .contains("«6»", "не входит в систему оценивания");
+        assertThat(refusedInEnglish.object().getString("detail"))
+                .contains("\"0\" is not in the subject's grading system");
+        var page =
+                teacher.inLanguage("ru")
+                        .get("/journals/" + cell.assignmentId() + "?month=" + cell.month())
+                        .object();
+        assertThat(page.getJsonObject("marks").getString(cell.lessonId() + ":" + cell.pupilId()))
+                .contains("3")
+                .doesNotContain("6");
     }
 
     @Test
@@ -76,7 +91,11 @@ class ApiIT {
     void otherTeacherRefused() {
         var cell = Demo.markableCell(as(Demo.TEACHER), Demo.firstChild(as(Demo.PARENT)));
 
-        var refused = as(Demo.OTHER_TEACHER).put("/lessons/" + cell.lessonId() + "/marks/" + cell.pupilId(), "{\"value\":\"5\"}");
+        var refused =
+                as(Demo.OTHER_TEACHER)
+                        .put(
+                                "/lessons/" + cell.lessonId() + "/marks/" + cell.pupilId(),
+                                "{\"value\":\"5\"}");
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.object().getString("detail")).isEqualTo("Нет доступа");
@@ -89,7 +108,12 @@ class ApiIT {
         long child = Demo.firstChild(parent);
         var cell = Demo.markableCell(as(Demo.TEACHER), child);
         long classmate =
-                as(Demo.TEACHER).get("/journals/" + cell.assignmentId()).object().getJsonArray("pupils").getValuesAs(jakarta.json.JsonObject.class).stream()
+                as(Demo.TEACHER)
+                        .get("/journals/" + cell.assignmentId())
+                        .object()
+                        .getJsonArray("pupils")
+                        .getValuesAs(jakarta.json.JsonObject.class)
+                        .stream()
                         .mapToLong(p -> p.getJsonNumber("id").longValue())
                         .filter(id -> id != child)
                         .findFirst()
@@ -97,32 +121,47 @@ class ApiIT {
 
         assertThat(parent.get("/diary/pupils/" + child + "/marks").status()).isEqualTo(200);
         assertThat(parent.get("/diary/pupils/" + classmate + "/marks").status()).isEqualTo(403);
-        assertThat(parent.put("/lessons/" + cell.lessonId() + "/marks/" + child, "{\"value\":\"5\"}").status()).isEqualTo(403);
+        assertThat(
+                        parent.put(
+                                        "/lessons/" + cell.lessonId() + "/marks/" + child,
+                                        "{\"value\":\"5\"}")
+                                .status())
+                .isEqualTo(403);
     }
 
     @Test
-    @DisplayName("R-T01 another school's users see nothing: its objects answer 404 like missing ones")
+    @DisplayName(
+            "R-T01 another school's users see nothing: its objects answer 404 like missing ones")
     void otherSchoolSeesNothing() {
         long child = Demo.firstChild(as(Demo.PARENT));
         var cell = Demo.markableCell(as(Demo.TEACHER), child);
 
-        var parentOfOtherSchool = as(Demo.OTHER_SCHOOL_PARENT).get("/diary/pupils/" + child + "/marks");
+        var parentOfOtherSchool =
+                as(Demo.OTHER_SCHOOL_PARENT).get("/diary/pupils/" + child + "/marks");
         var missing = as(Demo.OTHER_SCHOOL_PARENT).get("/diary/pupils/999999999/marks");
-        var teacherOfOtherSchool = as(Demo.OTHER_SCHOOL_TEACHER).get("/journals/" + cell.assignmentId());
-        var writeInOtherSchool = as(Demo.OTHER_SCHOOL_TEACHER).put("/lessons/" + cell.lessonId() + "/marks/" + child, "{\"value\":\"2\"}");
+        var teacherOfOtherSchool =
+                as(Demo.OTHER_SCHOOL_TEACHER).get("/journals/" + cell.assignmentId());
+        var writeInOtherSchool =
+                as(Demo.OTHER_SCHOOL_TEACHER)
+                        .put(
+                                "/lessons/" + cell.lessonId() + "/marks/" + child,
+                                "{\"value\":\"2\"}");
 
         assertThat(parentOfOtherSchool.status()).isEqualTo(404);
         assertThat(missing.status()).isEqualTo(404);
         assertThat(teacherOfOtherSchool.status()).isEqualTo(404);
         assertThat(writeInOtherSchool.status()).isEqualTo(404);
-        assertThat(as(Demo.OTHER_SCHOOL_TEACHER).get("/journals").body()).doesNotContain("\"assignmentId\":" + cell.assignmentId() + ",");
+        assertThat(as(Demo.OTHER_SCHOOL_TEACHER).get("/journals").body())
+                .doesNotContain("\"assignmentId\":" + cell.assignmentId() + ",");
     }
 
     @Test
-    @DisplayName("R-A02 a wrong password gets a 401 that says nothing; five in a row lock the account")
+    @DisplayName(
+            "R-A02 a wrong password gets a 401 that says nothing; five in a row lock the account")
     void wrongPasswordAndLockout() {
         String victim = "s2.pupil3";
-        assertThat(ApiClient.as(base.toString(), victim, PASSWORD).get("/diary/children").status()).isEqualTo(200);
+        assertThat(ApiClient.as(base.toString(), victim, PASSWORD).get("/diary/children").status())
+                .isEqualTo(200);
 
         for (int i = 0; i < 5; i++) {
             var wrong = ApiClient.as(base.toString(), victim, "guess" + i).get("/diary/children");
@@ -133,11 +172,16 @@ class ApiIT {
         assertThat(ApiClient.as(base.toString(), victim, PASSWORD).get("/diary/children").status())
                 .as("locked even with the right password")
                 .isEqualTo(401);
-        assertThat(ApiClient.as(base.toString(), "nobody-here", "x").get("/diary/children").status()).isEqualTo(401);
+        assertThat(
+                        ApiClient.as(base.toString(), "nobody-here", "x")
+                                .get("/diary/children")
+                                .status())
+                .isEqualTo(401);
     }
 
     @Test
-    @DisplayName("R-A03 the API answers 401 without credentials and problem details for bad requests")
+    @DisplayName(
+            "R-A03 the API answers 401 without credentials and problem details for bad requests")
     void problemDetails() {
         var anonymous = ApiClient.as(base.toString(), "", "").get("/journals");
         var badMonth = as(Demo.TEACHER).get("/journals/1?month=November");

@@ -19,8 +19,8 @@ import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 
 /**
- * The quick start: the Micro WAR boots on the embedded H2 database with no configuration, runs
- * the migrations, loads the demo municipality and serves the login page and the API.
+ * The quick start: the Micro WAR boots on the embedded H2 database with no configuration, runs the
+ * migrations, loads the demo municipality and serves the login page and the API.
  */
 class MicroH2SmokeIT {
     @Test
@@ -45,11 +45,14 @@ class MicroH2SmokeIT {
                         System.getProperty("journal.war"));
         File log = runtime.resolve("smoke-h2.log").toFile();
         long started = System.nanoTime();
-        Process micro = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        Process micro =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
         try {
             String base = "http://localhost:" + port + "/journal";
             int status = waitForLoginPage(base + "/login.xhtml", micro);
-            System.out.printf("Micro on H2: login page answered %d after %.1f s%n", status, (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    "Micro on H2: login page answered %d after %.1f s%n",
+                    status, (System.nanoTime() - started) / 1e9);
 
             assertThat(status).as("login page; see %s", log).isEqualTo(200);
             var journals = ApiClient.as(base, Demo.TEACHER, Demo.PASSWORD).get("/journals");
@@ -57,7 +60,9 @@ class MicroH2SmokeIT {
             assertThat(journals.array()).isNotEmpty();
         } finally {
             micro.destroy();
-            if (!micro.waitFor(Duration.ofSeconds(30).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!micro.waitFor(
+                    Duration.ofSeconds(30).toMillis(),
+                    java.util.concurrent.TimeUnit.MILLISECONDS)) {
                 micro.destroyForcibly();
             }
         }
@@ -68,7 +73,10 @@ class MicroH2SmokeIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline && micro.isAlive()) {
             try {
-                var response = http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.discarding());
+                var response =
+                        http.send(
+                                HttpRequest.newBuilder(URI.create(url)).build(),
+                                HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() != 404 && response.statusCode() != 503) {
                     return response.statusCode();
                 }

@@ -54,11 +54,13 @@ class TenancyIT {
     }
 
     @Test
-    @DisplayName("R-T01 without a tenant nothing school-owned can be written (school_id is NOT NULL)")
+    @DisplayName(
+            "R-T01 without a tenant nothing school-owned can be written (school_id is NOT NULL)")
     void noTenantNoWrite() {
         long before = probe.sql("select count(*) from school_class");
 
-        assertThatThrownBy(() -> probe.persistClassWithoutTenant()).isInstanceOf(EJBException.class);
+        assertThatThrownBy(() -> probe.persistClassWithoutTenant())
+                .isInstanceOf(EJBException.class);
         assertThat(probe.sql("select count(*) from school_class")).isEqualTo(before);
     }
 }

@@ -13,7 +13,8 @@ import java.util.Base64;
 
 /** Calls the REST API as a given user (HTTP Basic), the way an integration would. */
 public final class ApiClient {
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
     private final String authorization;
     private String language = "ru";
@@ -21,7 +22,10 @@ public final class ApiClient {
     private ApiClient(String base, String login, String password) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.authorization =
-                "Basic " + Base64.getEncoder().encodeToString((login + ":" + password).getBytes(StandardCharsets.UTF_8));
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        (login + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     /** {@code base} is the application's root, such as http://localhost:8080/journal. */
@@ -39,11 +43,17 @@ public final class ApiClient {
     }
 
     public Reply put(String path, String json) {
-        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+        return send(
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public Reply post(String path, String contentType, byte[] body) {
-        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+        return send(
+                request(path)
+                        .header("Content-Type", contentType)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public Reply delete(String path) {
@@ -60,8 +70,14 @@ public final class ApiClient {
 
     private Reply send(HttpRequest.Builder request) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+            HttpResponse<String> response =
+                    http.send(
+                            request.build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(
+                    response.statusCode(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -10,24 +10,36 @@ import java.time.YearMonth;
  */
 public final class Demo {
     public static final String PASSWORD = "demo";
+
     /** Teaches in 5 «А» of school 1 and is its class teacher. */
     public static final String TEACHER = "s1.teacher1";
+
     /** Another teacher of school 1. */
     public static final String OTHER_TEACHER = "s1.teacher2";
+
     /** Parent of a pupil of s1.teacher1's class. */
     public static final String PARENT = "s1.parent1";
+
     public static final String OTHER_SCHOOL_PARENT = "s2.parent1";
     public static final String OTHER_SCHOOL_TEACHER = "s2.teacher1";
     public static final String SCHOOL_ADMIN = "s1.admin";
 
     private Demo() {}
 
-    /** A journal cell that can be marked: a past lesson of the teacher's first journal and a pupil. */
-    public record Cell(long assignmentId, long lessonId, LocalDate date, long pupilId, String month) {}
+    /**
+     * A journal cell that can be marked: a past lesson of the teacher's first journal and a pupil.
+     */
+    public record Cell(
+            long assignmentId, long lessonId, LocalDate date, long pupilId, String month) {}
 
     /** The first journal of TEACHER, its latest lesson before today, and the parent's child. */
     public static Cell markableCell(ApiClient teacher, long pupilId) {
-        long assignmentId = teacher.get("/journals").array().getJsonObject(0).getJsonNumber("assignmentId").longValue();
+        long assignmentId =
+                teacher.get("/journals")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("assignmentId")
+                        .longValue();
         YearMonth month = YearMonth.now();
         for (int back = 0; back < 4; back++, month = month.minusMonths(1)) {
             JsonObject page = teacher.get("/journals/" + assignmentId + "?month=" + month).object();
@@ -47,6 +59,10 @@ public final class Demo {
     }
 
     public static long firstChild(ApiClient parent) {
-        return parent.get("/diary/children").array().getJsonObject(0).getJsonNumber("pupilId").longValue();
+        return parent.get("/diary/children")
+                .array()
+                .getJsonObject(0)
+                .getJsonNumber("pupilId")
+                .longValue();
     }
 }

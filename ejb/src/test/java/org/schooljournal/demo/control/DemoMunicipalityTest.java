@@ -272,8 +272,10 @@ class DemoMunicipalityTest {
 
     @Test
     void lessonsStopAfterTheWeeksAskedForOrTwoWeeksAfterToday() {
-        List<LocalDate> dates =
-                small().schools().flatMap(DemoSchool::lessons).map(DemoLesson::date).toList();
+        DemoMunicipality eightWeeks =
+                new DemoMunicipality(
+                        new DemoSize(1, 1, 2, 8), DemoMunicipality.DEFAULT_SEED, CLOCK);
+        List<LocalDate> dates = eightWeeks.school(1).lessons().map(DemoLesson::date).toList();
         assertThat(dates).allSatisfy(d -> assertThat(d).isBefore(LocalDate.of(2026, 10, 27)));
 
         DemoMunicipality year =

@@ -29,14 +29,30 @@ public class ImportsResource {
     @Context HttpHeaders headers;
 
     @POST
-    @Consumes({MediaType.APPLICATION_OCTET_STREAM, "text/csv", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"})
-    @Operation(summary = "Upload a roster file for a class; the import runs as a batch job (202 + its status)")
-    public Response start(@QueryParam("classId") Long classId, @QueryParam("fileName") String fileName, byte[] content, @Context UriInfo uri) {
+    @Consumes({
+        MediaType.APPLICATION_OCTET_STREAM,
+        "text/csv",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    })
+    @Operation(
+            summary =
+                    "Upload a roster file for a class; the import runs as a batch job (202 + its status)")
+    public Response start(
+            @QueryParam("classId") Long classId,
+            @QueryParam("fileName") String fileName,
+            byte[] content,
+            @Context UriInfo uri) {
         if (classId == null) {
             throw new BadRequestException("classId is required");
         }
-        long id = jobs.startPupilImport(classId, fileName == null || fileName.isBlank() ? "upload" : fileName, content == null ? new byte[0] : content);
-        return Response.accepted(jobs.importStatus(id, locale())).location(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build()).build();
+        long id =
+                jobs.startPupilImport(
+                        classId,
+                        fileName == null || fileName.isBlank() ? "upload" : fileName,
+                        content == null ? new byte[0] : content);
+        return Response.accepted(jobs.importStatus(id, locale()))
+                .location(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
+                .build();
     }
 
     @GET
@@ -61,6 +77,8 @@ public class ImportsResource {
     }
 
     private Locale locale() {
-        return headers.getAcceptableLanguages().isEmpty() ? Locale.forLanguageTag("ru") : headers.getAcceptableLanguages().get(0);
+        return headers.getAcceptableLanguages().isEmpty()
+                ? Locale.forLanguageTag("ru")
+                : headers.getAcceptableLanguages().get(0);
     }
 }

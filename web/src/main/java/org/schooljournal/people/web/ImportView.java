@@ -48,12 +48,17 @@ public class ImportView implements Serializable {
             return;
         }
         try {
-            importId = jobs.startPupilImport(classId, event.getFile().getFileName(), event.getFile().getContent());
+            importId =
+                    jobs.startPupilImport(
+                            classId, event.getFile().getFileName(), event.getFile().getContent());
         } catch (JournalException refused) {
-            Messages.addGlobalError(org.schooljournal.platform.control.Messages.text(refused, session.getLocale()));
+            Messages.addGlobalError(
+                    org.schooljournal.platform.control.Messages.text(refused, session.getLocale()));
         } catch (EJBException failed) {
             if (failed.getCause() instanceof JournalException refused) {
-                Messages.addGlobalError(org.schooljournal.platform.control.Messages.text(refused, session.getLocale()));
+                Messages.addGlobalError(
+                        org.schooljournal.platform.control.Messages.text(
+                                refused, session.getLocale()));
             } else {
                 throw failed;
             }

@@ -1,0 +1,38 @@
+package org.schooljournal.batch.pupilimport;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.listener.AbstractJobListener;
+import jakarta.batch.runtime.context.JobContext;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.logging.Logger;
+
+/** Logs how each run of an import ended, so an operator can find a failed one in the log. */
+@Named("pupilImportListener")
+@Dependent
+public class PupilImportListener extends AbstractJobListener {
+    private static final Logger LOG = Logger.getLogger(PupilImportListener.class.getName());
+
+    @Inject JobContext job;
+
+    @Inject @BatchProperty String importId;
+
+    @Inject @BatchProperty String schoolId;
+
+    @Override
+    public void afterJob() {
+        LOG.info(
+                () ->
+                        "Pupil import "
+                                + importId
+                                + " of school "
+                                + schoolId
+                                + ", execution "
+                                + job.getExecutionId()
+                                + ": "
+                                + job.getBatchStatus()
+                                + " / "
+                                + job.getExitStatus());
+    }
+}

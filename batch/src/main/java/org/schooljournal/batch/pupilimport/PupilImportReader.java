@@ -1,0 +1,51 @@
+package org.schooljournal.batch.pupilimport;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemReader;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
+import java.util.List;
+import org.schooljournal.people.entity.PupilImport;
+
+/**
+ * Reads the stored file of an import (never a file on disk, so a restart reads exactly what the
+ * first run read) and emits its rows from the checkpoint on: the index of the next item.
+ */
+@Named("pupilImportReader")
+@Dependent
+public class PupilImportReader extends AbstractItemReader {
+    @PersistenceContext EntityManager em;
+
+    @Inject @BatchProperty String importId;
+
+    @Inject @BatchProperty String schoolId;
+
+    private List<Object> items;
+    private int next;
+
+    @Override
+    public void open(Serializable checkpoint) {
+        BatchTenancy.enter(em, schoolId);
+        PupilImport upload = em.find(PupilImport.class, Long.valueOf(importId));
+        if (upload == null) {
+            throw new IllegalStateException(
+                    "Pupil import " + importId + " not found in school " + schoolId);
+        }
+        items = RosterFile.read(upload.getContent()).items();
+        next = checkpoint == null ? 0 : (Integer) checkpoint;
+    }
+
+    @Override
+    public Object readItem() {
+        return next < items.size() ? items.get(next++) : null;
+    }
+
+    @Override
+    public Serializable checkpointInfo() {
+        return next;
+    }
+}
