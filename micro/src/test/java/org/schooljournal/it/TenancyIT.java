@@ -1,7 +1,9 @@
 package org.schooljournal.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -13,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * In the container, on PostgreSQL: the one tenancy mechanism confines reads, finds, JPQL, bulk
- * updates and inserts to the school that is the tenant (R-T01).
+ * In the container (AssertJ is not in the deployment, hence JUnit's assertions), on PostgreSQL: the
+ * one tenancy mechanism confines reads, finds, JPQL, bulk updates and inserts to the school that is
+ * the tenant (R-T01).
  */
 @ExtendWith(ArquillianExtension.class)
 class TenancyIT {
@@ -34,10 +37,11 @@ class TenancyIT {
         long pupilsOfOne = probe.sql("select count(*) from pupil where school_id = " + schoolOne);
         long pupilsOfTwo = probe.sql("select count(*) from pupil where school_id = " + schoolTwo);
 
-        assertThat(probe.pupilVisible(schoolOne, pupilOfOne)).isTrue();
-        assertThat(probe.pupilVisible(schoolTwo, pupilOfOne)).isFalse();
-        assertThat(probe.jpqlPupilCount(schoolOne)).isEqualTo(pupilsOfOne).isPositive();
-        assertThat(probe.jpqlPupilCount(schoolTwo)).isEqualTo(pupilsOfTwo);
+        assertTrue(pupilsOfOne > 0);
+        assertTrue(probe.pupilVisible(schoolOne, pupilOfOne));
+        assertFalse(probe.pupilVisible(schoolTwo, pupilOfOne));
+        assertEquals(pupilsOfOne, probe.jpqlPupilCount(schoolOne));
+        assertEquals(pupilsOfTwo, probe.jpqlPupilCount(schoolTwo));
     }
 
     @Test
@@ -48,9 +52,9 @@ class TenancyIT {
 
         long pupilOfOne = probe.sql("select min(id) from pupil where school_id = " + schoolOne);
 
-        assertThat(probe.bulkTouchPupil(schoolTwo, pupilOfOne)).isZero();
-        assertThat(probe.bulkTouchPupil(schoolOne, pupilOfOne)).isEqualTo(1);
-        assertThat(probe.persistClassAndReadSchool(schoolTwo)).isEqualTo(schoolTwo);
+        assertEquals(0, probe.bulkTouchPupil(schoolTwo, pupilOfOne));
+        assertEquals(1, probe.bulkTouchPupil(schoolOne, pupilOfOne));
+        assertEquals(schoolTwo, probe.persistClassAndReadSchool(schoolTwo));
     }
 
     @Test
@@ -59,8 +63,7 @@ class TenancyIT {
     void noTenantNoWrite() {
         long before = probe.sql("select count(*) from school_class");
 
-        assertThatThrownBy(() -> probe.persistClassWithoutTenant())
-                .isInstanceOf(EJBException.class);
-        assertThat(probe.sql("select count(*) from school_class")).isEqualTo(before);
+        assertThrows(EJBException.class, () -> probe.persistClassWithoutTenant());
+        assertEquals(before, probe.sql("select count(*) from school_class"));
     }
 }

@@ -1,5 +1,6 @@
 package org.schooljournal.platform.rest;
 
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
@@ -30,8 +31,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Throwable e = unwrap(thrown);
         Locale locale = locale();
+        if (isAccessDenied(thrown)) {
+            return Problem.response(
+                    Response.Status.FORBIDDEN, Messages.text(locale, "error.forbidden"));
+        }
+        Throwable e = unwrap(thrown);
         if (e instanceof JournalException j) {
             return Problem.response(status(j.kind()), Messages.text(j, locale));
         }
@@ -65,6 +70,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         LOG.log(Level.SEVERE, "API call failed", thrown);
         return Problem.response(
                 Response.Status.INTERNAL_SERVER_ERROR, Messages.text(locale, "error.internal"));
+    }
+
+    /**
+     * A role check of the EJB container failed (Payara throws AccessLocalException for local
+     * calls).
+     */
+    private static boolean isAccessDenied(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Throwable unwrap(Throwable e) {
