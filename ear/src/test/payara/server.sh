@@ -12,6 +12,8 @@ case "$1" in
       ../config/pool-postgresql.asadmin ../config/batch.asadmin > target/server-setup.asadmin
     started=$(date +%s%N)
     $asadmin start-domain domain1
+    # A failed setup must not leave a server running (post-integration-test would not run).
+    trap '$asadmin stop-domain domain1 >/dev/null 2>&1 || true' ERR
     $asadmin multimode --file target/server-setup.asadmin
     deploy_started=$(date +%s%N)
     $asadmin deploy --name journal target/journal.ear

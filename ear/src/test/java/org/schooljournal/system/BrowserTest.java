@@ -71,7 +71,20 @@ abstract class BrowserTest {
     }
 
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException timeout) {
+            try {
+                screenshot("timeout-" + getClass().getSimpleName());
+                Files.writeString(
+                        Path.of(System.getProperty("journal.screenshots", "target/screenshots"))
+                                .resolve("timeout-" + getClass().getSimpleName() + ".html"),
+                        browser.getPageSource());
+            } catch (IOException e) {
+                timeout.addSuppressed(e);
+            }
+            throw timeout;
+        }
     }
 
     void waitForAjax() {

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.schooljournal.testing.Demo;
 
 /** The school administrator's import screen on the EAR: upload, progress, report by row. */
@@ -29,12 +32,18 @@ class ImportBrowserIT extends BrowserTest {
         browser.get(BASE + "/admin/import.xhtml");
         browser.findElement(By.cssSelector("[id='upload:class'] .ui-selectonemenu-trigger"))
                 .click();
-        browser.findElement(By.cssSelector("[id='upload:class_items'] li[data-label^='9 «А»']"))
+        By ninthA = By.cssSelector("[id='upload:class_items'] li[data-label^='9 «А»']");
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(ninthA))
                 .click();
+        waitUntil(b -> b.findElement(By.id("upload:class_label")).getText().startsWith("9 «А»"));
         waitForAjax();
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
-        waitUntil(b -> b.findElement(By.id("status")).getText().contains("завершён"));
-        screenshot("06-import-report");
+        try {
+            waitUntil(b -> b.findElement(By.id("status")).getText().contains("завершён"));
+        } finally {
+            screenshot("06-import-report");
+        }
 
         String status = browser.findElement(By.id("status")).getText();
         assertThat(status).contains("добавлено: 1", "пропущено: 1");

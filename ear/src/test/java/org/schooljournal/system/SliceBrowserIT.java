@@ -71,10 +71,10 @@ class SliceBrowserIT extends BrowserTest {
                 cell.date().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         assertThat(rows)
                 .anyMatch(
-                        r -> r.startsWith(date) && r.contains("Ответ на уроке") && r.endsWith("2"));
+                        r -> r.startsWith(date + " Математика Ответ на уроке") && r.endsWith("2"));
         assertThat(rows)
                 .noneMatch(
-                        r -> r.startsWith(date) && r.contains("Ответ на уроке") && r.endsWith("5"));
+                        r -> r.startsWith(date + " Математика Ответ на уроке") && r.endsWith("5"));
         signOut();
 
         signIn(Demo.OTHER_SCHOOL_PARENT, Demo.PASSWORD);

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
 import org.schooljournal.people.entity.PupilImport;
@@ -18,7 +17,7 @@ import org.schooljournal.people.entity.PupilImport;
 @Named("pupilImportReader")
 @Dependent
 public class PupilImportReader extends AbstractItemReader {
-    @PersistenceContext EntityManager em;
+    @Inject EntityManager em;
 
     @Inject @BatchProperty String importId;
 

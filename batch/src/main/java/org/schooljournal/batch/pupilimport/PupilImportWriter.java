@@ -6,7 +6,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
 import java.util.List;
 import org.schooljournal.people.control.Enrolment;
@@ -22,7 +21,7 @@ import org.schooljournal.people.entity.PupilImportIssue;
 @Named("pupilImportWriter")
 @Dependent
 public class PupilImportWriter implements ItemWriter {
-    @PersistenceContext EntityManager em;
+    @Inject EntityManager em;
 
     @Inject Enrolment enrolment;
 

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import org.schooljournal.people.entity.PupilImport;
@@ -24,7 +23,7 @@ import org.schooljournal.school.entity.SchoolClass;
 @Tenanted
 @RolesAllowed(Role.SCHOOL_ADMIN)
 public class PupilImports {
-    @PersistenceContext EntityManager em;
+    @Inject EntityManager em;
 
     @Inject Caller caller;
 

@@ -1,8 +1,8 @@
 package org.schooljournal.people.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Objects;
 import java.util.Optional;
 import org.schooljournal.people.entity.Guardian;
@@ -14,7 +14,7 @@ import org.schooljournal.people.entity.Pupil;
  */
 @Dependent
 public class Enrolment {
-    @PersistenceContext EntityManager em;
+    @Inject EntityManager em;
 
     /**
      * Persists the pupil, linked to the parent (an existing guardian with the same name and e-mail

@@ -6,7 +6,6 @@ import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.HashSet;
 import java.util.List;
@@ -23,7 +22,7 @@ import org.schooljournal.platform.entity.SchoolOwned;
 @Interceptor
 @Priority(Interceptor.Priority.APPLICATION)
 public class SchoolTenancy {
-    @PersistenceContext EntityManager em;
+    @Inject EntityManager em;
 
     @Inject Principal principal;
 

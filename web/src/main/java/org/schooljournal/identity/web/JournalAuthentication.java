@@ -76,12 +76,15 @@ public class JournalAuthentication implements HttpAuthenticationMechanism {
         String from = request.getRemoteAddr();
         if (attempts.isLocked(login)) {
             attempts.record(login, from, false);
-            return context.responseUnauthorized();
+            return AuthenticationStatus.SEND_FAILURE;
         }
         CredentialValidationResult result = identityStore.validate(credential);
         boolean valid = result.getStatus() == CredentialValidationResult.Status.VALID;
         attempts.record(login, from, valid);
-        return valid ? context.notifyContainerAboutLogin(result) : context.responseUnauthorized();
+        // A failed form login goes back to the login page with its message, not to an error page.
+        return valid
+                ? context.notifyContainerAboutLogin(result)
+                : AuthenticationStatus.SEND_FAILURE;
     }
 
     private static boolean isApi(HttpServletRequest request) {
