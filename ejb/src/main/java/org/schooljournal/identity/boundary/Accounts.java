@@ -6,10 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.schooljournal.identity.entity.Account;
+import org.schooljournal.platform.control.Identities;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.school.entity.School;
@@ -32,6 +30,8 @@ public class Accounts {
 
     @Inject Principal principal;
 
+    @Inject Identities identities;
+
     public Profile me() {
         Account account =
                 em.createNamedQuery("Account.byLogin", Account.class)
@@ -39,21 +39,9 @@ public class Accounts {
                         .getResultStream()
                         .findFirst()
                         .orElseThrow(JournalException::forbidden);
-        List<Object[]> rows =
-                em.createNamedQuery("Account.rolesByLogin", Object[].class)
-                        .setParameter("login", account.getLogin())
-                        .getResultList();
-        Long schoolId =
-                rows.stream()
-                        .map(r -> (Long) r[1])
-                        .filter(s -> s != null)
-                        .min(Long::compare)
-                        .orElse(null);
-        Set<String> roles = new HashSet<>();
-        rows.stream()
-                .filter(r -> r[1] == null || r[1].equals(schoolId))
-                .forEach(r -> roles.add((String) r[2]));
+        Identities.Identity identity = identities.of(account.getLogin());
+        Long schoolId = identity.schoolId();
         String schoolName = schoolId == null ? null : em.find(School.class, schoolId).getName();
-        return new Profile(account.getLogin(), account.getFullName(), schoolName, roles);
+        return new Profile(account.getLogin(), account.getFullName(), schoolName, identity.roles());
     }
 }

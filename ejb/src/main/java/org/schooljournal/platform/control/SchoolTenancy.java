@@ -7,9 +7,6 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import java.security.Principal;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.SchoolOwned;
 
@@ -28,6 +25,8 @@ public class SchoolTenancy {
 
     @Inject Caller caller;
 
+    @Inject Identities identities;
+
     @AroundInvoke
     Object withinSchool(InvocationContext invocation) throws Exception {
         String login = principal.getName();
@@ -42,28 +41,7 @@ public class SchoolTenancy {
     }
 
     private void resolve(String login) {
-        List<Object[]> rows =
-                em.createNamedQuery("Account.rolesByLogin", Object[].class)
-                        .setParameter("login", login)
-                        .getResultList();
-        if (rows.isEmpty()) {
-            throw JournalException.forbidden();
-        }
-        Long accountId = (Long) rows.get(0)[0];
-        // A person with roles in several schools works in the first one for now; switching the
-        // school within a session is a later feature.
-        Long schoolId =
-                rows.stream()
-                        .map(r -> (Long) r[1])
-                        .filter(s -> s != null)
-                        .min(Long::compare)
-                        .orElse(null);
-        Set<String> roles = new HashSet<>();
-        for (Object[] row : rows) {
-            if (row[1] == null || row[1].equals(schoolId)) {
-                roles.add((String) row[2]);
-            }
-        }
-        caller.resolve(login, accountId, schoolId, roles);
+        Identities.Identity identity = identities.of(login);
+        caller.resolve(login, identity.accountId(), identity.schoolId(), identity.roles());
     }
 }
