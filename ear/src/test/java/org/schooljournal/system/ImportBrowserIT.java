@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.schooljournal.testing.Demo;
 
@@ -28,20 +27,15 @@ class ImportBrowserIT extends BrowserTest {
 
         signIn(Demo.SCHOOL_ADMIN, Demo.PASSWORD);
         browser.get(BASE + "/admin/import.xhtml");
-        // The menu's panel animates open; a click during the animation is lost, so click until
-        // chosen.
-        By trigger = By.cssSelector("[id='upload:class'] .ui-selectonemenu-trigger");
-        By ninthA = By.cssSelector("[id='upload:class_items'] li[data-label^='9 «А»']");
-        waitUntil(
-                b -> {
-                    WebElement item = b.findElement(ninthA);
-                    if (item.isDisplayed()) {
-                        item.click();
-                    } else {
-                        b.findElement(trigger).click();
-                    }
-                    return b.findElement(By.id("upload:class_label")).getText().startsWith("9 «А»");
-                });
+        // Choose the class through the menu widget itself: clicks during its open/close animation
+        // are lost now and then, which made this test flaky.
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "var o = Array.from(document.getElementById('upload:class_input').options)"
+                                + ".find(o => o.text.startsWith('9 «А»'));"
+                                + "PF('classMenu').selectValue(o.value);"
+                                + "PF('classMenu').callBehavior('change');");
+        waitUntil(b -> b.findElement(By.id("upload:class_label")).getText().startsWith("9 «А»"));
         waitForAjax();
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
         try {

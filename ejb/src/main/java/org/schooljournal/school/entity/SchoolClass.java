@@ -23,6 +23,10 @@ public class SchoolClass extends SchoolOwned {
     @JoinColumn(name = "class_teacher_id")
     private Staff classTeacher;
 
+    /** R-S10: a five- or six-day school week. */
+    @jakarta.persistence.Column(name = "week_days")
+    private int weekDays = 5;
+
     protected SchoolClass() {}
 
     public SchoolClass(int grade, String letter, Staff classTeacher) {
@@ -40,6 +44,20 @@ public class SchoolClass extends SchoolOwned {
 
     public String getLetter() {
         return letter;
+    }
+
+    public int getWeekDays() {
+        return weekDays;
+    }
+
+    public void studyDaysAWeek(int days) {
+        if (days != 5 && days != 6) {
+            throw new org.schooljournal.platform.entity.JournalException(
+                    org.schooljournal.platform.entity.JournalException.Kind.INVALID,
+                    "class.weekDays",
+                    days);
+        }
+        this.weekDays = days;
     }
 
     public Staff getClassTeacher() {

@@ -1,0 +1,104 @@
+package org.schooljournal.calendar.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.schooljournal.platform.entity.SchoolOwned;
+
+/** Holidays or a day off in a year, for a range of grades (R-S02): no lessons on these days. */
+@Entity
+@Table(name = "holiday")
+@NamedQuery(
+        name = "Holiday.ofYear",
+        query = "select h from Holiday h where h.year.id = :yearId order by h.startsOn")
+@NamedQuery(
+        name = "Holiday.all",
+        query = "select h from Holiday h order by h.startsOn, h.gradeFrom")
+@NamedQuery(
+        name = "Holiday.overlapping",
+        query = "select h from Holiday h where h.startsOn <= :to and h.endsOn >= :from")
+public class Holiday extends SchoolOwned {
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "year_id")
+    private AcademicYear year;
+
+    @Enumerated(EnumType.STRING)
+    private HolidayKind kind;
+
+    private String name;
+
+    @Column(name = "grade_from")
+    private int gradeFrom = 1;
+
+    @Column(name = "grade_to")
+    private int gradeTo = 11;
+
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    protected Holiday() {}
+
+    public Holiday(
+            AcademicYear year,
+            HolidayKind kind,
+            String name,
+            int gradeFrom,
+            int gradeTo,
+            LocalDate startsOn,
+            LocalDate endsOn) {
+        this.year = Objects.requireNonNull(year);
+        this.kind = Objects.requireNonNull(kind);
+        this.name = Objects.requireNonNull(name);
+        this.gradeFrom = gradeFrom;
+        this.gradeTo = gradeTo;
+        this.startsOn = Objects.requireNonNull(startsOn);
+        this.endsOn = Objects.requireNonNull(endsOn);
+    }
+
+    /** Whether pupils of this grade have no lessons on this date because of it. */
+    public boolean frees(int grade, LocalDate date) {
+        return grade >= gradeFrom
+                && grade <= gradeTo
+                && !date.isBefore(startsOn)
+                && !date.isAfter(endsOn);
+    }
+
+    public AcademicYear getYear() {
+        return year;
+    }
+
+    public HolidayKind getKind() {
+        return kind;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public int getGradeFrom() {
+        return gradeFrom;
+    }
+
+    public int getGradeTo() {
+        return gradeTo;
+    }
+
+    public LocalDate getStartsOn() {
+        return startsOn;
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+}

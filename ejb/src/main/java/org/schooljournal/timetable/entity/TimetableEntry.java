@@ -1,0 +1,66 @@
+package org.schooljournal.timetable.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.DayOfWeek;
+import java.util.Objects;
+import org.schooljournal.platform.entity.SchoolOwned;
+import org.schooljournal.school.entity.TeachingAssignment;
+
+/** One weekly slot of the timetable: a teaching assignment on a weekday at a lesson number. */
+@Entity
+@Table(name = "timetable_entry")
+@NamedQuery(
+        name = "TimetableEntry.all",
+        query =
+                "select e from TimetableEntry e join fetch e.assignment a join fetch a.schoolClass"
+                        + " join fetch a.teacher join fetch a.subject")
+@NamedQuery(
+        name = "TimetableEntry.ofClass",
+        query =
+                "select e from TimetableEntry e join fetch e.assignment a join fetch a.teacher"
+                        + " join fetch a.subject where a.schoolClass.id = :classId"
+                        + " order by e.weekday, e.lessonNumber")
+public class TimetableEntry extends SchoolOwned {
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "assignment_id")
+    private TeachingAssignment assignment;
+
+    private int weekday;
+
+    @Column(name = "lesson_number")
+    private int lessonNumber;
+
+    private String room;
+
+    protected TimetableEntry() {}
+
+    public TimetableEntry(
+            TeachingAssignment assignment, DayOfWeek weekday, int lessonNumber, String room) {
+        this.assignment = Objects.requireNonNull(assignment);
+        this.weekday = weekday.getValue();
+        this.lessonNumber = lessonNumber;
+        this.room = room == null || room.isBlank() ? null : room.strip();
+    }
+
+    public TeachingAssignment getAssignment() {
+        return assignment;
+    }
+
+    public DayOfWeek getWeekday() {
+        return DayOfWeek.of(weekday);
+    }
+
+    public int getLessonNumber() {
+        return lessonNumber;
+    }
+
+    public String getRoom() {
+        return room;
+    }
+}
