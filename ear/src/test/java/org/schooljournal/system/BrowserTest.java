@@ -72,7 +72,9 @@ abstract class BrowserTest {
 
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
         try {
-            new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+            new WebDriverWait(browser, Duration.ofSeconds(20))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(condition::apply);
         } catch (org.openqa.selenium.TimeoutException timeout) {
             try {
                 screenshot("timeout-" + getClass().getSimpleName());

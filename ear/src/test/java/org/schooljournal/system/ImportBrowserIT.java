@@ -27,17 +27,14 @@ class ImportBrowserIT extends BrowserTest {
 
         signIn(Demo.SCHOOL_ADMIN, Demo.PASSWORD);
         browser.get(BASE + "/admin/import.xhtml");
-        // Choose the class through the menu widget itself: clicks during its open/close animation
-        // are lost now and then, which made this test flaky.
-        ((org.openqa.selenium.JavascriptExecutor) browser)
-                .executeScript(
-                        "var o = Array.from(document.getElementById('upload:class_input').options)"
-                                + ".find(o => o.text.startsWith('9 «А»'));"
-                                + "PF('classMenu').selectValue(o.value);"
-                                + "PF('classMenu').callBehavior('change');");
-        waitUntil(b -> b.findElement(By.id("upload:class_label")).getText().startsWith("9 «А»"));
-        waitForAjax();
+        Select classes = new Select(browser.findElement(By.id("upload:class")));
+        classes.getOptions().stream()
+                .filter(o -> o.getText().startsWith("9 «А»"))
+                .findFirst()
+                .orElseThrow()
+                .click();
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
+        browser.findElement(By.id("upload:start")).click();
         try {
             waitUntil(b -> b.findElement(By.id("status")).getText().contains("завершён"));
         } finally {
@@ -48,7 +45,7 @@ class ImportBrowserIT extends BrowserTest {
         assertThat(status).contains("добавлено: 1", "пропущено: 1");
         assertThat(browser.findElement(By.id("status:issues")).getText()).contains("3", "1 мая");
         assertThat(
-                        new Select(browser.findElement(By.id("upload:class_input")))
+                        new Select(browser.findElement(By.id("upload:class")))
                                 .getFirstSelectedOption()
                                 .getText())
                 .startsWith("9 «А»");

@@ -6,14 +6,14 @@ import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 import org.schooljournal.batch.boundary.ImportStatus;
 import org.schooljournal.batch.boundary.Jobs;
 import org.schooljournal.identity.web.SessionView;
+import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.school.boundary.ClassSummary;
 import org.schooljournal.school.boundary.Classes;
@@ -36,21 +36,25 @@ public class ImportView implements Serializable {
     private List<ClassSummary> classList;
     private Long classId;
     private Long importId;
+    private transient UploadedFile file;
 
     @PostConstruct
     void init() {
         classList = classes.all();
     }
 
-    public void upload(FileUploadEvent event) throws IOException {
+    /** Starts the import of the chosen file into the chosen class; refusals become messages. */
+    public void start() {
         if (classId == null) {
-            Messages.addGlobalError(org.schooljournal.identity.web.Texts.get("import.chooseClass"));
+            Messages.addGlobalError(Texts.get("import.chooseClass"));
+            return;
+        }
+        if (file == null || file.getSize() == 0) {
+            Messages.addGlobalError(Texts.get("import.chooseFile"));
             return;
         }
         try {
-            importId =
-                    jobs.startPupilImport(
-                            classId, event.getFile().getFileName(), event.getFile().getContent());
+            importId = jobs.startPupilImport(classId, file.getFileName(), file.getContent());
         } catch (JournalException refused) {
             Messages.addGlobalError(
                     org.schooljournal.platform.control.Messages.text(refused, session.getLocale()));
@@ -85,6 +89,14 @@ public class ImportView implements Serializable {
 
     public List<ClassSummary> getClassList() {
         return classList;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
     }
 
     public Long getClassId() {
