@@ -17,6 +17,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.schooljournal.calendar.control.YearPlan;
 import org.schooljournal.demo.control.Curriculum.ClassSlot;
 import org.schooljournal.demo.control.Curriculum.Specialty;
 import org.schooljournal.demo.control.Curriculum.SubjectPlan;
@@ -86,6 +87,15 @@ public final class DemoMunicipality {
 
     public SchoolCalendar calendar() {
         return calendar;
+    }
+
+    /**
+     * The academic year every demo school has set up: the standard plan ({@link YearPlan#standard})
+     * of the school year of {@link #calendar()}, i.e. the one containing today (from June to
+     * August: the one that has just ended, like the demo lessons).
+     */
+    public YearPlan yearPlan() {
+        return YearPlan.standard(calendar.firstDay().getYear());
     }
 
     /** The accounts that belong to no school: {@code admin} and {@code archivist}. */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Logger;
+import org.schooljournal.calendar.control.YearPlan;
 
 /**
  * Writes a {@link DemoMunicipality} into the journal's tables with plain JDBC batches, across all
@@ -25,6 +26,9 @@ import java.util.logging.Logger;
  * these tables meanwhile. The batches of all tables are executed in foreign-key order and committed
  * every {@link #DEFAULT_COMMIT_EVERY} rows; a failure rolls back the rows since the last commit
  * only.
+ *
+ * <p>Every school also gets its academic year with its study periods and holidays: the standard
+ * plan of {@link DemoMunicipality#yearPlan()} (R-S01, R-S02).
  *
  * <p>The target database must not hold the demo logins already ({@code admin}, {@code archivist},
  * {@code s1.admin}): load into a database without demo data.
@@ -39,8 +43,12 @@ public final class DemoWriter {
     private final int commitEvery;
     private final List<Table> tables = new ArrayList<>();
     private int pending;
+    private YearPlan yearPlan;
 
     private Table school;
+    private Table academicYear;
+    private Table studyPeriod;
+    private Table holiday;
     private Table account;
     private Table accountRole;
     private Table staff;
@@ -85,6 +93,7 @@ public final class DemoWriter {
         try {
             prepare();
             refuseExistingDemo();
+            yearPlan = municipality.yearPlan();
             for (DemoAccount a : municipality.municipalAccounts()) {
                 insertAccount(a, null);
             }
@@ -134,6 +143,31 @@ public final class DemoWriter {
     /** Tables in foreign-key order: a batch never refers to a row of a later table. */
     private void prepare() throws SQLException {
         school = table("school", true, "name", "short_name");
+        academicYear = table("academic_year", true, "school_id", "name", "starts_on", "ends_on");
+        studyPeriod =
+                table(
+                        "study_period",
+                        true,
+                        "school_id",
+                        "year_id",
+                        "kind",
+                        "number",
+                        "grade_from",
+                        "grade_to",
+                        "starts_on",
+                        "ends_on");
+        holiday =
+                table(
+                        "holiday",
+                        true,
+                        "school_id",
+                        "year_id",
+                        "kind",
+                        "name",
+                        "grade_from",
+                        "grade_to",
+                        "starts_on",
+                        "ends_on");
         account = table("account", true, "login", "password_hash", "full_name");
         accountRole = table("account_role", true, "account_id", "school_id", "role");
         staff =
@@ -255,6 +289,7 @@ public final class DemoWriter {
         ps.setString(2, s.name());
         ps.setString(3, s.shortName());
         added(school);
+        writeYear(schoolId);
 
         long[] staffIds = new long[s.staff().size()];
         for (DemoStaff member : s.staff()) {
@@ -373,6 +408,44 @@ public final class DemoWriter {
                     added(mark);
                 }
             }
+        }
+    }
+
+    /** The school's academic year with its study periods and holidays (R-S01, R-S02). */
+    private void writeYear(long schoolId) throws SQLException {
+        long yearId = academicYear.nextId++;
+        PreparedStatement ps = academicYear.statement;
+        ps.setLong(1, yearId);
+        ps.setLong(2, schoolId);
+        ps.setString(3, yearPlan.name());
+        ps.setObject(4, yearPlan.startsOn());
+        ps.setObject(5, yearPlan.endsOn());
+        added(academicYear);
+        for (YearPlan.Period p : yearPlan.periods()) {
+            ps = studyPeriod.statement;
+            ps.setLong(1, studyPeriod.nextId++);
+            ps.setLong(2, schoolId);
+            ps.setLong(3, yearId);
+            ps.setString(4, p.kind().name());
+            ps.setInt(5, p.number());
+            ps.setInt(6, p.gradeFrom());
+            ps.setInt(7, p.gradeTo());
+            ps.setObject(8, p.startsOn());
+            ps.setObject(9, p.endsOn());
+            added(studyPeriod);
+        }
+        for (YearPlan.Holiday h : yearPlan.holidays()) {
+            ps = holiday.statement;
+            ps.setLong(1, holiday.nextId++);
+            ps.setLong(2, schoolId);
+            ps.setLong(3, yearId);
+            ps.setString(4, h.kind().name());
+            ps.setString(5, h.name());
+            ps.setInt(6, h.gradeFrom());
+            ps.setInt(7, h.gradeTo());
+            ps.setObject(8, h.startsOn());
+            ps.setObject(9, h.endsOn());
+            added(holiday);
         }
     }
 

@@ -29,6 +29,11 @@ import org.schooljournal.platform.entity.SchoolOwned;
                 "select t from TeachingAssignment t join fetch t.subject join fetch t.schoolClass"
                         + " join fetch t.teacher where t.schoolClass.classTeacher.accountId = :accountId"
                         + " order by t.subject.name")
+@NamedQuery(
+        name = "TeachingAssignment.ofClass",
+        query =
+                "select t from TeachingAssignment t join fetch t.subject join fetch t.teacher"
+                        + " where t.schoolClass.id = :classId order by t.subject.name")
 public class TeachingAssignment extends SchoolOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "teacher_id")

@@ -23,7 +23,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.schooljournal.calendar.control.YearPlan;
 
 /**
  * The writer against an in-memory fake of JDBC that checks what the schema would: foreign keys
@@ -35,30 +37,36 @@ class DemoWriterTest {
             Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneId.of("Europe/Moscow"));
 
     private static final Map<String, String> REFERENCES =
-            Map.of(
-                    "school_id", "school",
-                    "account_id", "account",
-                    "class_teacher_id", "staff",
-                    "teacher_id", "staff",
-                    "subject_id", "subject",
-                    "class_id", "school_class",
-                    "pupil_id", "pupil",
-                    "guardian_id", "guardian",
-                    "assignment_id", "teaching_assignment",
-                    "lesson_id", "lesson");
+            Map.ofEntries(
+                    Map.entry("school_id", "school"),
+                    Map.entry("account_id", "account"),
+                    Map.entry("class_teacher_id", "staff"),
+                    Map.entry("teacher_id", "staff"),
+                    Map.entry("subject_id", "subject"),
+                    Map.entry("class_id", "school_class"),
+                    Map.entry("pupil_id", "pupil"),
+                    Map.entry("guardian_id", "guardian"),
+                    Map.entry("assignment_id", "teaching_assignment"),
+                    Map.entry("lesson_id", "lesson"),
+                    Map.entry("year_id", "academic_year"));
 
     private static final Map<String, List<List<String>>> UNIQUE =
-            Map.of(
-                    "school", List.of(List.of("short_name")),
-                    "account", List.of(List.of("login")),
-                    "account_role", List.of(List.of("account_id", "school_id", "role")),
-                    "school_class", List.of(List.of("school_id", "grade", "letter")),
-                    "pupil", List.of(List.of("school_id", "last_name", "first_name", "birth_date")),
-                    "pupil_guardian", List.of(List.of("pupil_id", "guardian_id")),
-                    "subject", List.of(List.of("school_id", "name")),
-                    "teaching_assignment", List.of(List.of("subject_id", "class_id")),
-                    "lesson", List.of(List.of("assignment_id", "lesson_date", "lesson_number")),
-                    "mark", List.of(List.of("lesson_id", "pupil_id", "work_type")));
+            Map.ofEntries(
+                    Map.entry("school", List.of(List.of("short_name"))),
+                    Map.entry("account", List.of(List.of("login"))),
+                    Map.entry("account_role", List.of(List.of("account_id", "school_id", "role"))),
+                    Map.entry("school_class", List.of(List.of("school_id", "grade", "letter"))),
+                    Map.entry(
+                            "pupil",
+                            List.of(List.of("school_id", "last_name", "first_name", "birth_date"))),
+                    Map.entry("pupil_guardian", List.of(List.of("pupil_id", "guardian_id"))),
+                    Map.entry("subject", List.of(List.of("school_id", "name"))),
+                    Map.entry("teaching_assignment", List.of(List.of("subject_id", "class_id"))),
+                    Map.entry(
+                            "lesson",
+                            List.of(List.of("assignment_id", "lesson_date", "lesson_number"))),
+                    Map.entry("mark", List.of(List.of("lesson_id", "pupil_id", "work_type"))),
+                    Map.entry("academic_year", List.of(List.of("school_id", "starts_on"))));
 
     /** Rows per table, as executed; ids per table; statements run; commits. */
     private final Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
@@ -116,6 +124,55 @@ class DemoWriterTest {
                 .noneMatch(s -> s.startsWith("alter table pupil_guardian"));
         assertThat(commits).isGreaterThan((int) (result.totalRows() / 7) - 1);
         assertThat(autoCommit).isTrue();
+    }
+
+    @Test
+    @DisplayName("R-S01 R-S02 Every demo school gets the standard academic year containing today")
+    void writesTheStandardYearOfEverySchool() throws Exception {
+        Clock november28 =
+                Clock.fixed(Instant.parse("2026-11-28T09:00:00Z"), ZoneId.of("Europe/Moscow"));
+        DemoMunicipality municipality =
+                new DemoMunicipality(
+                        new DemoSize(2, 3, 4, 3), DemoMunicipality.DEFAULT_SEED, november28);
+        YearPlan plan = YearPlan.standard(2026);
+
+        DemoLoadResult result = new DemoWriter(connection(), "HASH", 7).write(municipality);
+
+        assertThat(municipality.yearPlan().name()).isEqualTo("2026/2027");
+        assertThat(result.rows("academic_year")).isEqualTo(2);
+        assertThat(result.rows("study_period")).isEqualTo(2L * plan.periods().size());
+        assertThat(result.rows("holiday")).isEqualTo(2L * plan.holidays().size());
+        assertThat(rows.get("academic_year"))
+                .allSatisfy(
+                        y -> {
+                            assertThat(y)
+                                    .containsEntry("name", "2026/2027")
+                                    .containsEntry("starts_on", LocalDate.of(2026, 9, 1))
+                                    .containsEntry("ends_on", LocalDate.of(2027, 5, 31));
+                        });
+        assertThat(rows.get("study_period"))
+                .filteredOn(p -> p.get("school_id").equals(1L))
+                .extracting(p -> p.get("kind") + " " + p.get("number") + " " + p.get("starts_on"))
+                .containsExactly(
+                        "QUARTER 1 2026-09-01",
+                        "QUARTER 2 2026-11-05",
+                        "QUARTER 3 2027-01-12",
+                        "QUARTER 4 2027-03-30",
+                        "HALF_YEAR 1 2026-09-01",
+                        "HALF_YEAR 2 2027-01-12");
+        assertThat(rows.get("holiday"))
+                .extracting(h -> h.get("name"))
+                .contains("Осенние каникулы", "Дополнительные каникулы для 1-х классов");
+        assertThat(executed)
+                .contains("alter table academic_year alter column id restart with 3")
+                .contains(
+                        "alter table study_period alter column id restart with "
+                                + (1 + 2 * plan.periods().size()));
+        List<String> order = List.copyOf(result.rowsPerTable().keySet());
+        assertThat(order.indexOf("academic_year"))
+                .isGreaterThan(order.indexOf("school"))
+                .isLessThan(order.indexOf("study_period"))
+                .isLessThan(order.indexOf("holiday"));
     }
 
     @Test

@@ -41,6 +41,11 @@ public class SessionView implements Serializable {
                 || has(Role.DEPUTY_HEAD);
     }
 
+    /** Head, deputy head and school administrator set the school year up (issue 3). */
+    public boolean isSetup() {
+        return has(Role.HEAD) || has(Role.DEPUTY_HEAD) || has(Role.SCHOOL_ADMIN);
+    }
+
     public boolean isFamily() {
         return has(Role.PARENT) || has(Role.PUPIL);
     }

@@ -1,0 +1,27 @@
+package org.schooljournal.calendar.boundary;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.schooljournal.calendar.control.YearPlan;
+import org.schooljournal.calendar.entity.PeriodKind;
+
+/** A study period of a new plan; the plan as a whole is checked by {@link YearPlan}. */
+public record PeriodInput(
+        @NotNull PeriodKind kind,
+        @Min(1) int number,
+        @Min(1) @Max(11) int gradeFrom,
+        @Min(1) @Max(11) int gradeTo,
+        @NotNull LocalDate startsOn,
+        @NotNull LocalDate endsOn) {
+
+    public YearPlan.Period toPeriod() {
+        return new YearPlan.Period(kind, number, gradeFrom, gradeTo, startsOn, endsOn);
+    }
+
+    public static PeriodInput of(YearPlan.Period p) {
+        return new PeriodInput(
+                p.kind(), p.number(), p.gradeFrom(), p.gradeTo(), p.startsOn(), p.endsOn());
+    }
+}

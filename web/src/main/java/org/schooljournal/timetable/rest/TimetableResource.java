@@ -1,0 +1,71 @@
+package org.schooljournal.timetable.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.timetable.boundary.GenerationReport;
+import org.schooljournal.timetable.boundary.Timetables;
+import org.schooljournal.timetable.boundary.WeekView;
+
+/** The weekly timetable and lesson generation (head, deputy head, school administrator). */
+@Path("timetable")
+@Produces(MediaType.APPLICATION_JSON)
+public class TimetableResource {
+    /** The body of a PUT on a slot: the class's teaching assignment (null clears it) and a room. */
+    public record SlotInput(Long assignmentId, String room) {}
+
+    @EJB Timetables timetables;
+
+    @GET
+    @Path("classes/{classId}")
+    @Operation(summary = "A class's week: its subjects and what stands in each slot")
+    public WeekView week(@PathParam("classId") long classId) {
+        return timetables.ofClass(classId);
+    }
+
+    @PUT
+    @Path("classes/{classId}/slots/{weekday}/{number}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Put a subject in a slot (weekday 1 = Monday), or clear it; a double booking is refused (409)")
+    public WeekView set(
+            @PathParam("classId") long classId,
+            @PathParam("weekday") int weekday,
+            @PathParam("number") int number,
+            SlotInput input) {
+        if (weekday < 1 || weekday > 7) {
+            throw new BadRequestException("weekday must be 1 (Monday) to 7 (Sunday)");
+        }
+        SlotInput slot = input == null ? new SlotInput(null, null) : input;
+        return timetables.set(
+                classId, DayOfWeek.of(weekday), number, slot.assignmentId(), slot.room());
+    }
+
+    @POST
+    @Path("lessons")
+    @Operation(
+            summary =
+                    "Generate the lessons between two dates from the timetable (a class, or the whole school)")
+    public GenerationReport generate(
+            @QueryParam("classId") Long classId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        if (from == null || to == null) {
+            throw new BadRequestException(
+                    "from and to are required, e.g. from=2026-09-01&to=2026-10-23");
+        }
+        return timetables.generate(classId, LocalDate.parse(from), LocalDate.parse(to));
+    }
+}

@@ -1,0 +1,153 @@
+package org.schooljournal.timetable.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.TextStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.omnifaces.util.Messages;
+import org.schooljournal.identity.web.SessionView;
+import org.schooljournal.identity.web.Texts;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.school.boundary.ClassSummary;
+import org.schooljournal.school.boundary.Classes;
+import org.schooljournal.timetable.boundary.GenerationReport;
+import org.schooljournal.timetable.boundary.Timetables;
+import org.schooljournal.timetable.boundary.WeekView;
+
+/**
+ * The timetable editor (R-S11): a class's week as lesson numbers × weekdays, each slot a choice of
+ * the class's subjects saved at once; then the lessons of a date range are generated from it.
+ */
+@Named("timetable")
+@ViewScoped
+public class TimetableView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB transient Timetables timetables;
+
+    @EJB transient Classes classes;
+
+    @Inject SessionView session;
+
+    private List<ClassSummary> classList;
+    private Long classId;
+    private WeekView week;
+    private final Map<String, Long> selection = new HashMap<>();
+    private LocalDate from = LocalDate.now();
+    private LocalDate to = LocalDate.now().plusWeeks(1);
+    private GenerationReport report;
+
+    @PostConstruct
+    void init() {
+        classList = classes.all();
+        if (!classList.isEmpty()) {
+            classId = classList.get(0).id();
+            load();
+        }
+    }
+
+    public void load() {
+        report = null;
+        week = classId == null ? null : timetables.ofClass(classId);
+        selection.clear();
+        if (week != null) {
+            week.cells().forEach((key, cell) -> selection.put(key, cell.assignmentId()));
+        }
+    }
+
+    /** Saves one slot after its choice changed; a clash is shown and the slot goes back. */
+    public void change(int weekday, int number) {
+        Long chosen = selection.get(WeekView.key(weekday, number));
+        try {
+            week = timetables.set(classId, DayOfWeek.of(weekday), number, chosen, null);
+        } catch (EJBException | JournalException e) {
+            refuse(e);
+            load();
+        }
+    }
+
+    public void generate() {
+        try {
+            report = timetables.generate(classId, from, to);
+            Messages.addGlobalInfo(
+                    Texts.get("timetable.generated"),
+                    report.created(),
+                    report.deleted(),
+                    report.kept());
+        } catch (EJBException | JournalException e) {
+            refuse(e);
+        }
+    }
+
+    private void refuse(RuntimeException e) {
+        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+        if (cause instanceof JournalException refused) {
+            Messages.addGlobalError(
+                    org.schooljournal.platform.control.Messages.text(refused, session.getLocale()));
+        } else {
+            throw e;
+        }
+    }
+
+    public List<Integer> getWeekdays() {
+        return IntStream.rangeClosed(1, week == null ? 5 : week.weekDays()).boxed().toList();
+    }
+
+    public List<Integer> getNumbers() {
+        return IntStream.rangeClosed(1, Timetables.MAX_LESSONS).boxed().toList();
+    }
+
+    public String dayName(int weekday) {
+        return DayOfWeek.of(weekday).getDisplayName(TextStyle.FULL_STANDALONE, session.getLocale());
+    }
+
+    public List<ClassSummary> getClassList() {
+        return classList;
+    }
+
+    public Long getClassId() {
+        return classId;
+    }
+
+    public void setClassId(Long classId) {
+        this.classId = classId;
+    }
+
+    public WeekView getWeek() {
+        return week;
+    }
+
+    public Map<String, Long> getSelection() {
+        return selection;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public GenerationReport getReport() {
+        return report;
+    }
+}
