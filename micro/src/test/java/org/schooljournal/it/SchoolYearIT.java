@@ -1,0 +1,162 @@
+package org.schooljournal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Demo;
+
+/**
+ * School year setup on Payara Micro with PostgreSQL, through the API as the deputy head: the year
+ * plan, the timetable and lesson generation, and that another school's deputy touches none of it.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SchoolYearIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.journal();
+    }
+
+    @ArquillianResource URL base;
+
+    private ApiClient as(String login) {
+        return ApiClient.as(base.toString(), login, Demo.PASSWORD);
+    }
+
+    private long classId(ApiClient who, String title) {
+        return who.get("/classes").array().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("title").equals(title))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("id")
+                .longValue();
+    }
+
+    private long assignment(ApiClient who, long classId, String subject) {
+        return who
+                .get("/timetable/classes/" + classId)
+                .object()
+                .getJsonArray("choices")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(c -> c.getString("subject").equals(subject))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("assignmentId")
+                .longValue();
+    }
+
+    @Test
+    @DisplayName(
+            "R-S11 R-S02 lessons are generated from the timetable on study days only, idempotently; a double-booked teacher is refused")
+    void timetableAndGeneration() {
+        ApiClient deputy = as("s1.deputy");
+        long sixthA = classId(deputy, "6 «А»");
+        long ninthA = classId(deputy, "9 «А»");
+        long russian = assignment(deputy, sixthA, "Русский язык");
+
+        var placed =
+                deputy.put(
+                        "/timetable/classes/" + sixthA + "/slots/3/2",
+                        "{\"assignmentId\":" + russian + ",\"room\":\"305\"}");
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(200);
+        var sameRoom =
+                deputy.put(
+                        "/timetable/classes/" + ninthA + "/slots/3/2",
+                        "{\"assignmentId\":"
+                                + assignment(deputy, ninthA, "Физика")
+                                + ",\"room\":\"305\"}");
+        assertThat(sameRoom.status()).isEqualTo(409);
+        assertThat(sameRoom.object().getString("detail")).contains("Кабинет 305", "среду", "6 «А»");
+
+        // Wednesdays from 23 Dec to 20 Jan: 23 Dec, then winter holidays until 11 Jan, then 13 and
+        // 20 Jan.
+        var first =
+                deputy.post(
+                        "/timetable/lessons?classId=" + sixthA + "&from=2026-12-21&to=2027-01-20",
+                        "application/json",
+                        new byte[0]);
+        var second =
+                deputy.post(
+                        "/timetable/lessons?classId=" + sixthA + "&from=2026-12-21&to=2027-01-20",
+                        "application/json",
+                        new byte[0]);
+
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        assertThat(first.object().getInt("created")).isEqualTo(3);
+        assertThat(second.object().getInt("created")).isZero();
+        assertThat(second.object().getInt("kept")).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName(
+            "R-S01 an overlapping year plan is refused naming the periods, and nothing is saved")
+    void overlappingPlanRefused() {
+        ApiClient deputy = as("s1.deputy");
+        JsonObject year = deputy.get("/calendar/years").array().getJsonObject(0);
+        long id = year.getJsonNumber("id").longValue();
+        String plan =
+                "{\"periods\":[{\"kind\":\"QUARTER\",\"number\":1,\"gradeFrom\":1,\"gradeTo\":9,\"startsOn\":\"2026-09-01\",\"endsOn\":\"2026-11-10\"},"
+                        + "{\"kind\":\"QUARTER\",\"number\":2,\"gradeFrom\":1,\"gradeTo\":9,\"startsOn\":\"2026-11-05\",\"endsOn\":\"2026-12-30\"},"
+                        + "{\"kind\":\"QUARTER\",\"number\":3,\"gradeFrom\":1,\"gradeTo\":9,\"startsOn\":\"2027-01-12\",\"endsOn\":\"2027-03-20\"},"
+                        + "{\"kind\":\"QUARTER\",\"number\":4,\"gradeFrom\":1,\"gradeTo\":9,\"startsOn\":\"2027-03-30\",\"endsOn\":\"2027-05-31\"}],"
+                        + "\"holidays\":[{\"kind\":\"HOLIDAYS\",\"name\":\"Зимние\",\"gradeFrom\":1,\"gradeTo\":11,\"startsOn\":\"2026-12-31\",\"endsOn\":\"2027-01-11\"},"
+                        + "{\"kind\":\"HOLIDAYS\",\"name\":\"Весенние\",\"gradeFrom\":1,\"gradeTo\":11,\"startsOn\":\"2027-03-21\",\"endsOn\":\"2027-03-29\"}]}";
+
+        var refused = deputy.put("/calendar/years/" + id + "/plan", plan);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.object().getString("detail")).contains("1-я четверть", "2-я четверть");
+        assertThat(deputy.get("/calendar/years/" + id).object().getJsonArray("periods").size())
+                .isEqualTo(year.getJsonArray("periods").size());
+    }
+
+    @Test
+    @DisplayName(
+            "R-T01 a deputy of another school cannot read or change this school's setup; a teacher cannot change it")
+    void otherSchoolRefused() {
+        long fifthA = classId(as("s1.deputy"), "5 «А»");
+        long yearId =
+                as("s1.deputy")
+                        .get("/calendar/years")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue();
+
+        assertThat(as("s2.deputy").get("/timetable/classes/" + fifthA).status()).isEqualTo(404);
+        assertThat(
+                        as("s2.deputy")
+                                .put(
+                                        "/timetable/classes/" + fifthA + "/slots/1/1",
+                                        "{\"assignmentId\":null}")
+                                .status())
+                .isEqualTo(404);
+        assertThat(
+                        as("s2.deputy")
+                                .post(
+                                        "/timetable/lessons?classId="
+                                                + fifthA
+                                                + "&from=2026-12-21&to=2026-12-25",
+                                        "application/json",
+                                        new byte[0])
+                                .status())
+                .isEqualTo(404);
+        assertThat(as("s2.deputy").get("/calendar/years/" + yearId).status()).isEqualTo(404);
+        assertThat(
+                        as(Demo.TEACHER)
+                                .put(
+                                        "/timetable/classes/" + fifthA + "/slots/1/1",
+                                        "{\"assignmentId\":null}")
+                                .status())
+                .isEqualTo(403);
+    }
+}
