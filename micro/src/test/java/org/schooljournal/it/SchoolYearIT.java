@@ -91,9 +91,9 @@ class SchoolYearIT {
                         new byte[0]);
 
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
-        assertThat(first.object().getInt("created")).isEqualTo(3);
+        assertThat(first.object().getInt("created")).isEqualTo(4);
         assertThat(second.object().getInt("created")).isZero();
-        assertThat(second.object().getInt("kept")).isEqualTo(3);
+        assertThat(second.object().getInt("kept")).isEqualTo(4);
     }
 
     @Test
