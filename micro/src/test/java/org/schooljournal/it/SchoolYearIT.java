@@ -98,6 +98,47 @@ class SchoolYearIT {
 
     @Test
     @DisplayName(
+            "R-S10 R-S11 a six-day class takes Saturday lessons, a five-day one refuses them; the class's lessons export as ICS")
+    void weekDaysAndIcs() {
+        ApiClient deputy = as("s1.deputy");
+        long ninthA = classId(deputy, "9 «А»");
+        long algebra = assignment(deputy, ninthA, "Алгебра");
+        String saturday = "/timetable/classes/" + ninthA + "/slots/6/1";
+
+        var refused = deputy.put(saturday, "{\"assignmentId\":" + algebra + "}");
+        var sixDays = deputy.put("/timetable/classes/" + ninthA + "/week-days", "6");
+        var accepted = deputy.put(saturday, "{\"assignmentId\":" + algebra + "}");
+        var backToFive = deputy.put("/timetable/classes/" + ninthA + "/week-days", "5");
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.object().getString("detail")).contains("9 «А»", "субботу");
+        assertThat(sixDays.status()).as(sixDays.toString()).isEqualTo(200);
+        assertThat(accepted.status()).as(accepted.toString()).isEqualTo(200);
+        assertThat(backToFive.status()).isEqualTo(409);
+
+        var generated =
+                deputy.post(
+                        "/timetable/lessons?classId=" + ninthA + "&from=2027-01-18&to=2027-01-24",
+                        "application/json",
+                        new byte[0]);
+        assertThat(generated.object().getInt("created")).isEqualTo(1);
+        var ics =
+                deputy.get(
+                        "/timetable/classes/"
+                                + ninthA
+                                + "/calendar.ics?from=2027-01-18&to=2027-01-24",
+                        "text/calendar");
+        assertThat(ics.status()).as(ics.toString()).isEqualTo(200);
+        assertThat(ics.contentType()).startsWith("text/calendar");
+        assertThat(ics.body().replace("\r\n ", ""))
+                .contains(
+                        "BEGIN:VEVENT",
+                        "DTSTART;TZID=Europe/Moscow:20270123T083000",
+                        "SUMMARY:1. Алгебра");
+    }
+
+    @Test
+    @DisplayName(
             "R-S01 an overlapping year plan is refused naming the periods, and nothing is saved")
     void overlappingPlanRefused() {
         ApiClient deputy = as("s1.deputy");

@@ -42,6 +42,11 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET asking for another representation than JSON (e.g. text/calendar). */
+    public Reply get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public Reply put(String path, String json) {
         return send(
                 request(path)

@@ -29,6 +29,7 @@ import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.school.entity.SchoolClass;
 import org.schooljournal.school.entity.TeachingAssignment;
+import org.schooljournal.timetable.control.Calendar;
 import org.schooljournal.timetable.control.ExistingLesson;
 import org.schooljournal.timetable.control.LessonGeneration;
 import org.schooljournal.timetable.control.LessonWriter;
@@ -46,6 +47,9 @@ import org.schooljournal.timetable.entity.TimetableEntry;
 public class Timetables {
     /** Lessons a day a timetable may hold. */
     public static final int MAX_LESSONS = 8;
+
+    /** The municipality's time zone; per-school zones come with the municipality's settings. */
+    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Moscow");
 
     @PersistenceContext EntityManager em;
 
@@ -174,6 +178,75 @@ public class Timetables {
                 plan.kept(),
                 conflicts(plan.conflicts()),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** R-S10: a class's five- or six-day week; a six-day class may have Saturday lessons. */
+    public WeekView setWeekDays(long classId, @Min(5) @Max(6) int days) {
+        SchoolClass schoolClass = schoolClass(classId);
+        if (days == 5
+                && entriesOf(classId).stream()
+                        .anyMatch(e -> e.getWeekday() == DayOfWeek.SATURDAY)) {
+            throw new JournalException(
+                    JournalException.Kind.CONFLICT,
+                    "timetable.saturdayInUse",
+                    schoolClass.getTitle());
+        }
+        schoolClass.studyDaysAWeek(days);
+        return ofClass(classId);
+    }
+
+    /**
+     * The lessons of a class between two dates as an iCalendar file (R-S11), from the journal's
+     * lessons, so substitutions of the timetable after generation show too.
+     */
+    public String calendarOfClass(long classId, @NotNull LocalDate from, @NotNull LocalDate to) {
+        SchoolClass schoolClass = schoolClass(classId);
+        Map<String, String> roomBySlot = new HashMap<>();
+        for (TimetableEntry e : entriesOf(classId)) {
+            if (e.getRoom() != null) {
+                roomBySlot.put(
+                        e.getAssignment().getId()
+                                + ":"
+                                + e.getWeekday().getValue()
+                                + ":"
+                                + e.getLessonNumber(),
+                        e.getRoom());
+            }
+        }
+        List<Calendar.Event> events =
+                em
+                        .createQuery(
+                                "select l from Lesson l join fetch l.assignment a join fetch a.subject join fetch a.teacher"
+                                        + " where a.schoolClass.id = :classId and l.date between :from and :to"
+                                        + " order by l.date, l.number",
+                                Lesson.class)
+                        .setParameter("classId", classId)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList()
+                        .stream()
+                        .map(
+                                l ->
+                                        new Calendar.Event(
+                                                l.getId(),
+                                                l.getDate(),
+                                                l.getNumber(),
+                                                l.getAssignment().getSubject().getName()
+                                                        + " ("
+                                                        + l.getAssignment()
+                                                                .getTeacher()
+                                                                .getShortName()
+                                                        + ")",
+                                                roomBySlot.get(
+                                                        l.getAssignment().getId()
+                                                                + ":"
+                                                                + l.getDate()
+                                                                        .getDayOfWeek()
+                                                                        .getValue()
+                                                                + ":"
+                                                                + l.getNumber())))
+                        .toList();
+        return Calendar.of(schoolClass.getTitle(), ZONE, events);
     }
 
     private List<ExistingLesson> existingLessons(Long classId, LocalDate from, LocalDate to) {

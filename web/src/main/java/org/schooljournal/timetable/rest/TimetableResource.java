@@ -53,6 +53,30 @@ public class TimetableResource {
                 classId, DayOfWeek.of(weekday), number, slot.assignmentId(), slot.room());
     }
 
+    @PUT
+    @Path("classes/{classId}/week-days")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a class's school week to 5 or 6 days (body: 5 or 6)")
+    public WeekView weekDays(@PathParam("classId") long classId, Integer days) {
+        if (days == null) {
+            throw new BadRequestException("the body must be 5 or 6");
+        }
+        return timetables.setWeekDays(classId, days);
+    }
+
+    @GET
+    @Path("classes/{classId}/calendar.ics")
+    @Produces("text/calendar;charset=UTF-8")
+    @Operation(summary = "A class's lessons as an iCalendar file (default: the next 8 weeks)")
+    public String calendar(
+            @PathParam("classId") long classId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        LocalDate start = from == null ? LocalDate.now() : LocalDate.parse(from);
+        LocalDate end = to == null ? start.plusWeeks(8) : LocalDate.parse(to);
+        return timetables.calendarOfClass(classId, start, end);
+    }
+
     @POST
     @Path("lessons")
     @Operation(

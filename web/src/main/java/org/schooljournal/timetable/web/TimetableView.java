@@ -46,6 +46,7 @@ public class TimetableView implements Serializable {
     private LocalDate from = LocalDate.now();
     private LocalDate to = LocalDate.now().plusWeeks(1);
     private GenerationReport report;
+    private int weekDays = 5;
 
     @PostConstruct
     void init() {
@@ -61,6 +62,7 @@ public class TimetableView implements Serializable {
         week = classId == null ? null : timetables.ofClass(classId);
         selection.clear();
         if (week != null) {
+            weekDays = week.weekDays();
             week.cells().forEach((key, cell) -> selection.put(key, cell.assignmentId()));
         }
     }
@@ -70,6 +72,16 @@ public class TimetableView implements Serializable {
         Long chosen = selection.get(WeekView.key(weekday, number));
         try {
             week = timetables.set(classId, DayOfWeek.of(weekday), number, chosen, null);
+        } catch (EJBException | JournalException e) {
+            refuse(e);
+            load();
+        }
+    }
+
+    /** R-S10: switches the class between a five- and a six-day week. */
+    public void changeWeekDays() {
+        try {
+            week = timetables.setWeekDays(classId, weekDays);
         } catch (EJBException | JournalException e) {
             refuse(e);
             load();
@@ -145,6 +157,14 @@ public class TimetableView implements Serializable {
 
     public void setTo(LocalDate to) {
         this.to = to;
+    }
+
+    public int getWeekDays() {
+        return weekDays;
+    }
+
+    public void setWeekDays(int weekDays) {
+        this.weekDays = weekDays;
     }
 
     public GenerationReport getReport() {
