@@ -1,0 +1,89 @@
+package org.schooljournal.control.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.control.boundary.ControlWorkView;
+import org.schooljournal.control.boundary.ControlWorks;
+
+/** The internal control-work schedule of the school (ВШК). */
+@Path("control-works")
+@Produces(MediaType.APPLICATION_JSON)
+public class ControlWorksResource {
+    /** The body of a POST: a control work to schedule. */
+    public record ControlWorkInput(
+            Long classId, Long subjectId, LocalDate date, String form, String topic) {}
+
+    @EJB ControlWorks works;
+
+    @GET
+    @Operation(
+            summary =
+                    "The control works from..to (ISO dates, both inclusive), optionally of one class"
+                            + " (?classId=), by date")
+    public List<ControlWorkView> between(
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("classId") Long classId) {
+        if (from == null || to == null) {
+            throw new BadRequestException(
+                    "from and to are required, e.g. ?from=2027-01-01&to=2027-01-31");
+        }
+        return works.between(LocalDate.parse(from), LocalDate.parse(to), classId);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One control work")
+    public ControlWorkView get(@PathParam("id") long id) {
+        return works.get(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Schedule a control work {classId, subjectId, date, form, topic}; refused (400)"
+                            + " for a subject the class does not study or a day without lessons,"
+                            + " (409) when the class already writes one that day")
+    public Response schedule(ControlWorkInput input, @Context UriInfo uri) {
+        if (input == null || input.classId() == null || input.subjectId() == null) {
+            throw new BadRequestException(
+                    "a JSON body {\"classId\": 1, \"subjectId\": 2, \"date\": \"2027-01-20\","
+                            + " \"form\": \"контрольная работа\", \"topic\": \"...\"} is required");
+        }
+        ControlWorkView work =
+                works.schedule(
+                        input.classId(),
+                        input.subjectId(),
+                        input.date(),
+                        input.form(),
+                        input.topic());
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(work.id())).build())
+                .entity(work)
+                .build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Take a control work out of the schedule")
+    public Response remove(@PathParam("id") long id) {
+        works.remove(id);
+        return Response.noContent().build();
+    }
+}

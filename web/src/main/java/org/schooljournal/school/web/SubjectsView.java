@@ -1,0 +1,176 @@
+package org.schooljournal.school.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.schooljournal.identity.web.SessionView;
+import org.schooljournal.identity.web.Texts;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.school.boundary.SubjectView;
+import org.schooljournal.school.boundary.Subjects;
+import org.schooljournal.school.entity.Grading;
+
+/**
+ * The deputy head's subjects screen (R-S03, R-S14): the federal list added in one step, the
+ * school's own subjects, and the grading system of each, saved as soon as it is chosen. A grading
+ * the marks already given would not fit is refused and the select shows the old one again.
+ */
+@Named("subjects")
+@ViewScoped
+public class SubjectsView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB transient Subjects subjects;
+
+    @Inject SessionView session;
+
+    private final List<Row> rows = new ArrayList<>();
+    private String name;
+    private Grading grading = Grading.FIVE_POINT;
+
+    @PostConstruct
+    void init() {
+        load();
+    }
+
+    private void load() {
+        rows.clear();
+        subjects.all().forEach(s -> rows.add(new Row(s)));
+    }
+
+    /** Adds the federal subjects the school lacks. */
+    public void seedFederal() {
+        try {
+            int added = subjects.seedFederal();
+            load();
+            Messages.addGlobalInfo(MessageFormat.format(Texts.get("subjects.seeded"), added));
+        } catch (RuntimeException e) {
+            refused(e);
+        }
+    }
+
+    /** Adds a subject of the school's own component. */
+    public void add() {
+        if (name == null || name.isBlank() || grading == null) {
+            Messages.addGlobalError(Texts.get("subjects.nameRequired"));
+            return;
+        }
+        try {
+            SubjectView added = subjects.add(name, grading);
+            load();
+            name = null;
+            Messages.addGlobalInfo(MessageFormat.format(Texts.get("subjects.added"), added.name()));
+        } catch (RuntimeException e) {
+            refused(e);
+        }
+    }
+
+    /** Saves the grading just chosen in the row; on a refusal the row shows the saved one again. */
+    public void changeGrading(Row row) {
+        if (row.grading == null || row.grading == row.saved) {
+            row.grading = row.saved;
+            return;
+        }
+        try {
+            SubjectView changed = subjects.changeGrading(row.id, row.grading);
+            row.saved = changed.grading();
+            row.grading = changed.grading();
+            Messages.addGlobalInfo(MessageFormat.format(Texts.get("subjects.saved"), row.name));
+        } catch (RuntimeException e) {
+            row.grading = row.saved;
+            refused(e);
+        }
+    }
+
+    /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
+    private void refused(RuntimeException e) {
+        JournalException refusal = null;
+        if (e instanceof JournalException j) {
+            refusal = j;
+        } else if (e instanceof EJBException && e.getCause() instanceof JournalException j) {
+            refusal = j;
+        }
+        if (refusal == null) {
+            throw e;
+        }
+        Messages.addGlobalError(
+                org.schooljournal.platform.control.Messages.text(refusal, session.getLocale()));
+    }
+
+    public Grading[] getGradings() {
+        return Grading.values();
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Grading getGrading() {
+        return grading;
+    }
+
+    public void setGrading(Grading grading) {
+        this.grading = grading;
+    }
+
+    /** A subject in the table, with the grading being chosen and the one saved. */
+    public static final class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final long id;
+        private final String name;
+        private final boolean federal;
+        private final long assignments;
+        private Grading saved;
+        private Grading grading;
+
+        Row(SubjectView view) {
+            this.id = view.id();
+            this.name = view.name();
+            this.federal = view.federal();
+            this.assignments = view.assignments();
+            this.saved = view.grading();
+            this.grading = view.grading();
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public boolean isFederal() {
+            return federal;
+        }
+
+        public long getAssignments() {
+            return assignments;
+        }
+
+        public Grading getGrading() {
+            return grading;
+        }
+
+        public void setGrading(Grading grading) {
+            this.grading = grading;
+        }
+    }
+}
