@@ -29,15 +29,27 @@
 
     function navigate(e, r, c) {
         var target = null;
-        if (e.key === "ArrowRight") { target = [r, c + 1]; }
-        else if (e.key === "ArrowLeft") { target = [r, c - 1]; }
-        else if (e.key === "ArrowUp") { target = [r - 1, c]; }
-        else if (e.key === "ArrowDown" || e.key === "Enter") { target = [r + 1, c]; }
-        if (target && rows[target[0]] && rows[target[0]][target[1]]) {
+        if (e.key === "ArrowRight") { target = rows[r][c + 1]; }
+        else if (e.key === "ArrowLeft") { target = rows[r][c - 1]; }
+        else if (e.key === "ArrowUp") { target = sameLesson(r, -1, rows[r][c]); }
+        else if (e.key === "ArrowDown" || e.key === "Enter") { target = sameLesson(r, 1, rows[r][c]); }
+        if (target) {
             e.preventDefault();
             rows[r][c].blur();
-            rows[target[0]][target[1]].focus();
+            target.focus();
         }
+    }
+
+    /* The cell of the same lesson in the next row up or down that has one: a pupil who arrived
+       or left mid-month has no cells for the days outside its stay. */
+    function sameLesson(r, step, cell) {
+        for (var i = r + step; i >= 0 && i < rows.length; i += step) {
+            var match = rows[i].filter(function (other) { return other.dataset.l === cell.dataset.l; })[0];
+            if (match) {
+                return match;
+            }
+        }
+        return null;
     }
 
     function save(cell) {

@@ -20,7 +20,15 @@ public record JournalPage(
         List<LessonColumn> lessons,
         Map<String, String> marks) {
 
-    public record PupilRow(long id, int number, String name) {}
+    /**
+     * A pupil's row; {@code from}/{@code until} bound its time in the class (null: open, R-S13).
+     */
+    public record PupilRow(long id, int number, String name, LocalDate from, LocalDate until) {
+        public boolean activeOn(LocalDate date) {
+            return (from == null || !date.isBefore(from))
+                    && (until == null || !date.isAfter(until));
+        }
+    }
 
     public record LessonColumn(
             long id, LocalDate date, int number, String topic, String homework) {}

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.journal.entity.Mark;
+import org.schooljournal.people.control.ClassRoster;
+import org.schooljournal.people.control.Movements;
 import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Tenanted;
@@ -32,6 +34,8 @@ public class Journals {
     @PersistenceContext EntityManager em;
 
     @Inject Caller caller;
+
+    @Inject Movements movements;
 
     /**
      * The journals the caller may open: its own as a subject teacher, its class's as a class
@@ -65,19 +69,32 @@ public class Journals {
         TeachingAssignment assignment = readable(assignmentId);
         LocalDate from = month.withDayOfMonth(1);
         LocalDate to = from.plusMonths(1).minusDays(1);
-        AtomicInteger number = new AtomicInteger();
-        List<JournalPage.PupilRow> pupils =
+        long classId = assignment.getSchoolClass().getId();
+        List<ClassRoster.Member> members =
                 em
                         .createNamedQuery("Pupil.ofClass", Pupil.class)
-                        .setParameter("classId", assignment.getSchoolClass().getId())
+                        .setParameter("classId", classId)
                         .getResultList()
                         .stream()
                         .map(
                                 p ->
-                                        new JournalPage.PupilRow(
+                                        new ClassRoster.Member(
                                                 p.getId(),
+                                                Movements.shortName(p),
+                                                p.getWithdrawnOn()))
+                        .toList();
+        AtomicInteger number = new AtomicInteger();
+        List<JournalPage.PupilRow> pupils =
+                ClassRoster.stints(classId, members, movements.touchingClass(classId), from, to)
+                        .stream()
+                        .map(
+                                s ->
+                                        new JournalPage.PupilRow(
+                                                s.pupilId(),
                                                 number.incrementAndGet(),
-                                                p.getLastName() + " " + p.getFirstName()))
+                                                s.name(),
+                                                s.from(),
+                                                s.until()))
                         .toList();
         List<JournalPage.LessonColumn> lessons =
                 em

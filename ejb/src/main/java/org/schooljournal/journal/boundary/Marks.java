@@ -13,8 +13,10 @@ import java.time.LocalDate;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.journal.entity.Mark;
 import org.schooljournal.journal.entity.WorkType;
+import org.schooljournal.people.control.Movements;
 import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.Dates;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
@@ -33,6 +35,8 @@ public class Marks {
 
     @Inject Clock clock;
 
+    @Inject Movements movements;
+
     /** Sets the mark of a cell for a work type, creating it if the cell was empty. */
     public MarkView put(
             long lessonId,
@@ -44,11 +48,15 @@ public class Marks {
         if (pupil == null) {
             throw JournalException.notFound("pupil " + pupilId);
         }
-        if (!pupil.getSchoolClass()
-                .getId()
-                .equals(lesson.getAssignment().getSchoolClass().getId())) {
+        var schoolClass = lesson.getAssignment().getSchoolClass();
+        var stint = movements.stintIn(schoolClass.getId(), pupil);
+        if (stint == null || !stint.covers(lesson.getDate())) {
             throw new JournalException(
-                    JournalException.Kind.INVALID, "mark.pupilNotInClass", pupil.getFullName());
+                    JournalException.Kind.INVALID,
+                    "mark.pupilNotEnrolled",
+                    pupil.getFullName(),
+                    schoolClass.getTitle(),
+                    Dates.shown(lesson.getDate()));
         }
         if (lesson.getDate().isAfter(LocalDate.now(clock))) {
             throw new JournalException(

@@ -56,6 +56,10 @@ public class Pupil extends SchoolOwned {
     @Column(name = "birth_date")
     private LocalDate birthDate;
 
+    /** The first day the pupil no longer studies at the school (R-S13), or null. */
+    @Column(name = "withdrawn_on")
+    private LocalDate withdrawnOn;
+
     @ManyToMany
     @JoinTable(
             name = "pupil_guardian",
@@ -76,6 +80,20 @@ public class Pupil extends SchoolOwned {
         this.firstName = Objects.requireNonNull(firstName);
         this.middleName = middleName;
         this.birthDate = Objects.requireNonNull(birthDate);
+    }
+
+    /** R-S13: the pupil moves to another class from a date on; its marks stay where they were. */
+    public void transferTo(SchoolClass newClass) {
+        this.schoolClass = Objects.requireNonNull(newClass);
+    }
+
+    /** R-S13: the pupil leaves the school; the first day away is {@code onDate}. */
+    public void withdraw(LocalDate onDate) {
+        this.withdrawnOn = Objects.requireNonNull(onDate);
+    }
+
+    public LocalDate getWithdrawnOn() {
+        return withdrawnOn;
     }
 
     public void addGuardian(Guardian guardian) {

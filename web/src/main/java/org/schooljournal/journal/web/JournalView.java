@@ -51,6 +51,10 @@ public class JournalView {
         return page;
     }
 
+    public String shown(LocalDate date) {
+        return org.schooljournal.platform.control.Dates.shown(date);
+    }
+
     public String getAllowedMarks() {
         return String.join(" ", page.allowedMarks());
     }

@@ -1,0 +1,93 @@
+package org.schooljournal.people.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.people.boundary.MovementView;
+import org.schooljournal.people.boundary.PupilMovements;
+
+/** Pupil movement (R-S13): arrivals, transfers and withdrawals with their history. */
+@Path("pupils")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MovementsResource {
+    /** An arriving pupil. */
+    public record Arrival(
+            String lastName,
+            String firstName,
+            String middleName,
+            LocalDate birthDate,
+            Long classId,
+            LocalDate date,
+            String note) {}
+
+    /** A transfer to another class from a date on. */
+    public record Transfer(Long toClassId, LocalDate date, String note) {}
+
+    /** A withdrawal from a date on (the first day away). */
+    public record Withdrawal(LocalDate date, String note) {}
+
+    @EJB PupilMovements movements;
+
+    @POST
+    @Path("arrivals")
+    @Operation(summary = "A pupil arrives in a class from a date on")
+    public Response arrive(Arrival a) {
+        if (a == null || a.classId() == null) {
+            throw new BadRequestException(
+                    "classId, lastName, firstName, birthDate and date are required");
+        }
+        long id =
+                movements.arrive(
+                        a.lastName(),
+                        a.firstName(),
+                        a.middleName(),
+                        a.birthDate(),
+                        a.classId(),
+                        a.date(),
+                        a.note());
+        return Response.status(Response.Status.CREATED).entity(Map.of("pupilId", id)).build();
+    }
+
+    @POST
+    @Path("{pupilId}/transfer")
+    @Operation(
+            summary =
+                    "Transfer a pupil to another class from a date on; its marks stay with their lessons")
+    public List<MovementView> transfer(@PathParam("pupilId") long pupilId, Transfer t) {
+        if (t == null || t.toClassId() == null) {
+            throw new BadRequestException("toClassId and date are required");
+        }
+        movements.transfer(pupilId, t.toClassId(), t.date(), t.note());
+        return movements.history(pupilId);
+    }
+
+    @POST
+    @Path("{pupilId}/withdrawal")
+    @Operation(summary = "A pupil leaves the school from a date on")
+    public List<MovementView> withdraw(@PathParam("pupilId") long pupilId, Withdrawal w) {
+        if (w == null) {
+            throw new BadRequestException("date is required");
+        }
+        movements.withdraw(pupilId, w.date(), w.note());
+        return movements.history(pupilId);
+    }
+
+    @GET
+    @Path("{pupilId}/movements")
+    @Operation(summary = "A pupil's movement history")
+    public List<MovementView> history(@PathParam("pupilId") long pupilId) {
+        return movements.history(pupilId);
+    }
+}
