@@ -31,6 +31,10 @@ public class AccountRole {
         this.role = role;
     }
 
+    public Long getAccountId() {
+        return accountId;
+    }
+
     public Long getSchoolId() {
         return schoolId;
     }

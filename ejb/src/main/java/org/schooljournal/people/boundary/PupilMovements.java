@@ -93,6 +93,24 @@ public class PupilMovements {
         pupil.withdraw(onDate);
     }
 
+    /** The pupils now in a class, with the day they left the school if they did. */
+    public List<PupilSummary> pupilsOf(long classId) {
+        schoolClass(classId);
+        return em
+                .createNamedQuery("Pupil.ofClass", Pupil.class)
+                .setParameter("classId", classId)
+                .getResultList()
+                .stream()
+                .map(
+                        p ->
+                                new PupilSummary(
+                                        p.getId(),
+                                        p.getFullName(),
+                                        p.getBirthDate(),
+                                        p.getWithdrawnOn()))
+                .toList();
+    }
+
     public List<MovementView> history(long pupilId) {
         pupil(pupilId);
         return em

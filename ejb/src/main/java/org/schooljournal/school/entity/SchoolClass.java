@@ -64,6 +64,11 @@ public class SchoolClass extends SchoolOwned {
         return classTeacher;
     }
 
+    /** R-S05: the class's homeroom teacher, or none when null. */
+    public void assignClassTeacher(Staff classTeacher) {
+        this.classTeacher = classTeacher;
+    }
+
     /** The class as a Russian school writes it: 5 «А». */
     public String getTitle() {
         return grade + " «" + letter + "»";

@@ -38,6 +38,25 @@ public class Staff extends SchoolOwned {
         return accountId;
     }
 
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getMiddleName() {
+        return middleName;
+    }
+
+    /** "Иванова Мария Петровна". */
+    public String getFullName() {
+        return middleName == null || middleName.isEmpty()
+                ? lastName + " " + firstName
+                : lastName + " " + firstName + " " + middleName;
+    }
+
     /** "Иванова М. П.", as a journal's header and signature column name a teacher. */
     public String getShortName() {
         return lastName

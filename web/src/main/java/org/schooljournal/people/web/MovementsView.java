@@ -1,0 +1,141 @@
+package org.schooljournal.people.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.schooljournal.identity.web.SessionView;
+import org.schooljournal.identity.web.Texts;
+import org.schooljournal.people.boundary.MovementView;
+import org.schooljournal.people.boundary.PupilMovements;
+import org.schooljournal.people.boundary.PupilSummary;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.school.boundary.ClassSummary;
+import org.schooljournal.school.boundary.Classes;
+
+/** The movement screen (R-S13): a class's pupils, transfer or withdrawal from a date, history. */
+@Named("movements")
+@ViewScoped
+public class MovementsView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB transient PupilMovements movements;
+
+    @EJB transient Classes classes;
+
+    @Inject SessionView session;
+
+    private List<ClassSummary> classList;
+    private Long classId;
+    private List<PupilSummary> pupils = List.of();
+    private Long pupilId;
+    private Long toClassId;
+    private LocalDate date = LocalDate.now();
+    private String note;
+    private List<MovementView> history = List.of();
+
+    @PostConstruct
+    void init() {
+        classList = classes.all();
+        if (!classList.isEmpty()) {
+            classId = classList.get(0).id();
+            load();
+        }
+    }
+
+    public void load() {
+        pupils = classId == null ? List.of() : movements.pupilsOf(classId);
+        pupilId = null;
+        history = List.of();
+    }
+
+    public void select(long id) {
+        pupilId = id;
+        history = movements.history(id);
+    }
+
+    public void transfer() {
+        act(() -> movements.transfer(pupilId, toClassId, date, note));
+    }
+
+    public void withdraw() {
+        act(() -> movements.withdraw(pupilId, date, note));
+    }
+
+    private void act(Runnable action) {
+        if (pupilId == null) {
+            Messages.addGlobalError(Texts.get("movements.choosePupil"));
+            return;
+        }
+        try {
+            action.run();
+            Long moved = pupilId;
+            pupils = movements.pupilsOf(classId);
+            select(moved);
+            Messages.addGlobalInfo(Texts.get("movements.saved"));
+        } catch (EJBException | JournalException e) {
+            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
+            if (cause instanceof JournalException refused) {
+                Messages.addGlobalError(
+                        org.schooljournal.platform.control.Messages.text(
+                                refused, session.getLocale()));
+            } else {
+                throw e;
+            }
+        }
+    }
+
+    public List<ClassSummary> getClassList() {
+        return classList;
+    }
+
+    public Long getClassId() {
+        return classId;
+    }
+
+    public void setClassId(Long classId) {
+        this.classId = classId;
+    }
+
+    public List<PupilSummary> getPupils() {
+        return pupils;
+    }
+
+    public Long getPupilId() {
+        return pupilId;
+    }
+
+    public Long getToClassId() {
+        return toClassId;
+    }
+
+    public void setToClassId(Long toClassId) {
+        this.toClassId = toClassId;
+    }
+
+    public LocalDate getDate() {
+        return date;
+    }
+
+    public void setDate(LocalDate date) {
+        this.date = date;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public List<MovementView> getHistory() {
+        return history;
+    }
+}

@@ -1,0 +1,195 @@
+package org.schooljournal.school.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.schooljournal.identity.web.SessionView;
+import org.schooljournal.identity.web.Texts;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.school.boundary.RoomView;
+import org.schooljournal.school.boundary.Rooms;
+
+/**
+ * The rooms screen (R-S04): the school's rooms with the timetable's use of each, a new room, a
+ * rename (the timetable follows it) and the removal of a room the timetable does not use.
+ */
+@Named("rooms")
+@ViewScoped
+public class RoomsView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB transient Rooms rooms;
+
+    @Inject SessionView session;
+
+    private final List<Row> rows = new ArrayList<>();
+    private String name;
+    private Integer floor;
+    private String description;
+    private Integer capacity;
+
+    @PostConstruct
+    void init() {
+        load();
+    }
+
+    private void load() {
+        rows.clear();
+        rooms.all().forEach(r -> rows.add(new Row(r)));
+    }
+
+    public void add() {
+        if (name == null || name.isBlank()) {
+            Messages.addGlobalError(Texts.get("rooms.nameRequired"));
+            return;
+        }
+        try {
+            RoomView added = rooms.add(name, floor, description, capacity);
+            load();
+            name = null;
+            floor = null;
+            description = null;
+            capacity = null;
+            Messages.addGlobalInfo(MessageFormat.format(Texts.get("rooms.added"), added.name()));
+        } catch (RuntimeException e) {
+            refused(e);
+        }
+    }
+
+    /** Saves the name typed in the row; on a refusal the row shows the saved name again. */
+    public void rename(Row row) {
+        if (row.name == null || row.name.isBlank() || row.name.strip().equals(row.saved)) {
+            row.name = row.saved;
+            return;
+        }
+        try {
+            RoomView renamed = rooms.rename(row.id, row.name);
+            row.saved = renamed.name();
+            row.name = renamed.name();
+            Messages.addGlobalInfo(MessageFormat.format(Texts.get("rooms.renamed"), row.name));
+        } catch (RuntimeException e) {
+            row.name = row.saved;
+            refused(e);
+        }
+    }
+
+    public void remove(Row row) {
+        try {
+            rooms.remove(row.id);
+            load();
+            Messages.addGlobalInfo(MessageFormat.format(Texts.get("rooms.removed"), row.saved));
+        } catch (RuntimeException e) {
+            refused(e);
+        }
+    }
+
+    /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
+    private void refused(RuntimeException e) {
+        JournalException refusal = null;
+        if (e instanceof JournalException j) {
+            refusal = j;
+        } else if (e instanceof EJBException && e.getCause() instanceof JournalException j) {
+            refusal = j;
+        }
+        if (refusal == null) {
+            throw e;
+        }
+        Messages.addGlobalError(
+                org.schooljournal.platform.control.Messages.text(refusal, session.getLocale()));
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Integer getFloor() {
+        return floor;
+    }
+
+    public void setFloor(Integer floor) {
+        this.floor = floor;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public Integer getCapacity() {
+        return capacity;
+    }
+
+    public void setCapacity(Integer capacity) {
+        this.capacity = capacity;
+    }
+
+    /** A room in the table, with the name being typed and the one saved. */
+    public static final class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final long id;
+        private final Integer floor;
+        private final String description;
+        private final Integer capacity;
+        private final long timetableEntries;
+        private String saved;
+        private String name;
+
+        Row(RoomView view) {
+            this.id = view.id();
+            this.floor = view.floor();
+            this.description = view.description();
+            this.capacity = view.capacity();
+            this.timetableEntries = view.timetableEntries();
+            this.saved = view.name();
+            this.name = view.name();
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public Integer getFloor() {
+            return floor;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public Integer getCapacity() {
+            return capacity;
+        }
+
+        public long getTimetableEntries() {
+            return timetableEntries;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+    }
+}

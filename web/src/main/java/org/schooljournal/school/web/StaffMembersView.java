@@ -1,0 +1,243 @@
+package org.schooljournal.school.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.schooljournal.identity.web.SessionView;
+import org.schooljournal.identity.web.Texts;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.entity.Role;
+import org.schooljournal.school.boundary.NewStaffMember;
+import org.schooljournal.school.boundary.StaffMember;
+import org.schooljournal.school.boundary.StaffMembers;
+import org.schooljournal.school.control.StaffRoles;
+
+/**
+ * The staff screen (R-S04, R-A01): the school's staff with positions, logins and roles; the head
+ * and the school administrator add staff (the one-time password is shown once, right after) and
+ * change roles; the deputy head only reads.
+ */
+@Named("staff")
+@ViewScoped
+public class StaffMembersView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB transient StaffMembers staff;
+
+    @Inject SessionView session;
+
+    private final List<Row> rows = new ArrayList<>();
+    private String lastName;
+    private String firstName;
+    private String middleName;
+    private String position;
+    private String login;
+    private List<String> roles = new ArrayList<>(List.of(Role.TEACHER));
+    private NewStaffMember created;
+
+    @PostConstruct
+    void init() {
+        load();
+    }
+
+    private void load() {
+        rows.clear();
+        staff.all().forEach(s -> rows.add(new Row(s)));
+    }
+
+    /** Whether the user may add staff and change roles (head, school administrator). */
+    public boolean isEditable() {
+        return session.has(Role.HEAD) || session.has(Role.SCHOOL_ADMIN);
+    }
+
+    public void add() {
+        created = null;
+        if (blank(lastName) || blank(firstName) || blank(position) || blank(login)) {
+            Messages.addGlobalError(Texts.get("staff.required"));
+            return;
+        }
+        try {
+            created =
+                    staff.add(
+                            lastName,
+                            firstName,
+                            middleName,
+                            position,
+                            login,
+                            new LinkedHashSet<>(roles));
+            load();
+            lastName = null;
+            firstName = null;
+            middleName = null;
+            position = null;
+            login = null;
+            roles = new ArrayList<>(List.of(Role.TEACHER));
+            Messages.addGlobalInfo(
+                    MessageFormat.format(
+                            Texts.get("staff.added"), created.staff().fullName(), created.login()));
+        } catch (RuntimeException e) {
+            refused(e);
+        }
+    }
+
+    /** Saves the roles chosen in the row; on a refusal the row shows the saved ones again. */
+    public void changeRoles(Row row) {
+        try {
+            StaffMember changed = staff.changeRoles(row.id, new LinkedHashSet<>(row.roles));
+            row.saved = new ArrayList<>(changed.roles());
+            row.roles = new ArrayList<>(changed.roles());
+            Messages.addGlobalInfo(MessageFormat.format(Texts.get("staff.saved"), row.shortName));
+        } catch (RuntimeException e) {
+            row.roles = new ArrayList<>(row.saved);
+            refused(e);
+        }
+    }
+
+    /** Forgets the one-time password shown after adding. */
+    public void hidePassword() {
+        created = null;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
+    private void refused(RuntimeException e) {
+        JournalException refusal = null;
+        if (e instanceof JournalException j) {
+            refusal = j;
+        } else if (e instanceof EJBException && e.getCause() instanceof JournalException j) {
+            refusal = j;
+        }
+        if (refusal == null) {
+            throw e;
+        }
+        Messages.addGlobalError(
+                org.schooljournal.platform.control.Messages.text(refusal, session.getLocale()));
+    }
+
+    public List<String> getAssignableRoles() {
+        return StaffRoles.ASSIGNABLE;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public NewStaffMember getCreated() {
+        return created;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getMiddleName() {
+        return middleName;
+    }
+
+    public void setMiddleName(String middleName) {
+        this.middleName = middleName;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public void setPosition(String position) {
+        this.position = position;
+    }
+
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public List<String> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<String> roles) {
+        this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
+    }
+
+    /** A member of staff in the table, with the roles being chosen and the ones saved. */
+    public static final class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final long id;
+        private final String fullName;
+        private final String shortName;
+        private final String position;
+        private final String login;
+        private List<String> saved;
+        private List<String> roles;
+
+        Row(StaffMember view) {
+            this.id = view.id();
+            this.fullName = view.fullName();
+            this.shortName = view.shortName();
+            this.position = view.position();
+            this.login = view.login();
+            this.saved = new ArrayList<>(view.roles());
+            this.roles = new ArrayList<>(view.roles());
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getFullName() {
+            return fullName;
+        }
+
+        public String getShortName() {
+            return shortName;
+        }
+
+        public String getPosition() {
+            return position;
+        }
+
+        public String getLogin() {
+            return login;
+        }
+
+        public List<String> getSaved() {
+            return saved;
+        }
+
+        public List<String> getRoles() {
+            return roles;
+        }
+
+        public void setRoles(List<String> roles) {
+            this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
+        }
+    }
+}
