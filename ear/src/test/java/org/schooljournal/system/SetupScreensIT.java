@@ -1,0 +1,50 @@
+package org.schooljournal.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.schooljournal.testing.Demo;
+
+/** Every setup screen opens for the deputy head and shows its data; a teacher is kept out. */
+class SetupScreensIT extends BrowserTest {
+    static final String[] PAGES = {
+        "index",
+        "calendar",
+        "subjects",
+        "rooms",
+        "staff",
+        "classes",
+        "lesson-plans",
+        "timetable",
+        "control-works",
+        "movements"
+    };
+
+    @Test
+    @DisplayName("R-S04 R-S05 R-S09 R-S12 R-S13 the setup screens render for the deputy head")
+    void screensRender() throws Exception {
+        signIn("s1.deputy", Demo.PASSWORD);
+        for (String page : PAGES) {
+            browser.get(BASE + "/deputy/" + page + ".xhtml");
+            screenshot("setup-" + page);
+            assertThat(browser.getTitle()).as(page).doesNotContain("Страница недоступна");
+            assertThat(browser.findElements(By.cssSelector("main h1"))).as(page).isNotEmpty();
+        }
+        browser.get(BASE + "/deputy/staff.xhtml");
+        assertThat(browser.getPageSource()).contains("s1.teacher1");
+        browser.get(BASE + "/deputy/classes.xhtml");
+        assertThat(browser.getPageSource()).contains("5 «А»");
+    }
+
+    @Test
+    @DisplayName("R-A03 a teacher cannot open the setup screens")
+    void teacherKeptOut() {
+        signIn(Demo.TEACHER, Demo.PASSWORD);
+        browser.get(BASE + "/deputy/staff.xhtml");
+
+        assertThat(browser.getPageSource()).doesNotContain("s1.admin");
+        assertThat(browser.getTitle()).contains("Страница недоступна");
+    }
+}
