@@ -19,7 +19,9 @@ class SetupScreensIT extends BrowserTest {
         "lesson-plans",
         "timetable",
         "control-works",
-        "movements"
+        "movements",
+        "curriculum",
+        "rollover"
     };
 
     @Test

@@ -42,7 +42,7 @@ public class Classes {
         return em
                 .createQuery(
                         "select c from SchoolClass c left join fetch c.classTeacher"
-                                + " order by c.grade, c.letter",
+                                + " where c.graduatedIn = 0 order by c.grade, c.letter",
                         SchoolClass.class)
                 .getResultList()
                 .stream()
@@ -61,7 +61,8 @@ public class Classes {
         boolean exists =
                 !em.createQuery(
                                 "select c.id from SchoolClass c"
-                                        + " where c.grade = :grade and c.letter = :letter",
+                                        + " where c.grade = :grade and c.letter = :letter"
+                                        + " and c.graduatedIn = 0",
                                 Long.class)
                         .setParameter("grade", grade)
                         .setParameter("letter", letter)

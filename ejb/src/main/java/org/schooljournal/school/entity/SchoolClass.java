@@ -13,7 +13,7 @@ import org.schooljournal.platform.entity.SchoolOwned;
 @Table(name = "school_class")
 @NamedQuery(
         name = "SchoolClass.all",
-        query = "select c from SchoolClass c order by c.grade, c.letter")
+        query = "select c from SchoolClass c where c.graduatedIn = 0 order by c.grade, c.letter")
 public class SchoolClass extends SchoolOwned {
     private int grade;
 
@@ -26,6 +26,10 @@ public class SchoolClass extends SchoolOwned {
     /** R-S10: a five- or six-day school week. */
     @jakarta.persistence.Column(name = "week_days")
     private int weekDays = 5;
+
+    /** The calendar year the class graduated in (e.g. 2027); 0 while it still studies. */
+    @jakarta.persistence.Column(name = "graduated_in")
+    private int graduatedIn;
 
     protected SchoolClass() {}
 
@@ -58,6 +62,43 @@ public class SchoolClass extends SchoolOwned {
                     days);
         }
         this.weekDays = days;
+    }
+
+    /** Whether the class has graduated: it keeps its journals but is no longer a current class. */
+    public boolean isGraduated() {
+        return graduatedIn != 0;
+    }
+
+    public int getGraduatedIn() {
+        return graduatedIn;
+    }
+
+    /**
+     * Year rollover: the class moves up one grade with the same letter (5 «А» becomes 6 «А»). A
+     * grade-11 class graduates instead, and a graduated class moves no more.
+     */
+    public void promote() {
+        if (isGraduated() || grade >= 11) {
+            throw new org.schooljournal.platform.entity.JournalException(
+                    org.schooljournal.platform.entity.JournalException.Kind.INVALID,
+                    "rollover.promote.last",
+                    getTitle());
+        }
+        grade++;
+    }
+
+    /** Year rollover: a grade-11 class graduates in the calendar year {@code year}. */
+    public void graduate(int year) {
+        if (isGraduated() || grade != 11) {
+            throw new org.schooljournal.platform.entity.JournalException(
+                    org.schooljournal.platform.entity.JournalException.Kind.INVALID,
+                    "rollover.graduate.notLast",
+                    getTitle());
+        }
+        if (year < 2000) {
+            throw new IllegalArgumentException("year " + year);
+        }
+        graduatedIn = year;
     }
 
     public Staff getClassTeacher() {

@@ -1,11 +1,13 @@
 package org.schooljournal.school.entity;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import org.schooljournal.platform.entity.SchoolOwned;
 
 /** A teacher teaches a subject to a class: the key of one journal. */
@@ -47,6 +49,10 @@ public class TeachingAssignment extends SchoolOwned {
     @JoinColumn(name = "class_id")
     private SchoolClass schoolClass;
 
+    /** R-S08: the assignment's weekly hours (teaching load); null while not set. */
+    @Column(name = "hours_per_week")
+    private BigDecimal hoursPerWeek;
+
     protected TeachingAssignment() {}
 
     public TeachingAssignment(Staff teacher, Subject subject, SchoolClass schoolClass) {
@@ -69,5 +75,17 @@ public class TeachingAssignment extends SchoolOwned {
 
     public boolean isTaughtBy(Long accountId) {
         return accountId != null && accountId.equals(teacher.getAccountId());
+    }
+
+    public BigDecimal getHoursPerWeek() {
+        return hoursPerWeek;
+    }
+
+    /**
+     * Sets the weekly hours (null clears them). The boundary first makes sure the curriculum of the
+     * class's grade allows them.
+     */
+    public void changeHours(BigDecimal hours) {
+        this.hoursPerWeek = hours == null ? null : CurriculumLine.checkedHours(hours, true);
     }
 }

@@ -19,7 +19,8 @@ import org.schooljournal.school.entity.TeachingAssignment;
         name = "TimetableEntry.all",
         query =
                 "select e from TimetableEntry e join fetch e.assignment a join fetch a.schoolClass"
-                        + " join fetch a.teacher join fetch a.subject")
+                        + " join fetch a.teacher join fetch a.subject"
+                        + " where a.schoolClass.graduatedIn = 0")
 @NamedQuery(
         name = "TimetableEntry.ofClass",
         query =

@@ -1,0 +1,202 @@
+package org.schooljournal.school.control;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The teaching load against the curriculum (R-S08): given the curriculum lines of each grade, the
+ * school's classes and its teaching assignments with their weekly hours, the total of each teacher,
+ * the planned, assigned and unassigned hours of each class and subject, and the violations: more
+ * hours assigned than the curriculum has for a class and subject, or a subject assigned to a class
+ * whose grade's curriculum does not contain it. A grade without any curriculum line is not checked
+ * (its plan has not been entered yet). Assignments without hours count as zero. Pure: no
+ * persistence.
+ */
+public final class LoadPlan {
+    /** Key of a violation: assigned above the curriculum (class, subject, assigned, planned). */
+    public static final String OVER = "load.over";
+
+    /** Key of a violation: a subject outside the curriculum (class, subject, grade). */
+    public static final String NOT_IN_PLAN = "load.notInPlan";
+
+    /** A line of the curriculum: a subject of a grade with its weekly hours. */
+    public record Line(int grade, long subjectId, String subjectName, BigDecimal hours) {}
+
+    /** A class of the school. */
+    public record SchoolClassRef(long classId, String title, int grade) {}
+
+    /** A teaching assignment with its weekly hours (null: not set). */
+    public record Assignment(
+            long id,
+            long teacherId,
+            String teacherName,
+            long classId,
+            long subjectId,
+            String subjectName,
+            BigDecimal hours) {}
+
+    /** A teacher's load: the sum of the hours set and how many assignments have none yet. */
+    public record TeacherLoad(
+            long teacherId, String teacherName, BigDecimal hours, int assignments, int unset)
+            implements Serializable {}
+
+    /**
+     * A class and subject: the curriculum's hours (null when the curriculum lacks the subject), the
+     * assigned hours, the unassigned rest (planned minus assigned when positive, else zero),
+     * whether more is assigned than planned and whether the subject is outside a grade's
+     * curriculum.
+     */
+    public record ClassSubject(
+            long classId,
+            String classTitle,
+            int grade,
+            long subjectId,
+            String subjectName,
+            BigDecimal planned,
+            BigDecimal assigned,
+            BigDecimal unassigned,
+            boolean over,
+            boolean outsidePlan)
+            implements Serializable {}
+
+    /** A violation: a message key of the {@code messages} bundle with its arguments. */
+    public record Violation(String key, List<Object> args) implements Serializable {}
+
+    private final List<TeacherLoad> teachers;
+    private final List<ClassSubject> classSubjects;
+    private final List<Violation> violations;
+
+    private LoadPlan(
+            List<TeacherLoad> teachers,
+            List<ClassSubject> classSubjects,
+            List<Violation> violations) {
+        this.teachers = List.copyOf(teachers);
+        this.classSubjects = List.copyOf(classSubjects);
+        this.violations = List.copyOf(violations);
+    }
+
+    public static LoadPlan of(
+            List<Line> lines, List<SchoolClassRef> classes, List<Assignment> assignments) {
+        return new LoadPlan(teachers(assignments), new ArrayList<>(), new ArrayList<>())
+                .withClasses(lines, classes, assignments);
+    }
+
+    private LoadPlan withClasses(
+            List<Line> lines, List<SchoolClassRef> classes, List<Assignment> assignments) {
+        Map<Integer, Map<Long, Line>> plan = new HashMap<>();
+        for (Line l : lines) {
+            plan.computeIfAbsent(l.grade(), g -> new LinkedHashMap<>()).put(l.subjectId(), l);
+        }
+        Map<Long, List<Assignment>> byClass = new HashMap<>();
+        for (Assignment a : assignments) {
+            byClass.computeIfAbsent(a.classId(), c -> new ArrayList<>()).add(a);
+        }
+        List<ClassSubject> cells = new ArrayList<>();
+        List<Violation> found = new ArrayList<>();
+        List<SchoolClassRef> sorted = new ArrayList<>(classes);
+        sorted.sort(
+                Comparator.comparingInt(SchoolClassRef::grade)
+                        .thenComparing(SchoolClassRef::title));
+        for (SchoolClassRef c : sorted) {
+            Map<Long, Line> gradePlan = plan.getOrDefault(c.grade(), Map.of());
+            Map<Long, String> subjects = new HashMap<>();
+            Map<Long, BigDecimal> assigned = new HashMap<>();
+            gradePlan.values().forEach(l -> subjects.put(l.subjectId(), l.subjectName()));
+            for (Assignment a : byClass.getOrDefault(c.classId(), List.of())) {
+                subjects.putIfAbsent(a.subjectId(), a.subjectName());
+                assigned.merge(a.subjectId(), hours(a.hours()), BigDecimal::add);
+            }
+            List<Long> ids = new ArrayList<>(subjects.keySet());
+            ids.sort(Comparator.comparing(subjects::get));
+            for (long subjectId : ids) {
+                String subject = subjects.get(subjectId);
+                Line line = gradePlan.get(subjectId);
+                BigDecimal planned = line == null ? null : line.hours();
+                BigDecimal given = assigned.getOrDefault(subjectId, BigDecimal.ZERO);
+                BigDecimal rest = planned == null ? BigDecimal.ZERO : planned.subtract(given);
+                boolean over = planned != null && given.compareTo(planned) > 0;
+                boolean outside = planned == null && !gradePlan.isEmpty();
+                cells.add(
+                        new ClassSubject(
+                                c.classId(),
+                                c.title(),
+                                c.grade(),
+                                subjectId,
+                                subject,
+                                planned,
+                                given,
+                                rest.signum() > 0 ? rest : BigDecimal.ZERO,
+                                over,
+                                outside));
+                if (over) {
+                    found.add(new Violation(OVER, List.of(c.title(), subject, given, planned)));
+                }
+                if (outside) {
+                    found.add(new Violation(NOT_IN_PLAN, List.of(c.title(), subject, c.grade())));
+                }
+            }
+        }
+        return new LoadPlan(teachers, cells, found);
+    }
+
+    private static List<TeacherLoad> teachers(List<Assignment> assignments) {
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, BigDecimal> totals = new HashMap<>();
+        Map<Long, Integer> counts = new HashMap<>();
+        Map<Long, Integer> unset = new HashMap<>();
+        Set<Long> seen = new HashSet<>();
+        for (Assignment a : assignments) {
+            seen.add(a.teacherId());
+            names.put(a.teacherId(), a.teacherName());
+            totals.merge(a.teacherId(), hours(a.hours()), BigDecimal::add);
+            counts.merge(a.teacherId(), 1, Integer::sum);
+            unset.merge(a.teacherId(), a.hours() == null ? 1 : 0, Integer::sum);
+        }
+        List<TeacherLoad> loads = new ArrayList<>();
+        for (long id : seen) {
+            loads.add(
+                    new TeacherLoad(
+                            id, names.get(id), totals.get(id), counts.get(id), unset.get(id)));
+        }
+        loads.sort(
+                Comparator.comparing(TeacherLoad::teacherName)
+                        .thenComparingLong(TeacherLoad::teacherId));
+        return loads;
+    }
+
+    private static BigDecimal hours(BigDecimal hours) {
+        return hours == null ? BigDecimal.ZERO : hours;
+    }
+
+    /** Each teacher with an assignment, by name. */
+    public List<TeacherLoad> teachers() {
+        return teachers;
+    }
+
+    /** Each class (by grade and title) and subject (by name), planned or assigned. */
+    public List<ClassSubject> classSubjects() {
+        return classSubjects;
+    }
+
+    /** Over-assignments and subjects outside the curriculum, in the order of the classes. */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /** The planned hours of a class's grade and subject, or null when the plan lacks it. */
+    public static BigDecimal planned(List<Line> lines, int grade, long subjectId) {
+        return lines.stream()
+                .filter(l -> l.grade() == grade && l.subjectId() == subjectId)
+                .map(Line::hours)
+                .findFirst()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,155 @@
+package org.schooljournal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Demo;
+
+/**
+ * Year rollover on Payara Micro with PostgreSQL (issue 3 item 13): classes move up a grade, grade
+ * 11 graduates with a withdrawal, a second run is refused, another school sees nothing. The
+ * database is shared by the test classes and a rollover of school 1 would break them, so this test
+ * creates a school of its own through the municipal API.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RolloverIT {
+    private static final String RUN = Long.toString(System.nanoTime() % 2_000_000_000L, 36);
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.journal();
+    }
+
+    @ArquillianResource URL base;
+
+    private ApiClient as(String login, String password) {
+        return ApiClient.as(base.toString(), login, password);
+    }
+
+    private static ApiClient.Reply postJson(ApiClient who, String path, String json) {
+        return who.post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static long id(JsonObject o) {
+        return o.getJsonNumber("id").longValue();
+    }
+
+    /** A new school with its head; returns the head's client. */
+    private ApiClient newSchoolHead() {
+        String headLogin = "ro.head." + RUN;
+        var created =
+                postJson(
+                        as("admin", Demo.PASSWORD),
+                        "/municipality/schools",
+                        "{\"name\":\"Школа перехода "
+                                + RUN
+                                + "\",\"shortName\":\"ШП "
+                                + RUN
+                                + "\",\"head\":{\"login\":\""
+                                + headLogin
+                                + "\",\"fullName\":\"Иванова Мария Петровна\"},"
+                                + "\"admin\":{\"login\":\"ro.admin."
+                                + RUN
+                                + "\",\"fullName\":\"Петров Иван\"}}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonObject school = created.object();
+        return as(school.getString("headLogin"), school.getString("headPassword"));
+    }
+
+    private static long createClass(ApiClient head, int grade) {
+        var created = postJson(head, "/classes", "{\"grade\":" + grade + ",\"letter\":\"А\"}");
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        return id(created.object());
+    }
+
+    private static List<String> classTitles(ApiClient who) {
+        var reply = who.get("/classes");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.array().getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("title"))
+                .toList();
+    }
+
+    @Test
+    @DisplayName(
+            "R-S05 R-S13 R-T01 the rollover moves 5 «А» to 6 «А», graduates 11 «А» with a withdrawal,"
+                    + " is refused the second time naming the years, and another school sees nothing")
+    void rollsOverOnce() {
+        ApiClient head = newSchoolHead();
+        var year = head.post("/calendar/years?startYear=2026", "application/json", new byte[0]);
+        assertThat(year.status()).as(year.toString()).isEqualTo(201);
+        long yearId = id(year.object());
+        createClass(head, 5);
+        long eleventh = createClass(head, 11);
+        var arrived =
+                postJson(
+                        head,
+                        "/pupils/arrivals",
+                        "{\"lastName\":\"Выпускник"
+                                + RUN
+                                + "\",\"firstName\":\"Олег\",\"birthDate\":\"2009-03-04\",\"classId\":"
+                                + eleventh
+                                + ",\"date\":\"2026-09-01\"}");
+        assertThat(arrived.status()).as(arrived.toString()).isEqualTo(201);
+        long pupilId = arrived.object().getJsonNumber("pupilId").longValue();
+
+        var preview = head.get("/rollover/preview?fromYearId=" + yearId);
+        assertThat(preview.status()).as(preview.toString()).isEqualTo(200);
+        JsonObject plan = preview.object();
+        assertThat(plan.getString("toYear")).isEqualTo("2027/2028");
+        assertThat(plan.getJsonArray("moves").getValuesAs(JsonObject.class))
+                .extracting(m -> m.getString("from") + " → " + m.getString("to"))
+                .containsExactly("5 «А» → 6 «А»");
+        List<JsonObject> graduating = plan.getJsonArray("graduating").getValuesAs(JsonObject.class);
+        assertThat(graduating).extracting(g -> g.getString("title")).containsExactly("11 «А»");
+        assertThat(graduating.get(0).getJsonNumber("pupils").longValue()).isEqualTo(1);
+        assertThat(classTitles(head)).as("a preview changes nothing").contains("5 «А»", "11 «А»");
+
+        var run = head.post("/rollover?fromYearId=" + yearId, "application/json", new byte[0]);
+        assertThat(run.status()).as(run.toString()).isEqualTo(200);
+        JsonObject report = run.object().getJsonObject("report");
+        assertThat(report.getString("toYear")).isEqualTo("2027/2028");
+        assertThat(report.getBoolean("yearCreated")).isTrue();
+        assertThat(run.object().getJsonObject("lessonPlans").getInt("copied")).isZero();
+
+        assertThat(classTitles(head)).containsExactly("6 «А»");
+        var history = head.get("/pupils/" + pupilId + "/movements");
+        assertThat(history.status()).as(history.toString()).isEqualTo(200);
+        List<JsonObject> moves = history.array().getValuesAs(JsonObject.class);
+        assertThat(moves)
+                .extracting(m -> m.getString("kind"))
+                .containsExactly("ARRIVAL", "WITHDRAWAL");
+        assertThat(moves.get(1).getString("note")).isEqualTo("выпуск");
+        assertThat(moves.get(1).getString("onDate")).isEqualTo("2027-09-01");
+
+        var again = head.post("/rollover?fromYearId=" + yearId, "application/json", new byte[0]);
+        assertThat(again.status()).as(again.toString()).isEqualTo(409);
+        assertThat(again.object().getString("detail")).contains("2026/2027").contains("2027/2028");
+        assertThat(classTitles(head)).as("not promoted twice").containsExactly("6 «А»");
+
+        assertThat(
+                        as("s2.deputy", Demo.PASSWORD)
+                                .get("/rollover/preview?fromYearId=" + yearId)
+                                .status())
+                .isEqualTo(404);
+        assertThat(
+                        as("s2.deputy", Demo.PASSWORD)
+                                .post(
+                                        "/rollover?fromYearId=" + yearId,
+                                        "application/json",
+                                        new byte[0])
+                                .status())
+                .isEqualTo(404);
+    }
+}

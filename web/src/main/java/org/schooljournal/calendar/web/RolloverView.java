@@ -1,0 +1,142 @@
+package org.schooljournal.calendar.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.schooljournal.batch.boundary.LessonPlans;
+import org.schooljournal.batch.boundary.PlanCopyReport;
+import org.schooljournal.calendar.boundary.Calendars;
+import org.schooljournal.calendar.boundary.RolloverPreview;
+import org.schooljournal.calendar.boundary.RolloverReport;
+import org.schooljournal.calendar.boundary.Rollovers;
+import org.schooljournal.calendar.boundary.YearView;
+import org.schooljournal.identity.web.SessionView;
+import org.schooljournal.identity.web.Texts;
+import org.schooljournal.platform.entity.JournalException;
+
+/**
+ * The year rollover screen (issue 3 item 13): choose the year to close, see what will happen,
+ * confirm; then the report, with the lesson plans copied to the next year.
+ */
+@Named("rollover")
+@ViewScoped
+public class RolloverView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB transient Rollovers rollovers;
+
+    @EJB transient LessonPlans lessonPlans;
+
+    @EJB transient Calendars calendars;
+
+    @Inject SessionView session;
+
+    /** A year to choose. */
+    public record YearItem(long id, String name) implements Serializable {}
+
+    private List<YearItem> years = List.of();
+    private Long yearId;
+    private RolloverPreview preview;
+    private RolloverReport report;
+    private PlanCopyReport copied;
+
+    @PostConstruct
+    void init() {
+        List<YearView> all = calendars.years();
+        years = all.stream().map(y -> new YearItem(y.id(), y.name())).toList();
+        LocalDate today = LocalDate.now();
+        all.stream()
+                .filter(y -> !today.isBefore(y.startsOn()) && !today.isAfter(y.endsOn()))
+                .findFirst()
+                .or(() -> all.stream().reduce((later, earlier) -> earlier))
+                .ifPresent(y -> yearId = y.id());
+        load();
+    }
+
+    /** The preview of the chosen year. */
+    public void load() {
+        preview = null;
+        report = null;
+        copied = null;
+        if (yearId == null) {
+            return;
+        }
+        try {
+            preview = rollovers.preview(yearId);
+        } catch (EJBException | JournalException e) {
+            refused(e);
+        }
+    }
+
+    /** Rolls the year over, then copies its lesson plans to the next year. */
+    public void run() {
+        if (yearId == null) {
+            Messages.addGlobalError(Texts.get("rollover.chooseYear"));
+            return;
+        }
+        try {
+            report = rollovers.run(yearId);
+            preview = null;
+        } catch (EJBException | JournalException e) {
+            refused(e);
+            return;
+        }
+        try {
+            copied = lessonPlans.copyFromYear(report.fromYearId(), report.toYearId());
+            Messages.addGlobalInfo(Texts.get("rollover.done"));
+        } catch (EJBException | JournalException e) {
+            refused(e);
+            Messages.addGlobalWarn(Texts.get("rollover.plansNotCopied"));
+        }
+    }
+
+    private void refused(RuntimeException e) {
+        Throwable cause =
+                e instanceof EJBException
+                                && !(e instanceof jakarta.ejb.EJBAccessException)
+                                && e.getCause() != null
+                        ? e.getCause()
+                        : e;
+        if (cause instanceof jakarta.ejb.EJBAccessException) {
+            Messages.addGlobalError(
+                    org.schooljournal.platform.control.Messages.text(
+                            session.getLocale(), "error.forbidden"));
+        } else if (cause instanceof JournalException refused) {
+            Messages.addGlobalError(
+                    org.schooljournal.platform.control.Messages.text(refused, session.getLocale()));
+        } else {
+            throw e;
+        }
+    }
+
+    public List<YearItem> getYears() {
+        return years;
+    }
+
+    public Long getYearId() {
+        return yearId;
+    }
+
+    public void setYearId(Long yearId) {
+        this.yearId = yearId;
+    }
+
+    public RolloverPreview getPreview() {
+        return preview;
+    }
+
+    public RolloverReport getReport() {
+        return report;
+    }
+
+    public PlanCopyReport getCopied() {
+        return copied;
+    }
+}

@@ -1,0 +1,306 @@
+package org.schooljournal.school.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.omnifaces.util.Messages;
+import org.schooljournal.identity.web.SessionView;
+import org.schooljournal.identity.web.Texts;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.school.boundary.AssignmentLoad;
+import org.schooljournal.school.boundary.Curriculum;
+import org.schooljournal.school.boundary.CurriculumLineView;
+import org.schooljournal.school.boundary.LoadView;
+import org.schooljournal.school.boundary.SubjectView;
+import org.schooljournal.school.boundary.Subjects;
+
+/**
+ * The deputy head's curriculum screen (R-S08): the basic plan of a chosen grade with its hours
+ * saved as soon as they are typed, a subject added to it; below, the teaching load: each teacher's
+ * total, each class and subject planned against assigned (over-assignment highlighted), the
+ * violations, and the hours of each assignment, refused above the curriculum.
+ */
+@Named("curriculum")
+@ViewScoped
+public class CurriculumView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB transient Curriculum curriculum;
+
+    @EJB transient Subjects subjects;
+
+    @Inject SessionView session;
+
+    private int grade = 5;
+    private final List<LineRow> lines = new ArrayList<>();
+    private final List<AssignmentRow> assignments = new ArrayList<>();
+    private List<SubjectView> subjectList = List.of();
+    private LoadView load;
+    private Long subjectId;
+    private BigDecimal hours;
+
+    @PostConstruct
+    void init() {
+        subjectList = subjects.all();
+        loadLines();
+        loadLoad();
+    }
+
+    private void loadLines() {
+        lines.clear();
+        curriculum.lines(grade).forEach(l -> lines.add(new LineRow(l)));
+    }
+
+    private void loadLoad() {
+        load = curriculum.load().in(session.getLocale());
+        assignments.clear();
+        load.assignments().forEach(a -> assignments.add(new AssignmentRow(a)));
+    }
+
+    /** Shows the plan of the grade just chosen. */
+    public void changeGrade() {
+        loadLines();
+    }
+
+    /** Saves the hours just typed in a line; on a refusal the line shows the saved ones again. */
+    public void changeHours(LineRow row) {
+        if (row.hours == null || row.hours.compareTo(row.saved) == 0) {
+            row.hours = row.saved;
+            return;
+        }
+        try {
+            CurriculumLineView saved = curriculum.setHours(grade, row.subjectId, row.hours);
+            row.saved = saved.hours();
+            row.hours = saved.hours();
+            loadLoad();
+            Messages.addGlobalInfo(
+                    MessageFormat.format(
+                            Texts.get("curriculum.saved"), grade, row.subjectName, saved.hours()));
+        } catch (RuntimeException e) {
+            row.hours = row.saved;
+            refused(e);
+        }
+    }
+
+    /** Adds a subject to the grade's plan (or gives it new hours). */
+    public void add() {
+        if (subjectId == null || hours == null) {
+            Messages.addGlobalError(Texts.get("curriculum.required"));
+            return;
+        }
+        try {
+            CurriculumLineView saved = curriculum.setHours(grade, subjectId, hours);
+            loadLines();
+            loadLoad();
+            subjectId = null;
+            hours = null;
+            Messages.addGlobalInfo(
+                    MessageFormat.format(
+                            Texts.get("curriculum.saved"),
+                            grade,
+                            saved.subjectName(),
+                            saved.hours()));
+        } catch (RuntimeException e) {
+            refused(e);
+        }
+    }
+
+    /** Removes a line from the grade's plan. */
+    public void remove(LineRow row) {
+        try {
+            curriculum.remove(row.id);
+            loadLines();
+            loadLoad();
+            Messages.addGlobalInfo(
+                    MessageFormat.format(Texts.get("curriculum.removed"), grade, row.subjectName));
+        } catch (RuntimeException e) {
+            refused(e);
+        }
+    }
+
+    /** Saves the hours just typed for an assignment; a refusal shows the saved ones again. */
+    public void changeAssignmentHours(AssignmentRow row) {
+        boolean same =
+                row.hours == null
+                        ? row.saved == null
+                        : row.saved != null && row.hours.compareTo(row.saved) == 0;
+        if (same) {
+            return;
+        }
+        try {
+            AssignmentLoad saved = curriculum.setAssignmentHours(row.id, row.hours);
+            loadLoad();
+            Messages.addGlobalInfo(
+                    saved.hours() == null
+                            ? MessageFormat.format(
+                                    Texts.get("load.cleared"), row.classTitle, row.subjectName)
+                            : MessageFormat.format(
+                                    Texts.get("load.saved"),
+                                    row.classTitle,
+                                    row.subjectName,
+                                    saved.hours()));
+        } catch (RuntimeException e) {
+            row.hours = row.saved;
+            refused(e);
+        }
+    }
+
+    /** Fills the empty hours of the assignments from the timetable. */
+    public void seedFromTimetable() {
+        try {
+            int set = curriculum.seedFromTimetable();
+            loadLoad();
+            Messages.addGlobalInfo(MessageFormat.format(Texts.get("load.seeded"), set));
+        } catch (RuntimeException e) {
+            refused(e);
+        }
+    }
+
+    /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
+    private void refused(RuntimeException e) {
+        JournalException refusal = null;
+        if (e instanceof JournalException j) {
+            refusal = j;
+        } else if (e instanceof EJBException && e.getCause() instanceof JournalException j) {
+            refusal = j;
+        }
+        if (refusal == null) {
+            throw e;
+        }
+        Messages.addGlobalError(
+                org.schooljournal.platform.control.Messages.text(refusal, session.getLocale()));
+    }
+
+    public List<Integer> getGrades() {
+        return IntStream.rangeClosed(1, 11).boxed().toList();
+    }
+
+    public int getGrade() {
+        return grade;
+    }
+
+    public void setGrade(int grade) {
+        this.grade = grade;
+    }
+
+    public List<LineRow> getLines() {
+        return lines;
+    }
+
+    public List<AssignmentRow> getAssignments() {
+        return assignments;
+    }
+
+    public List<SubjectView> getSubjects() {
+        return subjectList;
+    }
+
+    public LoadView getLoad() {
+        return load;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public void setSubjectId(Long subjectId) {
+        this.subjectId = subjectId;
+    }
+
+    public BigDecimal getHours() {
+        return hours;
+    }
+
+    public void setHours(BigDecimal hours) {
+        this.hours = hours;
+    }
+
+    /** A line of the plan, with the hours being typed and the ones saved. */
+    public static final class LineRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final long id;
+        private final long subjectId;
+        private final String subjectName;
+        private BigDecimal saved;
+        private BigDecimal hours;
+
+        LineRow(CurriculumLineView view) {
+            this.id = view.id();
+            this.subjectId = view.subjectId();
+            this.subjectName = view.subjectName();
+            this.saved = view.hours();
+            this.hours = view.hours();
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getSubjectName() {
+            return subjectName;
+        }
+
+        public BigDecimal getHours() {
+            return hours;
+        }
+
+        public void setHours(BigDecimal hours) {
+            this.hours = hours;
+        }
+    }
+
+    /** A teaching assignment, with the hours being typed and the ones saved (null: not set). */
+    public static final class AssignmentRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final long id;
+        private final String teacherName;
+        private final String classTitle;
+        private final String subjectName;
+        private final BigDecimal saved;
+        private BigDecimal hours;
+
+        AssignmentRow(AssignmentLoad view) {
+            this.id = view.id();
+            this.teacherName = view.teacherName();
+            this.classTitle = view.classTitle();
+            this.subjectName = view.subjectName();
+            this.saved = view.hours();
+            this.hours = view.hours();
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getTeacherName() {
+            return teacherName;
+        }
+
+        public String getClassTitle() {
+            return classTitle;
+        }
+
+        public String getSubjectName() {
+            return subjectName;
+        }
+
+        public BigDecimal getHours() {
+            return hours;
+        }
+
+        public void setHours(BigDecimal hours) {
+            this.hours = hours;
+        }
+    }
+}
