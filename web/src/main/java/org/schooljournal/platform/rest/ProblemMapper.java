@@ -31,18 +31,28 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Locale locale = locale();
+        Verdict verdict = judge(thrown, locale());
+        return Problem.response(verdict.status(), verdict.detail());
+    }
+
+    /** The status and message a failure deserves. */
+    record Verdict(Response.Status status, String detail) {}
+
+    static Verdict judge(Throwable thrown, Locale locale) {
         if (isAccessDenied(thrown)) {
-            return Problem.response(
-                    Response.Status.FORBIDDEN, Messages.text(locale, "error.forbidden"));
+            return new Verdict(Response.Status.FORBIDDEN, Messages.text(locale, "error.forbidden"));
+        }
+        if (isUniqueViolation(thrown)) {
+            // Two people created the same thing at the same moment: the database's unique key
+            // refused the second; say so instead of failing with a 500.
+            return new Verdict(Response.Status.CONFLICT, Messages.text(locale, "error.duplicate"));
         }
         Throwable e = unwrap(thrown);
         if (e instanceof JournalException j) {
-            return Problem.response(status(j.kind()), Messages.text(j, locale));
+            return new Verdict(status(j.kind()), Messages.text(j, locale));
         }
         if (e instanceof EJBAccessException) {
-            return Problem.response(
-                    Response.Status.FORBIDDEN, Messages.text(locale, "error.forbidden"));
+            return new Verdict(Response.Status.FORBIDDEN, Messages.text(locale, "error.forbidden"));
         }
         if (e instanceof ConstraintViolationException v) {
             String detail =
@@ -50,25 +60,24 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                             .map(c -> c.getPropertyPath() + ": " + c.getMessage())
                             .sorted()
                             .collect(Collectors.joining("; "));
-            return Problem.response(
+            return new Verdict(
                     Response.Status.BAD_REQUEST, Messages.text(locale, "error.invalid", detail));
         }
         if (e instanceof java.time.format.DateTimeParseException d) {
-            return Problem.response(
+            return new Verdict(
                     Response.Status.BAD_REQUEST,
                     Messages.text(locale, "error.invalid", d.getParsedString()));
         }
         if (e instanceof OptimisticLockException) {
-            return Problem.response(
-                    Response.Status.CONFLICT, Messages.text(locale, "error.conflict"));
+            return new Verdict(Response.Status.CONFLICT, Messages.text(locale, "error.conflict"));
         }
         if (e instanceof WebApplicationException w && w.getResponse().getStatus() < 500) {
             Response.Status status = Response.Status.fromStatusCode(w.getResponse().getStatus());
-            return Problem.response(
+            return new Verdict(
                     status == null ? Response.Status.BAD_REQUEST : status, w.getMessage());
         }
         LOG.log(Level.SEVERE, "API call failed", thrown);
-        return Problem.response(
+        return new Verdict(
                 Response.Status.INTERNAL_SERVER_ERROR, Messages.text(locale, "error.internal"));
     }
 
@@ -79,6 +88,16 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static boolean isAccessDenied(Throwable thrown) {
         for (Throwable t = thrown; t != null; t = t.getCause()) {
             if (t instanceof EJBAccessException || t instanceof AccessLocalException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** SQLState 23505 (unique violation) on PostgreSQL and H2. */
+    private static boolean isUniqueViolation(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState())) {
                 return true;
             }
         }
