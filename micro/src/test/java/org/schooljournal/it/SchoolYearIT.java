@@ -138,6 +138,46 @@ class SchoolYearIT {
     }
 
     @Test
+    @DisplayName("R-S11 a teacher sees its own week and exports its lessons as ICS")
+    void teachersOwnWeek() {
+        ApiClient deputy = as("s1.deputy");
+        long fifthA = classId(deputy, "5 «А»");
+        long maths = assignment(deputy, fifthA, "Математика");
+        var placed =
+                deputy.put(
+                        "/timetable/classes/" + fifthA + "/slots/4/6",
+                        "{\"assignmentId\":" + maths + ",\"room\":\"214\"}");
+        assertThat(placed.status()).as(placed.toString()).isEqualTo(200);
+
+        var week = as(Demo.TEACHER).get("/timetable/mine");
+        deputy.post(
+                "/timetable/lessons?classId=" + fifthA + "&from=2027-01-18&to=2027-01-24",
+                "application/json",
+                new byte[0]);
+        var ics =
+                as(Demo.TEACHER)
+                        .get(
+                                "/timetable/mine/calendar.ics?from=2027-01-18&to=2027-01-24",
+                                "text/calendar");
+
+        assertThat(week.status()).isEqualTo(200);
+        assertThat(week.object().getJsonObject("slots").getString("4:6"))
+                .contains("5 «А»", "Математика", "214");
+        assertThat(
+                        as("s1.teacher2")
+                                .get("/timetable/mine")
+                                .object()
+                                .getJsonObject("slots")
+                                .containsKey("4:6"))
+                .isFalse();
+        assertThat(ics.status()).as(ics.toString()).isEqualTo(200);
+        assertThat(ics.body().replace("\r\n ", ""))
+                .contains(
+                        "DTSTART;TZID=Europe/Moscow:20270121T130000",
+                        "SUMMARY:6. 5 «А» · Математика");
+    }
+
+    @Test
     @DisplayName(
             "R-S01 an overlapping year plan is refused naming the periods, and nothing is saved")
     void overlappingPlanRefused() {

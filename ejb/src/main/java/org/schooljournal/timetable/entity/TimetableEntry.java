@@ -27,6 +27,12 @@ import org.schooljournal.school.entity.TeachingAssignment;
                 "select e from TimetableEntry e join fetch e.assignment a join fetch a.teacher"
                         + " join fetch a.subject where a.schoolClass.id = :classId"
                         + " order by e.weekday, e.lessonNumber")
+@NamedQuery(
+        name = "TimetableEntry.ofTeacherAccount",
+        query =
+                "select e from TimetableEntry e join fetch e.assignment a join fetch a.schoolClass"
+                        + " join fetch a.subject where a.teacher.accountId = :accountId"
+                        + " order by e.weekday, e.lessonNumber")
 public class TimetableEntry extends SchoolOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assignment_id")

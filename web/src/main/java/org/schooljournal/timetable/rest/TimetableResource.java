@@ -15,6 +15,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.timetable.boundary.GenerationReport;
+import org.schooljournal.timetable.boundary.MyTimetable;
+import org.schooljournal.timetable.boundary.TeacherWeek;
 import org.schooljournal.timetable.boundary.Timetables;
 import org.schooljournal.timetable.boundary.WeekView;
 
@@ -26,6 +28,8 @@ public class TimetableResource {
     public record SlotInput(Long assignmentId, String room) {}
 
     @EJB Timetables timetables;
+
+    @EJB MyTimetable myTimetable;
 
     @GET
     @Path("classes/{classId}")
@@ -75,6 +79,25 @@ public class TimetableResource {
         LocalDate start = from == null ? LocalDate.now() : LocalDate.parse(from);
         LocalDate end = to == null ? start.plusWeeks(8) : LocalDate.parse(to);
         return timetables.calendarOfClass(classId, start, end);
+    }
+
+    @GET
+    @Path("mine")
+    @Operation(summary = "The calling teacher's week: class, subject and room per slot")
+    public TeacherWeek mine() {
+        return myTimetable.week();
+    }
+
+    @GET
+    @Path("mine/calendar.ics")
+    @Produces("text/calendar;charset=UTF-8")
+    @Operation(
+            summary =
+                    "The calling teacher's lessons as an iCalendar file (default: the next 8 weeks)")
+    public String myCalendar(@QueryParam("from") String from, @QueryParam("to") String to) {
+        LocalDate start = from == null ? LocalDate.now() : LocalDate.parse(from);
+        LocalDate end = to == null ? start.plusWeeks(8) : LocalDate.parse(to);
+        return myTimetable.calendar(start, end);
     }
 
     @POST
