@@ -30,7 +30,50 @@ public final class ApiClient {
 
     /** {@code base} is the application's root, such as http://localhost:8080/journal. */
     public static ApiClient as(String base, String login, String password) {
-        return new ApiClient(base, login, password);
+        ApiClient client = new ApiClient(base, login, password);
+        client.awaitReady();
+        return client;
+    }
+
+    private static final java.util.Set<String> READY =
+            java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Payara Micro reports the deployment done a moment before the web module answers; the first
+     * call to an application waits until its login page does, so no test sees a 404 of a server
+     * that is still starting.
+     */
+    private void awaitReady() {
+        if (READY.contains(base)) {
+            return;
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<Void> page =
+                        http.send(
+                                HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
+                                HttpResponse.BodyHandlers.discarding());
+                if (page.statusCode() == 200) {
+                    READY.add(base);
+                    return;
+                }
+                Thread.sleep(250);
+            } catch (java.io.IOException notYet) {
+                sleep();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(250);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public ApiClient inLanguage(String language) {
