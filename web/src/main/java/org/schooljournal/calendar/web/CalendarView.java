@@ -2,7 +2,6 @@ package org.schooljournal.calendar.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,7 +24,7 @@ import org.schooljournal.calendar.entity.HolidayKind;
 import org.schooljournal.calendar.entity.PeriodKind;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
-import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.web.Refusals;
 
 /**
  * The deputy head's school year screen (R-S01, R-S02): choose a year or create the standard one,
@@ -213,17 +212,7 @@ public class CalendarView implements Serializable {
 
     /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
     private void refused(RuntimeException e) {
-        JournalException refusal = null;
-        if (e instanceof JournalException j) {
-            refusal = j;
-        } else if (e instanceof EJBException && e.getCause() instanceof JournalException j) {
-            refusal = j;
-        }
-        if (refusal == null) {
-            throw e;
-        }
-        Messages.addGlobalError(
-                org.schooljournal.platform.control.Messages.text(refusal, session.getLocale()));
+        Refusals.show(e, session.getLocale());
     }
 
     public String format(LocalDate date) {

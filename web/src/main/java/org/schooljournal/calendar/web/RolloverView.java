@@ -20,6 +20,7 @@ import org.schooljournal.calendar.boundary.YearView;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.web.Refusals;
 
 /**
  * The year rollover screen (issue 3 item 13): choose the year to close, see what will happen,
@@ -98,22 +99,7 @@ public class RolloverView implements Serializable {
     }
 
     private void refused(RuntimeException e) {
-        Throwable cause =
-                e instanceof EJBException
-                                && !(e instanceof jakarta.ejb.EJBAccessException)
-                                && e.getCause() != null
-                        ? e.getCause()
-                        : e;
-        if (cause instanceof jakarta.ejb.EJBAccessException) {
-            Messages.addGlobalError(
-                    org.schooljournal.platform.control.Messages.text(
-                            session.getLocale(), "error.forbidden"));
-        } else if (cause instanceof JournalException refused) {
-            Messages.addGlobalError(
-                    org.schooljournal.platform.control.Messages.text(refused, session.getLocale()));
-        } else {
-            throw e;
-        }
+        Refusals.show(e, session.getLocale());
     }
 
     public List<YearItem> getYears() {

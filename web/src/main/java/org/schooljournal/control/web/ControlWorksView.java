@@ -2,7 +2,6 @@ package org.schooljournal.control.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,8 +17,8 @@ import org.schooljournal.control.boundary.ControlWorkView;
 import org.schooljournal.control.boundary.ControlWorks;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
-import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
+import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.ClassSummary;
 import org.schooljournal.school.boundary.Classes;
 import org.schooljournal.school.boundary.SubjectView;
@@ -126,17 +125,7 @@ public class ControlWorksView implements Serializable {
 
     /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
     private void refused(RuntimeException e) {
-        JournalException refusal = null;
-        if (e instanceof JournalException j) {
-            refusal = j;
-        } else if (e instanceof EJBException && e.getCause() instanceof JournalException j) {
-            refusal = j;
-        }
-        if (refusal == null) {
-            throw e;
-        }
-        Messages.addGlobalError(
-                org.schooljournal.platform.control.Messages.text(refusal, session.getLocale()));
+        Refusals.show(e, session.getLocale());
     }
 
     /** Whether the user plans the schedule (head, deputy head) or only reads it. */

@@ -2,7 +2,6 @@ package org.schooljournal.lessonplan.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,8 +22,8 @@ import org.schooljournal.calendar.boundary.Calendars;
 import org.schooljournal.calendar.boundary.YearView;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
-import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
+import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.SubjectView;
 import org.schooljournal.school.boundary.Subjects;
 
@@ -133,17 +132,7 @@ public class LessonPlansView implements Serializable {
 
     /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
     private void refused(RuntimeException e) {
-        JournalException refusal = null;
-        if (e instanceof JournalException j) {
-            refusal = j;
-        } else if (e instanceof EJBException && e.getCause() instanceof JournalException j) {
-            refusal = j;
-        }
-        if (refusal == null) {
-            throw e;
-        }
-        Messages.addGlobalError(
-                org.schooljournal.platform.control.Messages.text(refusal, session.getLocale()));
+        Refusals.show(e, session.getLocale());
     }
 
     public YearView getYear() {

@@ -15,6 +15,7 @@ import org.schooljournal.batch.boundary.Jobs;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.ClassSummary;
 import org.schooljournal.school.boundary.Classes;
 
@@ -55,17 +56,8 @@ public class ImportView implements Serializable {
         }
         try {
             importId = jobs.startPupilImport(classId, file.getFileName(), file.getContent());
-        } catch (JournalException refused) {
-            Messages.addGlobalError(
-                    org.schooljournal.platform.control.Messages.text(refused, session.getLocale()));
-        } catch (EJBException failed) {
-            if (failed.getCause() instanceof JournalException refused) {
-                Messages.addGlobalError(
-                        org.schooljournal.platform.control.Messages.text(
-                                refused, session.getLocale()));
-            } else {
-                throw failed;
-            }
+        } catch (EJBException | JournalException e) {
+            Refusals.show(e, session.getLocale());
         }
     }
 

@@ -16,6 +16,7 @@ import org.schooljournal.people.boundary.MovementView;
 import org.schooljournal.people.boundary.PupilMovements;
 import org.schooljournal.people.boundary.PupilSummary;
 import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.ClassSummary;
 import org.schooljournal.school.boundary.Classes;
 
@@ -80,14 +81,7 @@ public class MovementsView implements Serializable {
             select(moved);
             Messages.addGlobalInfo(Texts.get("movements.saved"));
         } catch (EJBException | JournalException e) {
-            Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-            if (cause instanceof JournalException refused) {
-                Messages.addGlobalError(
-                        org.schooljournal.platform.control.Messages.text(
-                                refused, session.getLocale()));
-            } else {
-                throw e;
-            }
+            Refusals.show(e, session.getLocale());
         }
     }
 

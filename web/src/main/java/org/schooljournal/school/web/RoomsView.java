@@ -2,7 +2,6 @@ package org.schooljournal.school.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,7 +12,7 @@ import java.util.List;
 import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
-import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.RoomView;
 import org.schooljournal.school.boundary.Rooms;
 
@@ -93,17 +92,7 @@ public class RoomsView implements Serializable {
 
     /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
     private void refused(RuntimeException e) {
-        JournalException refusal = null;
-        if (e instanceof JournalException j) {
-            refusal = j;
-        } else if (e instanceof EJBException && e.getCause() instanceof JournalException j) {
-            refusal = j;
-        }
-        if (refusal == null) {
-            throw e;
-        }
-        Messages.addGlobalError(
-                org.schooljournal.platform.control.Messages.text(refusal, session.getLocale()));
+        Refusals.show(e, session.getLocale());
     }
 
     public List<Row> getRows() {

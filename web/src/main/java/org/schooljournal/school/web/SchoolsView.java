@@ -4,14 +4,13 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.ConstraintViolationException;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
-import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.CreatedSchool;
 import org.schooljournal.school.boundary.Municipality;
 import org.schooljournal.school.boundary.NewAccount;
@@ -114,27 +113,7 @@ public class SchoolsView {
     }
 
     private void refused(RuntimeException e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof JournalException j) {
-                Messages.addGlobalError(
-                        org.schooljournal.platform.control.Messages.text(j, session.getLocale()));
-                return;
-            }
-            if (t instanceof ConstraintViolationException v) {
-                v.getConstraintViolations().stream()
-                        .map(c -> c.getPropertyPath() + ": " + c.getMessage())
-                        .sorted()
-                        .forEach(
-                                text ->
-                                        Messages.addGlobalError(
-                                                org.schooljournal.platform.control.Messages.text(
-                                                        session.getLocale(),
-                                                        "error.invalid",
-                                                        text)));
-                return;
-            }
-        }
-        throw e;
+        Refusals.show(e, session.getLocale());
     }
 
     public CreatedSchool getCreated() {

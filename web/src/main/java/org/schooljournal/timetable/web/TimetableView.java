@@ -18,6 +18,7 @@ import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.ClassSummary;
 import org.schooljournal.school.boundary.Classes;
 import org.schooljournal.timetable.boundary.GenerationReport;
@@ -102,13 +103,7 @@ public class TimetableView implements Serializable {
     }
 
     private void refuse(RuntimeException e) {
-        Throwable cause = e instanceof EJBException && e.getCause() != null ? e.getCause() : e;
-        if (cause instanceof JournalException refused) {
-            Messages.addGlobalError(
-                    org.schooljournal.platform.control.Messages.text(refused, session.getLocale()));
-        } else {
-            throw e;
-        }
+        Refusals.show(e, session.getLocale());
     }
 
     public List<Integer> getWeekdays() {

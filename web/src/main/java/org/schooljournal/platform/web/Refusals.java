@@ -1,0 +1,34 @@
+package org.schooljournal.platform.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import java.util.Locale;
+import org.omnifaces.util.Messages;
+import org.schooljournal.platform.entity.JournalException;
+
+/**
+ * Shows a service's refusal on the screen in the user's language: a {@link JournalException}
+ * (possibly wrapped by the EJB container) or a failed role check. Anything else is a real failure
+ * and goes on to the error page.
+ */
+public final class Refusals {
+    private Refusals() {}
+
+    public static void show(RuntimeException e, Locale locale) {
+        Throwable cause =
+                e instanceof EJBException
+                                && !(e instanceof EJBAccessException)
+                                && e.getCause() != null
+                        ? e.getCause()
+                        : e;
+        if (cause instanceof EJBAccessException) {
+            Messages.addGlobalError(
+                    org.schooljournal.platform.control.Messages.text(locale, "error.forbidden"));
+        } else if (cause instanceof JournalException refused) {
+            Messages.addGlobalError(
+                    org.schooljournal.platform.control.Messages.text(refused, locale));
+        } else {
+            throw e;
+        }
+    }
+}
