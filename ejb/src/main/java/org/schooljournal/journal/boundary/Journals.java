@@ -11,11 +11,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.schooljournal.journal.control.JournalRoster;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.journal.entity.Mark;
-import org.schooljournal.people.control.ClassRoster;
-import org.schooljournal.people.control.Movements;
-import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
@@ -35,7 +33,7 @@ public class Journals {
 
     @Inject Caller caller;
 
-    @Inject Movements movements;
+    @Inject JournalRoster roster;
 
     /**
      * The journals the caller may open: its own as a subject teacher, its class's as a class
@@ -62,31 +60,19 @@ public class Journals {
         if (byAccount) {
             query.setParameter("accountId", caller.accountId());
         }
-        return query.getResultList().stream().map(Journals::summary).toList();
+        return query.getResultList().stream()
+                .sorted(java.util.Comparator.comparing(TeachingAssignment::getOrderKey))
+                .map(Journals::summary)
+                .toList();
     }
 
     public JournalPage page(long assignmentId, @NotNull LocalDate month) {
         TeachingAssignment assignment = readable(assignmentId);
         LocalDate from = month.withDayOfMonth(1);
         LocalDate to = from.plusMonths(1).minusDays(1);
-        long classId = assignment.getSchoolClass().getId();
-        List<ClassRoster.Member> members =
-                em
-                        .createNamedQuery("Pupil.ofClass", Pupil.class)
-                        .setParameter("classId", classId)
-                        .getResultList()
-                        .stream()
-                        .map(
-                                p ->
-                                        new ClassRoster.Member(
-                                                p.getId(),
-                                                Movements.shortName(p),
-                                                p.getWithdrawnOn()))
-                        .toList();
         AtomicInteger number = new AtomicInteger();
         List<JournalPage.PupilRow> pupils =
-                ClassRoster.stints(classId, members, movements.touchingClass(classId), from, to)
-                        .stream()
+                roster.of(assignment, from, to).stream()
                         .map(
                                 s ->
                                         new JournalPage.PupilRow(
@@ -127,7 +113,7 @@ public class Journals {
         }
         return new JournalPage(
                 assignmentId,
-                assignment.getSchoolClass().getTitle(),
+                assignment.getTitle(),
                 assignment.getSubject().getName(),
                 assignment.getTeacher().getShortName(),
                 from,
@@ -148,6 +134,7 @@ public class Journals {
                         || caller.has(Role.HEAD)
                         || caller.has(Role.DEPUTY_HEAD)
                         || (caller.has(Role.CLASS_TEACHER)
+                                && assignment.getSchoolClass() != null
                                 && assignment.getSchoolClass().getClassTeacher() != null
                                 && caller.accountId()
                                         .equals(
@@ -163,9 +150,6 @@ public class Journals {
 
     static JournalSummary summary(TeachingAssignment t) {
         return new JournalSummary(
-                t.getId(),
-                t.getSchoolClass().getTitle(),
-                t.getSubject().getName(),
-                t.getTeacher().getShortName());
+                t.getId(), t.getTitle(), t.getSubject().getName(), t.getTeacher().getShortName());
     }
 }

@@ -10,10 +10,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.schooljournal.journal.control.JournalRoster;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.journal.entity.Mark;
 import org.schooljournal.journal.entity.WorkType;
-import org.schooljournal.people.control.Movements;
 import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Dates;
@@ -35,7 +35,7 @@ public class Marks {
 
     @Inject Clock clock;
 
-    @Inject Movements movements;
+    @Inject JournalRoster roster;
 
     /** Sets the mark of a cell for a work type, creating it if the cell was empty. */
     public MarkView put(
@@ -48,14 +48,15 @@ public class Marks {
         if (pupil == null) {
             throw JournalException.notFound("pupil " + pupilId);
         }
-        var schoolClass = lesson.getAssignment().getSchoolClass();
-        var stint = movements.stintIn(schoolClass.getId(), pupil);
+        var stint = roster.stintOf(lesson.getAssignment(), pupil);
         if (stint == null || !stint.covers(lesson.getDate())) {
             throw new JournalException(
                     JournalException.Kind.INVALID,
-                    "mark.pupilNotEnrolled",
+                    lesson.getAssignment().isWholeClass()
+                            ? "mark.pupilNotEnrolled"
+                            : "mark.pupilNotInGroup",
                     pupil.getFullName(),
-                    schoolClass.getTitle(),
+                    lesson.getAssignment().getTitle(),
                     Dates.shown(lesson.getDate()));
         }
         if (lesson.getDate().isAfter(LocalDate.now(clock))) {

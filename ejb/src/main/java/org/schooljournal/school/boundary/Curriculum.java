@@ -122,18 +122,7 @@ public class Curriculum {
                                                 new LoadPlan.SchoolClassRef(
                                                         c.getId(), c.getTitle(), c.getGrade()))
                                 .toList(),
-                        assignments.stream()
-                                .map(
-                                        a ->
-                                                new LoadPlan.Assignment(
-                                                        a.getId(),
-                                                        a.getTeacher().getId(),
-                                                        a.getTeacher().getShortName(),
-                                                        a.getSchoolClass().getId(),
-                                                        a.getSubject().getId(),
-                                                        a.getSubject().getName(),
-                                                        a.getHoursPerWeek()))
-                                .toList());
+                        assignments.stream().map(Curriculum::loadAssignment).toList());
         return new LoadView(
                 plan.teachers(),
                 plan.classSubjects(),
@@ -164,22 +153,34 @@ public class Curriculum {
         if (assignment == null) {
             throw JournalException.notFound("teaching assignment " + assignmentId);
         }
-        if (hours != null) {
+        LoadPlan.Assignment changed = loadAssignment(assignment);
+        if (hours != null && changed.classId() != null) {
             BigDecimal checked = CurriculumLine.checkedHours(hours, true);
             SchoolClass schoolClass = assignment.getSchoolClass();
             Subject subject = assignment.getSubject();
             BigDecimal planned =
                     LoadPlan.planned(planLines(), schoolClass.getGrade(), subject.getId());
             if (planned != null) {
-                BigDecimal others =
-                        assignments().stream()
-                                .filter(a -> !a.getId().equals(assignment.getId()))
-                                .filter(a -> a.getSchoolClass().getId().equals(schoolClass.getId()))
-                                .filter(a -> a.getSubject().getId().equals(subject.getId()))
-                                .map(TeachingAssignment::getHoursPerWeek)
-                                .filter(h -> h != null)
-                                .reduce(BigDecimal.ZERO, BigDecimal::add);
-                if (others.add(checked).compareTo(planned) > 0) {
+                List<LoadPlan.Assignment> same =
+                        new java.util.ArrayList<>(
+                                assignments().stream()
+                                        .filter(a -> !a.getId().equals(assignment.getId()))
+                                        .map(Curriculum::loadAssignment)
+                                        .filter(a -> changed.classId().equals(a.classId()))
+                                        .filter(a -> a.subjectId() == subject.getId())
+                                        .toList());
+                BigDecimal others = LoadPlan.covered(same);
+                same.add(
+                        new LoadPlan.Assignment(
+                                changed.id(),
+                                changed.teacherId(),
+                                changed.teacherName(),
+                                changed.classId(),
+                                changed.subjectId(),
+                                changed.subjectName(),
+                                checked,
+                                changed.subgroupId()));
+                if (LoadPlan.covered(same).compareTo(planned) > 0) {
                     throw new JournalException(
                             JournalException.Kind.CONFLICT,
                             "load.exceeds",
@@ -195,6 +196,29 @@ public class Curriculum {
         assignment.changeHours(hours);
         em.flush();
         return view(assignment);
+    }
+
+    /**
+     * An assignment as the load sees it: an individual plan's group and a stream are outside the
+     * class's curriculum (R-S07 gives the individual plan its own hours).
+     */
+    static LoadPlan.Assignment loadAssignment(TeachingAssignment a) {
+        var group = a.getGroup();
+        boolean inClassPlan =
+                a.getSchoolClass() != null
+                        && (group == null
+                                || group.getKind()
+                                        == org.schooljournal.school.entity.StudyGroup.Kind
+                                                .SUBGROUP);
+        return new LoadPlan.Assignment(
+                a.getId(),
+                a.getTeacher().getId(),
+                a.getTeacher().getShortName(),
+                inClassPlan ? a.getSchoolClass().getId() : null,
+                a.getSubject().getId(),
+                a.getSubject().getName(),
+                a.getHoursPerWeek(),
+                group == null ? null : group.getId());
     }
 
     /**
@@ -240,8 +264,12 @@ public class Curriculum {
     }
 
     private List<TeachingAssignment> assignments() {
-        return em.createNamedQuery("TeachingAssignment.all", TeachingAssignment.class)
-                .getResultList();
+        return em
+                .createNamedQuery("TeachingAssignment.all", TeachingAssignment.class)
+                .getResultList()
+                .stream()
+                .sorted(java.util.Comparator.comparing(TeachingAssignment::getOrderKey))
+                .toList();
     }
 
     private static CurriculumLineView view(CurriculumLine l) {
@@ -259,8 +287,8 @@ public class Curriculum {
                 a.getId(),
                 a.getTeacher().getId(),
                 a.getTeacher().getShortName(),
-                a.getSchoolClass().getId(),
-                a.getSchoolClass().getTitle(),
+                a.getSchoolClass() == null ? null : a.getSchoolClass().getId(),
+                a.getTitle(),
                 a.getSubject().getId(),
                 a.getSubject().getName(),
                 a.getHoursPerWeek());

@@ -33,15 +33,32 @@ public final class LoadPlan {
     /** A class of the school. */
     public record SchoolClassRef(long classId, String title, int grade) {}
 
-    /** A teaching assignment with its weekly hours (null: not set). */
+    /**
+     * A teaching assignment with its weekly hours (null: not set): of a whole class ({@code
+     * subgroupId} null), of a subgroup of the class, or outside any class's plan ({@code classId}
+     * null: a stream or an individual plan's group, which count only in the teacher's load).
+     */
     public record Assignment(
             long id,
             long teacherId,
             String teacherName,
-            long classId,
+            Long classId,
             long subjectId,
             String subjectName,
-            BigDecimal hours) {}
+            BigDecimal hours,
+            Long subgroupId) {
+
+        public Assignment(
+                long id,
+                long teacherId,
+                String teacherName,
+                long classId,
+                long subjectId,
+                String subjectName,
+                BigDecimal hours) {
+            this(id, teacherId, teacherName, (Long) classId, subjectId, subjectName, hours, null);
+        }
+    }
 
     /** A teacher's load: the sum of the hours set and how many assignments have none yet. */
     public record TeacherLoad(
@@ -97,7 +114,9 @@ public final class LoadPlan {
         }
         Map<Long, List<Assignment>> byClass = new HashMap<>();
         for (Assignment a : assignments) {
-            byClass.computeIfAbsent(a.classId(), c -> new ArrayList<>()).add(a);
+            if (a.classId() != null) {
+                byClass.computeIfAbsent(a.classId(), c -> new ArrayList<>()).add(a);
+            }
         }
         List<ClassSubject> cells = new ArrayList<>();
         List<Violation> found = new ArrayList<>();
@@ -108,12 +127,14 @@ public final class LoadPlan {
         for (SchoolClassRef c : sorted) {
             Map<Long, Line> gradePlan = plan.getOrDefault(c.grade(), Map.of());
             Map<Long, String> subjects = new HashMap<>();
-            Map<Long, BigDecimal> assigned = new HashMap<>();
+            Map<Long, List<Assignment>> bySubject = new HashMap<>();
             gradePlan.values().forEach(l -> subjects.put(l.subjectId(), l.subjectName()));
             for (Assignment a : byClass.getOrDefault(c.classId(), List.of())) {
                 subjects.putIfAbsent(a.subjectId(), a.subjectName());
-                assigned.merge(a.subjectId(), hours(a.hours()), BigDecimal::add);
+                bySubject.computeIfAbsent(a.subjectId(), k -> new ArrayList<>()).add(a);
             }
+            Map<Long, BigDecimal> assigned = new HashMap<>();
+            bySubject.forEach((subjectId, list) -> assigned.put(subjectId, covered(list)));
             List<Long> ids = new ArrayList<>(subjects.keySet());
             ids.sort(Comparator.comparing(subjects::get));
             for (long subjectId : ids) {
@@ -189,6 +210,26 @@ public final class LoadPlan {
     /** Over-assignments and subjects outside the curriculum, in the order of the classes. */
     public List<Violation> violations() {
         return violations;
+    }
+
+    /**
+     * R-S06: the weekly hours of a subject a class's pupils get from its assignments (all of one
+     * class and subject): the whole class's hours plus those of its largest subgroup. Two groups of
+     * a split class are taught in parallel, so their hours count once for the class, though each
+     * counts for its teacher.
+     */
+    public static BigDecimal covered(List<Assignment> ofClassAndSubject) {
+        BigDecimal whole = BigDecimal.ZERO;
+        Map<Long, BigDecimal> groups = new HashMap<>();
+        for (Assignment a : ofClassAndSubject) {
+            if (a.subgroupId() == null) {
+                whole = whole.add(hours(a.hours()));
+            } else {
+                groups.merge(a.subgroupId(), hours(a.hours()), BigDecimal::add);
+            }
+        }
+        return whole.add(
+                groups.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO));
     }
 
     /** The planned hours of a class's grade and subject, or null when the plan lacks it. */

@@ -31,6 +31,13 @@ public class SchoolClass extends SchoolOwned {
     @jakarta.persistence.Column(name = "graduated_in")
     private int graduatedIn;
 
+    /** R-S10: the first or second shift. */
+    private int shift = 1;
+
+    /** R-S10: the class's bell schedule; null follows the school's main schedule. */
+    @jakarta.persistence.Column(name = "bell_schedule_id")
+    private Long bellScheduleId;
+
     protected SchoolClass() {}
 
     public SchoolClass(int grade, String letter, Staff classTeacher) {
@@ -62,6 +69,29 @@ public class SchoolClass extends SchoolOwned {
                     days);
         }
         this.weekDays = days;
+    }
+
+    public int getShift() {
+        return shift;
+    }
+
+    public Long getBellScheduleId() {
+        return bellScheduleId;
+    }
+
+    /**
+     * R-S10: the class studies in the first or second shift by the given bell schedule (null: the
+     * school's main one). That the schedule suits the shift is checked by the timetable's service.
+     */
+    public void workIn(int shift, Long bellScheduleId) {
+        if (shift != 1 && shift != 2) {
+            throw new org.schooljournal.platform.entity.JournalException(
+                    org.schooljournal.platform.entity.JournalException.Kind.INVALID,
+                    "class.shift",
+                    shift);
+        }
+        this.shift = shift;
+        this.bellScheduleId = bellScheduleId;
     }
 
     /** Whether the class has graduated: it keeps its journals but is no longer a current class. */

@@ -10,32 +10,40 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import org.schooljournal.platform.entity.SchoolOwned;
 
-/** A teacher teaches a subject to a class: the key of one journal. */
+/**
+ * A teacher teaches a subject to a class or to a study group of it, or to a stream of several
+ * classes (R-S06): the key of one journal.
+ */
 @Entity
 @Table(name = "teaching_assignment")
 @NamedQuery(
         name = "TeachingAssignment.byTeacherAccount",
         query =
-                "select t from TeachingAssignment t join fetch t.subject join fetch t.schoolClass"
-                        + " join fetch t.teacher where t.teacher.accountId = :accountId"
-                        + " order by t.schoolClass.grade, t.schoolClass.letter, t.subject.name")
+                "select t from TeachingAssignment t join fetch t.subject left join fetch t.schoolClass"
+                        + " left join fetch t.group join fetch t.teacher"
+                        + " where t.teacher.accountId = :accountId")
 @NamedQuery(
         name = "TeachingAssignment.all",
         query =
-                "select t from TeachingAssignment t join fetch t.subject join fetch t.schoolClass"
-                        + " join fetch t.teacher"
-                        + " order by t.schoolClass.grade, t.schoolClass.letter, t.subject.name")
+                "select t from TeachingAssignment t join fetch t.subject left join fetch t.schoolClass"
+                        + " left join fetch t.group join fetch t.teacher")
 @NamedQuery(
         name = "TeachingAssignment.ofClassTeacherAccount",
         query =
                 "select t from TeachingAssignment t join fetch t.subject join fetch t.schoolClass"
-                        + " join fetch t.teacher where t.schoolClass.classTeacher.accountId = :accountId"
-                        + " order by t.subject.name")
+                        + " left join fetch t.group join fetch t.teacher"
+                        + " where t.schoolClass.classTeacher.accountId = :accountId")
 @NamedQuery(
         name = "TeachingAssignment.ofClass",
         query =
                 "select t from TeachingAssignment t join fetch t.subject join fetch t.teacher"
-                        + " where t.schoolClass.id = :classId order by t.subject.name")
+                        + " left join fetch t.group where t.schoolClass.id = :classId"
+                        + " order by t.subject.name, t.groupKey")
+@NamedQuery(
+        name = "TeachingAssignment.ofGroups",
+        query =
+                "select t from TeachingAssignment t join fetch t.subject join fetch t.teacher"
+                        + " join fetch t.group where t.group.id in :groupIds")
 public class TeachingAssignment extends SchoolOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "teacher_id")
@@ -49,6 +57,15 @@ public class TeachingAssignment extends SchoolOwned {
     @JoinColumn(name = "class_id")
     private SchoolClass schoolClass;
 
+    /** The study group taught, or null when the whole class is. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "group_id")
+    private StudyGroup group;
+
+    /** The group's id, 0 for the whole class: one unique key covers both (see V10). */
+    @Column(name = "group_key")
+    private long groupKey;
+
     /** R-S08: the assignment's weekly hours (teaching load); null while not set. */
     @Column(name = "hours_per_week")
     private BigDecimal hoursPerWeek;
@@ -61,6 +78,15 @@ public class TeachingAssignment extends SchoolOwned {
         this.schoolClass = schoolClass;
     }
 
+    /** A study group's journal (R-S06); the group must have been persisted. */
+    public TeachingAssignment(Staff teacher, Subject subject, StudyGroup group) {
+        this.teacher = teacher;
+        this.subject = subject;
+        this.group = group;
+        this.groupKey = group.getId();
+        this.schoolClass = group.getSchoolClass();
+    }
+
     public Staff getTeacher() {
         return teacher;
     }
@@ -71,6 +97,34 @@ public class TeachingAssignment extends SchoolOwned {
 
     public SchoolClass getSchoolClass() {
         return schoolClass;
+    }
+
+    /** The group taught, or null for the whole class. */
+    public StudyGroup getGroup() {
+        return group;
+    }
+
+    public boolean isWholeClass() {
+        return group == null;
+    }
+
+    /** The grade taught, for the calendar (study periods and holidays depend on it). */
+    public int getGrade() {
+        return group != null ? group.getGrade() : schoolClass.getGrade();
+    }
+
+    /** Whom the journal is for: «5 «А»», «5 «А» · Английский, гр. 1» or a stream's name. */
+    public String getTitle() {
+        return group != null ? group.getTitle() : schoolClass.getTitle();
+    }
+
+    /** A sort key: grade, then class or group title. */
+    public String getOrderKey() {
+        return String.format("%02d %s %s", getGrade(), getTitle(), subject.getName());
+    }
+
+    public void changeTeacher(Staff teacher) {
+        this.teacher = java.util.Objects.requireNonNull(teacher);
     }
 
     public boolean isTaughtBy(Long accountId) {

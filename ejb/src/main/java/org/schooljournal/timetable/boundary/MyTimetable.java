@@ -40,7 +40,7 @@ public class MyTimetable {
             numbers.add(e.getLessonNumber());
             slots.merge(
                     WeekView.key(day, e.getLessonNumber()),
-                    e.getAssignment().getSchoolClass().getTitle()
+                    e.getAssignment().getTitle()
                             + " · "
                             + e.getAssignment().getSubject().getName()
                             + (e.getRoom() == null ? "" : " · " + e.getRoom()),
@@ -51,29 +51,38 @@ public class MyTimetable {
 
     /** The teacher's lessons between two dates (those it gives by assignment) as iCalendar. */
     public String calendar(@NotNull LocalDate from, @NotNull LocalDate to) {
-        List<Calendar.Event> events =
-                em
-                        .createQuery(
+        List<Lesson> lessons =
+                em.createQuery(
                                 "select l from Lesson l join fetch l.assignment a join fetch a.subject"
-                                        + " join fetch a.schoolClass where a.teacher.accountId = :accountId"
+                                        + " left join fetch a.schoolClass where a.teacher.accountId = :accountId"
                                         + " and l.date between :from and :to order by l.date, l.number",
                                 Lesson.class)
                         .setParameter("accountId", caller.accountId())
                         .setParameter("from", from)
                         .setParameter("to", to)
-                        .getResultList()
-                        .stream()
-                        .map(
-                                l ->
-                                        new Calendar.Event(
-                                                l.getId(),
-                                                l.getDate(),
-                                                l.getNumber(),
-                                                l.getAssignment().getSchoolClass().getTitle()
-                                                        + " · "
-                                                        + l.getAssignment().getSubject().getName(),
-                                                null))
-                        .toList();
-        return Calendar.of(caller.login(), Timetables.ZONE, events);
+                        .getResultList();
+        Map<Long, Long> classOfLesson = new java.util.HashMap<>();
+        List<Calendar.Event> events = new java.util.ArrayList<>();
+        for (Lesson l : lessons) {
+            classOfLesson.put(l.getId(), l.getAssignment().getSchoolClass().getId());
+            events.add(
+                    new Calendar.Event(
+                            l.getId(),
+                            l.getDate(),
+                            l.getNumber(),
+                            l.getAssignment().getTitle()
+                                    + " · "
+                                    + l.getAssignment().getSubject().getName(),
+                            null));
+        }
+        // R-S10: a teacher may teach classes of both shifts, so the bells go by each lesson's
+        // class.
+        Map<Long, org.schooljournal.timetable.control.BellSchedule> bellsOfClass =
+                org.schooljournal.timetable.control.ClassBells.byClass(em);
+        return Calendar.of(
+                caller.login(),
+                Timetables.ZONE,
+                events,
+                e -> bellsOfClass.get(classOfLesson.get(e.lessonId())));
     }
 }

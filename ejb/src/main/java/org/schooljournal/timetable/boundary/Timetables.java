@@ -13,6 +13,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.school.entity.SchoolClass;
+import org.schooljournal.school.entity.StudyGroup;
 import org.schooljournal.school.entity.TeachingAssignment;
 import org.schooljournal.timetable.control.Calendar;
 import org.schooljournal.timetable.control.ExistingLesson;
@@ -62,39 +65,53 @@ public class Timetables {
 
     public WeekView ofClass(long classId) {
         SchoolClass schoolClass = schoolClass(classId);
+        List<Long> streams = streamsOf(classId);
+        List<TeachingAssignment> assignments =
+                new ArrayList<>(
+                        em.createNamedQuery("TeachingAssignment.ofClass", TeachingAssignment.class)
+                                .setParameter("classId", classId)
+                                .getResultList());
+        if (!streams.isEmpty()) {
+            assignments.addAll(
+                    em.createNamedQuery("TeachingAssignment.ofGroups", TeachingAssignment.class)
+                            .setParameter("groupIds", streams)
+                            .getResultList());
+        }
         List<WeekView.Choice> choices =
-                em
-                        .createNamedQuery("TeachingAssignment.ofClass", TeachingAssignment.class)
-                        .setParameter("classId", classId)
-                        .getResultList()
-                        .stream()
+                assignments.stream()
                         .map(
                                 a ->
                                         new WeekView.Choice(
                                                 a.getId(),
                                                 a.getSubject().getName(),
-                                                a.getTeacher().getShortName()))
+                                                a.getTeacher().getShortName(),
+                                                groupName(a)))
                         .toList();
-        Map<String, WeekView.Cell> cells = new HashMap<>();
-        for (TimetableEntry e : entriesOf(classId)) {
+        Map<String, List<WeekView.Cell>> cells = new HashMap<>();
+        for (TimetableEntry e : weekOf(classId, streams)) {
             TeachingAssignment a = e.getAssignment();
-            cells.put(
-                    WeekView.key(e.getWeekday().getValue(), e.getLessonNumber()),
-                    new WeekView.Cell(
-                            e.getId(),
-                            a.getId(),
-                            a.getSubject().getName(),
-                            a.getTeacher().getShortName(),
-                            e.getRoom()));
+            cells.computeIfAbsent(
+                            WeekView.key(e.getWeekday().getValue(), e.getLessonNumber()),
+                            k -> new ArrayList<>())
+                    .add(
+                            new WeekView.Cell(
+                                    e.getId(),
+                                    a.getId(),
+                                    a.getSubject().getName(),
+                                    a.getTeacher().getShortName(),
+                                    e.getRoom(),
+                                    groupName(a)));
         }
         return new WeekView(
                 classId, schoolClass.getTitle(), schoolClass.getWeekDays(), choices, cells);
     }
 
     /**
-     * Puts a subject (teaching assignment) of the class in a slot, replacing what stood there, or
-     * clears the slot when {@code assignmentId} is null. Refused with the clash named when the
-     * teacher or the room is busy at that time.
+     * Puts a subject (teaching assignment) of the class, of one of its groups or of a stream its
+     * pupils are in, in a slot, replacing the class's lessons there that need the same pupils (a
+     * group's lesson leaves the other groups' lessons beside it, R-S06), or clears the class's slot
+     * when {@code assignmentId} is null. Refused with the clash named when a teacher, a room or
+     * pupils are busy at that time.
      */
     public WeekView set(
             long classId,
@@ -103,23 +120,50 @@ public class Timetables {
             Long assignmentId,
             @Size(max = 20) String room) {
         SchoolClass schoolClass = schoolClass(classId);
-        entriesOf(classId).stream()
-                .filter(e -> e.getWeekday() == weekday && e.getLessonNumber() == number)
-                .forEach(em::remove);
-        em.flush();
-        if (assignmentId != null) {
-            TeachingAssignment assignment = em.find(TeachingAssignment.class, assignmentId);
-            if (assignment == null || !assignment.getSchoolClass().getId().equals(classId)) {
-                throw JournalException.notFound("assignment " + assignmentId);
-            }
-            TimetableEntry entry = new TimetableEntry(assignment, weekday, number, room);
-            List<JournalException> clashes =
-                    TimetableRules.clashes(slot(entry), schoolClass.getWeekDays(), allSlots());
-            if (!clashes.isEmpty()) {
-                throw clashes.get(0);
-            }
-            em.persist(entry);
+        List<TimetableEntry> inSlot =
+                entriesOf(classId).stream()
+                        .filter(e -> e.getWeekday() == weekday && e.getLessonNumber() == number)
+                        .toList();
+        if (assignmentId == null) {
+            inSlot.forEach(em::remove);
+            return ofClass(classId);
         }
+        TeachingAssignment assignment = em.find(TeachingAssignment.class, assignmentId);
+        boolean ofClass =
+                assignment != null
+                        && assignment.getSchoolClass() != null
+                        && assignment.getSchoolClass().getId().equals(classId);
+        boolean ofStream =
+                assignment != null
+                        && assignment.getSchoolClass() == null
+                        && streamsOf(classId).contains(assignment.getGroup().getId());
+        if (!ofClass && !ofStream) {
+            throw JournalException.notFound("assignment " + assignmentId);
+        }
+        TimetableEntry entry = new TimetableEntry(assignment, weekday, number, room);
+        Map<Long, Set<Long>> pupils = pupilsByClass();
+        Slot candidate = slot(entry, pupils);
+        inSlot.stream().filter(e -> slot(e, pupils).sharesPupils(candidate)).forEach(em::remove);
+        em.flush();
+        List<JournalException> clashes =
+                TimetableRules.clashes(candidate, schoolClass.getWeekDays(), allSlots(pupils));
+        if (!clashes.isEmpty()) {
+            throw clashes.get(0);
+        }
+        em.persist(entry);
+        return ofClass(classId);
+    }
+
+    /** Takes one lesson out of the week, such as one group's lesson beside another's. */
+    public WeekView removeEntry(long classId, long entryId) {
+        schoolClass(classId);
+        TimetableEntry entry = em.find(TimetableEntry.class, entryId);
+        if (entry == null
+                || weekOf(classId, streamsOf(classId)).stream()
+                        .noneMatch(e -> e.getId().equals(entryId))) {
+            throw JournalException.notFound("timetable entry " + entryId);
+        }
+        em.remove(entry);
         return ofClass(classId);
     }
 
@@ -149,19 +193,20 @@ public class Timetables {
                 classId == null
                         ? em.createNamedQuery("TimetableEntry.all", TimetableEntry.class)
                                 .getResultList()
-                        : entriesOf(schoolClass(classId).getId());
+                        : weekOf(schoolClass(classId).getId(), streamsOf(classId));
         List<LessonGeneration.WeeklySlot> weekly =
                 entries.stream()
                         .map(
                                 e ->
                                         new LessonGeneration.WeeklySlot(
                                                 e.getAssignment().getId(),
-                                                e.getAssignment().getSchoolClass().getGrade(),
-                                                e.getAssignment().getSchoolClass().getWeekDays(),
+                                                e.getAssignment().getGrade(),
+                                                weekDays(e.getAssignment()),
                                                 e.getWeekday(),
                                                 e.getLessonNumber()))
                         .toList();
-        List<ExistingLesson> existing = existingLessons(classId, from, to);
+        List<ExistingLesson> existing =
+                existingLessons(classId == null ? null : scopeOf(classId), from, to);
         LessonGeneration.Plan plan =
                 LessonGeneration.plan(weekly, days::isStudyDay, from, to, existing);
         for (int i = 0; i < plan.delete().size(); i += 1000) {
@@ -246,11 +291,35 @@ public class Timetables {
                                                                 + ":"
                                                                 + l.getNumber())))
                         .toList();
-        return Calendar.of(schoolClass.getTitle(), ZONE, events);
+        org.schooljournal.timetable.control.BellSchedule bells =
+                org.schooljournal.timetable.control.ClassBells.of(em, schoolClass);
+        return Calendar.of(schoolClass.getTitle(), ZONE, events, e -> bells);
     }
 
-    private List<ExistingLesson> existingLessons(Long classId, LocalDate from, LocalDate to) {
-        String scope = classId == null ? "" : " and l.assignment.schoolClass.id = :classId";
+    /**
+     * The journals a class's generation covers: the class's own and those of the streams its pupils
+     * are in, whose lessons follow their timetable slots alone.
+     */
+    private List<Long> scopeOf(long classId) {
+        List<Long> ids = new ArrayList<>();
+        ids.add(-1L); // never an id: keeps "in" valid for a class without journals
+        em.createNamedQuery("TeachingAssignment.ofClass", TeachingAssignment.class)
+                .setParameter("classId", classId)
+                .getResultList()
+                .forEach(a -> ids.add(a.getId()));
+        List<Long> streams = streamsOf(classId);
+        if (!streams.isEmpty()) {
+            em.createNamedQuery("TeachingAssignment.ofGroups", TeachingAssignment.class)
+                    .setParameter("groupIds", streams)
+                    .getResultList()
+                    .forEach(a -> ids.add(a.getId()));
+        }
+        return ids;
+    }
+
+    private List<ExistingLesson> existingLessons(
+            List<Long> assignmentIds, LocalDate from, LocalDate to) {
+        String scope = assignmentIds == null ? "" : " and l.assignment.id in :ids";
         var marked =
                 em.createQuery(
                                 "select distinct m.lesson.id from Mark m, Lesson l where m.lesson = l and l.date between :from and :to"
@@ -265,9 +334,9 @@ public class Timetables {
                                 Object[].class)
                         .setParameter("from", from)
                         .setParameter("to", to);
-        if (classId != null) {
-            marked.setParameter("classId", classId);
-            lessons.setParameter("classId", classId);
+        if (assignmentIds != null) {
+            marked.setParameter("ids", assignmentIds);
+            lessons.setParameter("ids", assignmentIds);
         }
         Set<Long> recorded = new HashSet<>(marked.getResultList());
         return lessons.getResultList().stream()
@@ -289,7 +358,7 @@ public class Timetables {
                             Lesson l = em.find(Lesson.class, c.id());
                             return new GenerationReport.Conflict(
                                     c.id(),
-                                    l.getAssignment().getSchoolClass().getTitle(),
+                                    l.getAssignment().getTitle(),
                                     l.getAssignment().getSubject().getName(),
                                     c.date(),
                                     c.number());
@@ -311,27 +380,76 @@ public class Timetables {
                 .getResultList();
     }
 
-    private List<Slot> allSlots() {
+    /** The class's own lessons and those of the streams its pupils are in. */
+    private List<TimetableEntry> weekOf(long classId, List<Long> streams) {
+        List<TimetableEntry> entries = new ArrayList<>(entriesOf(classId));
+        if (!streams.isEmpty()) {
+            entries.addAll(
+                    em.createNamedQuery("TimetableEntry.ofGroups", TimetableEntry.class)
+                            .setParameter("groupIds", streams)
+                            .getResultList());
+        }
+        return entries;
+    }
+
+    /** The streams (groups across classes) with a member in the class. */
+    private List<Long> streamsOf(long classId) {
+        Set<Long> pupils = pupilsByClass().getOrDefault(classId, Set.of());
+        return em.createNamedQuery("StudyGroup.all", StudyGroup.class).getResultList().stream()
+                .filter(g -> g.getKind() == StudyGroup.Kind.STREAM)
+                .filter(g -> !Collections.disjoint(g.getPupilIds(), pupils))
+                .map(StudyGroup::getId)
+                .toList();
+    }
+
+    /** The pupils of each class, for the clash rules of streams (R-S06). */
+    private Map<Long, Set<Long>> pupilsByClass() {
+        Map<Long, Set<Long>> byClass = new HashMap<>();
+        em.createQuery(
+                        "select p.id, p.schoolClass.id from Pupil p where p.withdrawnOn is null",
+                        Object[].class)
+                .getResultList()
+                .forEach(
+                        r ->
+                                byClass.computeIfAbsent((Long) r[1], k -> new HashSet<>())
+                                        .add((Long) r[0]));
+        return byClass;
+    }
+
+    /** A stream has no class of its own; its lessons may fall on any day of the week but Sunday. */
+    private static int weekDays(TeachingAssignment a) {
+        return a.getSchoolClass() == null ? 6 : a.getSchoolClass().getWeekDays();
+    }
+
+    private static String groupName(TeachingAssignment a) {
+        return a.getGroup() == null ? null : a.getGroup().getName();
+    }
+
+    private List<Slot> allSlots(Map<Long, Set<Long>> pupils) {
         return em
                 .createNamedQuery("TimetableEntry.all", TimetableEntry.class)
                 .getResultList()
                 .stream()
-                .map(Timetables::slot)
+                .map(e -> slot(e, pupils))
                 .toList();
     }
 
-    private static Slot slot(TimetableEntry e) {
+    private static Slot slot(TimetableEntry e, Map<Long, Set<Long>> pupils) {
         TeachingAssignment a = e.getAssignment();
+        StudyGroup group = a.getGroup();
+        long classId = a.getSchoolClass() == null ? 0 : a.getSchoolClass().getId();
         return new Slot(
                 e.getId(),
                 a.getId(),
-                a.getSchoolClass().getId(),
-                a.getSchoolClass().getTitle(),
+                classId,
+                a.getTitle(),
                 a.getTeacher().getId(),
                 a.getTeacher().getShortName(),
                 a.getSubject().getName(),
                 e.getRoom(),
                 e.getWeekday(),
-                e.getLessonNumber());
+                e.getLessonNumber(),
+                group == null ? null : group.getId(),
+                group == null ? pupils.getOrDefault(classId, Set.of()) : group.getPupilIds());
     }
 }

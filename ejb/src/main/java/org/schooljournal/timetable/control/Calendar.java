@@ -19,7 +19,17 @@ public final class Calendar {
 
     private Calendar() {}
 
+    /** Every lesson at the standard bells. */
     public static String of(String name, ZoneId zone, List<Event> events) {
+        return of(name, zone, events, e -> BellSchedule.standard());
+    }
+
+    /** Each lesson at the bells of its class (R-S10), which {@code bellsOf} gives per event. */
+    public static String of(
+            String name,
+            ZoneId zone,
+            List<Event> events,
+            java.util.function.Function<Event, BellSchedule> bellsOf) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
@@ -29,6 +39,7 @@ public final class Calendar {
         line(ics, "X-WR-TIMEZONE:" + zone.getId());
         String stamp = LocalDateTime.now(ZoneId.of("UTC")).format(LOCAL) + "Z";
         for (Event e : events) {
+            BellSchedule bells = bellsOf.apply(e);
             line(ics, "BEGIN:VEVENT");
             line(ics, "UID:lesson-" + e.lessonId() + "@school-journal");
             line(ics, "DTSTAMP:" + stamp);
@@ -37,13 +48,13 @@ public final class Calendar {
                     "DTSTART;TZID="
                             + zone.getId()
                             + ":"
-                            + e.date().atTime(BellSchedule.start(e.number())).format(LOCAL));
+                            + e.date().atTime(bells.start(e.number())).format(LOCAL));
             line(
                     ics,
                     "DTEND;TZID="
                             + zone.getId()
                             + ":"
-                            + e.date().atTime(BellSchedule.end(e.number())).format(LOCAL));
+                            + e.date().atTime(bells.end(e.number())).format(LOCAL));
             line(ics, "SUMMARY:" + text(e.number() + ". " + e.summary()));
             if (e.location() != null) {
                 line(ics, "LOCATION:" + text(e.location()));

@@ -9,7 +9,8 @@ import org.schooljournal.platform.entity.JournalException;
 /**
  * R-S11: nobody is in two places at once. A new slot is refused when its class, its teacher or its
  * room already has a lesson at the same weekday and lesson number; the refusal names the clash.
- * R-S10: a five-day class has no Saturday lessons.
+ * R-S06: two groups of one class (or streams) may share a time when no pupil is in both. R-S10: a
+ * five-day class has no Saturday lessons.
  */
 public final class TimetableRules {
     private TimetableRules() {}
@@ -27,14 +28,26 @@ public final class TimetableRules {
                     || Objects.equals(other.entryId(), candidate.entryId())) {
                 continue;
             }
-            if (other.classId() == candidate.classId()) {
+            if (candidate.sharesPupils(other)) {
+                boolean wholeClasses =
+                        candidate.groupId() == null
+                                && other.groupId() == null
+                                && candidate.classId() == other.classId();
                 clashes.add(
-                        invalid(
-                                "timetable.clash.class",
-                                candidate.classTitle(),
-                                day(other),
-                                other.lessonNumber(),
-                                other.subject()));
+                        wholeClasses
+                                ? invalid(
+                                        "timetable.clash.class",
+                                        candidate.classTitle(),
+                                        day(other),
+                                        other.lessonNumber(),
+                                        other.subject())
+                                : invalid(
+                                        "timetable.clash.group",
+                                        candidate.classTitle(),
+                                        day(other),
+                                        other.lessonNumber(),
+                                        other.subject(),
+                                        other.classTitle()));
             }
             if (other.teacherId() == candidate.teacherId()) {
                 clashes.add(

@@ -18,20 +18,26 @@ import org.schooljournal.school.entity.TeachingAssignment;
 @NamedQuery(
         name = "TimetableEntry.all",
         query =
-                "select e from TimetableEntry e join fetch e.assignment a join fetch a.schoolClass"
-                        + " join fetch a.teacher join fetch a.subject"
-                        + " where a.schoolClass.graduatedIn = 0")
+                "select e from TimetableEntry e join fetch e.assignment a left join fetch"
+                        + " a.schoolClass c left join fetch a.group join fetch a.teacher"
+                        + " join fetch a.subject where c is null or c.graduatedIn = 0")
 @NamedQuery(
         name = "TimetableEntry.ofClass",
         query =
                 "select e from TimetableEntry e join fetch e.assignment a join fetch a.teacher"
-                        + " join fetch a.subject where a.schoolClass.id = :classId"
+                        + " join fetch a.subject left join fetch a.group"
+                        + " where a.schoolClass.id = :classId order by e.weekday, e.lessonNumber")
+@NamedQuery(
+        name = "TimetableEntry.ofGroups",
+        query =
+                "select e from TimetableEntry e join fetch e.assignment a join fetch a.teacher"
+                        + " join fetch a.subject join fetch a.group where a.group.id in :groupIds"
                         + " order by e.weekday, e.lessonNumber")
 @NamedQuery(
         name = "TimetableEntry.ofTeacherAccount",
         query =
-                "select e from TimetableEntry e join fetch e.assignment a join fetch a.schoolClass"
-                        + " join fetch a.subject where a.teacher.accountId = :accountId"
+                "select e from TimetableEntry e join fetch e.assignment a left join fetch"
+                        + " a.schoolClass join fetch a.subject where a.teacher.accountId = :accountId"
                         + " order by e.weekday, e.lessonNumber")
 public class TimetableEntry extends SchoolOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -85,6 +85,13 @@ public class MovementsResource {
     }
 
     @GET
+    @Operation(summary = "The pupils of a class, including those who left it")
+    public List<org.schooljournal.people.boundary.PupilSummary> ofClass(
+            @jakarta.ws.rs.QueryParam("classId") long classId) {
+        return movements.pupilsOf(classId);
+    }
+
+    @GET
     @Path("{pupilId}/movements")
     @Operation(summary = "A pupil's movement history")
     public List<MovementView> history(@PathParam("pupilId") long pupilId) {

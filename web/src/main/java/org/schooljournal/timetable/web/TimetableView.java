@@ -64,7 +64,14 @@ public class TimetableView implements Serializable {
         selection.clear();
         if (week != null) {
             weekDays = week.weekDays();
-            week.cells().forEach((key, cell) -> selection.put(key, cell.assignmentId()));
+            week.cells()
+                    .forEach(
+                            (key, cells) ->
+                                    selection.put(
+                                            key,
+                                            cells.size() == 1
+                                                    ? cells.get(0).assignmentId()
+                                                    : null));
         }
     }
 
@@ -75,8 +82,26 @@ public class TimetableView implements Serializable {
             week = timetables.set(classId, DayOfWeek.of(weekday), number, chosen, null);
         } catch (EJBException | JournalException e) {
             refuse(e);
-            load();
         }
+        load();
+    }
+
+    /**
+     * R-S06: the lessons of groups standing side by side in a slot, each shown with a button to
+     * take it out; empty for a whole-class lesson (the choice shows it).
+     */
+    public List<WeekView.Cell> groupsAt(int weekday, int number) {
+        List<WeekView.Cell> cells = week == null ? List.of() : week.at(weekday, number);
+        return cells.stream().anyMatch(c -> c.group() != null) ? cells : List.of();
+    }
+
+    public void removeEntry(long entryId) {
+        try {
+            week = timetables.removeEntry(classId, entryId);
+        } catch (EJBException | JournalException e) {
+            refuse(e);
+        }
+        load();
     }
 
     /** R-S10: switches the class between a five- and a six-day week. */

@@ -1,0 +1,227 @@
+package org.schooljournal.timetable.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.schooljournal.journal.entity.Lesson;
+import org.schooljournal.platform.control.Tenanted;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.entity.Role;
+import org.schooljournal.school.boundary.Curriculum;
+import org.schooljournal.school.entity.Room;
+import org.schooljournal.school.entity.Staff;
+import org.schooljournal.school.entity.TeachingAssignment;
+import org.schooljournal.timetable.control.Calendar;
+import org.schooljournal.timetable.control.HoursCheck;
+import org.schooljournal.timetable.entity.TimetableEntry;
+
+/**
+ * The deputy head's views of the timetable (R-S11, R-S08): the week of a teacher or of a room, a
+ * teacher's lessons as a calendar, and the timetable's weekly lessons against the curriculum and
+ * the load. Read only; the timetable is edited per class in {@link Timetables}.
+ */
+@Stateless
+@Tenanted
+@RolesAllowed({Role.HEAD, Role.DEPUTY_HEAD, Role.SCHOOL_ADMIN})
+public class TimetableViews {
+    @PersistenceContext EntityManager em;
+
+    @EJB Curriculum curriculum;
+
+    /** The teachers with a teaching assignment, by name. */
+    public List<StaffWeek.Choice> teachers() {
+        return em
+                .createQuery(
+                        "select s from Staff s where s.id in"
+                                + " (select a.teacher.id from TeachingAssignment a)"
+                                + " order by s.lastName, s.firstName, s.middleName, s.id",
+                        Staff.class)
+                .getResultList()
+                .stream()
+                .map(s -> new StaffWeek.Choice(s.getId(), s.getShortName()))
+                .toList();
+    }
+
+    public StaffWeek teacherWeek(long staffId) {
+        Staff teacher = staff(staffId);
+        List<TimetableEntry> entries =
+                em.createQuery(
+                                "select e from TimetableEntry e join fetch e.assignment a"
+                                        + " join fetch a.schoolClass join fetch a.subject"
+                                        + " where a.teacher.id = :staffId and a.schoolClass.graduatedIn = 0",
+                                TimetableEntry.class)
+                        .setParameter("staffId", staffId)
+                        .getResultList();
+        BigDecimal assigned =
+                em
+                        .createQuery(
+                                "select a from TeachingAssignment a where a.teacher.id = :staffId"
+                                        + " and a.schoolClass.graduatedIn = 0",
+                                TeachingAssignment.class)
+                        .setParameter("staffId", staffId)
+                        .getResultList()
+                        .stream()
+                        .map(TeachingAssignment::getHoursPerWeek)
+                        .filter(h -> h != null)
+                        .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return new StaffWeek(
+                staffId,
+                teacher.getShortName(),
+                grid(entries, e -> teacher.getShortName()),
+                entries.size(),
+                assigned);
+    }
+
+    /**
+     * The week of a room named as the school's list or the timetable names it (ignoring case), with
+     * the rooms to choose from; a blank name gives an empty week and the rooms.
+     */
+    public RoomWeek roomWeek(String room) {
+        List<TimetableEntry> all =
+                em.createNamedQuery("TimetableEntry.all", TimetableEntry.class).getResultList();
+        Map<String, String> rooms = new TreeMap<>();
+        em.createNamedQuery("Room.all", Room.class)
+                .getResultList()
+                .forEach(r -> rooms.put(Room.key(r.getName()), r.getName()));
+        all.stream()
+                .map(TimetableEntry::getRoom)
+                .filter(r -> r != null)
+                .forEach(r -> rooms.putIfAbsent(Room.key(r), r));
+        List<String> choices = List.copyOf(rooms.values());
+        if (room == null || room.isBlank()) {
+            return new RoomWeek(null, grid(List.of(), e -> ""), choices);
+        }
+        String name = rooms.get(Room.key(room));
+        if (name == null) {
+            throw JournalException.notFound("room " + room);
+        }
+        List<TimetableEntry> inRoom =
+                all.stream()
+                        .filter(
+                                e ->
+                                        e.getRoom() != null
+                                                && Room.key(e.getRoom()).equals(Room.key(room)))
+                        .toList();
+        return new RoomWeek(
+                name, grid(inRoom, e -> e.getAssignment().getTeacher().getShortName()), choices);
+    }
+
+    /**
+     * Each current class and subject: its weekly lessons in the timetable against its plan (see
+     * {@link HoursCheck}).
+     */
+    public HoursCheckView hoursCheck() {
+        // distinct slots, so a slot where the class's groups learn the subject at once counts once
+        List<HoursCheck.Count> counts =
+                em
+                        .createQuery(
+                                "select distinct a.schoolClass.id, a.subject.id, e.weekday, e.lessonNumber"
+                                        + " from TimetableEntry e join e.assignment a"
+                                        + " where a.schoolClass.graduatedIn = 0",
+                                Object[].class)
+                        .getResultList()
+                        .stream()
+                        .map(r -> new HoursCheck.Count((Long) r[0], (Long) r[1], 1))
+                        .toList();
+        List<HoursCheck.Row> rows = HoursCheck.of(curriculum.load().classSubjects(), counts);
+        return new HoursCheckView(rows, rows.stream().filter(HoursCheck.Row::flagged).count());
+    }
+
+    /**
+     * A teacher's lessons between two dates as iCalendar, from the journal's lessons (so they show
+     * once generated), with the room of the timetable's slot.
+     */
+    public String calendarOfTeacher(long staffId, @NotNull LocalDate from, @NotNull LocalDate to) {
+        Staff teacher = staff(staffId);
+        Map<String, String> roomBySlot = new HashMap<>();
+        em.createQuery(
+                        "select e from TimetableEntry e join fetch e.assignment a"
+                                + " where a.teacher.id = :staffId and e.room is not null",
+                        TimetableEntry.class)
+                .setParameter("staffId", staffId)
+                .getResultList()
+                .forEach(
+                        e ->
+                                roomBySlot.put(
+                                        slotKey(
+                                                e.getAssignment().getId(),
+                                                e.getWeekday().getValue(),
+                                                e.getLessonNumber()),
+                                        e.getRoom()));
+        List<Calendar.Event> events =
+                em
+                        .createQuery(
+                                "select l from Lesson l join fetch l.assignment a join fetch a.subject"
+                                        + " join fetch a.schoolClass where a.teacher.id = :staffId"
+                                        + " and l.date between :from and :to order by l.date, l.number",
+                                Lesson.class)
+                        .setParameter("staffId", staffId)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList()
+                        .stream()
+                        .map(
+                                l ->
+                                        new Calendar.Event(
+                                                l.getId(),
+                                                l.getDate(),
+                                                l.getNumber(),
+                                                l.getAssignment().getSchoolClass().getTitle()
+                                                        + " · "
+                                                        + l.getAssignment().getSubject().getName(),
+                                                roomBySlot.get(
+                                                        slotKey(
+                                                                l.getAssignment().getId(),
+                                                                l.getDate()
+                                                                        .getDayOfWeek()
+                                                                        .getValue(),
+                                                                l.getNumber()))))
+                        .toList();
+        return Calendar.of(teacher.getShortName(), Timetables.ZONE, events);
+    }
+
+    private Staff staff(long staffId) {
+        Staff teacher = em.find(Staff.class, staffId);
+        if (teacher == null) {
+            throw JournalException.notFound("staff " + staffId);
+        }
+        return teacher;
+    }
+
+    private static String slotKey(long assignmentId, int weekday, int number) {
+        return assignmentId + ":" + weekday + ":" + number;
+    }
+
+    /** Monday to Friday always show; Saturday and lesson numbers only when something is there. */
+    private static WeekGrid grid(
+            List<TimetableEntry> entries, Function<TimetableEntry, String> teacher) {
+        TreeSet<Integer> days = new TreeSet<>(List.of(1, 2, 3, 4, 5));
+        TreeSet<Integer> numbers = new TreeSet<>();
+        Map<String, List<WeekGrid.Cell>> cells = new HashMap<>();
+        for (TimetableEntry e : entries) {
+            int day = e.getWeekday().getValue();
+            days.add(day);
+            numbers.add(e.getLessonNumber());
+            cells.computeIfAbsent(WeekView.key(day, e.getLessonNumber()), k -> new ArrayList<>())
+                    .add(
+                            new WeekGrid.Cell(
+                                    e.getAssignment().getSchoolClass().getTitle(),
+                                    e.getAssignment().getSubject().getName(),
+                                    teacher.apply(e),
+                                    e.getRoom()));
+        }
+        return new WeekGrid(List.copyOf(days), List.copyOf(numbers), cells);
+    }
+}

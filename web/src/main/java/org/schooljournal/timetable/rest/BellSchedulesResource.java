@@ -1,0 +1,137 @@
+package org.schooljournal.timetable.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.timetable.boundary.BellScheduleView;
+import org.schooljournal.timetable.boundary.BellSchedules;
+import org.schooljournal.timetable.boundary.ClassRegime;
+import org.schooljournal.timetable.control.BellSchedule;
+
+/** The school's bell schedules and each class's shift and schedule (R-S10). */
+@Path("bell-schedules")
+@Produces(MediaType.APPLICATION_JSON)
+public class BellSchedulesResource {
+    /** One lesson's bells, times as HH:mm. */
+    public record PeriodInput(Integer number, String start, String end) {}
+
+    /** The body of a POST or PUT: the schedule's name and all of its lessons. */
+    public record ScheduleInput(String name, List<PeriodInput> periods) {}
+
+    /** The body of a PUT on a class: shift 1 or 2 and a schedule (null: the main one). */
+    public record RegimeInput(Integer shift, Long scheduleId) {}
+
+    @EJB BellSchedules bellSchedules;
+
+    @GET
+    @Operation(
+            summary = "The school's bell schedules, the main one first, with periods and classes")
+    public List<BellScheduleView> all() {
+        return bellSchedules.all();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Add a schedule {name, periods: [{number, start, end}]}; broken bells are"
+                            + " refused (400, naming the lessons), a taken name too (409)")
+    public Response add(ScheduleInput input, @Context UriInfo uri) {
+        BellScheduleView added = bellSchedules.save(null, name(input), periods(input));
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
+                .entity(added)
+                .build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Replace a schedule's name and periods as a whole; nothing is stored when a"
+                            + " rule is broken or a class following it is of the other shift")
+    public BellScheduleView replace(@PathParam("id") long id, ScheduleInput input) {
+        return bellSchedules.save(id, name(input), periods(input));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(
+            summary =
+                    "Remove a schedule; refused (409) for the main one or while a class follows it")
+    public Response remove(@PathParam("id") long id) {
+        bellSchedules.delete(id);
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("classes")
+    @Operation(summary = "The current classes with their week days, shift and bell schedule")
+    public List<ClassRegime> classes() {
+        return bellSchedules.regimes();
+    }
+
+    @PUT
+    @Path("classes/{classId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Set a class's {shift, scheduleId} (null: the main schedule); a schedule of"
+                            + " the other shift is refused (409)")
+    public ClassRegime setClass(@PathParam("classId") long classId, RegimeInput input) {
+        if (input == null || input.shift() == null) {
+            throw new BadRequestException(
+                    "a JSON body {\"shift\": 2, \"scheduleId\": 7} is required");
+        }
+        return bellSchedules.setClass(classId, input.shift(), input.scheduleId());
+    }
+
+    private static String name(ScheduleInput input) {
+        if (input == null) {
+            throw new BadRequestException(
+                    "a JSON body {\"name\": \"...\", \"periods\": [{\"number\": 1, \"start\":"
+                            + " \"08:30\", \"end\": \"09:10\"}]} is required");
+        }
+        return input.name();
+    }
+
+    private static List<BellSchedule.Period> periods(ScheduleInput input) {
+        if (input.periods() == null) {
+            return null;
+        }
+        return input.periods().stream()
+                .map(
+                        p -> {
+                            if (p == null || p.number() == null) {
+                                throw new BadRequestException("every period needs a number");
+                            }
+                            return new BellSchedule.Period(
+                                    p.number(), time(p.start()), time(p.end()));
+                        })
+                .toList();
+    }
+
+    private static LocalTime time(String value) {
+        try {
+            return LocalTime.parse(value == null ? "" : value.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException("a time is written HH:mm, not \"" + value + "\"");
+        }
+    }
+}

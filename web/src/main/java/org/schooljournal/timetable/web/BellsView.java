@@ -1,0 +1,324 @@
+package org.schooljournal.timetable.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.schooljournal.identity.web.SessionView;
+import org.schooljournal.identity.web.Texts;
+import org.schooljournal.platform.web.Refusals;
+import org.schooljournal.timetable.boundary.BellScheduleView;
+import org.schooljournal.timetable.boundary.BellSchedules;
+import org.schooljournal.timetable.boundary.ClassRegime;
+import org.schooljournal.timetable.control.BellSchedule;
+
+/**
+ * The bell schedules screen (R-S10): each schedule as an editable table of lessons saved as a
+ * whole, a new schedule from the first- or second-shift template, and each class's shift and
+ * schedule.
+ */
+@Named("bells")
+@ViewScoped
+public class BellsView implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+
+    @EJB transient BellSchedules bellSchedules;
+
+    @Inject SessionView session;
+
+    private final List<Schedule> schedules = new ArrayList<>();
+    private final List<ClassRow> classes = new ArrayList<>();
+    private String name;
+    private boolean secondShift;
+
+    @PostConstruct
+    void init() {
+        load();
+    }
+
+    private void load() {
+        schedules.clear();
+        bellSchedules.all().forEach(s -> schedules.add(new Schedule(s)));
+        classes.clear();
+        bellSchedules.regimes().forEach(c -> classes.add(new ClassRow(c)));
+    }
+
+    public void add() {
+        if (name == null || name.isBlank()) {
+            Messages.addGlobalError(Texts.get("bells.nameRequired"));
+            return;
+        }
+        BellSchedule template = secondShift ? BellSchedule.secondShift() : BellSchedule.standard();
+        try {
+            BellScheduleView added = bellSchedules.save(null, name, template.periods());
+            load();
+            name = null;
+            Messages.addGlobalInfo(MessageFormat.format(Texts.get("bells.added"), added.name()));
+        } catch (RuntimeException e) {
+            refused(e);
+        }
+    }
+
+    /** Saves the schedule's name and every lesson at once; nothing is stored on a refusal. */
+    public void save(Schedule schedule) {
+        List<BellSchedule.Period> periods = new ArrayList<>();
+        for (Row row : schedule.rows) {
+            LocalTime start = time(row.start);
+            LocalTime end = time(row.end);
+            if (start == null || end == null) {
+                Messages.addGlobalError(
+                        MessageFormat.format(Texts.get("bells.badTime"), row.number));
+                return;
+            }
+            periods.add(new BellSchedule.Period(row.number, start, end));
+        }
+        try {
+            bellSchedules.save(schedule.id, schedule.name, periods);
+            load();
+            Messages.addGlobalInfo(MessageFormat.format(Texts.get("bells.saved"), schedule.name));
+        } catch (RuntimeException e) {
+            refused(e);
+        }
+    }
+
+    /** A new last lesson 10 minutes after the previous one, as long as it. */
+    public void addLesson(Schedule schedule) {
+        if (schedule.rows.size() >= BellSchedule.MAX_LESSONS) {
+            return;
+        }
+        Row last = schedule.rows.isEmpty() ? null : schedule.rows.get(schedule.rows.size() - 1);
+        LocalTime lastStart = last == null ? null : time(last.start);
+        LocalTime lastEnd = last == null ? null : time(last.end);
+        LocalTime start = lastEnd == null ? LocalTime.of(8, 30) : lastEnd.plusMinutes(10);
+        long minutes =
+                lastStart == null || lastEnd == null || !lastEnd.isAfter(lastStart)
+                        ? 40
+                        : java.time.Duration.between(lastStart, lastEnd).toMinutes();
+        schedule.rows.add(
+                new Row(
+                        schedule.rows.size() + 1,
+                        start.format(HH_MM),
+                        start.plusMinutes(minutes).format(HH_MM)));
+    }
+
+    public void removeLesson(Schedule schedule) {
+        if (schedule.rows.size() > 1) {
+            schedule.rows.remove(schedule.rows.size() - 1);
+        }
+    }
+
+    public void delete(Schedule schedule) {
+        try {
+            bellSchedules.delete(schedule.id);
+            load();
+            Messages.addGlobalInfo(
+                    MessageFormat.format(Texts.get("bells.deleted"), schedule.saved));
+        } catch (RuntimeException e) {
+            refused(e);
+        }
+    }
+
+    /** Saves a class's shift and schedule; on a refusal the row shows what is stored again. */
+    public void setClass(ClassRow row) {
+        try {
+            ClassRegime saved = bellSchedules.setClass(row.classId, row.shift, row.scheduleId);
+            load();
+            Messages.addGlobalInfo(
+                    MessageFormat.format(
+                            Texts.get("bells.classSaved"), saved.title(), saved.scheduleName()));
+        } catch (RuntimeException e) {
+            load();
+            refused(e);
+        }
+    }
+
+    private static LocalTime time(String text) {
+        try {
+            return text == null ? null : LocalTime.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private void refused(RuntimeException e) {
+        Refusals.show(e, session.getLocale());
+    }
+
+    public List<Schedule> getSchedules() {
+        return schedules;
+    }
+
+    public List<ClassRow> getClasses() {
+        return classes;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public boolean isSecondShift() {
+        return secondShift;
+    }
+
+    public void setSecondShift(boolean secondShift) {
+        this.secondShift = secondShift;
+    }
+
+    /** A schedule being edited: its name and lessons as typed. */
+    public static final class Schedule implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final long id;
+        private final boolean main;
+        private final int shift;
+        private final String saved;
+        private final List<String> classes;
+        private final List<Row> rows = new ArrayList<>();
+        private String name;
+
+        Schedule(BellScheduleView view) {
+            this.id = view.id();
+            this.main = view.main();
+            this.shift = view.shift();
+            this.saved = view.name();
+            this.name = view.name();
+            this.classes = List.copyOf(view.classes());
+            view.periods()
+                    .forEach(
+                            p ->
+                                    rows.add(
+                                            new Row(
+                                                    p.number(),
+                                                    p.start().format(HH_MM),
+                                                    p.end().format(HH_MM))));
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public boolean isMain() {
+            return main;
+        }
+
+        public int getShift() {
+            return shift;
+        }
+
+        public String getSaved() {
+            return saved;
+        }
+
+        public String getClasses() {
+            return String.join(", ", classes);
+        }
+
+        public List<Row> getRows() {
+            return rows;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public void setName(String name) {
+            this.name = name;
+        }
+    }
+
+    /** One lesson of a schedule with its times as typed (HH:mm). */
+    public static final class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final int number;
+        private String start;
+        private String end;
+
+        Row(int number, String start, String end) {
+            this.number = number;
+            this.start = start;
+            this.end = end;
+        }
+
+        public int getNumber() {
+            return number;
+        }
+
+        public String getStart() {
+            return start;
+        }
+
+        public void setStart(String start) {
+            this.start = start;
+        }
+
+        public String getEnd() {
+            return end;
+        }
+
+        public void setEnd(String end) {
+            this.end = end;
+        }
+    }
+
+    /** A class with its shift and schedule (null: the main one) as chosen. */
+    public static final class ClassRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+
+        private final long classId;
+        private final String title;
+        private final int weekDays;
+        private int shift;
+        private Long scheduleId;
+
+        ClassRow(ClassRegime regime) {
+            this.classId = regime.classId();
+            this.title = regime.title();
+            this.weekDays = regime.weekDays();
+            this.shift = regime.shift();
+            this.scheduleId = regime.scheduleId();
+        }
+
+        public long getClassId() {
+            return classId;
+        }
+
+        public String getTitle() {
+            return title;
+        }
+
+        public int getWeekDays() {
+            return weekDays;
+        }
+
+        public int getShift() {
+            return shift;
+        }
+
+        public void setShift(int shift) {
+            this.shift = shift;
+        }
+
+        public Long getScheduleId() {
+            return scheduleId;
+        }
+
+        public void setScheduleId(Long scheduleId) {
+            this.scheduleId = scheduleId;
+        }
+    }
+}
