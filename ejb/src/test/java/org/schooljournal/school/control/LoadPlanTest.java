@@ -165,4 +165,30 @@ class LoadPlanTest {
         assertThat(LoadPlan.planned(PLAN, 6, RUSSIAN)).isNull();
         assertThat(LoadPlan.planned(PLAN, 5, CHEMISTRY)).isNull();
     }
+
+    @Test
+    @DisplayName(
+            "R-S06 R-S08 groups of a split class are taught in parallel: the class gets its whole-class hours plus its largest group's, each teacher all of its own")
+    void splitClassHours() {
+        Assignment group1 =
+                new Assignment(
+                        40, IVANOVA, "Иванова М. П.", 100L, MATHS, "Математика", hours("3"), 7L);
+        Assignment group2 =
+                new Assignment(
+                        41, PETROV, "Петров И. С.", 100L, MATHS, "Математика", hours("2"), 8L);
+        Assignment whole = assignment(42, PETROV, FIFTH_A, MATHS, "Математика", "2");
+        Assignment stream =
+                new Assignment(
+                        43, PETROV, "Петров И. С.", null, MATHS, "Математика", hours("1"), 9L);
+
+        LoadPlan plan = LoadPlan.of(PLAN, List.of(FIFTH_A), List.of(group1, group2, whole, stream));
+
+        assertThat(LoadPlan.covered(List.of(group1, group2, whole))).isEqualByComparingTo("5");
+        assertThat(cell(plan, FIFTH_A, "Математика").assigned()).isEqualByComparingTo("5");
+        assertThat(cell(plan, FIFTH_A, "Математика").over()).isFalse();
+        assertThat(plan.teachers())
+                .extracting(TeacherLoad::hours)
+                .usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
+                .containsExactly(hours("3"), hours("5"));
+    }
 }

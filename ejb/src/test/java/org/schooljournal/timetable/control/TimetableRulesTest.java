@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.platform.entity.JournalException;
@@ -92,5 +93,82 @@ class TimetableRulesTest {
                 .extracting(JournalException::key)
                 .containsExactly("timetable.dayOff");
         assertThat(TimetableRules.clashes(saturday, 6, SCHOOL)).isEmpty();
+    }
+
+    /** A group's slot on Tuesday, lesson 3; stored ones have an entry id (the assignment's). */
+    static Slot group(long assignment, long classId, long groupId, long teacher, Set<Long> pupils) {
+        return new Slot(
+                assignment,
+                assignment,
+                classId,
+                "группа " + groupId,
+                teacher,
+                "Учитель " + teacher,
+                "Английский язык",
+                null,
+                DayOfWeek.TUESDAY,
+                3,
+                groupId,
+                pupils);
+    }
+
+    @Test
+    @DisplayName(
+            "R-S06 two groups of a split class share a slot; the whole class and one of its groups do not")
+    void groupsOfOneClass() {
+        Slot first = group(20, 100, 1, 7, Set.of(1L, 2L));
+        Slot second = group(21, 100, 2, 8, Set.of(3L, 4L));
+        Slot whole =
+                new Slot(
+                        null,
+                        22,
+                        100,
+                        "5 «А»",
+                        9,
+                        "Петров",
+                        "Математика",
+                        null,
+                        DayOfWeek.TUESDAY,
+                        3,
+                        null,
+                        Set.of(1L, 2L, 3L, 4L));
+
+        assertThat(TimetableRules.clashes(second, 5, List.of(first))).isEmpty();
+        assertThat(TimetableRules.clashes(whole, 5, List.of(first, second)))
+                .extracting(JournalException::key)
+                .containsExactly("timetable.clash.group", "timetable.clash.group");
+        assertThat(TimetableRules.clashes(group(23, 100, 1, 9, Set.of(1L, 2L)), 5, List.of(first)))
+                .extracting(JournalException::key)
+                .containsExactly("timetable.clash.group");
+    }
+
+    @Test
+    @DisplayName(
+            "R-S06 a stream clashes only where its pupils are busy, naming the group and the class")
+    void streams() {
+        Slot fifthB =
+                new Slot(
+                        30L,
+                        30,
+                        101,
+                        "5 «Б»",
+                        9,
+                        "Петров",
+                        "Математика",
+                        null,
+                        DayOfWeek.TUESDAY,
+                        3,
+                        null,
+                        Set.of(5L, 6L));
+        Slot withPupilOfB = group(31, 0, 7, 10, Set.of(1L, 6L));
+        Slot withoutPupilOfB = group(32, 0, 8, 11, Set.of(2L, 3L));
+
+        var clash = TimetableRules.clashes(withPupilOfB, 6, List.of(fifthB));
+        assertThat(clash)
+                .extracting(JournalException::key)
+                .containsExactly("timetable.clash.group");
+        assertThat(clash.get(0).args()).contains("группа 7", "Математика", "5 «Б»");
+        assertThat(TimetableRules.clashes(withoutPupilOfB, 6, List.of(fifthB))).isEmpty();
+        assertThat(TimetableRules.clashes(withoutPupilOfB, 6, List.of(withPupilOfB))).isEmpty();
     }
 }
