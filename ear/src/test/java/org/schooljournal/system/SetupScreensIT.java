@@ -21,11 +21,15 @@ class SetupScreensIT extends BrowserTest {
         "control-works",
         "movements",
         "curriculum",
-        "rollover"
+        "rollover",
+        "groups",
+        "bells",
+        "timetable-views"
     };
 
     @Test
-    @DisplayName("R-S04 R-S05 R-S09 R-S12 R-S13 the setup screens render for the deputy head")
+    @DisplayName(
+            "R-S04 R-S05 R-S06 R-S07 R-S09 R-S10 R-S11 R-S12 R-S13 the setup screens render for the deputy head")
     void screensRender() throws Exception {
         signIn("s1.deputy", Demo.PASSWORD);
         for (String page : PAGES) {

@@ -39,10 +39,7 @@ public class GroupChoosers implements Serializable {
 
     public List<Choice> getSubjects() {
         if (subjectList == null) {
-            subjectList =
-                    subjects.all().stream()
-                            .map(s -> new Choice(s.id(), s.name()))
-                            .toList();
+            subjectList = subjects.all().stream().map(s -> new Choice(s.id(), s.name())).toList();
         }
         return subjectList;
     }
