@@ -62,10 +62,16 @@ public class StudyGroups {
     }
 
     public GroupView one(long groupId) {
-        return all().stream()
-                .filter(g -> g.id() == groupId)
-                .findFirst()
-                .orElseThrow(() -> JournalException.notFound("group " + groupId));
+        StudyGroup g = group(groupId);
+        List<AssignmentLoad> assignments =
+                em
+                        .createNamedQuery("TeachingAssignment.ofGroups", TeachingAssignment.class)
+                        .setParameter("groupIds", List.of(groupId))
+                        .getResultList()
+                        .stream()
+                        .map(Assignments::view)
+                        .toList();
+        return view(g, members(g.getPupilIds()), assignments);
     }
 
     /**

@@ -394,7 +394,14 @@ public class Timetables {
 
     /** The streams (groups across classes) with a member in the class. */
     private List<Long> streamsOf(long classId) {
-        Set<Long> pupils = pupilsByClass().getOrDefault(classId, Set.of());
+        Set<Long> pupils =
+                new HashSet<>(
+                        em.createQuery(
+                                        "select p.id from Pupil p where p.schoolClass.id = :classId"
+                                                + " and p.withdrawnOn is null",
+                                        Long.class)
+                                .setParameter("classId", classId)
+                                .getResultList());
         return em.createNamedQuery("StudyGroup.all", StudyGroup.class).getResultList().stream()
                 .filter(g -> g.getKind() == StudyGroup.Kind.STREAM)
                 .filter(g -> !Collections.disjoint(g.getPupilIds(), pupils))
