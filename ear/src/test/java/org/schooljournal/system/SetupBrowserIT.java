@@ -108,7 +108,8 @@ class SetupBrowserIT extends BrowserTest {
         String before = secondStart.getAttribute("value");
         secondStart.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20.10.2026", Keys.ESCAPE, Keys.TAB);
         browser.findElement(By.id("plan:save")).click();
-        waitForAjax();
+        // the ajax queue can be empty before the save's request has left: wait for its answer
+        waitUntil(b -> !b.findElement(By.id("messages")).getText().isBlank());
         screenshot("11-calendar-overlap");
 
         assertThat(browser.findElement(By.id("messages")).getText()).contains("пересекаются");
