@@ -277,6 +277,23 @@ class StudyGroupsIT {
                                 .getJsonObject(0)
                                 .getString("group"))
                 .isEqualTo("Робототехника (5-е)");
+
+        // generated with 5 «А», the stream's lesson is in its teacher's calendar at the main bells
+        deputy.post(
+                "/timetable/lessons?classId=" + fifthA + "&from=2027-02-15&to=2027-02-21",
+                "application/json",
+                new byte[0]);
+        var ics =
+                deputy.get(
+                        "/timetable/teachers/"
+                                + teachers.get(2)
+                                + "/calendar.ics?from=2027-02-15&to=2027-02-21",
+                        "text/calendar");
+        assertThat(ics.status()).as(ics.toString()).isEqualTo(200);
+        assertThat(ics.body().replace("\r\n ", ""))
+                .contains(
+                        "SUMMARY:8. Робототехника (5-е) · Технология",
+                        "DTSTART;TZID=Europe/Moscow:20270216T");
         deputy.put("/timetable/classes/" + fifthB + "/slots/1/8", "{\"assignmentId\":null}");
     }
 

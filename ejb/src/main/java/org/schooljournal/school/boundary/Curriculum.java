@@ -126,7 +126,7 @@ public class Curriculum {
         return new LoadView(
                 plan.teachers(),
                 plan.classSubjects(),
-                assignments.stream().map(Curriculum::view).toList(),
+                assignments.stream().map(Assignments::view).toList(),
                 plan.violations().stream()
                         .map(
                                 v ->
@@ -195,7 +195,7 @@ public class Curriculum {
         }
         assignment.changeHours(hours);
         em.flush();
-        return view(assignment);
+        return Assignments.view(assignment);
     }
 
     /**
@@ -280,17 +280,5 @@ public class Curriculum {
                 l.getSubject().getId(),
                 l.getSubject().getName(),
                 l.getHoursPerWeek());
-    }
-
-    private static AssignmentLoad view(TeachingAssignment a) {
-        return new AssignmentLoad(
-                a.getId(),
-                a.getTeacher().getId(),
-                a.getTeacher().getShortName(),
-                a.getSchoolClass() == null ? null : a.getSchoolClass().getId(),
-                a.getTitle(),
-                a.getSubject().getId(),
-                a.getSubject().getName(),
-                a.getHoursPerWeek());
     }
 }

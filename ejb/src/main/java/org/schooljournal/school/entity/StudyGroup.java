@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.SchoolOwned;
 
@@ -26,8 +28,11 @@ import org.schooljournal.platform.entity.SchoolOwned;
 @Table(name = "study_group")
 @NamedQuery(name = "StudyGroup.all", query = "select g from StudyGroup g order by g.grade, g.name")
 @NamedQuery(
-        name = "StudyGroup.ofPupil",
-        query = "select g from StudyGroup g where :pupilId member of g.pupilIds")
+        name = "StudyGroup.streamsOfClass",
+        query =
+                "select distinct g.id from StudyGroup g join g.pupilIds m, Pupil p"
+                        + " where g.kind = org.schooljournal.school.entity.StudyGroup.Kind.STREAM"
+                        + " and p.id = m and p.schoolClass.id = :classId and p.withdrawnOn is null")
 public class StudyGroup extends SchoolOwned {
     public static final int MAX_NAME = 100;
 
@@ -49,7 +54,10 @@ public class StudyGroup extends SchoolOwned {
 
     private int grade;
 
+    // IN-batched: lists of groups (the timetable's clash check, the setup screen) read all their
+    // members in one query instead of one per group.
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "study_group_member", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "pupil_id")
     private Set<Long> pupilIds = new HashSet<>();

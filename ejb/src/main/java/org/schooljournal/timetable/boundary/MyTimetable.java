@@ -15,7 +15,7 @@ import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.Role;
-import org.schooljournal.timetable.control.Calendar;
+import org.schooljournal.timetable.control.LessonCalendar;
 import org.schooljournal.timetable.entity.TimetableEntry;
 
 /** A teacher's own timetable and its lessons as a calendar (R-S11): where to be, when. */
@@ -53,36 +53,15 @@ public class MyTimetable {
     public String calendar(@NotNull LocalDate from, @NotNull LocalDate to) {
         List<Lesson> lessons =
                 em.createQuery(
-                                "select l from Lesson l join fetch l.assignment a join fetch a.subject"
-                                        + " left join fetch a.schoolClass where a.teacher.accountId = :accountId"
-                                        + " and l.date between :from and :to order by l.date, l.number",
+                                "select l from Lesson l join fetch l.assignment a join fetch a.subject join fetch a.teacher"
+                                        + " left join fetch a.schoolClass left join fetch a.group"
+                                        + " where a.teacher.accountId = :accountId and l.date between :from and :to"
+                                        + " order by l.date, l.number",
                                 Lesson.class)
                         .setParameter("accountId", caller.accountId())
                         .setParameter("from", from)
                         .setParameter("to", to)
                         .getResultList();
-        Map<Long, Long> classOfLesson = new java.util.HashMap<>();
-        List<Calendar.Event> events = new java.util.ArrayList<>();
-        for (Lesson l : lessons) {
-            classOfLesson.put(l.getId(), l.getAssignment().getSchoolClass().getId());
-            events.add(
-                    new Calendar.Event(
-                            l.getId(),
-                            l.getDate(),
-                            l.getNumber(),
-                            l.getAssignment().getTitle()
-                                    + " · "
-                                    + l.getAssignment().getSubject().getName(),
-                            null));
-        }
-        // R-S10: a teacher may teach classes of both shifts, so the bells go by each lesson's
-        // class.
-        Map<Long, org.schooljournal.timetable.control.BellSchedule> bellsOfClass =
-                org.schooljournal.timetable.control.ClassBells.byClass(em);
-        return Calendar.of(
-                caller.login(),
-                Timetables.ZONE,
-                events,
-                e -> bellsOfClass.get(classOfLesson.get(e.lessonId())));
+        return LessonCalendar.of(em, caller.login(), lessons, LessonCalendar.Reader.TEACHER);
     }
 }

@@ -23,8 +23,8 @@ import org.schooljournal.school.boundary.Curriculum;
 import org.schooljournal.school.entity.Room;
 import org.schooljournal.school.entity.Staff;
 import org.schooljournal.school.entity.TeachingAssignment;
-import org.schooljournal.timetable.control.Calendar;
 import org.schooljournal.timetable.control.HoursCheck;
+import org.schooljournal.timetable.control.LessonCalendar;
 import org.schooljournal.timetable.entity.TimetableEntry;
 
 /**
@@ -145,51 +145,19 @@ public class TimetableViews {
      */
     public String calendarOfTeacher(long staffId, @NotNull LocalDate from, @NotNull LocalDate to) {
         Staff teacher = staff(staffId);
-        Map<String, String> roomBySlot = new HashMap<>();
-        em.createQuery(
-                        "select e from TimetableEntry e join fetch e.assignment a"
-                                + " where a.teacher.id = :staffId and e.room is not null",
-                        TimetableEntry.class)
-                .setParameter("staffId", staffId)
-                .getResultList()
-                .forEach(
-                        e ->
-                                roomBySlot.put(
-                                        slotKey(
-                                                e.getAssignment().getId(),
-                                                e.getWeekday().getValue(),
-                                                e.getLessonNumber()),
-                                        e.getRoom()));
-        List<Calendar.Event> events =
-                em
-                        .createQuery(
-                                "select l from Lesson l join fetch l.assignment a join fetch a.subject"
-                                        + " join fetch a.schoolClass where a.teacher.id = :staffId"
-                                        + " and l.date between :from and :to order by l.date, l.number",
+        List<Lesson> lessons =
+                em.createQuery(
+                                "select l from Lesson l join fetch l.assignment a join fetch a.subject join fetch a.teacher"
+                                        + " left join fetch a.schoolClass left join fetch a.group"
+                                        + " where a.teacher.id = :staffId and l.date between :from and :to"
+                                        + " order by l.date, l.number",
                                 Lesson.class)
                         .setParameter("staffId", staffId)
                         .setParameter("from", from)
                         .setParameter("to", to)
-                        .getResultList()
-                        .stream()
-                        .map(
-                                l ->
-                                        new Calendar.Event(
-                                                l.getId(),
-                                                l.getDate(),
-                                                l.getNumber(),
-                                                l.getAssignment().getSchoolClass().getTitle()
-                                                        + " · "
-                                                        + l.getAssignment().getSubject().getName(),
-                                                roomBySlot.get(
-                                                        slotKey(
-                                                                l.getAssignment().getId(),
-                                                                l.getDate()
-                                                                        .getDayOfWeek()
-                                                                        .getValue(),
-                                                                l.getNumber()))))
-                        .toList();
-        return Calendar.of(teacher.getShortName(), Timetables.ZONE, events);
+                        .getResultList();
+        return LessonCalendar.of(
+                em, teacher.getShortName(), lessons, LessonCalendar.Reader.TEACHER);
     }
 
     private Staff staff(long staffId) {
@@ -198,10 +166,6 @@ public class TimetableViews {
             throw JournalException.notFound("staff " + staffId);
         }
         return teacher;
-    }
-
-    private static String slotKey(long assignmentId, int weekday, int number) {
-        return assignmentId + ":" + weekday + ":" + number;
     }
 
     /** Monday to Friday always show; Saturday and lesson numbers only when something is there. */

@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,8 +31,8 @@ import org.schooljournal.platform.entity.Role;
 import org.schooljournal.school.entity.SchoolClass;
 import org.schooljournal.school.entity.StudyGroup;
 import org.schooljournal.school.entity.TeachingAssignment;
-import org.schooljournal.timetable.control.Calendar;
 import org.schooljournal.timetable.control.ExistingLesson;
+import org.schooljournal.timetable.control.LessonCalendar;
 import org.schooljournal.timetable.control.LessonGeneration;
 import org.schooljournal.timetable.control.LessonWriter;
 import org.schooljournal.timetable.control.Slot;
@@ -50,9 +49,6 @@ import org.schooljournal.timetable.entity.TimetableEntry;
 public class Timetables {
     /** Lessons a day a timetable may hold. */
     public static final int MAX_LESSONS = 8;
-
-    /** The municipality's time zone; per-school zones come with the municipality's settings. */
-    static final java.time.ZoneId ZONE = java.time.ZoneId.of("Europe/Moscow");
 
     @PersistenceContext EntityManager em;
 
@@ -246,54 +242,18 @@ public class Timetables {
      */
     public String calendarOfClass(long classId, @NotNull LocalDate from, @NotNull LocalDate to) {
         SchoolClass schoolClass = schoolClass(classId);
-        Map<String, String> roomBySlot = new HashMap<>();
-        for (TimetableEntry e : entriesOf(classId)) {
-            if (e.getRoom() != null) {
-                roomBySlot.put(
-                        e.getAssignment().getId()
-                                + ":"
-                                + e.getWeekday().getValue()
-                                + ":"
-                                + e.getLessonNumber(),
-                        e.getRoom());
-            }
-        }
-        List<Calendar.Event> events =
-                em
-                        .createQuery(
+        List<Lesson> lessons =
+                em.createQuery(
                                 "select l from Lesson l join fetch l.assignment a join fetch a.subject join fetch a.teacher"
+                                        + " left join fetch a.schoolClass left join fetch a.group"
                                         + " where a.schoolClass.id = :classId and l.date between :from and :to"
                                         + " order by l.date, l.number",
                                 Lesson.class)
                         .setParameter("classId", classId)
                         .setParameter("from", from)
                         .setParameter("to", to)
-                        .getResultList()
-                        .stream()
-                        .map(
-                                l ->
-                                        new Calendar.Event(
-                                                l.getId(),
-                                                l.getDate(),
-                                                l.getNumber(),
-                                                l.getAssignment().getSubject().getName()
-                                                        + " ("
-                                                        + l.getAssignment()
-                                                                .getTeacher()
-                                                                .getShortName()
-                                                        + ")",
-                                                roomBySlot.get(
-                                                        l.getAssignment().getId()
-                                                                + ":"
-                                                                + l.getDate()
-                                                                        .getDayOfWeek()
-                                                                        .getValue()
-                                                                + ":"
-                                                                + l.getNumber())))
-                        .toList();
-        org.schooljournal.timetable.control.BellSchedule bells =
-                org.schooljournal.timetable.control.ClassBells.of(em, schoolClass);
-        return Calendar.of(schoolClass.getTitle(), ZONE, events, e -> bells);
+                        .getResultList();
+        return LessonCalendar.of(em, schoolClass.getTitle(), lessons, LessonCalendar.Reader.CLASS);
     }
 
     /**
@@ -394,19 +354,9 @@ public class Timetables {
 
     /** The streams (groups across classes) with a member in the class. */
     private List<Long> streamsOf(long classId) {
-        Set<Long> pupils =
-                new HashSet<>(
-                        em.createQuery(
-                                        "select p.id from Pupil p where p.schoolClass.id = :classId"
-                                                + " and p.withdrawnOn is null",
-                                        Long.class)
-                                .setParameter("classId", classId)
-                                .getResultList());
-        return em.createNamedQuery("StudyGroup.all", StudyGroup.class).getResultList().stream()
-                .filter(g -> g.getKind() == StudyGroup.Kind.STREAM)
-                .filter(g -> !Collections.disjoint(g.getPupilIds(), pupils))
-                .map(StudyGroup::getId)
-                .toList();
+        return em.createNamedQuery("StudyGroup.streamsOfClass", Long.class)
+                .setParameter("classId", classId)
+                .getResultList();
     }
 
     /** The pupils of each class, for the clash rules of streams (R-S06). */

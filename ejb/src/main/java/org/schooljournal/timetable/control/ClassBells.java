@@ -32,13 +32,17 @@ public final class ClassBells {
         return main(schedules(em));
     }
 
-    /** Every class of the school (graduated ones too) by id, in two queries. */
+    /**
+     * Every class of the school (graduated ones too) by id, in two queries; under the null key the
+     * main schedule, which a stream (a group without a class) follows.
+     */
     public static Map<Long, BellSchedule> byClass(EntityManager em) {
         Map<Long, BellSchedule> byId = new HashMap<>();
         List<BellScheduleDefinition> schedules = schedules(em);
         schedules.forEach(s -> byId.put(s.getId(), s.bells()));
         BellSchedule main = main(schedules);
         Map<Long, BellSchedule> byClass = new HashMap<>();
+        byClass.put(null, main);
         for (Object[] row :
                 em.createQuery("select c.id, c.bellScheduleId from SchoolClass c", Object[].class)
                         .getResultList()) {

@@ -1,0 +1,92 @@
+package org.schooljournal.timetable.control;
+
+import jakarta.persistence.EntityManager;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.schooljournal.journal.entity.Lesson;
+import org.schooljournal.school.entity.TeachingAssignment;
+import org.schooljournal.timetable.entity.TimetableEntry;
+
+/**
+ * Journal lessons as an iCalendar file (R-S11): each at the bells of its class (R-S10), in the room
+ * of its timetable slot. Built from the journal's lessons rather than the timetable, so lessons
+ * generated before a timetable change still show where they happen.
+ */
+public final class LessonCalendar {
+    /** The municipality's time zone; per-school zones come with the municipality's settings. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+
+    /** Who reads the calendar, which decides how a lesson is titled. */
+    public enum Reader {
+        /** A class: «Математика (Иванова М. П.)». */
+        CLASS,
+        /** A teacher: «5 «А» · Математика». */
+        TEACHER
+    }
+
+    private LessonCalendar() {}
+
+    /**
+     * The lessons, fetched with their assignment's subject, teacher, class and group, as an
+     * iCalendar named {@code name}.
+     */
+    public static String of(EntityManager em, String name, List<Lesson> lessons, Reader reader) {
+        Map<String, String> rooms = new HashMap<>();
+        List<Long> assignments =
+                lessons.stream().map(l -> l.getAssignment().getId()).distinct().toList();
+        if (!assignments.isEmpty()) {
+            em.createQuery(
+                            "select e from TimetableEntry e where e.assignment.id in :ids"
+                                    + " and e.room is not null",
+                            TimetableEntry.class)
+                    .setParameter("ids", assignments)
+                    .getResultList()
+                    .forEach(
+                            e ->
+                                    rooms.put(
+                                            slot(
+                                                    e.getAssignment().getId(),
+                                                    e.getWeekday().getValue(),
+                                                    e.getLessonNumber()),
+                                            e.getRoom()));
+        }
+        Map<Long, Long> classOfLesson = new HashMap<>();
+        List<Calendar.Event> events =
+                lessons.stream()
+                        .map(
+                                l -> {
+                                    TeachingAssignment a = l.getAssignment();
+                                    classOfLesson.put(
+                                            l.getId(),
+                                            a.getSchoolClass() == null
+                                                    ? null
+                                                    : a.getSchoolClass().getId());
+                                    return new Calendar.Event(
+                                            l.getId(),
+                                            l.getDate(),
+                                            l.getNumber(),
+                                            reader == Reader.CLASS
+                                                    ? a.getSubject().getName()
+                                                            + " ("
+                                                            + a.getTeacher().getShortName()
+                                                            + ")"
+                                                    : a.getTitle()
+                                                            + " · "
+                                                            + a.getSubject().getName(),
+                                            rooms.get(
+                                                    slot(
+                                                            a.getId(),
+                                                            l.getDate().getDayOfWeek().getValue(),
+                                                            l.getNumber())));
+                                })
+                        .toList();
+        Map<Long, BellSchedule> bells = ClassBells.byClass(em);
+        return Calendar.of(name, ZONE, events, e -> bells.get(classOfLesson.get(e.lessonId())));
+    }
+
+    private static String slot(long assignmentId, int weekday, int number) {
+        return assignmentId + ":" + weekday + ":" + number;
+    }
+}
