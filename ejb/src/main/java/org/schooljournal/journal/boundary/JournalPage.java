@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * What the journal grid shows (R-J01): pupils in alphabetical order, the lessons of the month, and
- * the marks by cell. Built in a fixed number of queries whatever the class size.
+ * the marks and attendance by cell. Built in a fixed number of queries whatever the class size.
  */
 public record JournalPage(
         long assignmentId,
@@ -18,7 +18,8 @@ public record JournalPage(
         List<String> allowedMarks,
         List<PupilRow> pupils,
         List<LessonColumn> lessons,
-        Map<String, String> marks) {
+        Map<String, String> marks,
+        Map<String, String> attendance) {
 
     /**
      * A pupil's row; {@code from}/{@code until} bound its time in the class (null: open, R-S13).
@@ -30,12 +31,24 @@ public record JournalPage(
         }
     }
 
+    /** A lesson; {@code noHomework}: «Не задано» written (R-J03); late: entered after 3 hours. */
     public record LessonColumn(
-            long id, LocalDate date, int number, String topic, String homework) {}
+            long id,
+            LocalDate date,
+            int number,
+            String topic,
+            String homework,
+            boolean noHomework,
+            boolean homeworkLate) {}
 
     /** Key of a grid cell in {@link #marks()}. */
     public static String cell(long lessonId, long pupilId) {
         return lessonId + ":" + pupilId;
+    }
+
+    /** The attendance code of a cell («Б», «УП», «НП», «ОП»), or "" (R-J04). */
+    public String attendanceAt(long lessonId, long pupilId) {
+        return attendance.getOrDefault(cell(lessonId, pupilId), "");
     }
 
     public String markAt(long lessonId, long pupilId) {

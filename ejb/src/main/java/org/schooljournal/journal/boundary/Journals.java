@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.schooljournal.journal.control.JournalRoster;
+import org.schooljournal.journal.entity.Attendance;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.journal.entity.Mark;
 import org.schooljournal.platform.control.Caller;
@@ -97,7 +98,9 @@ public class Journals {
                                                 l.getDate(),
                                                 l.getNumber(),
                                                 l.getTopic(),
-                                                l.getHomework()))
+                                                l.getHomework(),
+                                                l.isNoHomework(),
+                                                l.isHomeworkLate()))
                         .toList();
         Map<String, String> marks = new HashMap<>();
         for (Mark m :
@@ -111,6 +114,17 @@ public class Journals {
                     m.getValue(),
                     (a, b) -> a + " " + b);
         }
+        Map<String, String> attendance = new HashMap<>();
+        for (Attendance a :
+                em.createNamedQuery("Attendance.ofAssignment", Attendance.class)
+                        .setParameter("assignmentId", assignmentId)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList()) {
+            attendance.put(
+                    JournalPage.cell(a.getLesson().getId(), a.getPupil().getId()),
+                    a.getKind().code());
+        }
         return new JournalPage(
                 assignmentId,
                 assignment.getTitle(),
@@ -121,7 +135,8 @@ public class Journals {
                 assignment.getSubject().getGrading().marks().stream().sorted().toList(),
                 pupils,
                 lessons,
-                marks);
+                marks,
+                attendance);
     }
 
     private TeachingAssignment readable(long assignmentId) {

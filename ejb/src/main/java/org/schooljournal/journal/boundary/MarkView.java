@@ -3,7 +3,10 @@ package org.schooljournal.journal.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A stored mark as the API and the diary show it. */
+/**
+ * A stored mark as the API and the diary show it; {@code late}: entered after the order's deadline
+ * (R-J05).
+ */
 public record MarkView(
         long id,
         long lessonId,
@@ -13,4 +16,5 @@ public record MarkView(
         String workType,
         String value,
         Instant enteredAt,
-        long version) {}
+        long version,
+        boolean late) {}

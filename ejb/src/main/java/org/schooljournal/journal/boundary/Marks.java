@@ -9,17 +9,16 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import java.time.LocalDate;
-import org.schooljournal.journal.control.JournalRoster;
+import org.schooljournal.journal.control.EntryDeadline;
+import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.journal.entity.Mark;
 import org.schooljournal.journal.entity.WorkType;
 import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.control.Caller;
-import org.schooljournal.platform.control.Dates;
 import org.schooljournal.platform.control.Tenanted;
-import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
+import org.schooljournal.timetable.control.LessonCalendar;
 
 /**
  * Entering marks (R-J05). Only the teacher of the journal writes in it (R-A03); the pupil must be
@@ -35,7 +34,7 @@ public class Marks {
 
     @Inject Clock clock;
 
-    @Inject JournalRoster roster;
+    @Inject LessonAccess access;
 
     /** Sets the mark of a cell for a work type, creating it if the cell was empty. */
     public MarkView put(
@@ -43,26 +42,9 @@ public class Marks {
             long pupilId,
             @NotNull WorkType workType,
             @NotBlank @Size(max = 3) String value) {
-        Lesson lesson = writableLesson(lessonId);
-        Pupil pupil = em.find(Pupil.class, pupilId);
-        if (pupil == null) {
-            throw JournalException.notFound("pupil " + pupilId);
-        }
-        var stint = roster.stintOf(lesson.getAssignment(), pupil);
-        if (stint == null || !stint.covers(lesson.getDate())) {
-            throw new JournalException(
-                    JournalException.Kind.INVALID,
-                    lesson.getAssignment().isWholeClass()
-                            ? "mark.pupilNotEnrolled"
-                            : "mark.pupilNotInGroup",
-                    pupil.getFullName(),
-                    lesson.getAssignment().getTitle(),
-                    Dates.shown(lesson.getDate()));
-        }
-        if (lesson.getDate().isAfter(LocalDate.now(clock))) {
-            throw new JournalException(
-                    JournalException.Kind.INVALID, "mark.lessonInFuture", lesson.getDate());
-        }
+        Lesson lesson = access.writable(lessonId);
+        Pupil pupil = access.listed(lesson, pupilId);
+        access.requireHeld(lesson, "mark.lessonInFuture");
         Mark mark =
                 em.createNamedQuery("Mark.inCell", Mark.class)
                         .setParameter("lessonId", lessonId)
@@ -77,30 +59,20 @@ public class Marks {
         } else {
             mark.change(value, caller.login(), clock.instant());
         }
+        mark.checkDeadline(EntryDeadline.forMark(workType, lesson.getDate(), LessonCalendar.ZONE));
         em.flush();
         return view(mark);
     }
 
     /** Clears a cell's mark of a work type; clearing an empty cell is not an error. */
     public void remove(long lessonId, long pupilId, @NotNull WorkType workType) {
-        writableLesson(lessonId);
+        access.writable(lessonId);
         em.createNamedQuery("Mark.inCell", Mark.class)
                 .setParameter("lessonId", lessonId)
                 .setParameter("pupilId", pupilId)
                 .setParameter("workType", workType)
                 .getResultStream()
                 .forEach(em::remove);
-    }
-
-    private Lesson writableLesson(long lessonId) {
-        Lesson lesson = em.find(Lesson.class, lessonId);
-        if (lesson == null) {
-            throw JournalException.notFound("lesson " + lessonId);
-        }
-        if (!lesson.getAssignment().isTaughtBy(caller.accountId())) {
-            throw JournalException.forbidden();
-        }
-        return lesson;
     }
 
     public static MarkView view(Mark m) {
@@ -113,6 +85,7 @@ public class Marks {
                 m.getWorkType().name(),
                 m.getValue(),
                 m.getEnteredAt(),
-                m.getVersion());
+                m.getVersion(),
+                m.isLate());
     }
 }

@@ -7,8 +7,12 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Objects;
+import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.SchoolOwned;
 import org.schooljournal.school.entity.TeachingAssignment;
 
@@ -21,6 +25,9 @@ import org.schooljournal.school.entity.TeachingAssignment;
                 "select l from Lesson l where l.assignment.id = :assignmentId"
                         + " and l.date between :from and :to order by l.date, l.number")
 public class Lesson extends SchoolOwned {
+    public static final int MAX_TOPIC = 500;
+    public static final int MAX_HOMEWORK = 2000;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assignment_id")
     private TeachingAssignment assignment;
@@ -34,6 +41,19 @@ public class Lesson extends SchoolOwned {
     private String topic;
 
     private String homework;
+
+    /** R-J03: the teacher wrote «Не задано» rather than leaving homework blank. */
+    @Column(name = "no_homework")
+    private boolean noHomework;
+
+    @Column(name = "homework_entered_at")
+    private OffsetDateTime homeworkEnteredAt;
+
+    @Column(name = "homework_late")
+    private boolean homeworkLate;
+
+    @Column(name = "topic_entered_at")
+    private OffsetDateTime topicEnteredAt;
 
     protected Lesson() {}
 
@@ -68,5 +88,57 @@ public class Lesson extends SchoolOwned {
 
     public String getHomework() {
         return homework;
+    }
+
+    public boolean isNoHomework() {
+        return noHomework;
+    }
+
+    public boolean isHomeworkLate() {
+        return homeworkLate;
+    }
+
+    public Instant getHomeworkEnteredAt() {
+        return homeworkEnteredAt == null ? null : homeworkEnteredAt.toInstant();
+    }
+
+    /**
+     * Sets the topic and the homework (R-J02, R-J03): homework text, or the explicit «not
+     * assigned», never both. Only what changed gets a new entry time; homework entered at or after
+     * {@code homeworkDeadline} is flagged.
+     */
+    public void describe(
+            String newTopic,
+            String newHomework,
+            boolean none,
+            Instant at,
+            Instant homeworkDeadline) {
+        String t = blankToNull(newTopic);
+        String h = blankToNull(newHomework);
+        if (t != null && t.length() > MAX_TOPIC) {
+            throw new JournalException(
+                    JournalException.Kind.INVALID, "lesson.topic.long", MAX_TOPIC);
+        }
+        if (h != null && h.length() > MAX_HOMEWORK) {
+            throw new JournalException(
+                    JournalException.Kind.INVALID, "lesson.homework.long", MAX_HOMEWORK);
+        }
+        if (none && h != null) {
+            throw new JournalException(JournalException.Kind.INVALID, "lesson.homework.both");
+        }
+        if (!Objects.equals(t, topic)) {
+            topic = t;
+            topicEnteredAt = at.atOffset(ZoneOffset.UTC);
+        }
+        if (!Objects.equals(h, homework) || none != noHomework) {
+            homework = h;
+            noHomework = none;
+            homeworkEnteredAt = at.atOffset(ZoneOffset.UTC);
+            homeworkLate = (h != null || none) && !at.isBefore(homeworkDeadline);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -61,6 +61,9 @@ public class Mark extends SchoolOwned {
     @Column(name = "entered_by")
     private String enteredBy;
 
+    /** Entered at or after the order's deadline for its work type (R-J05): kept, but flagged. */
+    private boolean late;
+
     protected Mark() {}
 
     public Mark(
@@ -114,5 +117,14 @@ public class Mark extends SchoolOwned {
 
     public String getEnteredBy() {
         return enteredBy;
+    }
+
+    /** Flags the latest entry when it was made at or after {@code deadline}. */
+    public void checkDeadline(Instant deadline) {
+        this.late = !enteredAt.toInstant().isBefore(deadline);
+    }
+
+    public boolean isLate() {
+        return late;
     }
 }

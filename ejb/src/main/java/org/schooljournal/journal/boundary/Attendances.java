@@ -1,0 +1,67 @@
+package org.schooljournal.journal.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+import org.schooljournal.journal.control.EntryDeadline;
+import org.schooljournal.journal.control.LessonAccess;
+import org.schooljournal.journal.entity.Attendance;
+import org.schooljournal.journal.entity.AttendanceKind;
+import org.schooljournal.journal.entity.Lesson;
+import org.schooljournal.people.entity.Pupil;
+import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.Tenanted;
+import org.schooljournal.platform.entity.Role;
+import org.schooljournal.timetable.control.LessonCalendar;
+
+/**
+ * Attendance (R-J04): the journal's teacher marks a pupil absent (illness, excused, unexcused) or
+ * late, on the day of the lesson; a later entry is kept but flagged.
+ */
+@Stateless
+@Tenanted
+@RolesAllowed(Role.TEACHER)
+public class Attendances {
+    @PersistenceContext EntityManager em;
+
+    @Inject Caller caller;
+
+    @Inject LessonAccess access;
+
+    public EntryView put(long lessonId, long pupilId, @NotNull AttendanceKind kind) {
+        Lesson lesson = access.writable(lessonId);
+        Pupil pupil = access.listed(lesson, pupilId);
+        access.requireHeld(lesson, "attendance.lessonInFuture");
+        Attendance attendance =
+                em.createNamedQuery("Attendance.inCell", Attendance.class)
+                        .setParameter("lessonId", lessonId)
+                        .setParameter("pupilId", pupilId)
+                        .getResultStream()
+                        .findFirst()
+                        .orElseGet(() -> new Attendance(lesson, pupil));
+        attendance.record(
+                kind,
+                caller.login(),
+                access.now(),
+                EntryDeadline.forAttendance(lesson.getDate(), LessonCalendar.ZONE));
+        if (attendance.getId() == null) {
+            em.persist(attendance);
+        }
+        em.flush();
+        return new EntryView(
+                lessonId, pupilId, kind.code(), attendance.getEnteredAt(), attendance.isLate());
+    }
+
+    /** The pupil was there after all; clearing an empty cell is not an error. */
+    public void remove(long lessonId, long pupilId) {
+        access.writable(lessonId);
+        em.createNamedQuery("Attendance.inCell", Attendance.class)
+                .setParameter("lessonId", lessonId)
+                .setParameter("pupilId", pupilId)
+                .getResultStream()
+                .forEach(em::remove);
+    }
+}

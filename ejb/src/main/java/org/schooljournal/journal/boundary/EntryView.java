@@ -1,0 +1,10 @@
+package org.schooljournal.journal.boundary;
+
+import java.time.Instant;
+
+/**
+ * A journal entry as stored (R-J03, R-J04): what it says, when the server took it and whether that
+ * was after the order's deadline.
+ */
+public record EntryView(
+        long lessonId, Long pupilId, String value, Instant enteredAt, boolean late) {}

@@ -1,0 +1,37 @@
+package org.schooljournal.journal.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import org.schooljournal.journal.control.LessonAccess;
+import org.schooljournal.journal.entity.Lesson;
+import org.schooljournal.platform.control.Tenanted;
+import org.schooljournal.platform.entity.Role;
+
+/**
+ * A lesson's topic and homework (R-J02, R-J03), written by the journal's teacher: homework text or
+ * the explicit «Не задано»; homework entered later than 3 hours after the class's lessons end is
+ * kept but flagged.
+ */
+@Stateless
+@Tenanted
+@RolesAllowed(Role.TEACHER)
+public class LessonNotes {
+    @Inject LessonAccess access;
+
+    public EntryView describe(
+            long lessonId,
+            @Size(max = Lesson.MAX_TOPIC) String topic,
+            @Size(max = Lesson.MAX_HOMEWORK) String homework,
+            boolean noHomework) {
+        Lesson lesson = access.writable(lessonId);
+        lesson.describe(topic, homework, noHomework, access.now(), access.homeworkDeadline(lesson));
+        return new EntryView(
+                lessonId,
+                null,
+                lesson.isNoHomework() ? null : lesson.getHomework(),
+                lesson.getHomeworkEnteredAt(),
+                lesson.isHomeworkLate());
+    }
+}

@@ -1,0 +1,188 @@
+package org.schooljournal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Demo;
+
+/**
+ * Attendance, topic and homework, and the order's deadlines recorded on each entry (R-J03, R-J04,
+ * R-J05), on Payara Micro with PostgreSQL, in the demo journal of s1.teacher1 (5 «А», Математика).
+ * Uses the class's last pupil, whom no other test marks.
+ */
+@ExtendWith(ArquillianExtension.class)
+class JournalEntriesIT {
+    private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.journal();
+    }
+
+    @ArquillianResource URL base;
+
+    private ApiClient as(String login) {
+        return ApiClient.as(base.toString(), login, Demo.PASSWORD);
+    }
+
+    /** The journal page of this month and of the month before, lessons in date order. */
+    private record Journal(long assignmentId, List<JsonObject> lessons, long lastPupil) {}
+
+    private Journal journal(ApiClient teacher) {
+        long assignmentId =
+                teacher.get("/journals")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("assignmentId")
+                        .longValue();
+        LocalDate today = LocalDate.now(MOSCOW);
+        JsonObject before =
+                teacher.get(
+                                "/journals/"
+                                        + assignmentId
+                                        + "?month="
+                                        + today.minusMonths(1).toString().substring(0, 7))
+                        .object();
+        JsonObject now =
+                teacher.get(
+                                "/journals/"
+                                        + assignmentId
+                                        + "?month="
+                                        + today.toString().substring(0, 7))
+                        .object();
+        List<JsonObject> lessons = new java.util.ArrayList<>();
+        lessons.addAll(before.getJsonArray("lessons").getValuesAs(JsonObject.class));
+        lessons.addAll(now.getJsonArray("lessons").getValuesAs(JsonObject.class));
+        var pupils = now.getJsonArray("pupils");
+        long last = pupils.getJsonObject(pupils.size() - 1).getJsonNumber("id").longValue();
+        return new Journal(assignmentId, lessons, last);
+    }
+
+    private static LocalDate date(JsonObject lesson) {
+        return LocalDate.parse(lesson.getString("date"));
+    }
+
+    private static long id(JsonObject lesson) {
+        return lesson.getJsonNumber("id").longValue();
+    }
+
+    private JsonObject lastPastLesson(Journal j) {
+        LocalDate today = LocalDate.now(MOSCOW);
+        return j.lessons().stream()
+                .filter(l -> date(l).isBefore(today))
+                .reduce((a, b) -> b)
+                .orElseThrow();
+    }
+
+    @Test
+    @DisplayName(
+            "R-J04 absence with its reason shows in the journal; marked after the lesson's day it is kept but flagged late; a future lesson and another teacher are refused")
+    void attendance() {
+        ApiClient teacher = as(Demo.TEACHER);
+        Journal j = journal(teacher);
+        JsonObject past = lastPastLesson(j);
+        String cell = "/lessons/" + id(past) + "/attendance/" + j.lastPupil();
+
+        var ill = teacher.put(cell, "{\"kind\":\"ILLNESS\"}");
+        assertThat(ill.status()).as(ill.toString()).isEqualTo(200);
+        assertThat(ill.object().getString("value")).isEqualTo("Б");
+        assertThat(ill.object().getBoolean("late")).isTrue();
+        String month = date(past).toString().substring(0, 7);
+        var page = teacher.get("/journals/" + j.assignmentId() + "?month=" + month).object();
+        assertThat(page.getJsonObject("attendance").getString(id(past) + ":" + j.lastPupil()))
+                .isEqualTo("Б");
+
+        JsonObject future =
+                j.lessons().stream()
+                        .filter(l -> date(l).isAfter(LocalDate.now(MOSCOW)))
+                        .findFirst()
+                        .orElseThrow();
+        var refused =
+                teacher.put(
+                        "/lessons/" + id(future) + "/attendance/" + j.lastPupil(),
+                        "{\"kind\":\"UNEXCUSED\"}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.object().getString("detail")).contains("посещаемость");
+        assertThat(as(Demo.OTHER_TEACHER).put(cell, "{\"kind\":\"LATE\"}").status()).isEqualTo(403);
+
+        assertThat(teacher.delete(cell).status()).isBetween(200, 204);
+        assertThat(
+                        teacher.get("/journals/" + j.assignmentId() + "?month=" + month)
+                                .object()
+                                .getJsonObject("attendance")
+                                .containsKey(id(past) + ":" + j.lastPupil()))
+                .isFalse();
+    }
+
+    @Test
+    @DisplayName(
+            "R-J05 a mark keeps whether it came after the order's deadline: the same day for an answer, 5 days for a control work")
+    void markDeadlines() {
+        ApiClient teacher = as(Demo.TEACHER);
+        Journal j = journal(teacher);
+        JsonObject past = lastPastLesson(j);
+        String cell = "/lessons/" + id(past) + "/marks/" + j.lastPupil();
+
+        var answer = teacher.put(cell, "{\"value\":\"4\",\"workType\":\"ANSWER\"}");
+        var control = teacher.put(cell, "{\"value\":\"5\",\"workType\":\"CONTROL_WORK\"}");
+
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        assertThat(answer.object().getBoolean("late")).isTrue();
+        assertThat(control.object().getBoolean("late"))
+                .isEqualTo(LocalDate.now(MOSCOW).isAfter(date(past).plusDays(5)));
+    }
+
+    @Test
+    @DisplayName(
+            "R-J03 homework or the explicit «not assigned», never both (refused, nothing changed); entered days later it is flagged late")
+    void homework() {
+        ApiClient teacher = as(Demo.TEACHER);
+        Journal j = journal(teacher);
+        JsonObject past = lastPastLesson(j);
+        String lesson = "/lessons/" + id(past);
+
+        var set =
+                teacher.put(
+                        lesson,
+                        "{\"topic\":\"Десятичные дроби\",\"homework\":\"№ 412, 415\",\"noHomework\":false}");
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(set.object().getBoolean("late")).isTrue();
+
+        var both =
+                teacher.put(
+                        lesson,
+                        "{\"topic\":\"Десятичные дроби\",\"homework\":\"№ 1\",\"noHomework\":true}");
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.object().getString("detail")).contains("Не задано");
+
+        var none = teacher.put(lesson, "{\"topic\":\"Десятичные дроби\",\"noHomework\":true}");
+        assertThat(none.status()).isEqualTo(200);
+        String month = date(past).toString().substring(0, 7);
+        JsonObject column =
+                teacher
+                        .get("/journals/" + j.assignmentId() + "?month=" + month)
+                        .object()
+                        .getJsonArray("lessons")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(l -> id(l) == id(past))
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(column.getString("topic")).isEqualTo("Десятичные дроби");
+        assertThat(column.getBoolean("noHomework")).isTrue();
+        assertThat(column.containsKey("homework")).isFalse();
+        assertThat(as(Demo.OTHER_TEACHER).put(lesson, "{\"topic\":\"x\"}").status()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,47 @@
+package org.schooljournal.journal.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.journal.boundary.Attendances;
+import org.schooljournal.journal.boundary.EntryView;
+import org.schooljournal.journal.entity.AttendanceKind;
+
+/** A pupil absent from a lesson or late for it (R-J04). */
+@Path("lessons/{lessonId}/attendance/{pupilId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class AttendanceResource {
+    /** The body of a PUT: ILLNESS, EXCUSED, UNEXCUSED or LATE. */
+    public record AttendanceInput(AttendanceKind kind) {}
+
+    @EJB Attendances attendances;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Mark a pupil absent (ILLNESS, EXCUSED, UNEXCUSED) or LATE; after the lesson's"
+                            + " day it is kept but flagged late")
+    public EntryView put(
+            @PathParam("lessonId") long lessonId,
+            @PathParam("pupilId") long pupilId,
+            AttendanceInput input) {
+        if (input == null || input.kind() == null) {
+            throw new BadRequestException("a JSON body {\"kind\": \"ILLNESS\"} is required");
+        }
+        return attendances.put(lessonId, pupilId, input.kind());
+    }
+
+    @DELETE
+    @Operation(summary = "The pupil was there: clear the cell's attendance")
+    public void remove(@PathParam("lessonId") long lessonId, @PathParam("pupilId") long pupilId) {
+        attendances.remove(lessonId, pupilId);
+    }
+}

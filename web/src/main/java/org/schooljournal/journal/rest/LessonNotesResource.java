@@ -1,0 +1,36 @@
+package org.schooljournal.journal.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.journal.boundary.EntryView;
+import org.schooljournal.journal.boundary.LessonNotes;
+
+/** A lesson's topic and homework (R-J02, R-J03). */
+@Path("lessons/{lessonId}")
+@Produces(MediaType.APPLICATION_JSON)
+public class LessonNotesResource {
+    /** The body of a PUT; {@code noHomework}: «Не задано». */
+    public record NotesInput(String topic, String homework, boolean noHomework) {}
+
+    @EJB LessonNotes notes;
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Set the topic and the homework (or noHomework: «Не задано»); homework later"
+                            + " than 3 hours after the class's lessons end is kept but flagged late")
+    public EntryView describe(@PathParam("lessonId") long lessonId, NotesInput input) {
+        if (input == null) {
+            throw new BadRequestException("a JSON body {\"topic\": \"...\"} is required");
+        }
+        return notes.describe(lessonId, input.topic(), input.homework(), input.noHomework());
+    }
+}
