@@ -183,6 +183,17 @@ class JournalEntriesIT {
         assertThat(column.getString("topic")).isEqualTo("Десятичные дроби");
         assertThat(column.getBoolean("noHomework")).isTrue();
         assertThat(column.containsKey("homework")).isFalse();
+        assertThat(
+                        teacher
+                                .get("/journals/" + j.assignmentId() + "/audit")
+                                .array()
+                                .getValuesAs(JsonObject.class)
+                                .stream()
+                                .filter(e -> e.getString("subject").equals("HOMEWORK"))
+                                .map(e -> e.getString("newValue", "∅"))
+                                .toList())
+                .as("R-A08 homework changes are audited")
+                .containsSubsequence("№ 412, 415", "Не задано");
         assertThat(as(Demo.OTHER_TEACHER).put(lesson, "{\"topic\":\"x\"}").status()).isEqualTo(403);
     }
 }

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import org.schooljournal.audit.control.AuditTrail;
+import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.journal.control.EntryDeadline;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.entity.Attendance;
@@ -31,6 +33,8 @@ public class Attendances {
 
     @Inject LessonAccess access;
 
+    @Inject AuditTrail audit;
+
     public EntryView put(long lessonId, long pupilId, @NotNull AttendanceKind kind) {
         Lesson lesson = access.writable(lessonId);
         Pupil pupil = access.listed(lesson, pupilId);
@@ -42,6 +46,7 @@ public class Attendances {
                         .getResultStream()
                         .findFirst()
                         .orElseGet(() -> new Attendance(lesson, pupil));
+        String old = attendance.getKind() == null ? null : attendance.getKind().code();
         attendance.record(
                 kind,
                 caller.login(),
@@ -50,6 +55,7 @@ public class Attendances {
         if (attendance.getId() == null) {
             em.persist(attendance);
         }
+        audit.changed(AuditEntry.Subject.ATTENDANCE, lesson, pupilId, null, old, kind.code());
         em.flush();
         return new EntryView(
                 lessonId, pupilId, kind.code(), attendance.getEnteredAt(), attendance.isLate());
@@ -57,11 +63,21 @@ public class Attendances {
 
     /** The pupil was there after all; clearing an empty cell is not an error. */
     public void remove(long lessonId, long pupilId) {
-        access.writable(lessonId);
+        Lesson lesson = access.writable(lessonId);
         em.createNamedQuery("Attendance.inCell", Attendance.class)
                 .setParameter("lessonId", lessonId)
                 .setParameter("pupilId", pupilId)
                 .getResultStream()
-                .forEach(em::remove);
+                .forEach(
+                        a -> {
+                            audit.changed(
+                                    AuditEntry.Subject.ATTENDANCE,
+                                    lesson,
+                                    pupilId,
+                                    null,
+                                    a.getKind().code(),
+                                    null);
+                            em.remove(a);
+                        });
     }
 }

@@ -1,6 +1,7 @@
 package org.schooljournal.journal.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -11,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.schooljournal.audit.boundary.AuditTrails;
+import org.schooljournal.audit.boundary.AuditView;
 import org.schooljournal.journal.control.JournalRoster;
 import org.schooljournal.journal.entity.Attendance;
 import org.schooljournal.journal.entity.Lesson;
@@ -35,6 +38,8 @@ public class Journals {
     @Inject Caller caller;
 
     @Inject JournalRoster roster;
+
+    @EJB AuditTrails audit;
 
     /**
      * The journals the caller may open: its own as a subject teacher, its class's as a class
@@ -137,6 +142,14 @@ public class Journals {
                 lessons,
                 marks,
                 attendance);
+    }
+
+    /**
+     * R-A08: the changes to a journal (or to one of its cells), for whoever may read the journal.
+     */
+    public List<AuditView> history(long assignmentId, Long lessonId, Long pupilId) {
+        readable(assignmentId);
+        return audit.ofJournal(assignmentId, lessonId, pupilId);
     }
 
     private TeachingAssignment readable(long assignmentId) {

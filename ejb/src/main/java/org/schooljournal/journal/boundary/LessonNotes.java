@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
+import org.schooljournal.audit.control.AuditTrail;
+import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.platform.control.Tenanted;
@@ -20,13 +22,27 @@ import org.schooljournal.platform.entity.Role;
 public class LessonNotes {
     @Inject LessonAccess access;
 
+    @Inject AuditTrail audit;
+
+    /** Homework as the trail records it: the text, «Не задано», or nothing. */
+    private static String homeworkText(Lesson lesson) {
+        return lesson.isNoHomework() ? NOT_ASSIGNED : lesson.getHomework();
+    }
+
+    static final String NOT_ASSIGNED = "Не задано";
+
     public EntryView describe(
             long lessonId,
             @Size(max = Lesson.MAX_TOPIC) String topic,
             @Size(max = Lesson.MAX_HOMEWORK) String homework,
             boolean noHomework) {
         Lesson lesson = access.writable(lessonId);
+        String oldTopic = lesson.getTopic();
+        String oldHomework = homeworkText(lesson);
         lesson.describe(topic, homework, noHomework, access.now(), access.homeworkDeadline(lesson));
+        audit.changed(AuditEntry.Subject.TOPIC, lesson, null, null, oldTopic, lesson.getTopic());
+        audit.changed(
+                AuditEntry.Subject.HOMEWORK, lesson, null, null, oldHomework, homeworkText(lesson));
         return new EntryView(
                 lessonId,
                 null,

@@ -9,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import org.schooljournal.audit.control.AuditTrail;
+import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.journal.control.EntryDeadline;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.entity.Lesson;
@@ -36,6 +38,8 @@ public class Marks {
 
     @Inject LessonAccess access;
 
+    @Inject AuditTrail audit;
+
     /** Sets the mark of a cell for a work type, creating it if the cell was empty. */
     public MarkView put(
             long lessonId,
@@ -53,6 +57,7 @@ public class Marks {
                         .getResultStream()
                         .findFirst()
                         .orElse(null);
+        String old = mark == null ? null : mark.getValue();
         if (mark == null) {
             mark = new Mark(lesson, pupil, workType, value, caller.login(), clock.instant());
             em.persist(mark);
@@ -60,19 +65,31 @@ public class Marks {
             mark.change(value, caller.login(), clock.instant());
         }
         mark.checkDeadline(EntryDeadline.forMark(workType, lesson.getDate(), LessonCalendar.ZONE));
+        audit.changed(
+                AuditEntry.Subject.MARK, lesson, pupilId, workType.name(), old, mark.getValue());
         em.flush();
         return view(mark);
     }
 
     /** Clears a cell's mark of a work type; clearing an empty cell is not an error. */
     public void remove(long lessonId, long pupilId, @NotNull WorkType workType) {
-        access.writable(lessonId);
+        Lesson lesson = access.writable(lessonId);
         em.createNamedQuery("Mark.inCell", Mark.class)
                 .setParameter("lessonId", lessonId)
                 .setParameter("pupilId", pupilId)
                 .setParameter("workType", workType)
                 .getResultStream()
-                .forEach(em::remove);
+                .forEach(
+                        m -> {
+                            audit.changed(
+                                    AuditEntry.Subject.MARK,
+                                    lesson,
+                                    pupilId,
+                                    workType.name(),
+                                    m.getValue(),
+                                    null);
+                            em.remove(m);
+                        });
     }
 
     public static MarkView view(Mark m) {

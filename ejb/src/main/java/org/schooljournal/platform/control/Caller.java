@@ -13,6 +13,7 @@ public class Caller {
     private Long accountId;
     private Long schoolId;
     private Set<String> roles = Set.of();
+    private String remoteAddress;
 
     void resolve(String login, Long accountId, Long schoolId, Set<String> roles) {
         this.login = login;
@@ -23,6 +24,15 @@ public class Caller {
 
     boolean isResolvedFor(String login) {
         return login != null && login.equals(this.login);
+    }
+
+    /** Where the request came from, for the audit trail (R-A08); set by the web module. */
+    public void comesFrom(String address) {
+        this.remoteAddress = address;
+    }
+
+    public String remoteAddress() {
+        return remoteAddress;
     }
 
     public String login() {

@@ -41,6 +41,19 @@ public class JournalsResource {
         return journals.page(assignmentId, first);
     }
 
+    @GET
+    @Path("{assignmentId}/audit")
+    @Operation(
+            summary =
+                    "R-A08: who changed what in the journal, when, from where, old and new value;"
+                            + " one cell's history with lessonId and pupilId")
+    public java.util.List<org.schooljournal.audit.boundary.AuditView> audit(
+            @PathParam("assignmentId") long assignmentId,
+            @QueryParam("lessonId") Long lessonId,
+            @QueryParam("pupilId") Long pupilId) {
+        return journals.history(assignmentId, lessonId, pupilId);
+    }
+
     private static LocalDate parseMonth(String month) {
         try {
             return YearMonth.parse(month).atDay(1);

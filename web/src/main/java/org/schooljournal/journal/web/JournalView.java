@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Locale;
 import org.schooljournal.journal.boundary.JournalPage;
 import org.schooljournal.journal.boundary.JournalSummary;
 import org.schooljournal.journal.boundary.Journals;
+import org.schooljournal.journal.entity.Lesson;
 
 /**
  * The journal screens: the list of the caller's journals and a month's page of one (R-J01). The
@@ -22,6 +24,8 @@ import org.schooljournal.journal.boundary.Journals;
 @RequestScoped
 public class JournalView {
     @EJB Journals journals;
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM");
 
     private Long id;
     private String month;
@@ -53,6 +57,38 @@ public class JournalView {
 
     public String shown(LocalDate date) {
         return org.schooljournal.platform.control.Dates.shown(date);
+    }
+
+    /**
+     * A lesson's date in the lessons table: the month is in the page header (journal-conventions).
+     */
+    public String day(LocalDate date) {
+        return date == null ? "" : date.format(DAY);
+    }
+
+    /**
+     * What a grid cell shows: its mark, or else its attendance code (R-J04). A cell holding both
+     * (the make-up «н/4») shows the mark until the make-up is built.
+     */
+    public String cellValue(long lessonId, long pupilId) {
+        String mark = page.markAt(lessonId, pupilId);
+        return mark.isEmpty() ? page.attendanceAt(lessonId, pupilId) : mark;
+    }
+
+    /** Which entry the cell shows, so that journal.js deletes the right one when it is cleared. */
+    public String cellKind(long lessonId, long pupilId) {
+        if (!page.markAt(lessonId, pupilId).isEmpty()) {
+            return "mark";
+        }
+        return page.attendanceAt(lessonId, pupilId).isEmpty() ? "" : "attendance";
+    }
+
+    public int getMaxTopic() {
+        return Lesson.MAX_TOPIC;
+    }
+
+    public int getMaxHomework() {
+        return Lesson.MAX_HOMEWORK;
     }
 
     public String getAllowedMarks() {

@@ -1,0 +1,211 @@
+package org.schooljournal.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Demo;
+
+/**
+ * The teacher's daily screen in a real browser: a row of marks typed from the keyboard, an
+ * attendance code, a homework written under the grid. Uses the 3rd- and 2nd-to-last pupils of
+ * s1.teacher1's first journal, which the other browser tests leave alone.
+ */
+class JournalBrowserIT extends BrowserTest {
+    /** A month of the journal with its past lessons (oldest first) and the two pupils' ids. */
+    record Month(
+            long assignmentId,
+            String month,
+            List<Long> pastLessons,
+            long rowPupil,
+            long codePupil) {}
+
+    private ApiClient teacher;
+    private Month journal;
+
+    @BeforeEach
+    void findJournal() {
+        teacher = ApiClient.as(BASE, Demo.TEACHER, Demo.PASSWORD);
+        journal = monthWithPastLessons(teacher);
+        signIn(Demo.TEACHER, Demo.PASSWORD);
+    }
+
+    @Test
+    @DisplayName(
+            "R-J01 keyboard entry of a row of marks: typed across the row with Tab, kept on reload")
+    void rowOfMarks() throws Exception {
+        List<Long> lessons =
+                journal.pastLessons()
+                        .subList(journal.pastLessons().size() - 3, journal.pastLessons().size());
+        // Empty cells whatever an earlier run left: a cell typed with its own value is not saved.
+        for (long lesson : lessons) {
+            teacher.delete(
+                    "/lessons/" + lesson + "/marks/" + journal.rowPupil() + "?workType=ANSWER");
+            teacher.delete("/lessons/" + lesson + "/attendance/" + journal.rowPupil());
+        }
+        open();
+        cell(lessons.get(0), journal.rowPupil()).click();
+        // Keys go to whichever cell has the focus, as when the teacher types: Tab moves on.
+        new Actions(browser).sendKeys("5", Keys.TAB, "4", Keys.TAB, "3", Keys.TAB).perform();
+        for (long lesson : lessons) {
+            waitUntil(
+                    b ->
+                            cell(lesson, journal.rowPupil())
+                                            .getAttribute("class")
+                                            .contains("sj-saved")
+                                    || cell(lesson, journal.rowPupil())
+                                            .getAttribute("class")
+                                            .contains("sj-error"));
+        }
+        screenshot("journal-01-row-of-marks");
+        assertThat(browser.findElement(By.id("sj-status")).getText()).isEmpty();
+
+        browser.navigate().refresh();
+        assertThat(
+                        lessons.stream()
+                                .map(l -> cell(l, journal.rowPupil()).getAttribute("value"))
+                                .toList())
+                .containsExactly("5", "4", "3");
+    }
+
+    @Test
+    @DisplayName("R-J04 an attendance code typed in a cell: «б» is kept as «Б» (illness)")
+    void attendanceCode() throws Exception {
+        long lesson = journal.pastLessons().get(journal.pastLessons().size() - 1);
+        teacher.delete("/lessons/" + lesson + "/marks/" + journal.codePupil() + "?workType=ANSWER");
+        teacher.delete("/lessons/" + lesson + "/attendance/" + journal.codePupil());
+        open();
+        WebElement input = cell(lesson, journal.codePupil());
+        input.click();
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "б", Keys.TAB);
+        waitUntil(
+                b ->
+                        input.getAttribute("class").contains("sj-saved")
+                                || input.getAttribute("class").contains("sj-error"));
+        screenshot("journal-02-attendance");
+        assertThat(input.getAttribute("class")).contains("sj-saved");
+
+        browser.navigate().refresh();
+        WebElement reloaded = cell(lesson, journal.codePupil());
+        assertThat(reloaded.getAttribute("value")).isEqualTo("Б");
+        assertThat(reloaded.getAttribute("class")).contains("sj-att");
+        assertThat(browser.findElement(By.cssSelector(".sj-legend")).getText())
+                .contains("Б — болезнь");
+    }
+
+    @Test
+    @DisplayName(
+            "R-J03 a homework typed under the grid is saved on leaving the field, kept on reload")
+    void homework() throws Exception {
+        long lesson = journal.pastLessons().get(journal.pastLessons().size() - 1);
+        String text = "§ 12, № 5–7 (" + System.currentTimeMillis() + ")";
+        open();
+        WebElement none = lessonField(lesson, "input.sj-no-homework");
+        if (none.isSelected()) {
+            // «Не задано» excludes a homework text; unticking it saves and enables the field.
+            none.click();
+            waitUntil(
+                    b ->
+                            !lessonField(lesson, "input.sj-homework")
+                                    .getAttribute("class")
+                                    .contains("sj-saving"));
+        }
+        WebElement homework = lessonField(lesson, "input.sj-homework");
+        homework.click();
+        homework.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+        waitUntil(
+                b ->
+                        homework.getAttribute("class").contains("sj-saved")
+                                || homework.getAttribute("class").contains("sj-error"));
+        screenshot("journal-03-homework");
+        assertThat(homework.getAttribute("class")).contains("sj-saved");
+
+        browser.navigate().refresh();
+        assertThat(lessonField(lesson, "input.sj-homework").getAttribute("value")).isEqualTo(text);
+        assertThat(lessonField(lesson, "input.sj-no-homework").isSelected()).isFalse();
+    }
+
+    private void open() {
+        browser.get(
+                BASE
+                        + "/teacher/journal.xhtml?id="
+                        + journal.assignmentId()
+                        + "&month="
+                        + journal.month());
+    }
+
+    private WebElement cell(long lessonId, long pupilId) {
+        return browser.findElement(
+                By.cssSelector(
+                        "input.sj-cell[data-l='" + lessonId + "'][data-p='" + pupilId + "']"));
+    }
+
+    private WebElement lessonField(long lessonId, String selector) {
+        return browser.findElement(
+                By.cssSelector("#lessons tr[data-l='" + lessonId + "'] " + selector));
+    }
+
+    /**
+     * The latest month (this one or up to three back) of the teacher's first journal with three
+     * past lessons in which both pupils are in the class.
+     */
+    private static Month monthWithPastLessons(ApiClient teacher) {
+        long assignmentId =
+                teacher.get("/journals")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("assignmentId")
+                        .longValue();
+        YearMonth month = YearMonth.now();
+        for (int back = 0; back < 4; back++, month = month.minusMonths(1)) {
+            JsonObject page = teacher.get("/journals/" + assignmentId + "?month=" + month).object();
+            List<JsonObject> pupils = page.getJsonArray("pupils").getValuesAs(JsonObject.class);
+            if (pupils.size() < 3) {
+                throw new AssertionError("the demo journal has fewer than 3 pupils");
+            }
+            JsonObject rowPupil = pupils.get(pupils.size() - 3);
+            JsonObject codePupil = pupils.get(pupils.size() - 2);
+            List<Long> past = new ArrayList<>();
+            for (JsonObject lesson : page.getJsonArray("lessons").getValuesAs(JsonObject.class)) {
+                LocalDate date = LocalDate.parse(lesson.getString("date"));
+                if (date.isBefore(LocalDate.now())
+                        && activeOn(rowPupil, date)
+                        && activeOn(codePupil, date)) {
+                    past.add(lesson.getJsonNumber("id").longValue());
+                }
+            }
+            if (past.size() >= 3) {
+                return new Month(
+                        assignmentId,
+                        month.toString(),
+                        past,
+                        rowPupil.getJsonNumber("id").longValue(),
+                        codePupil.getJsonNumber("id").longValue());
+            }
+        }
+        throw new AssertionError("the demo journal has no month with 3 past lessons");
+    }
+
+    /**
+     * As JournalPage.PupilRow.activeOn: a pupil who arrived or left has no cells outside its stay.
+     */
+    private static boolean activeOn(JsonObject pupil, LocalDate date) {
+        return (!pupil.containsKey("from")
+                        || pupil.isNull("from")
+                        || !date.isBefore(LocalDate.parse(pupil.getString("from"))))
+                && (!pupil.containsKey("until")
+                        || pupil.isNull("until")
+                        || !date.isAfter(LocalDate.parse(pupil.getString("until"))));
+    }
+}

@@ -1,0 +1,170 @@
+package org.schooljournal.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import org.schooljournal.audit.control.AuditChain;
+import org.schooljournal.platform.entity.SchoolOwned;
+
+/**
+ * One change to journal data (R-A08): who, when, from where, what (subject and cell), the old and
+ * the new value, chained to the school's previous entry by hash. Entries are only ever added.
+ */
+@Entity
+@Table(name = "audit_entry")
+@NamedQuery(name = "AuditEntry.last", query = "select e from AuditEntry e order by e.seq desc")
+@NamedQuery(name = "AuditEntry.chain", query = "select e from AuditEntry e order by e.seq")
+@NamedQuery(
+        name = "AuditEntry.ofAssignment",
+        query = "select e from AuditEntry e where e.assignmentId = :assignmentId order by e.seq")
+@NamedQuery(
+        name = "AuditEntry.ofCell",
+        query =
+                "select e from AuditEntry e where e.lessonId = :lessonId and e.pupilId = :pupilId"
+                        + " order by e.seq")
+public class AuditEntry extends SchoolOwned {
+    /** What was changed. */
+    public enum Subject {
+        MARK,
+        ATTENDANCE,
+        TOPIC,
+        HOMEWORK,
+        PERIOD_MARK
+    }
+
+    private long seq;
+
+    private OffsetDateTime at;
+
+    private String actor;
+
+    @Column(name = "remote_addr")
+    private String remoteAddress;
+
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private Subject subject;
+
+    @Column(name = "assignment_id")
+    private long assignmentId;
+
+    @Column(name = "lesson_id")
+    private Long lessonId;
+
+    @Column(name = "pupil_id")
+    private Long pupilId;
+
+    private String detail;
+
+    @Column(name = "old_value")
+    private String oldValue;
+
+    @Column(name = "new_value")
+    private String newValue;
+
+    @Column(name = "prev_hash")
+    private String prevHash;
+
+    private String hash;
+
+    protected AuditEntry() {}
+
+    public AuditEntry(
+            Instant at,
+            String actor,
+            String remoteAddress,
+            Subject subject,
+            long assignmentId,
+            Long lessonId,
+            Long pupilId,
+            String detail,
+            String oldValue,
+            String newValue) {
+        // the database keeps microseconds: the hash covers only what can be read back
+        this.at = at.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        this.actor = actor;
+        this.remoteAddress = remoteAddress;
+        this.subject = subject;
+        this.assignmentId = assignmentId;
+        this.lessonId = lessonId;
+        this.pupilId = pupilId;
+        this.detail = detail;
+        this.oldValue = oldValue;
+        this.newValue = newValue;
+    }
+
+    /** Puts the entry after {@code previous} (null: the school's first) in the chain. */
+    public void chainAfter(AuditEntry previous) {
+        this.seq = previous == null ? 1 : previous.seq + 1;
+        this.prevHash = previous == null ? AuditChain.GENESIS : previous.hash;
+        this.hash = AuditChain.hash(prevHash, seq, fields());
+    }
+
+    public AuditChain.Link link() {
+        return new AuditChain.Link(seq, fields(), prevHash, hash);
+    }
+
+    private List<String> fields() {
+        return Arrays.asList(
+                at.toInstant().toString(),
+                actor,
+                remoteAddress,
+                subject.name(),
+                String.valueOf(assignmentId),
+                lessonId == null ? null : lessonId.toString(),
+                pupilId == null ? null : pupilId.toString(),
+                detail,
+                oldValue,
+                newValue);
+    }
+
+    public long getSeq() {
+        return seq;
+    }
+
+    public Instant getAt() {
+        return at.toInstant();
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public String getRemoteAddress() {
+        return remoteAddress;
+    }
+
+    public Subject getSubject() {
+        return subject;
+    }
+
+    public long getAssignmentId() {
+        return assignmentId;
+    }
+
+    public Long getLessonId() {
+        return lessonId;
+    }
+
+    public Long getPupilId() {
+        return pupilId;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getOldValue() {
+        return oldValue;
+    }
+
+    public String getNewValue() {
+        return newValue;
+    }
+}

@@ -1,0 +1,72 @@
+package org.schooljournal.audit.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class AuditChainTest {
+    /** A chain of entries with the given new values, hashed as the application does. */
+    private static List<AuditChain.Link> chain(String... values) {
+        List<AuditChain.Link> links = new ArrayList<>();
+        String prev = AuditChain.GENESIS;
+        long seq = 1;
+        for (String v : values) {
+            List<String> fields = Arrays.asList("s1.teacher1", "MARK", null, v);
+            String hash = AuditChain.hash(prev, seq, fields);
+            links.add(new AuditChain.Link(seq++, fields, prev, hash));
+            prev = hash;
+        }
+        return links;
+    }
+
+    @Test
+    @DisplayName("R-A08 an untouched chain holds")
+    void intact() {
+        assertThat(AuditChain.firstBroken(chain("3", "4", "5"))).isEmpty();
+        assertThat(AuditChain.firstBroken(List.of())).isEmpty();
+    }
+
+    @Test
+    @DisplayName("R-A08 an edited entry is named, even when its own hash was recomputed")
+    void edited() {
+        List<AuditChain.Link> links = new ArrayList<>(chain("3", "4", "5"));
+        AuditChain.Link second = links.get(1);
+        List<String> forged = Arrays.asList("s1.teacher1", "MARK", null, "5");
+        links.set(1, new AuditChain.Link(2, forged, second.prevHash(), second.hash()));
+        assertThat(AuditChain.firstBroken(links)).contains(2L);
+
+        links.set(
+                1,
+                new AuditChain.Link(
+                        2,
+                        forged,
+                        second.prevHash(),
+                        AuditChain.hash(second.prevHash(), 2, forged)));
+        assertThat(AuditChain.firstBroken(links)).contains(3L);
+    }
+
+    @Test
+    @DisplayName("R-A08 a removed or an inserted entry is named")
+    void removedOrInserted() {
+        List<AuditChain.Link> removed = new ArrayList<>(chain("3", "4", "5"));
+        removed.remove(1);
+        assertThat(AuditChain.firstBroken(removed)).contains(3L);
+
+        List<AuditChain.Link> inserted = new ArrayList<>(chain("3", "4"));
+        inserted.add(1, chain("9").get(0));
+        assertThat(AuditChain.firstBroken(inserted)).contains(1L);
+    }
+
+    @Test
+    @DisplayName("R-A08 fields are length-prefixed: moving text between fields changes the hash")
+    void unambiguous() {
+        assertThat(AuditChain.hash(AuditChain.GENESIS, 1, Arrays.asList("a|b", "c")))
+                .isNotEqualTo(AuditChain.hash(AuditChain.GENESIS, 1, Arrays.asList("a", "b|c")));
+        assertThat(AuditChain.hash(AuditChain.GENESIS, 1, Arrays.asList("", null)))
+                .isNotEqualTo(AuditChain.hash(AuditChain.GENESIS, 1, Arrays.asList(null, "")));
+    }
+}

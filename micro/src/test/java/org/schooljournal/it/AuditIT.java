@@ -1,0 +1,153 @@
+package org.schooljournal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Demo;
+
+/**
+ * The audit trail of journal data (R-A08) on Payara Micro with PostgreSQL: every change to a cell
+ * is kept with who, when, from where, old and new value; the chain is checked, and an entry edited
+ * in the database behind the application's back is found. Uses the second-to-last pupil of
+ * s1.teacher1's first journal, whom no other test marks.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.journal();
+    }
+
+    @ArquillianResource URL base;
+
+    private ApiClient as(String login) {
+        return ApiClient.as(base.toString(), login, Demo.PASSWORD);
+    }
+
+    private static Connection database() throws SQLException {
+        String env = System.getenv().getOrDefault("JOURNAL_DB_HOST", "localhost");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://"
+                        + env
+                        + ":"
+                        + System.getenv().getOrDefault("JOURNAL_DB_PORT", "5432")
+                        + "/"
+                        + System.getProperty("journal.db.name", "journal_it"),
+                System.getenv().getOrDefault("JOURNAL_DB_USER", "journal"),
+                System.getenv().getOrDefault("JOURNAL_DB_PASSWORD", "journal"));
+    }
+
+    @Test
+    @DisplayName(
+            "R-A08 each change to a mark is kept with who, when, from where, old and new value; the journal's readers see it, other teachers do not")
+    void cellHistory() {
+        ApiClient teacher = as(Demo.TEACHER);
+        var cell = Demo.markableCell(teacher, -1);
+        JsonObject page =
+                teacher.get("/journals/" + cell.assignmentId() + "?month=" + cell.month()).object();
+        var pupils = page.getJsonArray("pupils");
+        long pupil = pupils.getJsonObject(pupils.size() - 2).getJsonNumber("id").longValue();
+        String path = "/lessons/" + cell.lessonId() + "/marks/" + pupil;
+
+        assertThat(teacher.put(path, "{\"value\":\"3\",\"workType\":\"HOMEWORK\"}").status())
+                .isEqualTo(200);
+        assertThat(teacher.put(path, "{\"value\":\"4\",\"workType\":\"HOMEWORK\"}").status())
+                .isEqualTo(200);
+        assertThat(teacher.delete(path + "?workType=HOMEWORK").status()).isBetween(200, 204);
+
+        String history =
+                "/journals/"
+                        + cell.assignmentId()
+                        + "/audit?lessonId="
+                        + cell.lessonId()
+                        + "&pupilId="
+                        + pupil;
+        List<JsonObject> entries =
+                as("s1.deputy").get(history).array().getValuesAs(JsonObject.class).stream()
+                        .filter(e -> e.getString("subject").equals("MARK"))
+                        .toList();
+        assertThat(entries).hasSize(3);
+        assertThat(entries)
+                .extracting(e -> e.getString("oldValue", "∅") + "→" + e.getString("newValue", "∅"))
+                .containsExactly("∅→3", "3→4", "4→∅");
+        assertThat(entries.get(0).getString("actor")).isEqualTo(Demo.TEACHER);
+        assertThat(entries.get(0).getString("remoteAddress")).isNotBlank();
+        assertThat(entries.get(0).getString("detail")).isEqualTo("HOMEWORK");
+        assertThat(entries.get(1).getJsonNumber("seq").longValue())
+                .isGreaterThan(entries.get(0).getJsonNumber("seq").longValue());
+        assertThat(as(Demo.TEACHER).get(history).status()).isEqualTo(200);
+        assertThat(as(Demo.OTHER_TEACHER).get(history).status()).isEqualTo(403);
+        assertThat(as("s2.deputy").get(history).status()).isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName(
+            "R-A08 the chain of audit entries is tamper-evident: an entry edited in the database is named by the check")
+    void tamperDetected() throws SQLException {
+        ApiClient teacher = as(Demo.TEACHER);
+        var cell = Demo.markableCell(teacher, -1);
+        JsonObject page =
+                teacher.get("/journals/" + cell.assignmentId() + "?month=" + cell.month()).object();
+        var pupils = page.getJsonArray("pupils");
+        long pupil = pupils.getJsonObject(pupils.size() - 2).getJsonNumber("id").longValue();
+        teacher.put(
+                "/lessons/" + cell.lessonId() + "/attendance/" + pupil, "{\"kind\":\"EXCUSED\"}");
+
+        JsonObject intact = as("s1.head").get("/audit/verify").object();
+        assertThat(intact.getBoolean("intact")).as(intact.toString()).isTrue();
+        assertThat(intact.getJsonNumber("entries").longValue()).isPositive();
+        assertThat(as(Demo.TEACHER).get("/audit/verify").status()).isEqualTo(403);
+
+        long seq;
+        try (Connection db = database();
+                PreparedStatement find =
+                        db.prepareStatement(
+                                "select seq from audit_entry where lesson_id = ? and pupil_id = ?"
+                                        + " and subject = 'ATTENDANCE' order by seq desc limit 1")) {
+            find.setLong(1, cell.lessonId());
+            find.setLong(2, pupil);
+            var rs = find.executeQuery();
+            assertThat(rs.next()).isTrue();
+            seq = rs.getLong(1);
+            try (PreparedStatement forge =
+                    db.prepareStatement(
+                            "update audit_entry set new_value = 'Б' where seq = ?"
+                                    + " and school_id = (select school_id from audit_entry"
+                                    + " where lesson_id = ? limit 1)")) {
+                forge.setLong(1, seq);
+                forge.setLong(2, cell.lessonId());
+                assertThat(forge.executeUpdate()).isEqualTo(1);
+            }
+            try {
+                JsonObject broken = as("s1.head").get("/audit/verify").object();
+                assertThat(broken.getBoolean("intact")).isFalse();
+                assertThat(broken.getJsonNumber("firstBroken").longValue()).isEqualTo(seq);
+            } finally {
+                try (PreparedStatement undo =
+                        db.prepareStatement(
+                                "update audit_entry set new_value = 'УП' where seq = ?"
+                                        + " and school_id = (select school_id from audit_entry"
+                                        + " where lesson_id = ? limit 1)")) {
+                    undo.setLong(1, seq);
+                    undo.setLong(2, cell.lessonId());
+                    undo.executeUpdate();
+                }
+            }
+        }
+        assertThat(as("s1.head").get("/audit/verify").object().getBoolean("intact")).isTrue();
+    }
+}
