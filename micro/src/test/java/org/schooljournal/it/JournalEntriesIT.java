@@ -88,7 +88,7 @@ class JournalEntriesIT {
 
     @Test
     @DisplayName(
-            "R-J04 absence with its reason shows in the journal; marked after the lesson's day it is kept but flagged late; a future lesson and another teacher are refused")
+            "R-J04 R-J10 absence with its reason shows in the journal, and stays beside a make-up mark; marked after the lesson's day it is kept but flagged late; a future lesson and another teacher are refused")
     void attendance() {
         ApiClient teacher = as(Demo.TEACHER);
         Journal j = journal(teacher);
@@ -103,6 +103,17 @@ class JournalEntriesIT {
         var page = teacher.get("/journals/" + j.assignmentId() + "?month=" + month).object();
         assertThat(page.getJsonObject("attendance").getString(id(past) + ":" + j.lastPupil()))
                 .isEqualTo("Б");
+
+        // R-J10: a make-up mark goes into the missed lesson while the absence stays recorded
+        String makeUp = "/lessons/" + id(past) + "/marks/" + j.lastPupil();
+        assertThat(teacher.put(makeUp, "{\"value\":\"4\",\"workType\":\"TEST\"}").status())
+                .isEqualTo(200);
+        var both = teacher.get("/journals/" + j.assignmentId() + "?month=" + month).object();
+        assertThat(both.getJsonObject("marks").getString(id(past) + ":" + j.lastPupil()))
+                .contains("4");
+        assertThat(both.getJsonObject("attendance").getString(id(past) + ":" + j.lastPupil()))
+                .isEqualTo("Б");
+        teacher.delete(makeUp + "?workType=TEST");
 
         JsonObject future =
                 j.lessons().stream()

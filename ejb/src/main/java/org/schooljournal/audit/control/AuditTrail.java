@@ -33,6 +33,25 @@ public class AuditTrail {
             String detail,
             String oldValue,
             String newValue) {
+        changed(
+                subject,
+                lesson.getAssignment().getId(),
+                lesson.getId(),
+                pupilId,
+                detail,
+                oldValue,
+                newValue);
+    }
+
+    /** The same for data of a journal that belongs to no lesson (period marks, the lock). */
+    public void changed(
+            AuditEntry.Subject subject,
+            long assignmentId,
+            Long lessonId,
+            Long pupilId,
+            String detail,
+            String oldValue,
+            String newValue) {
         if (Objects.equals(oldValue, newValue)) {
             return;
         }
@@ -49,8 +68,8 @@ public class AuditTrail {
                         caller.login(),
                         caller.remoteAddress(),
                         subject,
-                        lesson.getAssignment().getId(),
-                        lesson.getId(),
+                        assignmentId,
+                        lessonId,
                         pupilId,
                         detail,
                         oldValue,

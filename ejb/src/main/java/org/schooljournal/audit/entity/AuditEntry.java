@@ -36,7 +36,8 @@ public class AuditEntry extends SchoolOwned {
         ATTENDANCE,
         TOPIC,
         HOMEWORK,
-        PERIOD_MARK
+        PERIOD_MARK,
+        LOCK
     }
 
     private long seq;

@@ -15,12 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.schooljournal.audit.boundary.AuditTrails;
 import org.schooljournal.audit.boundary.AuditView;
 import org.schooljournal.journal.control.JournalRoster;
+import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.entity.Attendance;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.journal.entity.Mark;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Tenanted;
-import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.school.entity.TeachingAssignment;
 
@@ -38,6 +38,8 @@ public class Journals {
     @Inject Caller caller;
 
     @Inject JournalRoster roster;
+
+    @Inject LessonAccess access;
 
     @EJB AuditTrails audit;
 
@@ -73,7 +75,7 @@ public class Journals {
     }
 
     public JournalPage page(long assignmentId, @NotNull LocalDate month) {
-        TeachingAssignment assignment = readable(assignmentId);
+        TeachingAssignment assignment = access.readable(assignmentId);
         LocalDate from = month.withDayOfMonth(1);
         LocalDate to = from.plusMonths(1).minusDays(1);
         AtomicInteger number = new AtomicInteger();
@@ -148,32 +150,8 @@ public class Journals {
      * R-A08: the changes to a journal (or to one of its cells), for whoever may read the journal.
      */
     public List<AuditView> history(long assignmentId, Long lessonId, Long pupilId) {
-        readable(assignmentId);
+        access.readable(assignmentId);
         return audit.ofJournal(assignmentId, lessonId, pupilId);
-    }
-
-    private TeachingAssignment readable(long assignmentId) {
-        TeachingAssignment assignment = em.find(TeachingAssignment.class, assignmentId);
-        if (assignment == null) {
-            throw JournalException.notFound("journal " + assignmentId);
-        }
-        boolean allowed =
-                assignment.isTaughtBy(caller.accountId())
-                        || caller.has(Role.HEAD)
-                        || caller.has(Role.DEPUTY_HEAD)
-                        || (caller.has(Role.CLASS_TEACHER)
-                                && assignment.getSchoolClass() != null
-                                && assignment.getSchoolClass().getClassTeacher() != null
-                                && caller.accountId()
-                                        .equals(
-                                                assignment
-                                                        .getSchoolClass()
-                                                        .getClassTeacher()
-                                                        .getAccountId()));
-        if (!allowed) {
-            throw JournalException.forbidden();
-        }
-        return assignment;
     }
 
     static JournalSummary summary(TeachingAssignment t) {

@@ -6,11 +6,13 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Dates;
 import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.entity.Role;
 import org.schooljournal.school.entity.TeachingAssignment;
 import org.schooljournal.timetable.control.BellSchedule;
 import org.schooljournal.timetable.control.ClassBells;
@@ -31,7 +33,10 @@ public class LessonAccess {
 
     @Inject JournalRoster roster;
 
-    /** The lesson, when the caller teaches its journal. */
+    /**
+     * The lesson, when the caller teaches its journal and the lesson's period is not closed
+     * (R-J11).
+     */
     public Lesson writable(long lessonId) {
         Lesson lesson = em.find(Lesson.class, lessonId);
         if (lesson == null) {
@@ -40,7 +45,64 @@ public class LessonAccess {
         if (!lesson.getAssignment().isTaughtBy(caller.accountId())) {
             throw JournalException.forbidden();
         }
+        em.createQuery(
+                        "select p from JournalLock l, StudyPeriod p where l.periodId = p.id"
+                                + " and l.assignmentId = :assignmentId"
+                                + " and p.startsOn <= :date and p.endsOn >= :date",
+                        StudyPeriod.class)
+                .setParameter("assignmentId", lesson.getAssignment().getId())
+                .setParameter("date", lesson.getDate())
+                .getResultStream()
+                .findFirst()
+                .ifPresent(
+                        p -> {
+                            throw new JournalException(
+                                    JournalException.Kind.CONFLICT,
+                                    "journal.locked",
+                                    PeriodTitles.of(p));
+                        });
         return lesson;
+    }
+
+    /**
+     * The journal, when the caller may read it (R-A03): its teacher, the class teacher of its
+     * class, the head and the deputy head.
+     */
+    public TeachingAssignment readable(long assignmentId) {
+        TeachingAssignment a = journal(assignmentId);
+        boolean allowed =
+                a.isTaughtBy(caller.accountId())
+                        || caller.has(Role.HEAD)
+                        || caller.has(Role.DEPUTY_HEAD)
+                        || (caller.has(Role.CLASS_TEACHER)
+                                && a.getSchoolClass() != null
+                                && a.getSchoolClass().getClassTeacher() != null
+                                && caller.accountId()
+                                        .equals(
+                                                a.getSchoolClass()
+                                                        .getClassTeacher()
+                                                        .getAccountId()));
+        if (!allowed) {
+            throw JournalException.forbidden();
+        }
+        return a;
+    }
+
+    /** The journal, when the caller teaches it. */
+    public TeachingAssignment writableJournal(long assignmentId) {
+        TeachingAssignment a = journal(assignmentId);
+        if (!a.isTaughtBy(caller.accountId())) {
+            throw JournalException.forbidden();
+        }
+        return a;
+    }
+
+    private TeachingAssignment journal(long assignmentId) {
+        TeachingAssignment a = em.find(TeachingAssignment.class, assignmentId);
+        if (a == null) {
+            throw JournalException.notFound("journal " + assignmentId);
+        }
+        return a;
     }
 
     /** The pupil, when the lesson's journal lists it on the lesson's date. */

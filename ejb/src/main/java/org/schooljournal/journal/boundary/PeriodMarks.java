@@ -1,0 +1,313 @@
+package org.schooljournal.journal.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.schooljournal.audit.control.AuditTrail;
+import org.schooljournal.audit.entity.AuditEntry;
+import org.schooljournal.calendar.entity.StudyPeriod;
+import org.schooljournal.journal.control.JournalRoster;
+import org.schooljournal.journal.control.LessonAccess;
+import org.schooljournal.journal.control.PeriodMarkRule;
+import org.schooljournal.journal.control.PeriodTitles;
+import org.schooljournal.journal.entity.JournalLock;
+import org.schooljournal.journal.entity.Mark;
+import org.schooljournal.journal.entity.PeriodMark;
+import org.schooljournal.people.control.ClassRoster;
+import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.Tenanted;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.entity.Role;
+import org.schooljournal.school.entity.Grading;
+import org.schooljournal.school.entity.TeachingAssignment;
+
+/**
+ * Period marks and the period's lock (R-J07 to R-J11). The journal's teacher sets each pupil's mark
+ * against the suggestion from the period's average (an override needs a reason), «осв» or «н/а», or
+ * defers it for an ill pupil; then closes the period, after which nothing dated in it changes until
+ * the deputy head or head reopens it with a reason. Every step is audited (R-A08).
+ */
+@Stateless
+@Tenanted
+@RolesAllowed({Role.TEACHER, Role.CLASS_TEACHER, Role.HEAD, Role.DEPUTY_HEAD})
+public class PeriodMarks {
+    static final List<String> SPECIAL = List.of("осв", "н/а");
+
+    @PersistenceContext EntityManager em;
+
+    @Inject Caller caller;
+
+    @Inject Clock clock;
+
+    @Inject JournalRoster roster;
+
+    @Inject AuditTrail audit;
+
+    @Inject LessonAccess access;
+
+    private final PeriodMarkRule rule = new PeriodMarkRule();
+
+    /** The study periods of the journal's grade, in order. */
+    public List<PeriodSheet> periods(long assignmentId) {
+        TeachingAssignment a = access.readable(assignmentId);
+        return em
+                .createQuery("select p from StudyPeriod p order by p.startsOn", StudyPeriod.class)
+                .getResultList()
+                .stream()
+                .filter(p -> p.getGradeFrom() <= a.getGrade() && a.getGrade() <= p.getGradeTo())
+                .map(
+                        p ->
+                                new PeriodSheet(
+                                        assignmentId,
+                                        p.getId(),
+                                        PeriodTitles.of(p),
+                                        p.getStartsOn(),
+                                        p.getEndsOn(),
+                                        locked(assignmentId, p.getId()),
+                                        List.of()))
+                .toList();
+    }
+
+    public PeriodSheet sheet(long assignmentId, long periodId) {
+        TeachingAssignment a = access.readable(assignmentId);
+        StudyPeriod p = period(a, periodId);
+        Map<Long, List<PeriodMarkRule.GivenMark>> given = new HashMap<>();
+        if (a.getSubject().getGrading() == Grading.FIVE_POINT) {
+            for (Mark m :
+                    em.createNamedQuery("Mark.ofAssignment", Mark.class)
+                            .setParameter("assignmentId", assignmentId)
+                            .setParameter("from", p.getStartsOn())
+                            .setParameter("to", p.getEndsOn())
+                            .getResultList()) {
+                given.computeIfAbsent(m.getPupil().getId(), k -> new ArrayList<>())
+                        .add(
+                                new PeriodMarkRule.GivenMark(
+                                        Integer.parseInt(m.getValue()), m.getWorkType().name()));
+            }
+        }
+        Map<Long, PeriodMark> set = new HashMap<>();
+        marksOf(assignmentId, periodId).forEach(m -> set.put(m.getPupilId(), m));
+        List<PeriodSheet.Row> rows = new ArrayList<>();
+        for (ClassRoster.Stint s : roster.of(a, p.getStartsOn(), p.getEndsOn())) {
+            var result = rule.suggest(given.getOrDefault(s.pupilId(), List.of()));
+            PeriodMark m = set.get(s.pupilId());
+            rows.add(
+                    new PeriodSheet.Row(
+                            s.pupilId(),
+                            s.name(),
+                            result.average(),
+                            result.count(),
+                            suggestion(result),
+                            m == null ? null : m.getValue(),
+                            m == null ? null : m.getReason(),
+                            m == null ? null : m.getDeferredUntil()));
+        }
+        return new PeriodSheet(
+                assignmentId,
+                periodId,
+                PeriodTitles.of(p),
+                p.getStartsOn(),
+                p.getEndsOn(),
+                locked(assignmentId, periodId),
+                rows);
+    }
+
+    /** Sets a pupil's period mark; refused in a closed period or without a needed reason. */
+    @RolesAllowed(Role.TEACHER)
+    public PeriodSheet set(
+            long assignmentId,
+            long periodId,
+            long pupilId,
+            @NotBlank @Size(max = 5) String value,
+            @Size(max = PeriodMark.MAX_REASON) String reason) {
+        TeachingAssignment a = access.writableJournal(assignmentId);
+        StudyPeriod p = open(a, periodId);
+        String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+        var allowed = new java.util.TreeSet<>(a.getSubject().getGrading().marks());
+        allowed.remove("1");
+        if (!allowed.contains(v) && !SPECIAL.contains(v)) {
+            throw new JournalException(
+                    JournalException.Kind.INVALID,
+                    "periodMark.value",
+                    value,
+                    String.join(", ", allowed));
+        }
+        PeriodSheet.Row row = row(a, p, pupilId);
+        PeriodMark mark = markOf(assignmentId, periodId, pupilId);
+        String old = mark.getValue();
+        mark.set(v, row.suggested(), row.average(), reason, caller.login(), clock.instant());
+        persist(mark);
+        audit.changed(
+                AuditEntry.Subject.PERIOD_MARK,
+                assignmentId,
+                null,
+                pupilId,
+                PeriodTitles.of(p),
+                old,
+                v);
+        return sheet(assignmentId, periodId);
+    }
+
+    /** R-J09: the pupil's period mark is deferred to a due date after the period. */
+    @RolesAllowed(Role.TEACHER)
+    public PeriodSheet defer(
+            long assignmentId,
+            long periodId,
+            long pupilId,
+            @NotNull LocalDate until,
+            @Size(max = PeriodMark.MAX_REASON) String reason) {
+        TeachingAssignment a = access.writableJournal(assignmentId);
+        StudyPeriod p = open(a, periodId);
+        row(a, p, pupilId);
+        PeriodMark mark = markOf(assignmentId, periodId, pupilId);
+        String old = mark.getValue();
+        mark.defer(until, p.getEndsOn(), reason, caller.login(), clock.instant());
+        persist(mark);
+        audit.changed(
+                AuditEntry.Subject.PERIOD_MARK,
+                assignmentId,
+                null,
+                pupilId,
+                PeriodTitles.of(p),
+                old,
+                "отложена до " + until);
+        return sheet(assignmentId, periodId);
+    }
+
+    /** R-J11: closes the period once every pupil's mark is set or deferred. */
+    @RolesAllowed(Role.TEACHER)
+    public PeriodSheet lock(long assignmentId, long periodId) {
+        TeachingAssignment a = access.writableJournal(assignmentId);
+        StudyPeriod p = open(a, periodId);
+        Map<Long, PeriodMark> set = new HashMap<>();
+        marksOf(assignmentId, periodId).forEach(m -> set.put(m.getPupilId(), m));
+        for (ClassRoster.Stint s : roster.of(a, p.getStartsOn(), p.getEndsOn())) {
+            PeriodMark m = set.get(s.pupilId());
+            if (m == null || !m.isSettled()) {
+                throw new JournalException(
+                        JournalException.Kind.CONFLICT, "periodMark.missing", s.name());
+            }
+        }
+        em.persist(new JournalLock(assignmentId, periodId, caller.login(), clock.instant()));
+        audit.changed(
+                AuditEntry.Subject.LOCK,
+                assignmentId,
+                null,
+                null,
+                PeriodTitles.of(p),
+                null,
+                "закрыт");
+        em.flush();
+        return sheet(assignmentId, periodId);
+    }
+
+    /** R-J11: the deputy head or head reopens a closed period, giving the reason (audited). */
+    @RolesAllowed({Role.HEAD, Role.DEPUTY_HEAD})
+    public PeriodSheet reopen(
+            long assignmentId, long periodId, @Size(max = PeriodMark.MAX_REASON) String reason) {
+        TeachingAssignment a = access.readable(assignmentId);
+        StudyPeriod p = period(a, periodId);
+        if (reason == null || reason.isBlank()) {
+            throw new JournalException(JournalException.Kind.INVALID, "journal.reopen.reason");
+        }
+        JournalLock lock =
+                em.createNamedQuery("JournalLock.of", JournalLock.class)
+                        .setParameter("assignmentId", assignmentId)
+                        .setParameter("periodId", periodId)
+                        .getResultStream()
+                        .findFirst()
+                        .orElseThrow(
+                                () ->
+                                        new JournalException(
+                                                JournalException.Kind.CONFLICT,
+                                                "journal.notLocked",
+                                                PeriodTitles.of(p)));
+        em.remove(lock);
+        audit.changed(
+                AuditEntry.Subject.LOCK,
+                assignmentId,
+                null,
+                null,
+                PeriodTitles.of(p),
+                "закрыт",
+                "открыт: " + reason.strip());
+        em.flush();
+        return sheet(assignmentId, periodId);
+    }
+
+    private static String suggestion(PeriodMarkRule.Result result) {
+        return result.suggestion() instanceof PeriodMarkRule.Numeric n
+                ? String.valueOf(n.value())
+                : null;
+    }
+
+    private PeriodSheet.Row row(TeachingAssignment a, StudyPeriod p, long pupilId) {
+        return sheet(a.getId(), p.getId()).rows().stream()
+                .filter(r -> r.pupilId() == pupilId)
+                .findFirst()
+                .orElseThrow(() -> JournalException.notFound("pupil " + pupilId));
+    }
+
+    private PeriodMark markOf(long assignmentId, long periodId, long pupilId) {
+        return marksOf(assignmentId, periodId).stream()
+                .filter(m -> m.getPupilId() == pupilId)
+                .findFirst()
+                .orElseGet(() -> new PeriodMark(assignmentId, periodId, pupilId));
+    }
+
+    private void persist(PeriodMark mark) {
+        if (mark.getId() == null) {
+            em.persist(mark);
+        }
+        em.flush();
+    }
+
+    private List<PeriodMark> marksOf(long assignmentId, long periodId) {
+        return em.createNamedQuery("PeriodMark.ofJournal", PeriodMark.class)
+                .setParameter("assignmentId", assignmentId)
+                .setParameter("periodId", periodId)
+                .getResultList();
+    }
+
+    private boolean locked(long assignmentId, long periodId) {
+        return em.createNamedQuery("JournalLock.ofAssignment", Long.class)
+                .setParameter("assignmentId", assignmentId)
+                .getResultList()
+                .contains(periodId);
+    }
+
+    private StudyPeriod open(TeachingAssignment a, long periodId) {
+        StudyPeriod p = period(a, periodId);
+        if (locked(a.getId(), periodId)) {
+            throw new JournalException(
+                    JournalException.Kind.CONFLICT, "journal.locked", PeriodTitles.of(p));
+        }
+        return p;
+    }
+
+    private StudyPeriod period(TeachingAssignment a, long periodId) {
+        StudyPeriod p = em.find(StudyPeriod.class, periodId);
+        if (p == null) {
+            throw JournalException.notFound("period " + periodId);
+        }
+        if (p.getGradeFrom() > a.getGrade() || a.getGrade() > p.getGradeTo()) {
+            throw new JournalException(
+                    JournalException.Kind.INVALID,
+                    "periodMark.period",
+                    PeriodTitles.of(p),
+                    a.getGrade());
+        }
+        return p;
+    }
+}

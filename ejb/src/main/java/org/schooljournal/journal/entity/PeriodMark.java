@@ -1,0 +1,148 @@
+package org.schooljournal.journal.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.entity.SchoolOwned;
+
+/**
+ * A pupil's period mark in a journal (R-J07 to R-J09): a mark, «осв» or «н/а», or deferred to a due
+ * date for a pupil who was ill. It keeps the suggestion and the average it was set against; a mark
+ * other than the suggestion needs the teacher's reason.
+ */
+@Entity
+@Table(name = "period_mark")
+@NamedQuery(
+        name = "PeriodMark.ofJournal",
+        query =
+                "select m from PeriodMark m where m.assignmentId = :assignmentId"
+                        + " and m.periodId = :periodId")
+public class PeriodMark extends SchoolOwned {
+    public static final int MAX_REASON = 300;
+
+    @Column(name = "assignment_id")
+    private long assignmentId;
+
+    @Column(name = "period_id")
+    private long periodId;
+
+    @Column(name = "pupil_id")
+    private long pupilId;
+
+    @Column(name = "mark_value")
+    private String value;
+
+    private String suggested;
+
+    private BigDecimal average;
+
+    private String reason;
+
+    @Column(name = "deferred_until")
+    private LocalDate deferredUntil;
+
+    @Column(name = "entered_at")
+    private OffsetDateTime enteredAt;
+
+    @Column(name = "entered_by")
+    private String enteredBy;
+
+    protected PeriodMark() {}
+
+    public PeriodMark(long assignmentId, long periodId, long pupilId) {
+        this.assignmentId = assignmentId;
+        this.periodId = periodId;
+        this.pupilId = pupilId;
+    }
+
+    /**
+     * Sets the mark against the suggestion: a numeric mark other than the suggested one (an
+     * override) needs a reason; «осв» and «н/а» are the teacher's call.
+     */
+    public void set(
+            String newValue,
+            String suggestion,
+            BigDecimal newAverage,
+            String newReason,
+            String by,
+            Instant at) {
+        String r = checkedReason(newReason);
+        boolean numeric = newValue.chars().allMatch(Character::isDigit);
+        if (numeric && suggestion != null && !newValue.equals(suggestion) && r == null) {
+            throw new JournalException(
+                    JournalException.Kind.INVALID,
+                    "periodMark.reason.required",
+                    newValue,
+                    suggestion);
+        }
+        this.value = newValue;
+        this.suggested = suggestion;
+        this.average = newAverage;
+        this.reason = r;
+        this.deferredUntil = null;
+        stamp(by, at);
+    }
+
+    /** R-J09: no mark yet; the pupil, ill in the period, is attested by {@code until}. */
+    public void defer(
+            LocalDate until, LocalDate periodEnds, String newReason, String by, Instant at) {
+        if (!until.isAfter(periodEnds)) {
+            throw new JournalException(
+                    JournalException.Kind.INVALID, "periodMark.deferral.date", until, periodEnds);
+        }
+        String r = checkedReason(newReason);
+        if (r == null) {
+            throw new JournalException(JournalException.Kind.INVALID, "periodMark.deferral.reason");
+        }
+        this.reason = r;
+        this.value = null;
+        this.deferredUntil = until;
+        stamp(by, at);
+    }
+
+    private static String checkedReason(String r) {
+        String s = r == null || r.isBlank() ? null : r.strip();
+        if (s != null && s.length() > MAX_REASON) {
+            throw new JournalException(
+                    JournalException.Kind.INVALID, "periodMark.reason.long", MAX_REASON);
+        }
+        return s;
+    }
+
+    private void stamp(String by, Instant at) {
+        this.enteredBy = by;
+        this.enteredAt = at.atOffset(ZoneOffset.UTC);
+    }
+
+    public long getPupilId() {
+        return pupilId;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public String getSuggested() {
+        return suggested;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public LocalDate getDeferredUntil() {
+        return deferredUntil;
+    }
+
+    /** Set, or deferred to a due date: either lets the period be locked. */
+    public boolean isSettled() {
+        return value != null || deferredUntil != null;
+    }
+}

@@ -1,0 +1,159 @@
+package org.schooljournal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Demo;
+
+/**
+ * Period marks and the period's lock (R-J07 to R-J11) on Payara Micro with PostgreSQL, in the first
+ * quarter of s1.teacher1's demo journal (5 «А», Математика), which no other test writes in. The
+ * test leaves the quarter open again.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PeriodMarksIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.journal();
+    }
+
+    @ArquillianResource URL base;
+
+    private ApiClient as(String login) {
+        return ApiClient.as(base.toString(), login, Demo.PASSWORD);
+    }
+
+    @Test
+    @DisplayName(
+            "R-J07 R-J08 R-J09 R-J11 period marks against the suggestion (override needs a reason), осв, deferral; the closed period refuses changes until the deputy reopens it with a reason")
+    void periodMarksAndLock() {
+        ApiClient teacher = as(Demo.TEACHER);
+        long journal =
+                teacher.get("/journals")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("assignmentId")
+                        .longValue();
+        String periods = "/journals/" + journal + "/periods";
+        JsonObject quarter = teacher.get(periods).array().getJsonObject(0);
+        assertThat(quarter.getString("period")).isEqualTo("1-я четверть");
+        long periodId = quarter.getJsonNumber("periodId").longValue();
+        String sheet = periods + "/" + periodId;
+        List<JsonObject> rows =
+                teacher.get(sheet).object().getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(rows).hasSizeGreaterThan(3);
+        JsonObject first = rows.get(0);
+        assertThat(first.getInt("marks")).isPositive();
+        String suggested = first.getString("suggested");
+        assertThat(suggested).isIn("2", "3", "4", "5");
+        assertThat(as(Demo.OTHER_TEACHER).get(sheet).status()).isEqualTo(403);
+
+        // R-J07: another mark than the suggested one needs a reason
+        String other = suggested.equals("5") ? "4" : "5";
+        String firstMark = sheet + "/marks/" + pupil(first);
+        var noReason = teacher.put(firstMark, "{\"value\":\"" + other + "\"}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.object().getString("detail")).contains("причину", suggested);
+        var override =
+                teacher.put(
+                        firstMark,
+                        "{\"value\":\"" + other + "\",\"reason\":\"итоговая контрольная работа\"}");
+        assertThat(override.status()).as(override.toString()).isEqualTo(200);
+        // R-J08: a special mark; R-J09: a deferred one for an ill pupil
+        assertThat(
+                        teacher.put(sheet + "/marks/" + pupil(rows.get(1)), "{\"value\":\"осв\"}")
+                                .status())
+                .isEqualTo(200);
+        LocalDate ends = LocalDate.parse(quarter.getString("endsOn"));
+        String deferral = sheet + "/deferrals/" + pupil(rows.get(2));
+        assertThat(
+                        teacher.put(deferral, "{\"until\":\"" + ends + "\",\"reason\":\"болезнь\"}")
+                                .status())
+                .isEqualTo(400);
+        var deferred =
+                teacher.put(
+                        deferral,
+                        "{\"until\":\"" + ends.plusDays(14) + "\",\"reason\":\"болезнь\"}");
+        assertThat(deferred.status()).as(deferred.toString()).isEqualTo(200);
+
+        // R-J11: not all marks set → the period stays open
+        var early = teacher.post(sheet + "/lock", "application/json", new byte[0]);
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.object().getString("detail")).contains("нет отметки");
+        for (JsonObject row : rows.subList(3, rows.size())) {
+            String value = row.containsKey("suggested") ? row.getString("suggested") : "н/а";
+            assertThat(
+                            teacher.put(
+                                            sheet + "/marks/" + pupil(row),
+                                            "{\"value\":\"" + value + "\"}")
+                                    .status())
+                    .isEqualTo(200);
+        }
+        var locked = teacher.post(sheet + "/lock", "application/json", new byte[0]);
+        assertThat(locked.status()).as(locked.toString()).isEqualTo(200);
+        assertThat(locked.object().getBoolean("locked")).isTrue();
+        JsonObject saved = locked.object().getJsonArray("rows").getJsonObject(0);
+        assertThat(saved.getString("value")).isEqualTo(other);
+        assertThat(saved.getString("reason")).isEqualTo("итоговая контрольная работа");
+
+        // closed: neither a lesson's mark in the quarter nor a period mark changes
+        long lesson =
+                firstLessonOf(teacher, journal, LocalDate.parse(quarter.getString("startsOn")));
+        String lessonMark = "/lessons/" + lesson + "/marks/" + pupil(rows.get(3));
+        var refused = teacher.put(lessonMark, "{\"value\":\"5\",\"workType\":\"HOMEWORK\"}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.object().getString("detail")).contains("1-я четверть", "закрыт");
+        assertThat(teacher.put(firstMark, "{\"value\":\"" + suggested + "\"}").status())
+                .isEqualTo(409);
+
+        // reopened by the deputy with a reason, audited
+        assertThat(
+                        teacher.post(
+                                        sheet + "/reopen",
+                                        "application/json",
+                                        "{\"reason\":\"x\"}".getBytes())
+                                .status())
+                .isEqualTo(403);
+        ApiClient deputy = as("s1.deputy");
+        assertThat(deputy.post(sheet + "/reopen", "application/json", "{}".getBytes()).status())
+                .isEqualTo(400);
+        var reopened =
+                deputy.post(
+                        sheet + "/reopen",
+                        "application/json",
+                        "{\"reason\":\"исправление ошибки по заявлению\"}"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
+        assertThat(reopened.object().getBoolean("locked")).isFalse();
+        assertThat(teacher.put(lessonMark, "{\"value\":\"5\",\"workType\":\"HOMEWORK\"}").status())
+                .isEqualTo(200);
+        teacher.delete(lessonMark + "?workType=HOMEWORK");
+        assertThat(deputy.get("/journals/" + journal + "/audit").body())
+                .contains("\"subject\":\"LOCK\"", "открыт: исправление ошибки по заявлению")
+                .contains("\"subject\":\"PERIOD_MARK\"", "отложена до");
+    }
+
+    private static long pupil(JsonObject row) {
+        return row.getJsonNumber("pupilId").longValue();
+    }
+
+    private static long firstLessonOf(ApiClient teacher, long journal, LocalDate month) {
+        return teacher.get("/journals/" + journal + "?month=" + month.toString().substring(0, 7))
+                .object()
+                .getJsonArray("lessons")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue();
+    }
+}
