@@ -37,7 +37,8 @@ public class AuditEntry extends SchoolOwned {
         TOPIC,
         HOMEWORK,
         PERIOD_MARK,
-        LOCK
+        LOCK,
+        SUBSTITUTION
     }
 
     private long seq;

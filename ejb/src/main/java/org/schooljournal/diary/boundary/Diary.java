@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
+import org.schooljournal.diary.entity.ParentMessage;
 import org.schooljournal.journal.boundary.MarkView;
 import org.schooljournal.journal.boundary.Marks;
 import org.schooljournal.journal.entity.Mark;
@@ -16,6 +17,7 @@ import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
+import org.schooljournal.school.entity.TeachingAssignment;
 
 /**
  * The diary (R-D01): a parent reads only its own children, a pupil only itself (R-A03). Another
@@ -50,6 +52,21 @@ public class Diary {
                 .getResultList()
                 .stream()
                 .map(Marks::view)
+                .toList();
+    }
+
+    /** R-J13: the teachers' messages and recommendations about the child, newest first. */
+    public List<MessageView> messages(long pupilId) {
+        readable(pupilId);
+        return em
+                .createNamedQuery("ParentMessage.ofPupil", ParentMessage.class)
+                .setParameter("pupilId", pupilId)
+                .getResultList()
+                .stream()
+                .map(
+                        m ->
+                                ParentMessages.view(
+                                        m, em.find(TeachingAssignment.class, m.getAssignmentId())))
                 .toList();
     }
 

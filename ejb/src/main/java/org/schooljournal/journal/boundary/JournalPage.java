@@ -31,7 +31,10 @@ public record JournalPage(
         }
     }
 
-    /** A lesson; {@code noHomework}: «Не задано» written (R-J03); late: entered after 3 hours. */
+    /**
+     * A lesson; {@code noHomework}: «Не задано» written (R-J03); late: entered after 3 hours;
+     * {@code givenBy}: the substitute who gave it (R-J06), null for the journal's teacher.
+     */
     public record LessonColumn(
             long id,
             LocalDate date,
@@ -39,7 +42,8 @@ public record JournalPage(
             String topic,
             String homework,
             boolean noHomework,
-            boolean homeworkLate) {}
+            boolean homeworkLate,
+            String givenBy) {}
 
     /** Key of a grid cell in {@link #marks()}. */
     public static String cell(long lessonId, long pupilId) {

@@ -107,7 +107,10 @@ public class Journals {
                                                 l.getTopic(),
                                                 l.getHomework(),
                                                 l.isNoHomework(),
-                                                l.isHomeworkLate()))
+                                                l.isHomeworkLate(),
+                                                l.getGivenBy() == null
+                                                        ? null
+                                                        : l.getGivenBy().getShortName()))
                         .toList();
         Map<String, String> marks = new HashMap<>();
         for (Mark m :

@@ -34,15 +34,15 @@ public class LessonAccess {
     @Inject JournalRoster roster;
 
     /**
-     * The lesson, when the caller teaches its journal and the lesson's period is not closed
-     * (R-J11).
+     * The lesson, when the caller gives it (the journal's teacher, or the substitute the deputy
+     * recorded, R-J06) and the lesson's period is not closed (R-J11).
      */
     public Lesson writable(long lessonId) {
         Lesson lesson = em.find(Lesson.class, lessonId);
         if (lesson == null) {
             throw JournalException.notFound("lesson " + lessonId);
         }
-        if (!lesson.getAssignment().isTaughtBy(caller.accountId())) {
+        if (!lesson.isGivenBy(caller.accountId())) {
             throw JournalException.forbidden();
         }
         em.createQuery(

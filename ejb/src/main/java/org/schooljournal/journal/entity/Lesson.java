@@ -55,6 +55,11 @@ public class Lesson extends SchoolOwned {
     @Column(name = "topic_entered_at")
     private OffsetDateTime topicEnteredAt;
 
+    /** R-J06: the teacher who gave the lesson instead of the journal's own; null when it did. */
+    @jakarta.persistence.ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "given_by")
+    private org.schooljournal.school.entity.Staff givenBy;
+
     protected Lesson() {}
 
     public Lesson(
@@ -88,6 +93,28 @@ public class Lesson extends SchoolOwned {
 
     public String getHomework() {
         return homework;
+    }
+
+    public org.schooljournal.school.entity.Staff getGivenBy() {
+        return givenBy;
+    }
+
+    /** R-J06: another teacher gives the lesson (null: the journal's own teacher again). */
+    public void substitute(org.schooljournal.school.entity.Staff teacher) {
+        this.givenBy = teacher;
+    }
+
+    /** R-J06: the lesson moves to another day or lesson number; its entries go with it. */
+    public void moveTo(LocalDate newDate, int newNumber) {
+        this.date = Objects.requireNonNull(newDate);
+        this.number = newNumber;
+    }
+
+    /** Whether the account teaches this lesson: the journal's teacher or its substitute. */
+    public boolean isGivenBy(Long accountId) {
+        return givenBy != null
+                ? accountId != null && accountId.equals(givenBy.getAccountId())
+                : assignment.isTaughtBy(accountId);
     }
 
     public boolean isNoHomework() {

@@ -122,11 +122,15 @@ public class Assignments {
 
     /** Only a member of staff holding the teacher role in this school teaches. */
     private Staff teacher(long staffId) {
+        return teacher(em, caller.schoolId(), staffId);
+    }
+
+    /** A member of staff holding the teacher role in the school, or refused naming them. */
+    public static Staff teacher(EntityManager em, long schoolId, long staffId) {
         Staff s = StudyGroups.staff(em, staffId);
         boolean teaches =
                 s.getAccountId() != null
-                        && RoleRows.of(em, caller.schoolId(), s.getAccountId())
-                                .contains(Role.TEACHER);
+                        && RoleRows.of(em, schoolId, s.getAccountId()).contains(Role.TEACHER);
         if (!teaches) {
             throw new JournalException(
                     JournalException.Kind.INVALID,

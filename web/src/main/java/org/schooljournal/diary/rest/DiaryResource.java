@@ -38,4 +38,12 @@ public class DiaryResource {
         LocalDate since = from == null ? until.minusDays(30) : LocalDate.parse(from);
         return diary.marks(pupilId, since, until);
     }
+
+    @GET
+    @Path("pupils/{pupilId}/messages")
+    @Operation(summary = "R-J13: teachers' messages and recommendations about the child")
+    public List<org.schooljournal.diary.boundary.MessageView> messages(
+            @PathParam("pupilId") long pupilId) {
+        return diary.messages(pupilId);
+    }
 }

@@ -1,0 +1,84 @@
+package org.schooljournal.diary.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.entity.SchoolOwned;
+
+/** R-J13: a teacher's message or recommendation to a pupil's parents, shown in the diary. */
+@Entity
+@Table(name = "parent_message")
+@NamedQuery(
+        name = "ParentMessage.ofPupil",
+        query =
+                "select m from ParentMessage m where m.pupilId = :pupilId order by m.createdAt desc")
+public class ParentMessage extends SchoolOwned {
+    public static final int MAX_BODY = 2000;
+
+    public enum Kind {
+        MESSAGE,
+        RECOMMENDATION
+    }
+
+    @Column(name = "assignment_id")
+    private long assignmentId;
+
+    @Column(name = "pupil_id")
+    private long pupilId;
+
+    @Enumerated(EnumType.STRING)
+    private Kind kind;
+
+    private String body;
+
+    private String author;
+
+    @Column(name = "created_at")
+    private OffsetDateTime createdAt;
+
+    protected ParentMessage() {}
+
+    public ParentMessage(
+            long assignmentId, long pupilId, Kind kind, String body, String author, Instant at) {
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw new JournalException(JournalException.Kind.INVALID, "message.empty");
+        }
+        if (text.length() > MAX_BODY) {
+            throw new JournalException(JournalException.Kind.INVALID, "message.long", MAX_BODY);
+        }
+        this.assignmentId = assignmentId;
+        this.pupilId = pupilId;
+        this.kind = kind;
+        this.body = text;
+        this.author = author;
+        this.createdAt = at.atOffset(ZoneOffset.UTC);
+    }
+
+    public long getAssignmentId() {
+        return assignmentId;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt.toInstant();
+    }
+}

@@ -1,0 +1,196 @@
+package org.schooljournal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Demo;
+
+/**
+ * Substitutions and moved lessons (R-J06) and messages to parents (R-J13) on Payara Micro with
+ * PostgreSQL, in s1.teacher1's demo journal (5 «А», Математика): its second-to-last past lesson,
+ * its third-to-last pupil and its last future lesson, which no other test uses.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SubstitutionsAndMessagesIT {
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.journal();
+    }
+
+    @ArquillianResource URL base;
+
+    private ApiClient as(String login) {
+        return ApiClient.as(base.toString(), login, Demo.PASSWORD);
+    }
+
+    private long journal() {
+        return as(Demo.TEACHER)
+                .get("/journals")
+                .array()
+                .getJsonObject(0)
+                .getJsonNumber("assignmentId")
+                .longValue();
+    }
+
+    private JsonObject page(long journal, LocalDate month) {
+        return as("s1.head")
+                .get("/journals/" + journal + "?month=" + month.toString().substring(0, 7))
+                .object();
+    }
+
+    private static long id(JsonObject o) {
+        return o.getJsonNumber("id").longValue();
+    }
+
+    @Test
+    @DisplayName(
+            "R-J06 the deputy records a substitute, who then writes in that lesson only, shown in the journal; a lesson moves with its entries; a clash answers 409")
+    void substitutionAndMove() {
+        long journal = journal();
+        LocalDate today = LocalDate.now();
+        JsonObject month = page(journal, today);
+        List<JsonObject> past =
+                month.getJsonArray("lessons").getValuesAs(JsonObject.class).stream()
+                        .filter(l -> LocalDate.parse(l.getString("date")).isBefore(today))
+                        .toList();
+        if (past.size() < 2) {
+            month = page(journal, today.minusMonths(1));
+            past = month.getJsonArray("lessons").getValuesAs(JsonObject.class);
+        }
+        long lesson = id(past.get(past.size() - 2));
+        long other = id(past.get(0));
+        var pupils = month.getJsonArray("pupils");
+        long pupil = id(pupils.getJsonObject(pupils.size() - 3));
+        ApiClient deputy = as("s1.deputy");
+        long teacher2 =
+                deputy.get("/staff").array().getValuesAs(JsonObject.class).stream()
+                        .filter(s -> s.getString("login", "").equals(Demo.OTHER_TEACHER))
+                        .mapToLong(SubstitutionsAndMessagesIT::id)
+                        .findFirst()
+                        .orElseThrow();
+        String givenBy = "/lessons/" + lesson + "/schedule/given-by";
+
+        assertThat(as(Demo.TEACHER).put(givenBy, "{\"staffId\":" + teacher2 + "}").status())
+                .isEqualTo(403);
+        var substituted = deputy.put(givenBy, "{\"staffId\":" + teacher2 + "}");
+        assertThat(substituted.status()).as(substituted.toString()).isEqualTo(204);
+
+        String mark = "/lessons/" + lesson + "/marks/" + pupil;
+        var bySubstitute =
+                as(Demo.OTHER_TEACHER).put(mark, "{\"value\":\"5\",\"workType\":\"WRITTEN_WORK\"}");
+        assertThat(bySubstitute.status()).as(bySubstitute.toString()).isEqualTo(200);
+        assertThat(
+                        as(Demo.OTHER_TEACHER)
+                                .put(
+                                        "/lessons/" + other + "/marks/" + pupil,
+                                        "{\"value\":\"5\",\"workType\":\"WRITTEN_WORK\"}")
+                                .status())
+                .isEqualTo(403);
+        assertThat(
+                        as(Demo.TEACHER)
+                                .put(mark, "{\"value\":\"4\",\"workType\":\"WRITTEN_WORK\"}")
+                                .status())
+                .isEqualTo(403);
+        LocalDate lessonMonth = LocalDate.parse(past.get(0).getString("date"));
+        JsonObject column =
+                page(journal, lessonMonth)
+                        .getJsonArray("lessons")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(l -> id(l) == lesson)
+                        .findFirst()
+                        .orElseThrow();
+        assertThat(column.getString("givenBy")).isNotBlank();
+
+        assertThat(deputy.put(givenBy, "{\"staffId\":null}").status()).isEqualTo(204);
+        assertThat(
+                        as(Demo.TEACHER)
+                                .put(mark, "{\"value\":\"4\",\"workType\":\"WRITTEN_WORK\"}")
+                                .status())
+                .isEqualTo(200);
+        as(Demo.TEACHER).delete(mark + "?workType=WRITTEN_WORK");
+
+        // a future lesson moves to lesson 8 of its day; onto another lesson's slot it clashes
+        List<JsonObject> future =
+                page(journal, today.plusDays(14))
+                        .getJsonArray("lessons")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(l -> LocalDate.parse(l.getString("date")).isAfter(today))
+                        .toList();
+        JsonObject last = future.get(future.size() - 1);
+        JsonObject before = future.get(future.size() - 2);
+        String slot = "/lessons/" + id(last) + "/schedule/slot";
+        var moved = deputy.put(slot, "{\"date\":\"" + last.getString("date") + "\",\"number\":8}");
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(204);
+        assertThat(
+                        page(journal, LocalDate.parse(last.getString("date")))
+                                .getJsonArray("lessons")
+                                .getValuesAs(JsonObject.class)
+                                .stream()
+                                .filter(l -> id(l) == id(last))
+                                .findFirst()
+                                .orElseThrow()
+                                .getInt("number"))
+                .isEqualTo(8);
+        var clash =
+                deputy.put(
+                        slot,
+                        "{\"date\":\""
+                                + before.getString("date")
+                                + "\",\"number\":"
+                                + before.getInt("number")
+                                + "}");
+        assertThat(clash.status()).isEqualTo(409);
+    }
+
+    @Test
+    @DisplayName(
+            "R-J13 a teacher's recommendation reaches the pupil's parents in the diary, and no one else")
+    void messagesToParents() {
+        long journal = journal();
+        long child = Demo.firstChild(as(Demo.PARENT));
+        String path = "/journals/" + journal + "/pupils/" + child + "/messages";
+
+        var empty = as(Demo.TEACHER).post(path, "application/json", "{\"body\":\"  \"}".getBytes());
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(
+                        as(Demo.OTHER_TEACHER)
+                                .post(path, "application/json", "{\"body\":\"x\"}".getBytes())
+                                .status())
+                .isEqualTo(403);
+        var posted =
+                as(Demo.TEACHER)
+                        .post(
+                                path,
+                                "application/json",
+                                "{\"kind\":\"RECOMMENDATION\",\"body\":\"Повторить таблицу умножения на 7 и 8\"}"
+                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
+
+        var seen = as(Demo.PARENT).get("/diary/pupils/" + child + "/messages");
+        assertThat(seen.status()).isEqualTo(200);
+        JsonObject message = seen.array().getJsonObject(0);
+        assertThat(message.getString("body")).isEqualTo("Повторить таблицу умножения на 7 и 8");
+        assertThat(message.getString("kind")).isEqualTo("RECOMMENDATION");
+        assertThat(message.getString("subject")).isEqualTo("Математика");
+        assertThat(as("s1.parent2").get("/diary/pupils/" + child + "/messages").status())
+                .isEqualTo(403);
+        assertThat(
+                        as(Demo.OTHER_SCHOOL_PARENT)
+                                .get("/diary/pupils/" + child + "/messages")
+                                .status())
+                .isEqualTo(404);
+    }
+}

@@ -1,0 +1,44 @@
+package org.schooljournal.journal.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.journal.boundary.Substitutions;
+
+/** Substitutions and moved lessons (R-J06), recorded by the deputy head. */
+@Path("lessons/{lessonId}/schedule")
+@Consumes(MediaType.APPLICATION_JSON)
+public class SubstitutionsResource {
+    public record SubstituteInput(Long staffId) {}
+
+    public record MoveInput(LocalDate date, Integer number) {}
+
+    @EJB Substitutions substitutions;
+
+    @PUT
+    @Path("given-by")
+    @Operation(summary = "Another teacher gives the lesson {staffId}; null: the journal's own")
+    public Response substitute(@PathParam("lessonId") long lessonId, SubstituteInput in) {
+        substitutions.substitute(lessonId, in == null ? null : in.staffId());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("slot")
+    @Operation(summary = "Move the lesson {date, number}; what was entered in it moves along")
+    public Response move(@PathParam("lessonId") long lessonId, MoveInput in) {
+        if (in == null || in.date() == null || in.number() == null) {
+            throw new BadRequestException(
+                    "a JSON body {\"date\": \"...\", \"number\": 3} is required");
+        }
+        substitutions.move(lessonId, in.date(), in.number());
+        return Response.noContent().build();
+    }
+}
