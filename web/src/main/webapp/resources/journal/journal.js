@@ -1,5 +1,6 @@
 /*
- * The journal grid (R-J01, R-J04): type a mark or an attendance code and it is saved at once
+ * The journal grid (R-J01, R-J04, R-J10): type marks (with a work-type letter: «4к») and an
+ * attendance code into a cell, several separated by «/» or a space, and it is saved at once
  * through the REST API; Tab, Enter and the arrow keys move between cells as in a spreadsheet.
  * One request per changed cell keeps the page light whatever the class size. Under the grid, the
  * lessons' topic and homework (R-J03) are saved the same way, one lesson per request.
@@ -14,17 +15,26 @@
     var lang = grid.dataset.lang || "ru";
     var editable = grid.dataset.editable === "true";
     var status = document.getElementById("sj-status");
-    var rows = Array.prototype.map.call(grid.tBodies[0].rows, function (row) {
-        return Array.prototype.slice.call(row.querySelectorAll("input.sj-cell"));
-    });
-
     /* What a teacher types for attendance (journal-conventions): the paper journal's «н» has no
        reason yet, so it is recorded as unexcused until the reason is known. */
     var ATTENDANCE = { "Б": "ILLNESS", "УП": "EXCUSED", "НП": "UNEXCUSED", "Н": "UNEXCUSED", "ОП": "LATE" };
 
+    /* Work types and the letter typed after a mark of each («4к» a control work), from the page;
+       longest letters first so that «дз» is not read as «д». */
+    var WORK_TYPES = (grid.dataset.workTypes || "ANSWER=").split(";").map(function (pair) {
+        var parts = pair.split("=");
+        return { name: parts[0], code: parts[1] || "", title: parts[2] || parts[0] };
+    });
+    var BY_LETTER = WORK_TYPES.slice().sort(function (a, b) { return b.code.length - a.code.length; });
+
+    var rows = Array.prototype.map.call(grid.tBodies[0].rows, function (row) {
+        return Array.prototype.slice.call(row.querySelectorAll("input.sj-cell"));
+    });
+
     rows.forEach(function (cells, r) {
         cells.forEach(function (cell, c) {
             cell.dataset.saved = cell.value;
+            describe(cell);
             cell.readOnly = !editable;
             cell.addEventListener("keydown", function (e) { navigate(e, r, c); });
             cell.addEventListener("change", function () { save(cell); });
@@ -64,54 +74,130 @@
         return ATTENDANCE[code] || null;
     }
 
-    /* A cell shows either a mark or an attendance code; what it held before (data-kind) decides
-       what clearing it deletes, and a mark replaced by a code (or the reverse) is deleted after the
-       new entry is stored, so a refused entry never loses the old one. */
+    /* A cell's text («Б/5/4к», see CellText on the server) as its parts: the attendance kind and
+       one mark per work type; error names what cannot be read. */
+    function parse(text) {
+        var cell = { attendance: null, marks: {}, error: null };
+        text.trim().split(/[\s\/]+/).filter(Boolean).forEach(function (token) {
+            var kind = attendanceKind(token);
+            if (kind) {
+                if (cell.attendance) { cell.error = twice(); }
+                cell.attendance = kind;
+                return;
+            }
+            var type = BY_LETTER.filter(function (w) {
+                return w.code && token.length > w.code.length
+                    && token.toLowerCase().slice(-w.code.length) === w.code;
+            })[0] || WORK_TYPES.filter(function (w) { return !w.code; })[0];
+            var value = type.code ? token.slice(0, -type.code.length) : token;
+            if (cell.marks[type.name]) { cell.error = twice(type.title); }
+            cell.marks[type.name] = value;
+        });
+        return cell;
+    }
+
+    function twice(workType) {
+        if (!workType) {
+            return lang === "en" ? "A cell holds one attendance mark" : "В клетке может быть одна отметка посещаемости";
+        }
+        return lang === "en"
+            ? "Two marks for \u00ab" + workType + "\u00bb in one cell: add the work type letter to one of them"
+            : "Две отметки за \u00ab" + workType + "\u00bb в одной клетке: допишите к одной букву вида работы";
+    }
+
+    /* The hover text and look of a cell: each mark's work type; control works stand out. */
+    function describe(cell) {
+        var parts = parse(cell.value);
+        var names = WORK_TYPES.filter(function (w) { return parts.marks[w.name]; })
+            .map(function (w) { return parts.marks[w.name] + " \u2014 " + w.title; });
+        if (!cell.classList.contains("sj-error")) {
+            cell.title = names.join("; ") + (cell.dataset.late === "true" ? (names.length ? "; " : "") + lateText() : "");
+        }
+        cell.classList.toggle("sj-att", !!parts.attendance && !Object.keys(parts.marks).length);
+        cell.classList.toggle("sj-cw", !!parts.marks.CONTROL_WORK);
+        cell.style.width = cell.value.length > 3 ? (cell.value.length * 9 + 6) + "px" : "";
+    }
+
+    /* Saving a cell: the requests that turn what it said into what it says now, new entries
+       first and removals last (a refused entry never loses the old one), one after another, each
+       naming the cell's text it expects so that a change made meanwhile by someone else is not
+       overwritten (the server answers 409 with the current text). */
     function save(cell) {
         var value = cell.value.trim();
         if (value === cell.dataset.saved) {
             return;
         }
-        var cellUrl = "/lessons/" + cell.dataset.l + "/";
-        var marks = cellUrl + "marks/" + cell.dataset.p;
-        var attendance = cellUrl + "attendance/" + cell.dataset.p;
-        var old = cell.dataset.kind;
-        var kind = value === "" ? "" : (attendanceKind(value) ? "attendance" : "mark");
-        var stored;
-        if (kind === "") {
-            stored = send("DELETE", old === "attendance" ? attendance : marks);
-        } else if (kind === "attendance") {
-            stored = send("PUT", attendance, { kind: attendanceKind(value) });
-        } else {
-            stored = send("PUT", marks, { value: value, workType: "ANSWER" });
+        var before = parse(cell.dataset.saved);
+        var after = parse(value);
+        if (after.error) {
+            refuse(cell, after.error);
+            return;
         }
-        cell.classList.remove("sj-error");
+        var base = "/lessons/" + cell.dataset.l + "/";
+        var marks = base + "marks/" + cell.dataset.p;
+        var attendance = base + "attendance/" + cell.dataset.p;
+        var steps = [];
+        WORK_TYPES.forEach(function (w) {
+            if (after.marks[w.name] && after.marks[w.name] !== before.marks[w.name]) {
+                steps.push(function (expected) {
+                    return send("PUT", marks, { value: after.marks[w.name], workType: w.name, expected: expected });
+                });
+            }
+        });
+        if (after.attendance && after.attendance !== before.attendance) {
+            steps.push(function (expected) {
+                return send("PUT", attendance, { kind: after.attendance, expected: expected });
+            });
+        }
+        WORK_TYPES.forEach(function (w) {
+            if (before.marks[w.name] && !after.marks[w.name]) {
+                steps.push(function (expected) {
+                    return send("DELETE", marks + "?workType=" + w.name + "&expected=" + encodeURIComponent(expected));
+                });
+            }
+        });
+        if (before.attendance && !after.attendance) {
+            steps.push(function (expected) {
+                return send("DELETE", attendance + "?expected=" + encodeURIComponent(expected));
+            });
+        }
+        cell.classList.remove("sj-error", "sj-saved");
         cell.classList.add("sj-saving");
-        stored.then(function (entry) {
+        var late = false;
+        var chain = Promise.resolve(cell.dataset.saved);
+        steps.forEach(function (step) {
+            chain = chain.then(function (expected) {
+                return step(expected).then(function (entry) {
+                    late = late || !!(entry && entry.late);
+                    /* Each answer carries the cell's whole text: the next request expects it. */
+                    cell.dataset.saved = entry && typeof entry.cell === "string" ? entry.cell : expected;
+                    return cell.dataset.saved;
+                });
+            });
+        });
+        chain.then(function (text) {
             cell.classList.remove("sj-saving");
-            /* The server's code («Б» for a typed «б»), unless the teacher is already retyping. */
-            var shown = kind === "attendance" && entry && entry.value ? entry.value : value;
+            /* The server's text («Б» for a typed «б», marks in order), unless already retyped. */
             if (cell.value.trim() === value) {
-                cell.value = shown;
+                cell.value = text;
             }
-            cell.dataset.saved = shown;
-            cell.dataset.kind = kind;
-            cell.classList.toggle("sj-att", kind === "attendance");
+            cell.dataset.late = String(late);
             cell.classList.add("sj-saved");
-            cell.title = entry && entry.late ? lateText() : "";
+            describe(cell);
             show("");
-            if (old && kind && old !== kind) {
-                send("DELETE", old === "attendance" ? attendance : marks)
-                    .then(null, function (message) { show(message, true); });
-            }
-        }, function (message) {
+        }, function (problem) {
             cell.classList.remove("sj-saving");
-            refuse(cell, message);
+            /* A conflict answers what the cell holds now: show that, not what failed. */
+            if (problem.current !== undefined && problem.current !== null) {
+                cell.dataset.saved = problem.current;
+            }
+            refuse(cell, problem.message);
         });
     }
 
     function refuse(cell, message) {
         cell.value = cell.dataset.saved;
+        describe(cell);
         cell.classList.add("sj-error");
         cell.title = message;
         show(message, true);
@@ -131,16 +217,16 @@
                 return response.status === 204 ? null : response.json().then(null, function () { return null; });
             }
             return response.json().then(function (problem) {
-                return Promise.reject(problem.detail || response.statusText);
+                return Promise.reject({ message: problem.detail || response.statusText, current: problem.current });
             }, function () {
-                return Promise.reject(response.statusText);
+                return Promise.reject({ message: response.statusText });
             });
         }, function () {
-            return Promise.reject(what === "lesson"
+            return Promise.reject({ message: what === "lesson"
                 ? (lang === "en" ? "No connection to the server; the lesson was not saved"
                                  : "Нет связи с сервером; урок не сохранён")
                 : (lang === "en" ? "No connection to the server; the mark was not saved"
-                                 : "Нет связи с сервером; отметка не сохранена"));
+                                 : "Нет связи с сервером; отметка не сохранена") });
         });
     }
 
@@ -230,7 +316,8 @@
                 header.title = notes.topic;
             }
             show("");
-        }, function (message) {
+        }, function (problem) {
+            var message = problem.message;
             input.classList.remove("sj-saving");
             row.topic.value = row.saved.topic;
             row.homework.value = row.saved.homework;

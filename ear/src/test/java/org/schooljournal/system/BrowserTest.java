@@ -9,9 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -68,6 +70,26 @@ abstract class BrowserTest {
     void signOut() {
         browser.findElement(By.id("account:signOut")).click();
         waitUntil(b -> b.getCurrentUrl().contains("login.xhtml"));
+    }
+
+    /**
+     * Types a date into a PrimeFaces date picker and leaves it with no overlay open. Tabbing on
+     * would focus the next picker, whose overlay opens with an animation and can take the next
+     * click meant for a button.
+     */
+    void typeDate(WebElement input, String date) {
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date, Keys.ESCAPE);
+        ((JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].dispatchEvent(new Event('change')); arguments[0].blur();",
+                        input);
+        waitUntil(
+                b ->
+                        b
+                                .findElements(
+                                        By.cssSelector(".ui-datepicker-panel, .ui-datepicker"))
+                                .stream()
+                                .noneMatch(WebElement::isDisplayed));
     }
 
     void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {

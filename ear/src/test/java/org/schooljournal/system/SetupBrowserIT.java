@@ -106,7 +106,7 @@ class SetupBrowserIT extends BrowserTest {
 
         WebElement secondStart = browser.findElement(By.id("plan:periods:1:startsOn_input"));
         String before = secondStart.getAttribute("value");
-        secondStart.sendKeys(Keys.chord(Keys.CONTROL, "a"), "20.10.2026", Keys.ESCAPE, Keys.TAB);
+        typeDate(secondStart, "20.10.2026");
         browser.findElement(By.id("plan:save")).click();
         // the ajax queue can be empty before the save's request has left: wait for its answer
         waitUntil(b -> !b.findElement(By.id("messages")).getText().isBlank());

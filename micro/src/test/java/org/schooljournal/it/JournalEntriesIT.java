@@ -88,6 +88,58 @@ class JournalEntriesIT {
 
     @Test
     @DisplayName(
+            "R-J01 R-J02 several marks of different work types share a cell; a save made on a stale cell is refused with 409 and the current value, nothing overwritten")
+    void concurrentSaveOfOneCell() {
+        ApiClient teacher = as(Demo.TEACHER);
+        ApiClient otherTab = as(Demo.TEACHER);
+        Journal j = journal(teacher);
+        JsonObject past = lastPastLesson(j);
+        String key = id(past) + ":" + j.lastPupil();
+        String month = date(past).toString().substring(0, 7);
+        String path = "/lessons/" + id(past) + "/marks/" + j.lastPupil();
+        JsonObject cells =
+                teacher.get("/journals/" + j.assignmentId() + "?month=" + month)
+                        .object()
+                        .getJsonObject("cells");
+        String seen = cells.containsKey(key) ? cells.getString(key) : "";
+
+        var first =
+                teacher.put(
+                        path,
+                        "{\"value\":\"5\",\"workType\":\"DICTATION\",\"expected\":\""
+                                + seen
+                                + "\"}");
+        assertThat(first.status()).as(first.toString()).isEqualTo(200);
+        String now = first.object().getString("cell");
+        assertThat(now).contains("5д");
+
+        var stale =
+                otherTab.put(
+                        path,
+                        "{\"value\":\"3\",\"workType\":\"DICTATION\",\"expected\":\""
+                                + seen
+                                + "\"}");
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.object().getString("detail")).contains("изменили").contains(now);
+        assertThat(stale.object().getString("current")).isEqualTo(now);
+        assertThat(
+                        teacher.get("/journals/" + j.assignmentId() + "?month=" + month)
+                                .object()
+                                .getJsonObject("cells")
+                                .getString(key))
+                .isEqualTo(now);
+
+        String encoded = java.net.URLEncoder.encode(seen, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(otherTab.delete(path + "?workType=DICTATION&expected=" + encoded).status())
+                .isEqualTo(409);
+        String back = java.net.URLEncoder.encode(now, java.nio.charset.StandardCharsets.UTF_8);
+        var removed = teacher.delete(path + "?workType=DICTATION&expected=" + back);
+        assertThat(removed.status()).as(removed.toString()).isEqualTo(200);
+        assertThat(removed.object().getString("cell")).isEqualTo(seen);
+    }
+
+    @Test
+    @DisplayName(
             "R-J04 R-J10 absence with its reason shows in the journal, and stays beside a make-up mark; marked after the lesson's day it is kept but flagged late; a future lesson and another teacher are refused")
     void attendance() {
         ApiClient teacher = as(Demo.TEACHER);
@@ -113,6 +165,10 @@ class JournalEntriesIT {
                 .contains("4");
         assertThat(both.getJsonObject("attendance").getString(id(past) + ":" + j.lastPupil()))
                 .isEqualTo("Б");
+        // the grid cell reads the absence and the make-up mark together («Б/4т», like «н/4»)
+        assertThat(both.getJsonObject("cells").getString(id(past) + ":" + j.lastPupil()))
+                .startsWith("Б/")
+                .contains("4т");
         teacher.delete(makeUp + "?workType=TEST");
 
         JsonObject future =

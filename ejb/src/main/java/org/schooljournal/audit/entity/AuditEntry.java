@@ -38,7 +38,9 @@ public class AuditEntry extends SchoolOwned {
         HOMEWORK,
         PERIOD_MARK,
         LOCK,
-        SUBSTITUTION
+        SUBSTITUTION,
+        /** R-J14: a journal's period signed. */
+        SIGNATURE
     }
 
     private long seq;

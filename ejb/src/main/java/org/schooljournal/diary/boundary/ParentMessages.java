@@ -8,15 +8,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import org.schooljournal.diary.entity.ParentMessage;
 import org.schooljournal.journal.control.JournalRoster;
 import org.schooljournal.journal.control.LessonAccess;
+import org.schooljournal.people.control.Movements;
 import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.school.entity.TeachingAssignment;
+import org.schooljournal.timetable.control.LessonCalendar;
 
 /**
  * R-J13: the journal's teacher writes a message or a recommendation to the parents of a pupil the
@@ -52,6 +56,45 @@ public class ParentMessages {
         em.persist(m);
         em.flush();
         return view(m, a);
+    }
+
+    /**
+     * What the journal's teacher needs to write (R-J13): the pupils the journal lists since the
+     * school year began (1 September), and the messages sent from the journal, newest first. Only
+     * the journal's teacher reads it.
+     */
+    public MessageForm form(long assignmentId) {
+        TeachingAssignment a = access.writableJournal(assignmentId);
+        LocalDate today = LocalDate.now(clock.withZone(LessonCalendar.ZONE));
+        LocalDate yearStart =
+                LocalDate.of(
+                        today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);
+        List<MessageForm.Pupil> pupils =
+                roster.of(a, yearStart, today).stream()
+                        .map(s -> new MessageForm.Pupil(s.pupilId(), s.name()))
+                        .toList();
+        List<MessageForm.Sent> sent =
+                em
+                        .createQuery(
+                                "select m, p from ParentMessage m, Pupil p where m.pupilId = p.id"
+                                        + " and m.assignmentId = :assignmentId"
+                                        + " order by m.createdAt desc, m.id desc",
+                                Object[].class)
+                        .setParameter("assignmentId", assignmentId)
+                        .getResultList()
+                        .stream()
+                        .map(
+                                r -> {
+                                    ParentMessage m = (ParentMessage) r[0];
+                                    return new MessageForm.Sent(
+                                            m.getId(),
+                                            Movements.shortName((Pupil) r[1]),
+                                            m.getKind().name(),
+                                            m.getBody(),
+                                            m.getCreatedAt());
+                                })
+                        .toList();
+        return new MessageForm(a.getId(), a.getTitle(), a.getSubject().getName(), pupils, sent);
     }
 
     static MessageView view(ParentMessage m, TeachingAssignment a) {

@@ -6,8 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.schooljournal.audit.control.AuditTrail;
 import org.schooljournal.audit.entity.AuditEntry;
+import org.schooljournal.journal.control.CellGuard;
 import org.schooljournal.journal.control.EntryDeadline;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.entity.Attendance;
@@ -35,10 +37,22 @@ public class Attendances {
 
     @Inject AuditTrail audit;
 
+    @Inject CellGuard cells;
+
     public EntryView put(long lessonId, long pupilId, @NotNull AttendanceKind kind) {
+        return put(lessonId, pupilId, kind, null);
+    }
+
+    /** Refused when the cell no longer reads {@code expected} (null: not checked). */
+    public EntryView put(
+            long lessonId,
+            long pupilId,
+            @NotNull AttendanceKind kind,
+            @Size(max = 40) String expected) {
         Lesson lesson = access.writable(lessonId);
         Pupil pupil = access.listed(lesson, pupilId);
         access.requireHeld(lesson, "attendance.lessonInFuture");
+        cells.expect(lesson, pupilId, expected);
         Attendance attendance =
                 em.createNamedQuery("Attendance.inCell", Attendance.class)
                         .setParameter("lessonId", lessonId)
@@ -58,12 +72,21 @@ public class Attendances {
         audit.changed(AuditEntry.Subject.ATTENDANCE, lesson, pupilId, null, old, kind.code());
         em.flush();
         return new EntryView(
-                lessonId, pupilId, kind.code(), attendance.getEnteredAt(), attendance.isLate());
+                lessonId,
+                pupilId,
+                kind.code(),
+                attendance.getEnteredAt(),
+                attendance.isLate(),
+                cells.text(lessonId, pupilId));
     }
 
-    /** The pupil was there after all; clearing an empty cell is not an error. */
-    public void remove(long lessonId, long pupilId) {
+    /**
+     * The pupil was there after all; clearing an empty cell is not an error. Answers the cell's
+     * text after it.
+     */
+    public String remove(long lessonId, long pupilId, @Size(max = 40) String expected) {
         Lesson lesson = access.writable(lessonId);
+        cells.expect(lesson, pupilId, expected);
         em.createNamedQuery("Attendance.inCell", Attendance.class)
                 .setParameter("lessonId", lessonId)
                 .setParameter("pupilId", pupilId)
@@ -79,5 +102,6 @@ public class Attendances {
                                     null);
                             em.remove(a);
                         });
+        return cells.text(lessonId, pupilId);
     }
 }

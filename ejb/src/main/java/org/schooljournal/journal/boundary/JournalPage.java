@@ -19,7 +19,28 @@ public record JournalPage(
         List<PupilRow> pupils,
         List<LessonColumn> lessons,
         Map<String, String> marks,
-        Map<String, String> attendance) {
+        Map<String, String> attendance,
+        Map<String, String> cells,
+        List<WorkTypeCode> workTypes,
+        List<PeriodColumn> periods) {
+
+    /** A work type and the letter typed after a mark of it (R-J02). */
+    public record WorkTypeCode(String name, String code) {}
+
+    /**
+     * A period that ends in this month: its column of period marks follows its last lesson
+     * (journal-conventions: «I ч» after the quarter's lessons), {@code marks} by pupil id.
+     */
+    public record PeriodColumn(
+            long periodId,
+            String title,
+            LocalDate endsOn,
+            boolean locked,
+            Map<Long, String> marks) {
+        public String markOf(long pupilId) {
+            return marks.getOrDefault(pupilId, "");
+        }
+    }
 
     /**
      * A pupil's row; {@code from}/{@code until} bound its time in the class (null: open, R-S13).
@@ -53,6 +74,13 @@ public record JournalPage(
     /** The attendance code of a cell («Б», «УП», «НП», «ОП»), or "" (R-J04). */
     public String attendanceAt(long lessonId, long pupilId) {
         return attendance.getOrDefault(cell(lessonId, pupilId), "");
+    }
+
+    /**
+     * What the grid cell reads: attendance code and marks with their work-type letters (CellText).
+     */
+    public String cellAt(long lessonId, long pupilId) {
+        return cells.getOrDefault(cell(lessonId, pupilId), "");
     }
 
     public String markAt(long lessonId, long pupilId) {

@@ -8,17 +8,25 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.schooljournal.audit.boundary.AuditTrails;
 import org.schooljournal.audit.boundary.AuditView;
+import org.schooljournal.calendar.entity.StudyPeriod;
+import org.schooljournal.journal.control.CellText;
 import org.schooljournal.journal.control.JournalRoster;
 import org.schooljournal.journal.control.LessonAccess;
+import org.schooljournal.journal.control.PeriodTitles;
 import org.schooljournal.journal.entity.Attendance;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.journal.entity.Mark;
+import org.schooljournal.journal.entity.PeriodMark;
+import org.schooljournal.journal.entity.WorkType;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.Role;
@@ -113,16 +121,25 @@ public class Journals {
                                                         : l.getGivenBy().getShortName()))
                         .toList();
         Map<String, String> marks = new HashMap<>();
-        for (Mark m :
+        List<Mark> monthMarks =
                 em.createNamedQuery("Mark.ofAssignment", Mark.class)
                         .setParameter("assignmentId", assignmentId)
                         .setParameter("from", from)
                         .setParameter("to", to)
-                        .getResultList()) {
+                        .getResultList();
+        for (Mark m : monthMarks) {
             marks.merge(
                     JournalPage.cell(m.getLesson().getId(), m.getPupil().getId()),
                     m.getValue(),
                     (a, b) -> a + " " + b);
+        }
+        Map<String, Map<WorkType, String>> cellMarks = new HashMap<>();
+        for (Mark m : monthMarks) {
+            cellMarks
+                    .computeIfAbsent(
+                            JournalPage.cell(m.getLesson().getId(), m.getPupil().getId()),
+                            k -> new EnumMap<>(WorkType.class))
+                    .put(m.getWorkType(), m.getValue());
         }
         Map<String, String> attendance = new HashMap<>();
         for (Attendance a :
@@ -135,6 +152,9 @@ public class Journals {
                     JournalPage.cell(a.getLesson().getId(), a.getPupil().getId()),
                     a.getKind().code());
         }
+        Map<String, String> cells = new HashMap<>();
+        cellMarks.forEach((cell, m) -> cells.put(cell, CellText.of(attendance.get(cell), m)));
+        attendance.forEach((cell, code) -> cells.putIfAbsent(cell, code));
         return new JournalPage(
                 assignmentId,
                 assignment.getTitle(),
@@ -146,7 +166,60 @@ public class Journals {
                 pupils,
                 lessons,
                 marks,
-                attendance);
+                attendance,
+                cells,
+                Arrays.stream(WorkType.values())
+                        .map(w -> new JournalPage.WorkTypeCode(w.name(), w.code()))
+                        .toList(),
+                periodColumns(assignment, from, to));
+    }
+
+    /** The periods of the journal's grade that end in the month, with their marks (R-J07). */
+    private List<JournalPage.PeriodColumn> periodColumns(
+            TeachingAssignment assignment, LocalDate from, LocalDate to) {
+        List<StudyPeriod> ending =
+                em
+                        .createQuery(
+                                "select p from StudyPeriod p where p.endsOn between :from and :to"
+                                        + " order by p.endsOn",
+                                StudyPeriod.class)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList()
+                        .stream()
+                        .filter(
+                                p ->
+                                        p.getGradeFrom() <= assignment.getGrade()
+                                                && assignment.getGrade() <= p.getGradeTo())
+                        .toList();
+        if (ending.isEmpty()) {
+            return List.of();
+        }
+        List<Long> locked =
+                em.createNamedQuery("JournalLock.ofAssignment", Long.class)
+                        .setParameter("assignmentId", assignment.getId())
+                        .getResultList();
+        List<JournalPage.PeriodColumn> columns = new ArrayList<>();
+        for (StudyPeriod p : ending) {
+            Map<Long, String> values = new HashMap<>();
+            em.createNamedQuery("PeriodMark.ofJournal", PeriodMark.class)
+                    .setParameter("assignmentId", assignment.getId())
+                    .setParameter("periodId", p.getId())
+                    .getResultList()
+                    .forEach(
+                            m ->
+                                    values.put(
+                                            m.getPupilId(),
+                                            m.getValue() == null ? "" : m.getValue()));
+            columns.add(
+                    new JournalPage.PeriodColumn(
+                            p.getId(),
+                            PeriodTitles.shortOf(p),
+                            p.getEndsOn(),
+                            locked.contains(p.getId()),
+                            values));
+        }
+        return columns;
     }
 
     /**

@@ -48,6 +48,7 @@ public class LessonNotes {
                 null,
                 lesson.isNoHomework() ? null : lesson.getHomework(),
                 lesson.getHomeworkEnteredAt(),
-                lesson.isHomeworkLate());
+                lesson.isHomeworkLate(),
+                null);
     }
 }

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 
 /**
  * A stored mark as the API and the diary show it; {@code late}: entered after the order's deadline
- * (R-J05).
+ * (R-J05); {@code cell}: after a save in the grid, the whole cell's text ({@link
+ * org.schooljournal.journal.control.CellText}), else null.
  */
 public record MarkView(
         long id,
@@ -17,4 +18,5 @@ public record MarkView(
         String value,
         Instant enteredAt,
         long version,
-        boolean late) {}
+        boolean late,
+        String cell) {}

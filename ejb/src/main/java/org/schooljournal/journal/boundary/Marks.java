@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import org.schooljournal.audit.control.AuditTrail;
 import org.schooljournal.audit.entity.AuditEntry;
+import org.schooljournal.journal.control.CellGuard;
 import org.schooljournal.journal.control.EntryDeadline;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.entity.Lesson;
@@ -40,15 +41,31 @@ public class Marks {
 
     @Inject AuditTrail audit;
 
+    @Inject CellGuard cells;
+
     /** Sets the mark of a cell for a work type, creating it if the cell was empty. */
     public MarkView put(
             long lessonId,
             long pupilId,
             @NotNull WorkType workType,
             @NotBlank @Size(max = 3) String value) {
+        return put(lessonId, pupilId, workType, value, null);
+    }
+
+    /**
+     * As {@link #put(long, long, WorkType, String)}, refused when the cell no longer reads {@code
+     * expected} (the text the teacher saw; null: not checked).
+     */
+    public MarkView put(
+            long lessonId,
+            long pupilId,
+            @NotNull WorkType workType,
+            @NotBlank @Size(max = 3) String value,
+            @Size(max = 40) String expected) {
         Lesson lesson = access.writable(lessonId);
         Pupil pupil = access.listed(lesson, pupilId);
         access.requireHeld(lesson, "mark.lessonInFuture");
+        cells.expect(lesson, pupilId, expected);
         Mark mark =
                 em.createNamedQuery("Mark.inCell", Mark.class)
                         .setParameter("lessonId", lessonId)
@@ -68,12 +85,20 @@ public class Marks {
         audit.changed(
                 AuditEntry.Subject.MARK, lesson, pupilId, workType.name(), old, mark.getValue());
         em.flush();
-        return view(mark);
+        return view(mark, cells.text(lessonId, pupilId));
     }
 
-    /** Clears a cell's mark of a work type; clearing an empty cell is not an error. */
-    public void remove(long lessonId, long pupilId, @NotNull WorkType workType) {
+    /**
+     * Clears a cell's mark of a work type; clearing an empty cell is not an error. Answers the
+     * cell's text after it.
+     */
+    public String remove(
+            long lessonId,
+            long pupilId,
+            @NotNull WorkType workType,
+            @Size(max = 40) String expected) {
         Lesson lesson = access.writable(lessonId);
+        cells.expect(lesson, pupilId, expected);
         em.createNamedQuery("Mark.inCell", Mark.class)
                 .setParameter("lessonId", lessonId)
                 .setParameter("pupilId", pupilId)
@@ -90,9 +115,14 @@ public class Marks {
                                     null);
                             em.remove(m);
                         });
+        return cells.text(lessonId, pupilId);
     }
 
     public static MarkView view(Mark m) {
+        return view(m, null);
+    }
+
+    private static MarkView view(Mark m, String cell) {
         return new MarkView(
                 m.getId(),
                 m.getLesson().getId(),
@@ -103,6 +133,7 @@ public class Marks {
                 m.getValue(),
                 m.getEnteredAt(),
                 m.getVersion(),
-                m.isLate());
+                m.isLate(),
+                cell);
     }
 }

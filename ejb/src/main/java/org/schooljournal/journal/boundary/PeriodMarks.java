@@ -11,9 +11,11 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import org.schooljournal.audit.control.AuditTrail;
 import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.calendar.entity.StudyPeriod;
@@ -70,6 +72,8 @@ public class PeriodMarks {
                         p ->
                                 new PeriodSheet(
                                         assignmentId,
+                                        title(a),
+                                        a.isTaughtBy(caller.accountId()),
                                         p.getId(),
                                         PeriodTitles.of(p),
                                         p.getStartsOn(),
@@ -83,13 +87,22 @@ public class PeriodMarks {
         TeachingAssignment a = access.readable(assignmentId);
         StudyPeriod p = period(a, periodId);
         Map<Long, List<PeriodMarkRule.GivenMark>> given = new HashMap<>();
-        if (a.getSubject().getGrading() == Grading.FIVE_POINT) {
-            for (Mark m :
-                    em.createNamedQuery("Mark.ofAssignment", Mark.class)
-                            .setParameter("assignmentId", assignmentId)
-                            .setParameter("from", p.getStartsOn())
-                            .setParameter("to", p.getEndsOn())
-                            .getResultList()) {
+        Map<Long, StringJoiner> inputs = new HashMap<>();
+        List<Mark> marks =
+                new ArrayList<>(
+                        em.createNamedQuery("Mark.ofAssignment", Mark.class)
+                                .setParameter("assignmentId", assignmentId)
+                                .setParameter("from", p.getStartsOn())
+                                .setParameter("to", p.getEndsOn())
+                                .getResultList());
+        marks.sort(
+                Comparator.comparing((Mark m) -> m.getLesson().getDate())
+                        .thenComparing(m -> m.getLesson().getNumber())
+                        .thenComparing(Mark::getWorkType));
+        for (Mark m : marks) {
+            inputs.computeIfAbsent(m.getPupil().getId(), k -> new StringJoiner(" "))
+                    .add(m.getValue() + m.getWorkType().code());
+            if (a.getSubject().getGrading() == Grading.FIVE_POINT) {
                 given.computeIfAbsent(m.getPupil().getId(), k -> new ArrayList<>())
                         .add(
                                 new PeriodMarkRule.GivenMark(
@@ -108,6 +121,9 @@ public class PeriodMarks {
                             s.name(),
                             result.average(),
                             result.count(),
+                            inputs.containsKey(s.pupilId())
+                                    ? inputs.get(s.pupilId()).toString()
+                                    : "",
                             suggestion(result),
                             m == null ? null : m.getValue(),
                             m == null ? null : m.getReason(),
@@ -115,6 +131,8 @@ public class PeriodMarks {
         }
         return new PeriodSheet(
                 assignmentId,
+                title(a),
+                a.isTaughtBy(caller.accountId()),
                 periodId,
                 PeriodTitles.of(p),
                 p.getStartsOn(),
@@ -244,6 +262,10 @@ public class PeriodMarks {
                 "открыт: " + reason.strip());
         em.flush();
         return sheet(assignmentId, periodId);
+    }
+
+    private static String title(TeachingAssignment a) {
+        return a.getTitle() + " · " + a.getSubject().getName();
     }
 
     private static String suggestion(PeriodMarkRule.Result result) {

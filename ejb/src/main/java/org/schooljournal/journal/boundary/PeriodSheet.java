@@ -7,10 +7,13 @@ import java.util.List;
 /**
  * A journal's period marks column (R-J07 to R-J11): per pupil the average of the period's marks,
  * how many there were, the suggested mark, and the mark set (or its deferral); whether the period
- * is closed.
+ * is closed; {@code editable}: the caller is the journal's teacher; {@code inputs}: the period's
+ * marks in date order with their work-type letters, so the average can be checked by eye.
  */
 public record PeriodSheet(
         long assignmentId,
+        String journal,
+        boolean editable,
         long periodId,
         String period,
         LocalDate startsOn,
@@ -23,6 +26,7 @@ public record PeriodSheet(
             String name,
             BigDecimal average,
             int marks,
+            String inputs,
             String suggested,
             String value,
             String reason,

@@ -14,4 +14,17 @@ public final class PeriodTitles {
             case YEAR -> "год";
         };
     }
+
+    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
+
+    /** The head of a period-marks column in the grid: «I ч», «II тр», «1 п/г» (conventions). */
+    public static String shortOf(StudyPeriod p) {
+        String roman = p.getNumber() < ROMAN.length ? ROMAN[p.getNumber()] : "" + p.getNumber();
+        return switch (p.getKind()) {
+            case QUARTER -> roman + " ч";
+            case TRIMESTER -> roman + " тр";
+            case HALF_YEAR -> p.getNumber() + " п/г";
+            case YEAR -> "год";
+        };
+    }
 }

@@ -20,6 +20,7 @@ public class JournalException extends RuntimeException {
     private final Kind kind;
     private final String key;
     private final Object[] args;
+    private String current;
 
     public JournalException(Kind kind, String key, Object... args) {
         super(key + Arrays.toString(args));
@@ -34,6 +35,20 @@ public class JournalException extends RuntimeException {
 
     public static JournalException forbidden() {
         return new JournalException(Kind.FORBIDDEN, "error.forbidden");
+    }
+
+    /**
+     * A conflict's answer carries what is stored now, so the screen can show it instead of what the
+     * user overwrote (no lost update).
+     */
+    public JournalException withCurrent(String current) {
+        this.current = current;
+        return this;
+    }
+
+    /** What is stored now, for a conflict; null otherwise. */
+    public String current() {
+        return current;
     }
 
     public Kind kind() {

@@ -5,10 +5,13 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.schooljournal.diary.boundary.Child;
 import org.schooljournal.diary.boundary.Diary;
+import org.schooljournal.diary.boundary.MessageView;
 import org.schooljournal.journal.boundary.MarkView;
 
 /** The diary screen (R-D01): a parent switches between its children and reads their marks. */
@@ -22,6 +25,10 @@ public class DiaryView implements Serializable {
     private List<Child> children;
     private Long pupilId;
     private List<MarkView> marks;
+    private List<MessageView> messages = List.of();
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ParentMessagesView.ZONE);
 
     @PostConstruct
     void init() {
@@ -35,6 +42,8 @@ public class DiaryView implements Serializable {
     public void load() {
         LocalDate today = LocalDate.now();
         marks = pupilId == null ? List.of() : diary.marks(pupilId, today.minusDays(30), today);
+        // R-J13: the teachers' messages and recommendations, newest first
+        messages = pupilId == null ? List.of() : diary.messages(pupilId);
     }
 
     public List<Child> getChildren() {
@@ -51,5 +60,13 @@ public class DiaryView implements Serializable {
 
     public List<MarkView> getMarks() {
         return marks;
+    }
+
+    public List<MessageView> getMessages() {
+        return messages;
+    }
+
+    public String shown(Instant at) {
+        return at == null ? "" : WHEN.format(at);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.journal.boundary.Attendances;
@@ -19,7 +20,7 @@ import org.schooljournal.journal.entity.AttendanceKind;
 @Produces(MediaType.APPLICATION_JSON)
 public class AttendanceResource {
     /** The body of a PUT: ILLNESS, EXCUSED, UNEXCUSED or LATE. */
-    public record AttendanceInput(AttendanceKind kind) {}
+    public record AttendanceInput(AttendanceKind kind, String expected) {}
 
     @EJB Attendances attendances;
 
@@ -36,12 +37,16 @@ public class AttendanceResource {
         if (input == null || input.kind() == null) {
             throw new BadRequestException("a JSON body {\"kind\": \"ILLNESS\"} is required");
         }
-        return attendances.put(lessonId, pupilId, input.kind());
+        return attendances.put(lessonId, pupilId, input.kind(), input.expected());
     }
 
     @DELETE
     @Operation(summary = "The pupil was there: clear the cell's attendance")
-    public void remove(@PathParam("lessonId") long lessonId, @PathParam("pupilId") long pupilId) {
-        attendances.remove(lessonId, pupilId);
+    public EntryView remove(
+            @PathParam("lessonId") long lessonId,
+            @PathParam("pupilId") long pupilId,
+            @QueryParam("expected") String expected) {
+        String cell = attendances.remove(lessonId, pupilId, expected);
+        return new EntryView(lessonId, pupilId, null, null, false, cell);
     }
 }

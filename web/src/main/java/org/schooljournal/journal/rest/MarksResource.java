@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.journal.boundary.EntryView;
 import org.schooljournal.journal.boundary.MarkView;
 import org.schooljournal.journal.boundary.Marks;
 import org.schooljournal.journal.entity.WorkType;
@@ -19,8 +20,11 @@ import org.schooljournal.journal.entity.WorkType;
 @Path("lessons/{lessonId}/marks/{pupilId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class MarksResource {
-    /** The body of a PUT: the mark and what it was given for. */
-    public record MarkInput(String value, WorkType workType) {}
+    /**
+     * The body of a PUT: the mark and what it was given for; {@code expected}: the cell's text the
+     * client last saw (see CellText), so that a cell changed meanwhile is not overwritten.
+     */
+    public record MarkInput(String value, WorkType workType, String expected) {}
 
     @EJB Marks marks;
 
@@ -36,15 +40,20 @@ public class MarksResource {
                     "a JSON body {\"value\": \"5\"} is required");
         }
         WorkType workType = input.workType() == null ? WorkType.ANSWER : input.workType();
-        return marks.put(lessonId, pupilId, workType, input.value());
+        return marks.put(lessonId, pupilId, workType, input.value(), input.expected());
     }
 
     @DELETE
-    @Operation(summary = "Clear a pupil's mark of a work type in a lesson")
-    public void remove(
+    @Operation(
+            summary =
+                    "Clear a pupil's mark of a work type in a lesson; answers the cell's text after"
+                            + " it")
+    public EntryView remove(
             @PathParam("lessonId") long lessonId,
             @PathParam("pupilId") long pupilId,
-            @QueryParam("workType") @DefaultValue("ANSWER") WorkType workType) {
-        marks.remove(lessonId, pupilId, workType);
+            @QueryParam("workType") @DefaultValue("ANSWER") WorkType workType,
+            @QueryParam("expected") String expected) {
+        String cell = marks.remove(lessonId, pupilId, workType, expected);
+        return new EntryView(lessonId, pupilId, null, null, false, cell);
     }
 }

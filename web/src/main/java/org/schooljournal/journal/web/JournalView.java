@@ -10,6 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import org.schooljournal.identity.web.Texts;
 import org.schooljournal.journal.boundary.JournalPage;
 import org.schooljournal.journal.boundary.JournalSummary;
 import org.schooljournal.journal.boundary.Journals;
@@ -66,21 +68,31 @@ public class JournalView {
         return date == null ? "" : date.format(DAY);
     }
 
-    /**
-     * What a grid cell shows: its mark, or else its attendance code (R-J04). A cell holding both
-     * (the make-up «н/4») shows the mark until the make-up is built.
-     */
+    /** What a grid cell reads: «Б/4», «5/4к» (CellText). */
     public String cellValue(long lessonId, long pupilId) {
-        String mark = page.markAt(lessonId, pupilId);
-        return mark.isEmpty() ? page.attendanceAt(lessonId, pupilId) : mark;
+        return page.cellAt(lessonId, pupilId);
     }
 
-    /** Which entry the cell shows, so that journal.js deletes the right one when it is cleared. */
-    public String cellKind(long lessonId, long pupilId) {
-        if (!page.markAt(lessonId, pupilId).isEmpty()) {
-            return "mark";
-        }
-        return page.attendanceAt(lessonId, pupilId).isEmpty() ? "" : "attendance";
+    /**
+     * The work types for journal.js: «NAME=letter=title» joined by «;», in the caller's language.
+     */
+    public String getWorkTypes() {
+        return page.workTypes().stream()
+                .map(w -> w.name() + "=" + w.code() + "=" + Texts.get("workType." + w.name()))
+                .collect(Collectors.joining(";"));
+    }
+
+    /** The legend of the work-type letters under the grid: «к — контрольная работа, …». */
+    public String getWorkTypeLegend() {
+        return page.workTypes().stream()
+                .filter(w -> !w.code().isEmpty())
+                .map(
+                        w ->
+                                w.code()
+                                        + " — "
+                                        + Texts.get("workType." + w.name())
+                                                .toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
     }
 
     public int getMaxTopic() {

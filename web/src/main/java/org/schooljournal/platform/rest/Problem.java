@@ -3,11 +3,22 @@ package org.schooljournal.platform.rest;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** An RFC 9457 problem detail: what went wrong, in words, never a stack trace. */
-public record Problem(String type, String title, int status, String detail) {
+/**
+ * An RFC 9457 problem detail: what went wrong, in words, never a stack trace; a conflict may add
+ * the current value as an extension member.
+ */
+public record Problem(String type, String title, int status, String detail, String current) {
     public static final MediaType MEDIA_TYPE = new MediaType("application", "problem+json");
 
     public static Response response(Response.Status status, String detail) {
+        return response(status, detail, null);
+    }
+
+    /**
+     * {@code current}: for a conflict, what is stored now (a grid cell's text), so the client shows
+     * it rather than the value it failed to save.
+     */
+    public static Response response(Response.Status status, String detail, String current) {
         return Response.status(status)
                 .type(MEDIA_TYPE.withCharset("UTF-8"))
                 .entity(
@@ -15,7 +26,8 @@ public record Problem(String type, String title, int status, String detail) {
                                 "about:blank",
                                 status.getReasonPhrase(),
                                 status.getStatusCode(),
-                                detail))
+                                detail,
+                                current))
                 .build();
     }
 }

@@ -32,11 +32,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable thrown) {
         Verdict verdict = judge(thrown, locale());
-        return Problem.response(verdict.status(), verdict.detail());
+        return Problem.response(verdict.status(), verdict.detail(), verdict.current());
     }
 
     /** The status and message a failure deserves. */
-    record Verdict(Response.Status status, String detail) {}
+    record Verdict(Response.Status status, String detail, String current) {
+        Verdict(Response.Status status, String detail) {
+            this(status, detail, null);
+        }
+    }
 
     static Verdict judge(Throwable thrown, Locale locale) {
         if (isAccessDenied(thrown)) {
@@ -49,7 +53,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         Throwable e = unwrap(thrown);
         if (e instanceof JournalException j) {
-            return new Verdict(status(j.kind()), Messages.text(j, locale));
+            return new Verdict(status(j.kind()), Messages.text(j, locale), j.current());
         }
         if (e instanceof EJBAccessException) {
             return new Verdict(Response.Status.FORBIDDEN, Messages.text(locale, "error.forbidden"));

@@ -1,0 +1,332 @@
+package org.schooljournal.journal.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.schooljournal.audit.control.AuditTrail;
+import org.schooljournal.audit.entity.AuditEntry;
+import org.schooljournal.calendar.entity.StudyPeriod;
+import org.schooljournal.journal.control.JournalContent;
+import org.schooljournal.journal.control.LessonAccess;
+import org.schooljournal.journal.control.PeriodTitles;
+import org.schooljournal.journal.control.SigningKey;
+import org.schooljournal.journal.entity.AttendanceKind;
+import org.schooljournal.journal.entity.JournalSignature;
+import org.schooljournal.journal.entity.PeriodMark;
+import org.schooljournal.journal.entity.WorkType;
+import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.Dates;
+import org.schooljournal.platform.control.Tenanted;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.entity.Role;
+import org.schooljournal.school.entity.Staff;
+import org.schooljournal.school.entity.TeachingAssignment;
+import org.schooljournal.timetable.control.LessonCalendar;
+
+/**
+ * R-J14: the optional electronic signature of a journal's period. The journal's teacher signs the
+ * period (usually after closing it, R-J11): the digest of the period's canonical content ({@link
+ * JournalContent}) is stored with the server's signature over who, when and that digest ({@link
+ * SigningKey}). Whoever may read the journal checks it: a change to a lesson, mark, attendance
+ * entry or period mark of the period since shows the signature as broken. Each signing is kept and
+ * audited; the latest one is the current signature.
+ */
+@Stateless
+@Tenanted
+@RolesAllowed({Role.TEACHER, Role.CLASS_TEACHER, Role.HEAD, Role.DEPUTY_HEAD})
+public class JournalSignatures {
+    @PersistenceContext EntityManager em;
+
+    @Inject Caller caller;
+
+    @Inject Clock clock;
+
+    @Inject LessonAccess access;
+
+    @Inject AuditTrail audit;
+
+    @Inject SigningKey key;
+
+    /** The journal's teacher signs the period's journal as it is now; closed periods too. */
+    @RolesAllowed(Role.TEACHER)
+    public SignatureCheck sign(long assignmentId, long periodId) {
+        TeachingAssignment a = access.writableJournal(assignmentId);
+        StudyPeriod p = period(a, periodId);
+        if (p.getStartsOn().isAfter(LocalDate.now(clock.withZone(LessonCalendar.ZONE)))) {
+            throw new JournalException(
+                    JournalException.Kind.CONFLICT, "signature.notStarted", PeriodTitles.of(p));
+        }
+        String digest = content(a, p).digest();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        String login = caller.login();
+        String payload = JournalSignature.payload(assignmentId, periodId, login, at, digest);
+        JournalSignature previous = latest(assignmentId, periodId);
+        em.persist(
+                new JournalSignature(
+                        assignmentId,
+                        periodId,
+                        login,
+                        signerName(),
+                        at,
+                        digest,
+                        key.sign(payload),
+                        key.keyId()));
+        audit.changed(
+                AuditEntry.Subject.SIGNATURE,
+                assignmentId,
+                null,
+                null,
+                PeriodTitles.of(p),
+                previous == null ? null : "подписан " + previous.getDigest(),
+                "подписан " + digest);
+        em.flush();
+        return verify(assignmentId, periodId);
+    }
+
+    /** The current signature of the period's journal, checked against the journal as it is now. */
+    public SignatureCheck verify(long assignmentId, long periodId) {
+        TeachingAssignment a = access.readable(assignmentId);
+        StudyPeriod p = period(a, periodId);
+        JournalSignature s = latest(assignmentId, periodId);
+        if (s == null) {
+            return SignatureCheck.unsigned(assignmentId, periodId, PeriodTitles.of(p));
+        }
+        boolean intact = s.getDigest().equals(content(a, p).digest());
+        return check(p, s, intact, intact ? null : firstChangeAfter(a, p, s.getSignedAt()));
+    }
+
+    /** Every signing of the period's journal, the latest first, each checked against now. */
+    public List<SignatureCheck> history(long assignmentId, long periodId) {
+        TeachingAssignment a = access.readable(assignmentId);
+        StudyPeriod p = period(a, periodId);
+        String now = content(a, p).digest();
+        return all(assignmentId, periodId).stream()
+                .map(s -> check(p, s, s.getDigest().equals(now), null))
+                .toList();
+    }
+
+    /** Whether the caller may sign the journal (its teacher), for the screen's button. */
+    public boolean maySign(long assignmentId) {
+        TeachingAssignment a = access.readable(assignmentId);
+        return caller.has(Role.TEACHER) && a.isTaughtBy(caller.accountId());
+    }
+
+    private SignatureCheck check(
+            StudyPeriod p, JournalSignature s, boolean intact, String firstDifference) {
+        return new SignatureCheck(
+                s.getAssignmentId(),
+                s.getPeriodId(),
+                PeriodTitles.of(p),
+                true,
+                s.getSignedBy(),
+                s.getSignerName(),
+                s.getSignedAt(),
+                s.getKeyId(),
+                intact,
+                key.verify(s.payload(), s.getSignature(), s.getKeyId()),
+                firstDifference);
+    }
+
+    /** The period's journal in canonical form: a handful of queries whatever the class size. */
+    JournalContent content(TeachingAssignment a, StudyPeriod p) {
+        LocalDate from = p.getStartsOn();
+        LocalDate to = p.getEndsOn();
+        List<JournalContent.LessonLine> lessons =
+                em
+                        .createQuery(
+                                "select l.date, l.number, l.topic, l.homework, l.noHomework, g.id"
+                                        + " from Lesson l left join l.givenBy g"
+                                        + " where l.assignment.id = :assignmentId"
+                                        + " and l.date between :from and :to",
+                                Object[].class)
+                        .setParameter("assignmentId", a.getId())
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList()
+                        .stream()
+                        .map(
+                                r ->
+                                        new JournalContent.LessonLine(
+                                                (LocalDate) r[0],
+                                                ((Number) r[1]).intValue(),
+                                                (String) r[2],
+                                                (String) r[3],
+                                                Boolean.TRUE.equals(r[4]),
+                                                r[5] == null ? null : ((Number) r[5]).longValue()))
+                        .toList();
+        List<JournalContent.MarkLine> marks =
+                em
+                        .createQuery(
+                                "select l.date, l.number, m.pupil.id, m.workType, m.value"
+                                        + " from Mark m join m.lesson l"
+                                        + " where l.assignment.id = :assignmentId"
+                                        + " and l.date between :from and :to",
+                                Object[].class)
+                        .setParameter("assignmentId", a.getId())
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList()
+                        .stream()
+                        .map(
+                                r ->
+                                        new JournalContent.MarkLine(
+                                                (LocalDate) r[0],
+                                                ((Number) r[1]).intValue(),
+                                                ((Number) r[2]).longValue(),
+                                                ((WorkType) r[3]).name(),
+                                                (String) r[4]))
+                        .toList();
+        List<JournalContent.AttendanceLine> attendance =
+                em
+                        .createQuery(
+                                "select l.date, l.number, x.pupil.id, x.kind"
+                                        + " from Attendance x join x.lesson l"
+                                        + " where l.assignment.id = :assignmentId"
+                                        + " and l.date between :from and :to",
+                                Object[].class)
+                        .setParameter("assignmentId", a.getId())
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList()
+                        .stream()
+                        .map(
+                                r ->
+                                        new JournalContent.AttendanceLine(
+                                                (LocalDate) r[0],
+                                                ((Number) r[1]).intValue(),
+                                                ((Number) r[2]).longValue(),
+                                                ((AttendanceKind) r[3]).code()))
+                        .toList();
+        List<JournalContent.PeriodMarkLine> periodMarks =
+                em
+                        .createNamedQuery("PeriodMark.ofJournal", PeriodMark.class)
+                        .setParameter("assignmentId", a.getId())
+                        .setParameter("periodId", p.getId())
+                        .getResultList()
+                        .stream()
+                        .map(
+                                m ->
+                                        new JournalContent.PeriodMarkLine(
+                                                m.getPupilId(),
+                                                m.getValue(),
+                                                m.getReason(),
+                                                m.getDeferredUntil()))
+                        .toList();
+        return new JournalContent(a.getId(), p.getId(), lessons, marks, attendance, periodMarks);
+    }
+
+    /**
+     * The first change to the period's journal after {@code signedAt} that the audit trail holds: a
+     * lesson's entry dated in the period, or the period's own period marks.
+     */
+    private String firstChangeAfter(TeachingAssignment a, StudyPeriod p, Instant signedAt) {
+        Map<Long, LocalDate> lessonDates = new HashMap<>();
+        em.createQuery(
+                        "select l.id, l.date from Lesson l where l.assignment.id = :assignmentId"
+                                + " and l.date between :from and :to",
+                        Object[].class)
+                .setParameter("assignmentId", a.getId())
+                .setParameter("from", p.getStartsOn())
+                .setParameter("to", p.getEndsOn())
+                .getResultList()
+                .forEach(r -> lessonDates.put(((Number) r[0]).longValue(), (LocalDate) r[1]));
+        String title = PeriodTitles.of(p);
+        return em
+                .createNamedQuery("AuditEntry.ofAssignment", AuditEntry.class)
+                .setParameter("assignmentId", a.getId())
+                .getResultList()
+                .stream()
+                .filter(e -> e.getAt().isAfter(signedAt))
+                .filter(
+                        e ->
+                                e.getSubject() != AuditEntry.Subject.SIGNATURE
+                                        && e.getSubject() != AuditEntry.Subject.LOCK)
+                .filter(
+                        e ->
+                                e.getLessonId() != null
+                                        ? lessonDates.containsKey(e.getLessonId())
+                                        : title.equals(e.getDetail()))
+                .findFirst()
+                .map(e -> described(e, lessonDates.get(e.getLessonId())))
+                .orElse(null);
+    }
+
+    private static String described(AuditEntry e, LocalDate lessonDate) {
+        StringBuilder text = new StringBuilder(e.getSubject().name());
+        if (lessonDate != null) {
+            text.append(' ').append(Dates.shown(lessonDate));
+        }
+        if (e.getPupilId() != null) {
+            text.append(" pupil ").append(e.getPupilId());
+        }
+        return text.append(": ")
+                .append(Objects.requireNonNullElse(e.getOldValue(), "—"))
+                .append(" → ")
+                .append(Objects.requireNonNullElse(e.getNewValue(), "—"))
+                .append(" (")
+                .append(e.getActor())
+                .append(", ")
+                .append(e.getAt())
+                .append(')')
+                .toString();
+    }
+
+    /** «М. П. Иванова», as the signature line names the signer; the login if no staff record. */
+    private String signerName() {
+        return em.createQuery("select s from Staff s where s.accountId = :accountId", Staff.class)
+                .setParameter("accountId", caller.accountId())
+                .getResultStream()
+                .findFirst()
+                .map(
+                        s ->
+                                s.getFirstName().charAt(0)
+                                        + ". "
+                                        + (s.getMiddleName() == null || s.getMiddleName().isEmpty()
+                                                ? ""
+                                                : s.getMiddleName().charAt(0) + ". ")
+                                        + s.getLastName())
+                .orElse(caller.login());
+    }
+
+    private JournalSignature latest(long assignmentId, long periodId) {
+        return em.createNamedQuery("JournalSignature.of", JournalSignature.class)
+                .setParameter("assignmentId", assignmentId)
+                .setParameter("periodId", periodId)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private List<JournalSignature> all(long assignmentId, long periodId) {
+        return em.createNamedQuery("JournalSignature.of", JournalSignature.class)
+                .setParameter("assignmentId", assignmentId)
+                .setParameter("periodId", periodId)
+                .getResultList();
+    }
+
+    private StudyPeriod period(TeachingAssignment a, long periodId) {
+        StudyPeriod p = em.find(StudyPeriod.class, periodId);
+        if (p == null) {
+            throw JournalException.notFound("period " + periodId);
+        }
+        if (p.getGradeFrom() > a.getGrade() || a.getGrade() > p.getGradeTo()) {
+            throw new JournalException(
+                    JournalException.Kind.INVALID,
+                    "periodMark.period",
+                    PeriodTitles.of(p),
+                    a.getGrade());
+        }
+        return p;
+    }
+}

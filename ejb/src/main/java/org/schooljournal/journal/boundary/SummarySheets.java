@@ -1,0 +1,268 @@
+package org.schooljournal.journal.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.schooljournal.calendar.entity.AcademicYear;
+import org.schooljournal.calendar.entity.StudyPeriod;
+import org.schooljournal.journal.control.PeriodTitles;
+import org.schooljournal.journal.control.YearPeriods;
+import org.schooljournal.journal.entity.AttendanceKind;
+import org.schooljournal.journal.entity.PeriodMark;
+import org.schooljournal.journal.entity.YearMark;
+import org.schooljournal.people.control.ClassRoster;
+import org.schooljournal.people.control.Movements;
+import org.schooljournal.people.entity.Pupil;
+import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.Tenanted;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.entity.Role;
+import org.schooljournal.school.entity.Grading;
+import org.schooljournal.school.entity.School;
+import org.schooljournal.school.entity.SchoolClass;
+import org.schooljournal.school.entity.Subject;
+import org.schooljournal.school.entity.TeachingAssignment;
+
+/**
+ * The summary sheet of a class (сводная ведомость, R-J12, R-C10) for the current school year,
+ * computed on read from the period and year marks of every journal of the class (the whole class,
+ * its subgroups and individual plans, and the streams its pupils attend): a pupil's mark comes from
+ * the journal that lists it, so a period mark appears here as soon as the teacher sets it, with no
+ * copying step. Lessons missed are counted from the attendance of the year (absences, not
+ * lateness).
+ *
+ * <p>The deputy head and the head open any class of their school, a class teacher its own classes
+ * only. The sheet is read in a fixed number of queries, whatever the class size.
+ */
+@Stateless
+@Tenanted
+@RolesAllowed({Role.HEAD, Role.DEPUTY_HEAD, Role.CLASS_TEACHER, Role.TEACHER})
+public class SummarySheets {
+    @PersistenceContext EntityManager em;
+
+    @Inject Caller caller;
+
+    @Inject Movements movements;
+
+    @Inject YearPeriods years;
+
+    /** The classes whose sheet the caller may open: all current ones, or those it leads. */
+    public List<SummarySheet.ClassChoice> classes() {
+        List<SchoolClass> list =
+                em.createNamedQuery("SchoolClass.all", SchoolClass.class).getResultList();
+        return list.stream()
+                .filter(c -> manager() || leads(c))
+                .map(c -> new SummarySheet.ClassChoice(c.getId(), c.getTitle()))
+                .toList();
+    }
+
+    public SummarySheet of(long classId) {
+        SchoolClass schoolClass = em.find(SchoolClass.class, classId);
+        if (schoolClass == null) {
+            throw JournalException.notFound("class " + classId);
+        }
+        if (!manager() && !leads(schoolClass)) {
+            throw JournalException.forbidden();
+        }
+        AcademicYear year = years.current();
+        List<StudyPeriod> periods = years.of(year, schoolClass.getGrade());
+        List<Long> periodIds = periods.stream().map(StudyPeriod::getId).toList();
+        List<ClassRoster.Stint> stints = pupils(schoolClass, year);
+        Set<Long> pupilIds =
+                stints.stream().map(ClassRoster.Stint::pupilId).collect(Collectors.toSet());
+
+        List<TeachingAssignment> journals = journals(classId);
+        Map<Long, TeachingAssignment> byId = new HashMap<>();
+        Map<Long, Subject> subjects = new LinkedHashMap<>();
+        for (TeachingAssignment a : journals) {
+            if (a.getSubject().getGrading() == Grading.NONE) {
+                continue;
+            }
+            byId.put(a.getId(), a);
+            subjects.putIfAbsent(a.getSubject().getId(), a.getSubject());
+        }
+        List<Subject> columns =
+                subjects.values().stream()
+                        .sorted(java.util.Comparator.comparing(Subject::getName))
+                        .toList();
+
+        // pupil → subject → period → value; pupil → subject → year mark
+        Map<Long, Map<Long, Map<Long, String>>> periodMarks = new HashMap<>();
+        Map<Long, Map<Long, String>> yearMarks = new HashMap<>();
+        if (!byId.isEmpty() && !pupilIds.isEmpty()) {
+            if (!periodIds.isEmpty()) {
+                for (Object[] r :
+                        em.createQuery(
+                                        "select m, m.assignmentId, m.periodId from PeriodMark m"
+                                                + " where m.assignmentId in :ids"
+                                                + " and m.periodId in :periodIds",
+                                        Object[].class)
+                                .setParameter("ids", byId.keySet())
+                                .setParameter("periodIds", periodIds)
+                                .getResultList()) {
+                    PeriodMark m = (PeriodMark) r[0];
+                    if (!pupilIds.contains(m.getPupilId()) || m.getValue() == null) {
+                        continue;
+                    }
+                    long subjectId = byId.get((Long) r[1]).getSubject().getId();
+                    periodMarks
+                            .computeIfAbsent(m.getPupilId(), k -> new HashMap<>())
+                            .computeIfAbsent(subjectId, k -> new HashMap<>())
+                            .put((Long) r[2], m.getValue());
+                }
+            }
+            for (YearMark y :
+                    em.createNamedQuery("YearMark.ofJournals", YearMark.class)
+                            .setParameter("assignmentIds", byId.keySet())
+                            .getResultList()) {
+                if (pupilIds.contains(y.getPupilId())) {
+                    yearMarks
+                            .computeIfAbsent(y.getPupilId(), k -> new HashMap<>())
+                            .put(byId.get(y.getAssignmentId()).getSubject().getId(), y.getValue());
+                }
+            }
+        }
+        Map<Long, long[]> missed = missed(pupilIds, year);
+
+        List<SummarySheet.PupilLine> lines = new ArrayList<>();
+        int number = 0;
+        for (ClassRoster.Stint s : stints) {
+            List<SummarySheet.SubjectMarks> marks = new ArrayList<>();
+            for (Subject subject : columns) {
+                Map<Long, String> own =
+                        periodMarks
+                                .getOrDefault(s.pupilId(), Map.of())
+                                .getOrDefault(subject.getId(), Map.of());
+                marks.add(
+                        new SummarySheet.SubjectMarks(
+                                subject.getId(),
+                                periodIds.stream().map(id -> own.getOrDefault(id, "")).toList(),
+                                yearMarks
+                                        .getOrDefault(s.pupilId(), Map.of())
+                                        .getOrDefault(subject.getId(), "")));
+            }
+            long[] m = missed.getOrDefault(s.pupilId(), new long[2]);
+            lines.add(
+                    new SummarySheet.PupilLine(
+                            ++number, s.pupilId(), s.name(), List.copyOf(marks), m[0], m[1]));
+        }
+        School school = caller.schoolId() == null ? null : em.find(School.class, caller.schoolId());
+        return new SummarySheet(
+                classId,
+                schoolClass.getTitle(),
+                school == null ? null : school.getName(),
+                year.getName(),
+                periods.stream().map(PeriodTitles::of).toList(),
+                columns.stream()
+                        .map(
+                                c ->
+                                        new SummarySheet.SubjectCol(
+                                                c.getId(), c.getName(), shortName(c.getName())))
+                        .toList(),
+                lines);
+    }
+
+    /** «Русский язык» → «Русс. язык»: words longer than five letters cut to four and a dot. */
+    static String shortName(String name) {
+        if (name.length() <= 10) {
+            return name;
+        }
+        return java.util.Arrays.stream(name.split("\\s+"))
+                .map(w -> w.length() > 5 ? w.substring(0, 4) + "." : w)
+                .collect(Collectors.joining(" "));
+    }
+
+    private boolean manager() {
+        return caller.has(Role.HEAD) || caller.has(Role.DEPUTY_HEAD);
+    }
+
+    private boolean leads(SchoolClass c) {
+        return c.getClassTeacher() != null
+                && caller.accountId() != null
+                && caller.accountId().equals(c.getClassTeacher().getAccountId());
+    }
+
+    /** Who was in the class at some time of the year (R-S13), by name. */
+    private List<ClassRoster.Stint> pupils(SchoolClass c, AcademicYear year) {
+        List<ClassRoster.Member> members =
+                em
+                        .createNamedQuery("Pupil.ofClass", Pupil.class)
+                        .setParameter("classId", c.getId())
+                        .getResultList()
+                        .stream()
+                        .map(
+                                p ->
+                                        new ClassRoster.Member(
+                                                p.getId(),
+                                                Movements.shortName(p),
+                                                p.getWithdrawnOn()))
+                        .toList();
+        return ClassRoster.stints(
+                c.getId(),
+                members,
+                movements.touchingClass(c.getId()),
+                year.getStartsOn(),
+                year.getEndsOn());
+    }
+
+    /**
+     * The class's journals: whole class, subgroups, individual plans, then the streams its pupils
+     * attend, so a group's mark wins over a whole-class one for the same subject.
+     */
+    private List<TeachingAssignment> journals(long classId) {
+        List<TeachingAssignment> list =
+                new ArrayList<>(
+                        em.createNamedQuery("TeachingAssignment.ofClass", TeachingAssignment.class)
+                                .setParameter("classId", classId)
+                                .getResultList());
+        List<Long> streams =
+                em.createNamedQuery("StudyGroup.streamsOfClass", Long.class)
+                        .setParameter("classId", classId)
+                        .getResultList();
+        if (!streams.isEmpty()) {
+            list.addAll(
+                    em.createNamedQuery("TeachingAssignment.ofGroups", TeachingAssignment.class)
+                            .setParameter("groupIds", streams)
+                            .getResultList());
+        }
+        list.sort(java.util.Comparator.comparing(a -> a.getGroup() == null ? 0 : 1));
+        return list;
+    }
+
+    /** Per pupil: lessons missed in the year {total, of them for illness}; lateness not counted. */
+    private Map<Long, long[]> missed(Set<Long> pupilIds, AcademicYear year) {
+        Map<Long, long[]> missed = new HashMap<>();
+        if (pupilIds.isEmpty()) {
+            return missed;
+        }
+        for (Object[] r :
+                em.createQuery(
+                                "select a.pupil.id, a.kind, count(a) from Attendance a"
+                                        + " where a.pupil.id in :ids and a.kind <> :late"
+                                        + " and a.lesson.date between :from and :to"
+                                        + " group by a.pupil.id, a.kind",
+                                Object[].class)
+                        .setParameter("ids", pupilIds)
+                        .setParameter("late", AttendanceKind.LATE)
+                        .setParameter("from", year.getStartsOn())
+                        .setParameter("to", year.getEndsOn())
+                        .getResultList()) {
+            long[] m = missed.computeIfAbsent((Long) r[0], k -> new long[2]);
+            long n = ((Number) r[2]).longValue();
+            m[0] += n;
+            if (r[1] == AttendanceKind.ILLNESS) {
+                m[1] += n;
+            }
+        }
+        return missed;
+    }
+}

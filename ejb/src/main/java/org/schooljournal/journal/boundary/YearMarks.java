@@ -1,0 +1,182 @@
+package org.schooljournal.journal.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import org.schooljournal.audit.control.AuditTrail;
+import org.schooljournal.audit.entity.AuditEntry;
+import org.schooljournal.calendar.entity.AcademicYear;
+import org.schooljournal.calendar.entity.StudyPeriod;
+import org.schooljournal.journal.control.JournalRoster;
+import org.schooljournal.journal.control.LessonAccess;
+import org.schooljournal.journal.control.PeriodTitles;
+import org.schooljournal.journal.control.YearMarkRule;
+import org.schooljournal.journal.control.YearPeriods;
+import org.schooljournal.journal.entity.PeriodMark;
+import org.schooljournal.journal.entity.YearMark;
+import org.schooljournal.people.control.ClassRoster;
+import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.Tenanted;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.entity.Role;
+import org.schooljournal.school.entity.TeachingAssignment;
+
+/**
+ * Year marks (годовая отметка, R-J12) of a journal in the current school year: the journal's
+ * teacher sets each pupil's mark against the suggestion from its period marks ({@link
+ * YearMarkRule}); a mark other than the suggestion needs a reason, and none is set while a period
+ * mark is missing or deferred. Every change is audited (R-A08). The summary sheet reads them.
+ */
+@Stateless
+@Tenanted
+@RolesAllowed({Role.TEACHER, Role.CLASS_TEACHER, Role.HEAD, Role.DEPUTY_HEAD})
+public class YearMarks {
+    static final List<String> SPECIAL = List.of("осв", "н/а");
+
+    /** How the audit trail names the year mark's column. */
+    static final String YEAR = "год";
+
+    @PersistenceContext EntityManager em;
+
+    @Inject Caller caller;
+
+    @Inject Clock clock;
+
+    @Inject JournalRoster roster;
+
+    @Inject AuditTrail audit;
+
+    @Inject LessonAccess access;
+
+    @Inject YearPeriods years;
+
+    private final YearMarkRule rule = new YearMarkRule();
+
+    public YearSheet sheet(long assignmentId) {
+        return sheetOf(access.readable(assignmentId));
+    }
+
+    /**
+     * Sets a pupil's year mark: refused while one of its period marks is missing or deferred
+     * (naming the period), and without a reason for a mark other than the suggestion.
+     */
+    @RolesAllowed(Role.TEACHER)
+    public YearSheet set(
+            long assignmentId,
+            long pupilId,
+            @NotBlank @Size(max = 5) String value,
+            @Size(max = YearMark.MAX_REASON) String reason) {
+        TeachingAssignment a = access.writableJournal(assignmentId);
+        String v = value.strip().toLowerCase(Locale.ROOT);
+        var allowed = new TreeSet<>(a.getSubject().getGrading().marks());
+        allowed.remove("1");
+        if (!allowed.contains(v) && !SPECIAL.contains(v)) {
+            throw new JournalException(
+                    JournalException.Kind.INVALID,
+                    "yearMark.value",
+                    value,
+                    String.join(", ", allowed));
+        }
+        YearSheet sheet = sheetOf(a);
+        YearSheet.Row row =
+                sheet.rows().stream()
+                        .filter(r -> r.pupilId() == pupilId)
+                        .findFirst()
+                        .orElseThrow(() -> JournalException.notFound("pupil " + pupilId));
+        if (sheet.periods().isEmpty()) {
+            throw new JournalException(JournalException.Kind.CONFLICT, "yearMark.noPeriods");
+        }
+        int missing = YearMarkRule.firstMissing(row.periodMarks());
+        if (missing >= 0) {
+            throw new JournalException(
+                    JournalException.Kind.CONFLICT,
+                    "yearMark.periodMissing",
+                    sheet.periods().get(missing),
+                    row.name());
+        }
+        YearMark mark =
+                em.createNamedQuery("YearMark.ofJournal", YearMark.class)
+                        .setParameter("assignmentId", assignmentId)
+                        .getResultStream()
+                        .filter(m -> m.getPupilId() == pupilId)
+                        .findFirst()
+                        .orElseGet(() -> new YearMark(assignmentId, pupilId));
+        String old = mark.getValue();
+        mark.set(v, row.suggested(), reason, caller.login(), clock.instant());
+        if (mark.getId() == null) {
+            em.persist(mark);
+        }
+        em.flush();
+        audit.changed(AuditEntry.Subject.PERIOD_MARK, assignmentId, null, pupilId, YEAR, old, v);
+        return sheetOf(a);
+    }
+
+    private YearSheet sheetOf(TeachingAssignment a) {
+        AcademicYear year = years.current();
+        List<StudyPeriod> periods = years.of(year, a.getGrade());
+        List<Long> periodIds = periods.stream().map(StudyPeriod::getId).toList();
+        Map<Long, Map<Long, String>> periodMarks = new HashMap<>();
+        if (!periodIds.isEmpty()) {
+            for (Object[] r :
+                    em.createQuery(
+                                    "select m, m.periodId from PeriodMark m"
+                                            + " where m.assignmentId = :assignmentId"
+                                            + " and m.periodId in :periodIds",
+                                    Object[].class)
+                            .setParameter("assignmentId", a.getId())
+                            .setParameter("periodIds", periodIds)
+                            .getResultList()) {
+                PeriodMark m = (PeriodMark) r[0];
+                periodMarks
+                        .computeIfAbsent(m.getPupilId(), k -> new HashMap<>())
+                        .put((Long) r[1], m.getValue());
+            }
+        }
+        Map<Long, YearMark> set = new HashMap<>();
+        em.createNamedQuery("YearMark.ofJournal", YearMark.class)
+                .setParameter("assignmentId", a.getId())
+                .getResultList()
+                .forEach(m -> set.put(m.getPupilId(), m));
+        List<YearSheet.Row> rows = new ArrayList<>();
+        for (ClassRoster.Stint s : roster.of(a, year.getStartsOn(), year.getEndsOn())) {
+            Map<Long, String> own = periodMarks.getOrDefault(s.pupilId(), Map.of());
+            List<String> values = new ArrayList<>();
+            for (Long id : periodIds) {
+                String v = own.get(id);
+                values.add(v == null ? "" : v);
+            }
+            YearMark m = set.get(s.pupilId());
+            rows.add(
+                    new YearSheet.Row(
+                            s.pupilId(),
+                            s.name(),
+                            List.copyOf(values),
+                            rule.suggest(values),
+                            m == null ? null : m.getValue(),
+                            m == null ? null : m.getReason()));
+        }
+        boolean locked =
+                !periodIds.isEmpty()
+                        && em.createNamedQuery("JournalLock.ofAssignment", Long.class)
+                                .setParameter("assignmentId", a.getId())
+                                .getResultList()
+                                .contains(periodIds.get(periodIds.size() - 1));
+        return new YearSheet(
+                a.getId(),
+                year.getName(),
+                periods.stream().map(PeriodTitles::of).toList(),
+                locked,
+                rows);
+    }
+}

@@ -1,0 +1,99 @@
+package org.schooljournal.journal.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.entity.SchoolOwned;
+
+/**
+ * A pupil's year mark in a journal (годовая отметка, R-J12): a mark, «осв» or «н/а». It keeps the
+ * suggestion it was set against; a mark other than the suggestion needs the teacher's reason.
+ */
+@Entity
+@Table(name = "year_mark")
+@NamedQuery(
+        name = "YearMark.ofJournal",
+        query = "select y from YearMark y where y.assignmentId = :assignmentId")
+@NamedQuery(
+        name = "YearMark.ofJournals",
+        query = "select y from YearMark y where y.assignmentId in :assignmentIds")
+public class YearMark extends SchoolOwned {
+    public static final int MAX_REASON = 300;
+
+    @Column(name = "assignment_id")
+    private long assignmentId;
+
+    @Column(name = "pupil_id")
+    private long pupilId;
+
+    @Column(name = "mark_value")
+    private String value;
+
+    private String suggested;
+
+    private String reason;
+
+    @Column(name = "entered_at")
+    private OffsetDateTime enteredAt;
+
+    @Column(name = "entered_by")
+    private String enteredBy;
+
+    protected YearMark() {}
+
+    public YearMark(long assignmentId, long pupilId) {
+        this.assignmentId = assignmentId;
+        this.pupilId = pupilId;
+    }
+
+    /**
+     * Sets the mark against the suggestion: any value other than the suggested one (including when
+     * there is no suggestion) needs a reason.
+     */
+    public void set(String newValue, String suggestion, String newReason, String by, Instant at) {
+        Objects.requireNonNull(newValue, "value");
+        String r = newReason == null || newReason.isBlank() ? null : newReason.strip();
+        if (r != null && r.length() > MAX_REASON) {
+            throw new JournalException(
+                    JournalException.Kind.INVALID, "yearMark.reason.long", MAX_REASON);
+        }
+        if (!newValue.equals(suggestion) && r == null) {
+            throw new JournalException(
+                    JournalException.Kind.INVALID,
+                    suggestion == null ? "yearMark.reason.noSuggestion" : "yearMark.reason",
+                    newValue,
+                    suggestion);
+        }
+        this.value = newValue;
+        this.suggested = suggestion;
+        this.reason = r;
+        this.enteredBy = by;
+        this.enteredAt = at.atOffset(ZoneOffset.UTC);
+    }
+
+    public long getAssignmentId() {
+        return assignmentId;
+    }
+
+    public long getPupilId() {
+        return pupilId;
+    }
+
+    public String getValue() {
+        return value;
+    }
+
+    public String getSuggested() {
+        return suggested;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+}

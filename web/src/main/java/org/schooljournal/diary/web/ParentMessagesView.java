@@ -1,0 +1,132 @@
+package org.schooljournal.diary.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.schooljournal.diary.boundary.MessageForm;
+import org.schooljournal.diary.boundary.ParentMessages;
+import org.schooljournal.diary.entity.ParentMessage;
+import org.schooljournal.identity.web.SessionView;
+import org.schooljournal.identity.web.Texts;
+import org.schooljournal.platform.web.Refusals;
+
+/**
+ * The journal's teacher writes a message or a recommendation to a pupil's parents (R-J13) and sees
+ * what was sent from the journal. The boundary checks the journal is the caller's and lists the
+ * pupil.
+ */
+@Named("parentMessages")
+@ViewScoped
+public class ParentMessagesView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZONE);
+
+    @EJB transient ParentMessages messages;
+
+    @Inject SessionView session;
+
+    private Long id;
+    private MessageForm form;
+    private Long pupilId;
+    private ParentMessage.Kind kind = ParentMessage.Kind.MESSAGE;
+    private String body;
+
+    /** Reads the journal of the {@code id} parameter (once per view). */
+    public void load() {
+        if (id == null || form != null) {
+            return;
+        }
+        reload();
+    }
+
+    private void reload() {
+        try {
+            form = messages.form(id);
+        } catch (RuntimeException e) {
+            form = null;
+            Refusals.show(e, session.getLocale());
+        }
+    }
+
+    /** Sends the message; the form keeps the pupil and the kind, and empties the text. */
+    public void send() {
+        if (form == null) {
+            return;
+        }
+        if (pupilId == null) {
+            Messages.addGlobalError(Texts.get("parentMessages.noPupil"));
+            return;
+        }
+        try {
+            messages.post(id, pupilId, kind, body);
+            body = null;
+            Messages.addGlobalInfo(Texts.get("parentMessages.sent"));
+            reload();
+        } catch (RuntimeException e) {
+            Refusals.show(e, session.getLocale());
+        }
+    }
+
+    public String shown(Instant at) {
+        return at == null ? "" : WHEN.format(at);
+    }
+
+    public ParentMessage.Kind[] getKinds() {
+        return ParentMessage.Kind.values();
+    }
+
+    public int getMaxBody() {
+        return ParentMessage.MAX_BODY;
+    }
+
+    public List<MessageForm.Sent> getSent() {
+        return form == null ? List.of() : form.sent();
+    }
+
+    public MessageForm getForm() {
+        return form;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getPupilId() {
+        return pupilId;
+    }
+
+    public void setPupilId(Long pupilId) {
+        this.pupilId = pupilId;
+    }
+
+    public ParentMessage.Kind getKind() {
+        return kind;
+    }
+
+    public void setKind(ParentMessage.Kind kind) {
+        this.kind = kind;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+}

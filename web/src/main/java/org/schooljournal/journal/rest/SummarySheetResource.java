@@ -1,0 +1,28 @@
+package org.schooljournal.journal.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.journal.boundary.SummarySheet;
+import org.schooljournal.journal.boundary.SummarySheets;
+
+/** The summary sheet of a class for the current school year (R-J12, R-C10). */
+@Path("classes/{classId}/summary-sheet")
+@Produces(MediaType.APPLICATION_JSON)
+public class SummarySheetResource {
+    @EJB SummarySheets sheets;
+
+    @GET
+    @Operation(
+            summary =
+                    "Pupils × subjects: each subject's period marks and year mark, and the lessons"
+                            + " missed in the year (total, of them for illness); deputy head and"
+                            + " head for any class, the class teacher for its own")
+    public SummarySheet of(@PathParam("classId") long classId) {
+        return sheets.of(classId);
+    }
+}

@@ -1,0 +1,51 @@
+package org.schooljournal.journal.rest;
+
+import jakarta.ejb.EJB;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.journal.boundary.YearMarks;
+import org.schooljournal.journal.boundary.YearSheet;
+
+/** A journal's year marks in the current school year (R-J12). */
+@Path("journals/{assignmentId}/year-marks")
+@Produces(MediaType.APPLICATION_JSON)
+public class YearMarksResource {
+    public record MarkInput(String value, String reason) {}
+
+    @EJB YearMarks yearMarks;
+
+    @GET
+    @Operation(
+            summary =
+                    "Per pupil: the period marks of the year in order (\"\" when missing or"
+                            + " deferred), the suggested year mark (their mean, .5 up; «осв» when"
+                            + " all are «осв») and the year mark set with its reason")
+    public YearSheet sheet(@PathParam("assignmentId") long assignmentId) {
+        return yearMarks.sheet(assignmentId);
+    }
+
+    @PUT
+    @Path("{pupilId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Set a year mark {value: 2..5 | осв | н/а, reason}; a mark other than the"
+                            + " suggested one needs a reason; refused while a period mark is"
+                            + " missing")
+    public YearSheet set(
+            @PathParam("assignmentId") long assignmentId,
+            @PathParam("pupilId") long pupilId,
+            MarkInput in) {
+        if (in == null || in.value() == null) {
+            throw new BadRequestException("a JSON body {\"value\": \"4\"} is required");
+        }
+        return yearMarks.set(assignmentId, pupilId, in.value(), in.reason());
+    }
+}

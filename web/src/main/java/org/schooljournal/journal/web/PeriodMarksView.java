@@ -1,0 +1,229 @@
+package org.schooljournal.journal.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Messages;
+import org.schooljournal.identity.web.SessionView;
+import org.schooljournal.identity.web.Texts;
+import org.schooljournal.journal.boundary.PeriodMarks;
+import org.schooljournal.journal.boundary.PeriodSheet;
+import org.schooljournal.platform.control.Dates;
+import org.schooljournal.platform.web.Refusals;
+
+/**
+ * The period marks of a journal (R-J07 to R-J11): per pupil the period's marks, their average and
+ * the suggestion; the teacher types the mark (Enter goes down), a reason when it differs from the
+ * suggestion, defers one for an ill pupil, and closes the period; the deputy head or head reopens
+ * it with a reason.
+ */
+@Named("periodMarks")
+@ViewScoped
+public class PeriodMarksView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB transient PeriodMarks periodMarks;
+
+    @Inject SessionView session;
+
+    private Long id;
+    private Long period;
+    private List<PeriodSheet> periods = List.of();
+    private PeriodSheet sheet;
+    private final Map<Long, String> values = new HashMap<>();
+    private final Map<Long, String> reasons = new HashMap<>();
+    private final Map<Long, String> problems = new HashMap<>();
+    private Long deferPupil;
+    private LocalDate deferUntil;
+    private String deferReason;
+    private String reopenReason;
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        periods = periodMarks.periods(id);
+        if (period == null || periods.stream().noneMatch(p -> p.periodId() == period)) {
+            period = current(periods);
+        }
+        if (period != null) {
+            show(periodMarks.sheet(id, period));
+        }
+    }
+
+    /** The period going on today, else the last one begun, else the first. */
+    private static Long current(List<PeriodSheet> periods) {
+        LocalDate today = LocalDate.now();
+        PeriodSheet chosen = periods.isEmpty() ? null : periods.get(0);
+        for (PeriodSheet p : periods) {
+            if (!p.startsOn().isAfter(today)) {
+                chosen = p;
+            }
+        }
+        return chosen == null ? null : chosen.periodId();
+    }
+
+    private void show(PeriodSheet s) {
+        sheet = s;
+        values.clear();
+        reasons.clear();
+        for (PeriodSheet.Row r : s.rows()) {
+            values.put(r.pupilId(), r.value() == null ? "" : r.value());
+            reasons.put(r.pupilId(), r.reason() == null ? "" : r.reason());
+        }
+    }
+
+    /** Saves one pupil's mark (and reason) when the teacher leaves its field changed. */
+    public void save(long pupilId) {
+        String value = values.getOrDefault(pupilId, "").strip();
+        problems.remove(pupilId);
+        if (value.isEmpty()) {
+            return;
+        }
+        try {
+            PeriodSheet saved =
+                    periodMarks.set(id, period, pupilId, value, blankToNull(reasons.get(pupilId)));
+            Map<Long, String> typed = new HashMap<>(values);
+            Map<Long, String> typedReasons = new HashMap<>(reasons);
+            show(saved);
+            // other rows keep what the teacher typed but has not saved yet
+            typed.forEach((k, v) -> values.putIfAbsent(k, v));
+            typedReasons.forEach((k, v) -> reasons.putIfAbsent(k, v));
+        } catch (RuntimeException e) {
+            problems.put(pupilId, message(e));
+        }
+    }
+
+    public void prepareDeferral(long pupilId) {
+        deferPupil = pupilId;
+        deferUntil = sheet.endsOn().plusDays(14);
+        deferReason = Texts.get("periodMarks.deferIllness");
+    }
+
+    public void defer() {
+        try {
+            show(periodMarks.defer(id, period, deferPupil, deferUntil, blankToNull(deferReason)));
+            deferPupil = null;
+        } catch (RuntimeException e) {
+            Refusals.show(e, session.getLocale());
+        }
+    }
+
+    public void lock() {
+        try {
+            show(periodMarks.lock(id, period));
+            Messages.addGlobalInfo(Texts.get("periodMarks.locked"));
+        } catch (RuntimeException e) {
+            Refusals.show(e, session.getLocale());
+        }
+    }
+
+    public void reopen() {
+        try {
+            show(periodMarks.reopen(id, period, blankToNull(reopenReason)));
+            reopenReason = null;
+            Messages.addGlobalInfo(Texts.get("periodMarks.reopened"));
+        } catch (RuntimeException e) {
+            Refusals.show(e, session.getLocale());
+        }
+    }
+
+    private String message(RuntimeException e) {
+        var context = jakarta.faces.context.FacesContext.getCurrentInstance();
+        int before = context.getMessageList().size();
+        Refusals.show(e, session.getLocale());
+        var all = context.getMessageList();
+        return all.size() > before ? all.get(all.size() - 1).getSummary() : "";
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /** The average as the journal shows it: two decimals, «—» without marks. */
+    public String average(BigDecimal average) {
+        return average == null
+                ? "—"
+                : average.setScale(2, java.math.RoundingMode.HALF_UP).toString();
+    }
+
+    public String shown(LocalDate date) {
+        return Dates.shown(date);
+    }
+
+    /** Whether the mark set differs from the suggestion (the reason field then matters). */
+    public boolean overridden(PeriodSheet.Row r) {
+        return r.value() != null && r.suggested() != null && !r.value().equals(r.suggested());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Long getPeriod() {
+        return period;
+    }
+
+    public void setPeriod(Long period) {
+        this.period = period;
+    }
+
+    public List<PeriodSheet> getPeriods() {
+        return periods;
+    }
+
+    public PeriodSheet getSheet() {
+        return sheet;
+    }
+
+    public Map<Long, String> getValues() {
+        return values;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public Map<Long, String> getProblems() {
+        return problems;
+    }
+
+    public Long getDeferPupil() {
+        return deferPupil;
+    }
+
+    public LocalDate getDeferUntil() {
+        return deferUntil;
+    }
+
+    public void setDeferUntil(LocalDate deferUntil) {
+        this.deferUntil = deferUntil;
+    }
+
+    public String getDeferReason() {
+        return deferReason;
+    }
+
+    public void setDeferReason(String deferReason) {
+        this.deferReason = deferReason;
+    }
+
+    public String getReopenReason() {
+        return reopenReason;
+    }
+
+    public void setReopenReason(String reopenReason) {
+        this.reopenReason = reopenReason;
+    }
+}
