@@ -78,17 +78,20 @@ abstract class BrowserTest {
      * click meant for a button.
      */
     void typeDate(WebElement input, String date) {
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date, Keys.ESCAPE);
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date);
+        // Escape does not always close the overlay and a click outside may land on it: ask the
+        // date pickers themselves to close, then leave the input so that it changes.
         ((JavascriptExecutor) browser)
                 .executeScript(
-                        "arguments[0].dispatchEvent(new Event('change')); arguments[0].blur();",
+                        "for (var k in PrimeFaces.widgets) { var w = PrimeFaces.widgets[k];"
+                                + " if (w instanceof PrimeFaces.widget.DatePicker && w.hide) {"
+                                + " w.hide(); } }"
+                                + " arguments[0].dispatchEvent(new Event('change'));"
+                                + " arguments[0].blur();",
                         input);
         waitUntil(
                 b ->
-                        b
-                                .findElements(
-                                        By.cssSelector(".ui-datepicker-panel, .ui-datepicker"))
-                                .stream()
+                        b.findElements(By.cssSelector(".p-datepicker-panel")).stream()
                                 .noneMatch(WebElement::isDisplayed));
     }
 

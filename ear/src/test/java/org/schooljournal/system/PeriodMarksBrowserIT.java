@@ -135,7 +135,7 @@ class PeriodMarksBrowserIT extends BrowserTest {
     }
 
     private String problem(int index) {
-        return row(index).findElement(By.cssSelector(".sj-pm-state")).getText().strip();
+        return row(index).findElement(By.cssSelector("[id$=':problem']")).getText().strip();
     }
 
     private static boolean allSet(ApiClient teacher, long journal, long periodId) {

@@ -113,12 +113,24 @@ class SubstitutionsBrowserIT extends BrowserTest {
         row(lesson).findElement(By.cssSelector("button[id$=':open']")).click();
         waitForAjax();
         waitUntil(b -> !b.findElements(By.id("edit:substitute")).isEmpty());
-        String substitute =
+        browser.findElement(By.id("edit:substitute")).click();
+        waitUntil(b -> b.findElement(By.id("edit:substitute_items")).isDisplayed());
+        List<String> labels =
                 browser.findElements(By.cssSelector("[id='edit:substitute_items'] li")).stream()
                         .map(li -> li.getAttribute("data-label"))
-                        .filter(label -> !label.startsWith("—") && !label.equals(own))
+                        .toList();
+        browser.findElement(By.id("edit:substitute")).click();
+        waitUntil(b -> !b.findElement(By.id("edit:substitute_items")).isDisplayed());
+        String substitute =
+                labels.stream()
+                        .filter(
+                                label ->
+                                        label != null
+                                                && !label.startsWith("—")
+                                                && !label.equals(own))
                         .findFirst()
-                        .orElseThrow();
+                        .orElseThrow(
+                                () -> new AssertionError("substitutes " + labels + ", own " + own));
         chooseSubstitute(substitute);
         browser.findElement(By.id("edit:saveSubstitute")).click();
         waitForAjax();
