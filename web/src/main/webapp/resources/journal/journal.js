@@ -35,7 +35,8 @@
         cells.forEach(function (cell, c) {
             cell.dataset.saved = cell.value;
             describe(cell);
-            cell.readOnly = !editable;
+            /* a substitute writes only in the lessons it gave; the teacher not in those (R-J06) */
+            cell.readOnly = !editable || cell.dataset.w === "false";
             cell.addEventListener("keydown", function (e) { navigate(e, r, c); });
             cell.addEventListener("change", function () { save(cell); });
             cell.addEventListener("focus", function () { cell.select(); });
@@ -246,7 +247,7 @@
         return;
     }
     var lessonRows = Array.prototype.map.call(lessons.tBodies[0].rows, function (tr) {
-        return { id: tr.dataset.l, topic: tr.querySelector("input.sj-topic"),
+        return { id: tr.dataset.l, tr: tr, topic: tr.querySelector("input.sj-topic"),
                  homework: tr.querySelector("input.sj-homework"),
                  none: tr.querySelector("input.sj-no-homework"), late: tr.querySelector(".sj-late"),
                  saved: null };
@@ -254,7 +255,7 @@
 
     lessonRows.forEach(function (row, r) {
         /* Set here rather than in the markup: Facelets would write checked="false" as checked. */
-        row.none.checked = lessons.tBodies[0].rows[r].dataset.none === "true";
+        row.none.checked = row.tr.dataset.none === "true";
         row.homework.disabled = row.none.checked;
         row.saved = current(row);
         [row.topic, row.homework].forEach(function (input) {
@@ -275,8 +276,13 @@
         });
     });
 
-    /* Enter and the up and down arrows go to the same field of the next or previous lesson. */
+    /* Enter and the up and down arrows go to the same field of the next or previous lesson; Enter
+       in an empty topic takes the КТП's topic shown in it (R-J02). */
     function moveLesson(e, r, input) {
+        if (e.key === "Enter" && input === lessonRows[r].topic && !input.value && input.placeholder) {
+            input.value = input.placeholder;
+            saveLesson(lessonRows[r], input);
+        }
         var step = e.key === "ArrowUp" ? -1 : (e.key === "ArrowDown" || e.key === "Enter" ? 1 : 0);
         if (!step) {
             return;

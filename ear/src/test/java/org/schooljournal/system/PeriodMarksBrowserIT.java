@@ -23,7 +23,7 @@ class PeriodMarksBrowserIT extends BrowserTest {
 
     @Test
     @DisplayName(
-            "R-J07 R-J11 period marks typed down the column, an override refused until its reason is given; the closed period refuses a grid change; the deputy reopens it with a reason")
+            "R-J07 R-J11 R-J12 period marks typed down the column, an override refused until its reason is given; the closed period refuses a grid change; the summary sheet shows the marks; the deputy reopens the period with a reason")
     void periodMarksAndLock() throws Exception {
         ApiClient teacher = ApiClient.as(BASE, Demo.TEACHER, Demo.PASSWORD);
         long journal =
@@ -117,12 +117,40 @@ class PeriodMarksBrowserIT extends BrowserTest {
 
         signOut();
         signIn("s1.deputy", Demo.PASSWORD);
+        // R-J12: the closed period's marks are in the class's summary sheet at once
+        long classId =
+                ApiClient.as(BASE, "s1.deputy", Demo.PASSWORD).get("/classes").array().stream()
+                        .map(JsonObject.class::cast)
+                        .filter(c -> c.getString("title").equals("5 «А»"))
+                        .mapToLong(c -> c.getJsonNumber("id").longValue())
+                        .findFirst()
+                        .orElseThrow();
+        browser.get(BASE + "/teacher/summary.xhtml?classId=" + classId);
+        screenshot("period-marks-04-summary-sheet");
+        assertThat(browser.findElement(By.cssSelector("table.sj-summary")).getText())
+                .contains("Математика");
+        List<String> subjects =
+                browser.findElements(By.cssSelector("th.sj-summary-subject")).stream()
+                        .map(th -> th.getAttribute("title"))
+                        .toList();
+        int span =
+                (browser.findElements(By.cssSelector("table.sj-summary thead tr:nth-child(2) th"))
+                                        .size()
+                                - 2)
+                        / subjects.size();
+        WebElement firstPeriodOfMaths =
+                browser.findElements(By.cssSelector("table.sj-summary tbody tr"))
+                        .get(overridden)
+                        .findElements(By.tagName("td"))
+                        .get(2 + subjects.indexOf("Математика") * span);
+        assertThat(firstPeriodOfMaths.getText()).isEqualTo(values[overridden]);
+
         browser.get(page);
         browser.findElement(By.id("lock:reopenReason"))
                 .sendKeys("Исправление ошибки в отметке по заявлению родителей");
         browser.findElement(By.id("lock:reopen")).click();
         waitUntil(b -> b.findElements(By.cssSelector(".sj-closed")).isEmpty());
-        screenshot("period-marks-04-reopened");
+        screenshot("period-marks-05-reopened");
         assertThat(
                         teacher.get("/journals/" + journal + "/periods/" + periodId)
                                 .object()

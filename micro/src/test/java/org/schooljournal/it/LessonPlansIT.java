@@ -144,7 +144,7 @@ class LessonPlansIT {
 
     @Test
     @DisplayName(
-            "R-S09 R-T01 a plan imported from XLSX has its topics in order; a bad file changes nothing; the export reads back the same; only its school reads it")
+            "R-S09 R-T01 R-J02 a plan imported from XLSX has its topics in order and the journal suggests them lesson by lesson; a bad file changes nothing; the export reads back the same; only its school reads it")
     void importExportAndTenancy() throws Exception {
         ApiClient deputy = as("s1.deputy");
         long maths = subjectId(deputy, "Математика");
@@ -212,6 +212,31 @@ class LessonPlansIT {
         assertThat(notXlsx.status()).as(notXlsx.toString()).isEqualTo(400);
         assertThat(topicsOf(deputy.get("/lesson-plans/" + planId).object()))
                 .containsExactlyElementsOf(expected);
+
+        // R-J02: the 5th grade maths journal suggests the plan's topics lesson by lesson (3 + 5 +
+        // 1)
+        ApiClient journalTeacher = as(Demo.TEACHER);
+        long journal =
+                journalTeacher
+                        .get("/journals")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("assignmentId")
+                        .longValue();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        int startYear = today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1;
+        JsonObject september =
+                journalTeacher.get("/journals/" + journal + "?month=" + startYear + "-09").object();
+        List<JsonObject> lessons = september.getJsonArray("lessons").getValuesAs(JsonObject.class);
+        assertThat(lessons).hasSizeGreaterThan(9);
+        assertThat(lessons.get(0).getString("plannedTopic")).isEqualTo("Натуральные числа " + run);
+        assertThat(lessons.get(2).getString("plannedTopic")).isEqualTo("Натуральные числа " + run);
+        assertThat(lessons.get(3).getString("plannedTopic")).isEqualTo("Обыкновенные дроби " + run);
+        assertThat(lessons.get(8).getString("plannedTopic")).isEqualTo("Десятичные дроби " + run);
+        assertThat(lessons.get(9).containsKey("plannedTopic")).isFalse();
+        assertThat(september.getJsonArray("planTopics").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString)
+                .contains("Обыкновенные дроби " + run);
 
         HttpResponse<byte[]> exported =
                 download("s1.deputy", "/lesson-plans/" + planId + "/export");

@@ -53,6 +53,10 @@ class SubstitutionsAndMessagesIT {
         return o.getJsonNumber("id").longValue();
     }
 
+    private static long journalId(JsonObject summary) {
+        return summary.getJsonNumber("assignmentId").longValue();
+    }
+
     @Test
     @DisplayName(
             "R-J06 the deputy records a substitute, who then writes in that lesson only, shown in the journal; a lesson moves with its entries; a clash answers 409")
@@ -112,6 +116,30 @@ class SubstitutionsAndMessagesIT {
                         .findFirst()
                         .orElseThrow();
         assertThat(column.getString("givenBy")).isNotBlank();
+        assertThat(column.getBoolean("writable")).as("not the own teacher's meanwhile").isFalse();
+        // the substitute finds the journal in its list and its page lets it write that lesson only
+        ApiClient substitute = as(Demo.OTHER_TEACHER);
+        assertThat(
+                        substitute.get("/journals").array().getValuesAs(JsonObject.class).stream()
+                                .map(SubstitutionsAndMessagesIT::journalId))
+                .contains(journal);
+        var itsPage =
+                substitute.get(
+                        "/journals/"
+                                + journal
+                                + "?month="
+                                + lessonMonth.toString().substring(0, 7));
+        assertThat(itsPage.status()).as(itsPage.toString()).isEqualTo(200);
+        assertThat(itsPage.object().getBoolean("editable")).isTrue();
+        assertThat(
+                        itsPage
+                                .object()
+                                .getJsonArray("lessons")
+                                .getValuesAs(JsonObject.class)
+                                .stream()
+                                .filter(l -> l.getBoolean("writable"))
+                                .map(SubstitutionsAndMessagesIT::id))
+                .containsExactly(lesson);
 
         assertThat(deputy.put(givenBy, "{\"staffId\":null}").status()).isEqualTo(204);
         assertThat(

@@ -22,7 +22,8 @@ public record JournalPage(
         Map<String, String> attendance,
         Map<String, String> cells,
         List<WorkTypeCode> workTypes,
-        List<PeriodColumn> periods) {
+        List<PeriodColumn> periods,
+        List<String> planTopics) {
 
     /** A work type and the letter typed after a mark of it (R-J02). */
     public record WorkTypeCode(String name, String code) {}
@@ -54,7 +55,9 @@ public record JournalPage(
 
     /**
      * A lesson; {@code noHomework}: «Не задано» written (R-J03); late: entered after 3 hours;
-     * {@code givenBy}: the substitute who gave it (R-J06), null for the journal's teacher.
+     * {@code givenBy}: the substitute who gave it (R-J06), null for the journal's teacher; {@code
+     * writable}: the caller writes in it (its teacher, or the substitute who gave it); {@code
+     * plannedTopic}: the КТП's topic for this lesson of the year (R-J02), null without a plan.
      */
     public record LessonColumn(
             long id,
@@ -64,7 +67,9 @@ public record JournalPage(
             String homework,
             boolean noHomework,
             boolean homeworkLate,
-            String givenBy) {}
+            String givenBy,
+            boolean writable,
+            String plannedTopic) {}
 
     /** Key of a grid cell in {@link #marks()}. */
     public static String cell(long lessonId, long pupilId) {

@@ -17,16 +17,19 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.schooljournal.audit.boundary.AuditTrails;
 import org.schooljournal.audit.boundary.AuditView;
+import org.schooljournal.calendar.entity.AcademicYear;
 import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.journal.control.CellText;
 import org.schooljournal.journal.control.JournalRoster;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.control.PeriodTitles;
+import org.schooljournal.journal.control.TopicSuggestion;
 import org.schooljournal.journal.entity.Attendance;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.journal.entity.Mark;
 import org.schooljournal.journal.entity.PeriodMark;
 import org.schooljournal.journal.entity.WorkType;
+import org.schooljournal.lessonplan.entity.LessonPlanTopic;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.Role;
@@ -51,6 +54,9 @@ public class Journals {
 
     @EJB AuditTrails audit;
 
+    /** How long a substitute's journals stay in its list after the lesson it gave. */
+    static final int SUBSTITUTE_DAYS = 30;
+
     /**
      * The journals the caller may open: its own as a subject teacher, its class's as a class
      * teacher, every journal of the school for the head and deputy head.
@@ -68,6 +74,19 @@ public class Journals {
                 result.putIfAbsent(s.assignmentId(), s);
             }
         }
+        // R-J06: a substitute writes in the lessons it gave, so their journals are listed for
+        // as long as late entries are usual (a written work's marks: a week; a month to be safe)
+        em
+                .createQuery(
+                        "select distinct l.assignment from Lesson l where l.givenBy.accountId ="
+                                + " :accountId and l.date >= :since",
+                        TeachingAssignment.class)
+                .setParameter("accountId", caller.accountId())
+                .setParameter("since", LocalDate.now().minusDays(SUBSTITUTE_DAYS))
+                .getResultList()
+                .stream()
+                .sorted(java.util.Comparator.comparing(TeachingAssignment::getOrderKey))
+                .forEach(t -> result.putIfAbsent(t.getId(), summary(t)));
         return List.copyOf(result.values());
     }
 
@@ -98,28 +117,30 @@ public class Journals {
                                                 s.from(),
                                                 s.until()))
                         .toList();
-        List<JournalPage.LessonColumn> lessons =
-                em
-                        .createNamedQuery("Lesson.ofAssignment", Lesson.class)
+        List<Lesson> monthLessons =
+                em.createNamedQuery("Lesson.ofAssignment", Lesson.class)
                         .setParameter("assignmentId", assignmentId)
                         .setParameter("from", from)
                         .setParameter("to", to)
-                        .getResultList()
-                        .stream()
-                        .map(
-                                l ->
-                                        new JournalPage.LessonColumn(
-                                                l.getId(),
-                                                l.getDate(),
-                                                l.getNumber(),
-                                                l.getTopic(),
-                                                l.getHomework(),
-                                                l.isNoHomework(),
-                                                l.isHomeworkLate(),
-                                                l.getGivenBy() == null
-                                                        ? null
-                                                        : l.getGivenBy().getShortName()))
-                        .toList();
+                        .getResultList();
+        TopicSuggestion plan = plan(assignment, from);
+        int ordinal = plan == null ? 0 : lessonsBefore(assignment, from);
+        List<JournalPage.LessonColumn> lessons = new ArrayList<>();
+        for (Lesson l : monthLessons) {
+            ordinal++;
+            lessons.add(
+                    new JournalPage.LessonColumn(
+                            l.getId(),
+                            l.getDate(),
+                            l.getNumber(),
+                            l.getTopic(),
+                            l.getHomework(),
+                            l.isNoHomework(),
+                            l.isHomeworkLate(),
+                            l.getGivenBy() == null ? null : l.getGivenBy().getShortName(),
+                            l.isGivenBy(caller.accountId()),
+                            plan == null ? null : plan.forLesson(ordinal)));
+        }
         Map<String, String> marks = new HashMap<>();
         List<Mark> monthMarks =
                 em.createNamedQuery("Mark.ofAssignment", Mark.class)
@@ -161,7 +182,8 @@ public class Journals {
                 assignment.getSubject().getName(),
                 assignment.getTeacher().getShortName(),
                 from,
-                assignment.isTaughtBy(caller.accountId()),
+                assignment.isTaughtBy(caller.accountId())
+                        || lessons.stream().anyMatch(JournalPage.LessonColumn::writable),
                 assignment.getSubject().getGrading().marks().stream().sorted().toList(),
                 pupils,
                 lessons,
@@ -171,7 +193,48 @@ public class Journals {
                 Arrays.stream(WorkType.values())
                         .map(w -> new JournalPage.WorkTypeCode(w.name(), w.code()))
                         .toList(),
-                periodColumns(assignment, from, to));
+                periodColumns(assignment, from, to),
+                plan == null ? List.of() : plan.titles());
+    }
+
+    /** The КТП of the journal's subject and grade in the year of {@code day}, if there is one. */
+    private TopicSuggestion plan(TeachingAssignment assignment, LocalDate day) {
+        return em
+                .createQuery(
+                        "select t from LessonPlanTopic t where t.plan.subject.id = :subjectId"
+                                + " and t.plan.grade = :grade and t.plan.year.startsOn <= :day"
+                                + " and t.plan.year.endsOn >= :day order by t.position",
+                        LessonPlanTopic.class)
+                .setParameter("subjectId", assignment.getSubject().getId())
+                .setParameter("grade", assignment.getGrade())
+                .setParameter("day", day)
+                .getResultList()
+                .stream()
+                .map(t -> new TopicSuggestion.Topic(t.getTitle(), t.getHours()))
+                .collect(
+                        java.util.stream.Collectors.collectingAndThen(
+                                java.util.stream.Collectors.toList(),
+                                topics -> topics.isEmpty() ? null : new TopicSuggestion(topics)));
+    }
+
+    /** How many of the journal's lessons of the school year come before {@code day}. */
+    private int lessonsBefore(TeachingAssignment assignment, LocalDate day) {
+        LocalDate yearStart =
+                em.createNamedQuery("AcademicYear.containing", AcademicYear.class)
+                        .setParameter("date", day)
+                        .getResultStream()
+                        .findFirst()
+                        .map(AcademicYear::getStartsOn)
+                        .orElse(day);
+        return em.createQuery(
+                        "select count(l) from Lesson l where l.assignment.id = :assignmentId"
+                                + " and l.date >= :from and l.date < :to",
+                        Long.class)
+                .setParameter("assignmentId", assignment.getId())
+                .setParameter("from", yearStart)
+                .setParameter("to", day)
+                .getSingleResult()
+                .intValue();
     }
 
     /** The periods of the journal's grade that end in the month, with their marks (R-J07). */

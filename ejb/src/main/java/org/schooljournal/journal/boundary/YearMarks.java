@@ -177,6 +177,7 @@ public class YearMarks {
                 year.getName(),
                 periods.stream().map(PeriodTitles::of).toList(),
                 locked,
+                a.isTaughtBy(caller.accountId()),
                 rows);
     }
 }

@@ -66,7 +66,7 @@ public class LessonAccess {
 
     /**
      * The journal, when the caller may read it (R-A03): its teacher, the class teacher of its
-     * class, the head and the deputy head.
+     * class, the head and the deputy head, and a substitute who gave one of its lessons (R-J06).
      */
     public TeachingAssignment readable(long assignmentId) {
         TeachingAssignment a = journal(assignmentId);
@@ -82,10 +82,24 @@ public class LessonAccess {
                                                 a.getSchoolClass()
                                                         .getClassTeacher()
                                                         .getAccountId()));
-        if (!allowed) {
+        if (!allowed && !substituted(a)) {
             throw JournalException.forbidden();
         }
         return a;
+    }
+
+    /** R-J06: the caller gave a lesson of the journal as a substitute, so it may read it. */
+    private boolean substituted(TeachingAssignment a) {
+        return caller.accountId() != null
+                && em.createQuery(
+                                        "select count(l) from Lesson l where l.assignment.id ="
+                                                + " :assignmentId and l.givenBy.accountId ="
+                                                + " :accountId",
+                                        Long.class)
+                                .setParameter("assignmentId", a.getId())
+                                .setParameter("accountId", caller.accountId())
+                                .getSingleResult()
+                        > 0;
     }
 
     /** The journal, when the caller teaches it. */

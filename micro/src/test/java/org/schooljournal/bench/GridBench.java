@@ -1,0 +1,790 @@
+package org.schooljournal.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Benchmark, not a test: the journal grid (R-J01) of a 35-pupil class with 60 lessons in one month,
+ * and saving marks under 100 concurrent teachers, on Payara Micro with PostgreSQL on loopback.
+ * Prints the figures; asserts only that the setup worked.
+ *
+ * <p>Run: {@code mvn -Pbench -pl micro -am verify} (with the other benchmarks; add {@code
+ * -Dit.test=GridBench} to run this one alone). It resets its own database {@code journal_gridbench}
+ * (config/reset-test-db.sh), starts its own Payara Micro with the demo size {@value #DEMO} (one
+ * school, classes of 35 pupils) and {@code -Djournal.diagnostics.sql=true}, then:
+ *
+ * <ol>
+ *   <li>over JDBC, fills one journal's month to 60 lessons (distinct date and lesson number), with
+ *       marks in about 30% of the cells and some absences;
+ *   <li>signs in through the login form as that journal's teacher and renders {@code
+ *       /teacher/journal.xhtml} 5 + 20 times (median, p95, HTML bytes, gzip bytes), and the same
+ *       month as JSON from the API;
+ *   <li>saves marks through {@code PUT /api/v1/lessons/{lesson}/marks/{pupil}}: one client alone,
+ *       then 100 concurrent clients (each on its own journal, with the teacher accounts shared when
+ *       the school has fewer than 100 teachers); every save also appends to the school's audit hash
+ *       chain, which locks the school row. For comparison, the same 100 clients reading their
+ *       journal list (HTTP Basic and a query, no write).
+ * </ol>
+ */
+class GridBench {
+    static final String DB = "journal_gridbench";
+    static final String DEMO = "1x24x35x14";
+    static final int PUPILS = 35;
+    static final int LESSONS = 60;
+    static final int CLIENTS = 100;
+    static final int SAVES_PER_CLIENT = 20;
+    static final int WARM_UP = 5;
+    static final int MEASURED = 20;
+
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Test
+    void gridAndSaves() throws Exception {
+        Path runtime = Path.of(System.getProperty("journal.runtime"));
+        run("bash", "../config/reset-test-db.sh", DB);
+        Path postboot = runtime.resolve("postboot-gridbench.asadmin");
+        String commands = Files.readString(runtime.resolve("postboot-postgresql.asadmin"));
+        Files.writeString(
+                postboot, commands.replaceAll("databaseName=[A-Za-z0-9_]+", "databaseName=" + DB));
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process micro =
+                new ProcessBuilder(
+                                ProcessHandle.current().info().command().orElse("java"),
+                                "-Djournal.demo=" + DEMO,
+                                "-Djournal.diagnostics.sql=true",
+                                "-jar",
+                                runtime.resolve("payara-micro.jar").toString(),
+                                "--nocluster",
+                                "--rootdir",
+                                Files.createTempDirectory("gridbench").toString(),
+                                "--port",
+                                String.valueOf(port),
+                                "--addLibs",
+                                runtime.resolve("postgresql.jar").toString(),
+                                "--postbootcommandfile",
+                                postboot.toString(),
+                                "--deploy",
+                                System.getProperty("journal.war"))
+                        .redirectErrorStream(true)
+                        .redirectOutput(runtime.resolve("gridbench-micro.log").toFile())
+                        .start();
+        try {
+            String base = "http://localhost:" + port + "/journal";
+            waitFor(base + "/login.xhtml");
+            YearMonth month = benchMonth();
+            System.out.printf(
+                    "%nBENCH grid: machine %d cores (Runtime.availableProcessors), %s %s, max heap"
+                            + " of this JVM %d MB; server and PostgreSQL on the same machine"
+                            + " (loopback); JDBC pool max 64 (config/pool-postgresql.asadmin);"
+                            + " demo %s; month %s%n",
+                    Runtime.getRuntime().availableProcessors(),
+                    System.getProperty("os.name"),
+                    System.getProperty("os.arch"),
+                    Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                    DEMO,
+                    month);
+            Grid grid = prepareGrid(month);
+            System.out.printf(
+                    "BENCH grid data: journal %d (%s), teacher %s: %d pupils × %d lessons, %d marks"
+                            + " (%.0f%% of cells), %d absences%n",
+                    grid.assignmentId,
+                    grid.title,
+                    grid.teacher,
+                    grid.pupils,
+                    grid.lessons,
+                    grid.marks,
+                    100.0 * grid.markedCells / (grid.pupils * (double) grid.lessons),
+                    grid.absences);
+            render(base, grid, month);
+            saves(base, month);
+        } finally {
+            micro.destroy();
+            micro.waitFor();
+        }
+    }
+
+    // ---------------------------------------------------------------- data
+
+    /** The last full month before this one that lies within the school year (September–May). */
+    static YearMonth benchMonth() {
+        YearMonth month = YearMonth.now().minusMonths(1);
+        while (month.getMonthValue() >= 6 && month.getMonthValue() <= 8) {
+            month = month.minusMonths(1);
+        }
+        return month;
+    }
+
+    record Grid(
+            long assignmentId,
+            String title,
+            String teacher,
+            int pupils,
+            int lessons,
+            int marks,
+            int markedCells,
+            int absences) {}
+
+    private static Connection db() throws Exception {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:5432/" + DB, "journal", "journal");
+    }
+
+    /**
+     * Picks a whole-class journal of a class of at least 35 pupils (the one with the most lessons
+     * in the month), adds lessons until it has 60 in the month, and marks about 30% of the cells.
+     */
+    private static Grid prepareGrid(YearMonth month) throws Exception {
+        LocalDate from = month.atDay(1);
+        LocalDate to = month.atEndOfMonth();
+        try (Connection db = db()) {
+            long assignmentId;
+            long classId;
+            long schoolId;
+            String title;
+            String teacher;
+            try (PreparedStatement q =
+                    db.prepareStatement(
+                            "select a.id, a.class_id, a.school_id, c.grade || ' ' || c.letter,"
+                                    + " acc.login, (select count(*) from lesson l where"
+                                    + " l.assignment_id = a.id and l.lesson_date between ? and ?)"
+                                    + " as lessons from teaching_assignment a join school_class c"
+                                    + " on c.id = a.class_id join staff s on s.id = a.teacher_id"
+                                    + " join account acc on acc.id = s.account_id where"
+                                    + " a.group_id is null and (select count(*) from pupil p"
+                                    + " where p.class_id = a.class_id) >= ? order by lessons desc,"
+                                    + " a.id limit 1")) {
+                q.setDate(1, Date.valueOf(from));
+                q.setDate(2, Date.valueOf(to));
+                q.setInt(3, PUPILS);
+                try (ResultSet r = q.executeQuery()) {
+                    if (!r.next()) {
+                        throw new AssertionError("no journal of a class of " + PUPILS + " pupils");
+                    }
+                    assignmentId = r.getLong(1);
+                    classId = r.getLong(2);
+                    schoolId = r.getLong(3);
+                    title = r.getString(4);
+                    teacher = r.getString(5);
+                }
+            }
+            // lessons: Monday to Saturday, numbers 1 to 8, in date order, until the month has 60
+            try (PreparedStatement insert =
+                    db.prepareStatement(
+                            "insert into lesson (school_id, assignment_id, lesson_date,"
+                                    + " lesson_number, topic) values (?, ?, ?, ?, ?) on conflict"
+                                    + " do nothing")) {
+                int have = count(db, "lesson l", assignmentId, from, to);
+                for (int number = 1; number <= 8 && have < LESSONS; number++) {
+                    for (LocalDate d = from; !d.isAfter(to) && have < LESSONS; d = d.plusDays(1)) {
+                        if (d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+                            continue;
+                        }
+                        insert.setLong(1, schoolId);
+                        insert.setLong(2, assignmentId);
+                        insert.setDate(3, Date.valueOf(d));
+                        insert.setInt(4, number);
+                        insert.setString(5, "Тема урока " + d + " №" + number);
+                        have += insert.executeUpdate();
+                    }
+                }
+            }
+            List<Long> lessons =
+                    ids(
+                            db,
+                            "select id from lesson where assignment_id = ? and"
+                                    + " lesson_date between ? and ? order by lesson_date, lesson_number",
+                            assignmentId,
+                            from,
+                            to);
+            List<Long> pupils =
+                    ids(db, "select id from pupil where class_id = ? order by id", classId);
+            Set<String> marked = new HashSet<>();
+            try (PreparedStatement q =
+                    db.prepareStatement(
+                            "select m.lesson_id, m.pupil_id from mark m join lesson l on l.id ="
+                                    + " m.lesson_id where l.assignment_id = ? and l.lesson_date"
+                                    + " between ? and ?")) {
+                q.setLong(1, assignmentId);
+                q.setDate(2, Date.valueOf(from));
+                q.setDate(3, Date.valueOf(to));
+                try (ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        marked.add(r.getLong(1) + ":" + r.getLong(2));
+                    }
+                }
+            }
+            List<long[]> cells = new ArrayList<>();
+            for (long lesson : lessons) {
+                for (long pupil : pupils) {
+                    cells.add(new long[] {lesson, pupil});
+                }
+            }
+            Random random = new Random(42);
+            Collections.shuffle(cells, random);
+            int target = (int) Math.round(cells.size() * 0.30);
+            try (PreparedStatement mark =
+                            db.prepareStatement(
+                                    "insert into mark (school_id, lesson_id, pupil_id, work_type,"
+                                            + " mark_value, entered_at, entered_by) values (?, ?,"
+                                            + " ?, ?, ?, now(), ?) on conflict do nothing");
+                    PreparedStatement absence =
+                            db.prepareStatement(
+                                    "insert into attendance (school_id, lesson_id, pupil_id, kind,"
+                                            + " entered_at, entered_by) values (?, ?, ?, ?, now(),"
+                                            + " ?) on conflict do nothing")) {
+                String[] types = {"ANSWER", "ANSWER", "ANSWER", "TEST", "HOMEWORK"};
+                String[] kinds = {"ILLNESS", "ILLNESS", "EXCUSED", "UNEXCUSED", "LATE"};
+                for (long[] cell : cells) {
+                    String key = cell[0] + ":" + cell[1];
+                    if (marked.size() < target && marked.add(key)) {
+                        mark.setLong(1, schoolId);
+                        mark.setLong(2, cell[0]);
+                        mark.setLong(3, cell[1]);
+                        mark.setString(4, types[random.nextInt(types.length)]);
+                        mark.setString(5, String.valueOf(2 + random.nextInt(4)));
+                        mark.setString(6, teacher);
+                        mark.addBatch();
+                    } else if (!marked.contains(key) && random.nextInt(100) < 4) {
+                        absence.setLong(1, schoolId);
+                        absence.setLong(2, cell[0]);
+                        absence.setLong(3, cell[1]);
+                        absence.setString(4, kinds[random.nextInt(kinds.length)]);
+                        absence.setString(5, teacher);
+                        absence.addBatch();
+                    }
+                }
+                mark.executeBatch();
+                absence.executeBatch();
+            }
+            return new Grid(
+                    assignmentId,
+                    title,
+                    teacher,
+                    pupils.size(),
+                    lessons.size(),
+                    count(db, "mark m join lesson l on l.id = m.lesson_id", assignmentId, from, to),
+                    marked.size(),
+                    count(
+                            db,
+                            "attendance m join lesson l on l.id = m.lesson_id",
+                            assignmentId,
+                            from,
+                            to));
+        }
+    }
+
+    private static int count(
+            Connection db, String from, long assignmentId, LocalDate a, LocalDate b)
+            throws Exception {
+        try (PreparedStatement q =
+                db.prepareStatement(
+                        "select count(*) from "
+                                + from
+                                + " where l.assignment_id = ? and l.lesson_date between ? and ?")) {
+            q.setLong(1, assignmentId);
+            q.setDate(2, Date.valueOf(a));
+            q.setDate(3, Date.valueOf(b));
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getInt(1);
+            }
+        }
+    }
+
+    private static List<Long> ids(Connection db, String sql, Object... parameters)
+            throws Exception {
+        try (PreparedStatement q = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                Object p = parameters[i];
+                if (p instanceof LocalDate date) {
+                    q.setDate(i + 1, Date.valueOf(date));
+                } else {
+                    q.setLong(i + 1, (Long) p);
+                }
+            }
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    ids.add(r.getLong(1));
+                }
+            }
+            return ids;
+        }
+    }
+
+    // ---------------------------------------------------------------- render
+
+    private void render(String base, Grid grid, YearMonth month) throws Exception {
+        HttpClient browser =
+                HttpClient.newBuilder()
+                        .cookieHandler(new CookieManager())
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build();
+        signIn(browser, base, grid.teacher);
+        URI page =
+                URI.create(
+                        base
+                                + "/teacher/journal.xhtml?id="
+                                + grid.assignmentId
+                                + "&month="
+                                + month);
+        List<Long> times = new ArrayList<>();
+        byte[] html = null;
+        for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            long started = System.nanoTime();
+            HttpResponse<byte[]> response =
+                    browser.send(
+                            HttpRequest.newBuilder(page).GET().build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            long nanos = System.nanoTime() - started;
+            if (response.statusCode() != 200
+                    || !response.uri().getPath().endsWith("/teacher/journal.xhtml")) {
+                throw new AssertionError(
+                        "the journal page did not render: " + response.statusCode());
+            }
+            html = response.body();
+            if (i >= WARM_UP) {
+                times.add(nanos);
+            }
+        }
+        HttpResponse<byte[]> compressed =
+                browser.send(
+                        HttpRequest.newBuilder(page)
+                                .header("Accept-Encoding", "gzip")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        boolean serverGzips =
+                compressed.headers().firstValue("Content-Encoding").orElse("").contains("gzip");
+        int gzipBytes = serverGzips ? compressed.body().length : gzip(html).length;
+        System.out.printf(
+                "BENCH GRID render %dx%d (JSF page, %d warm-up + %d measured, wall time on"
+                        + " loopback): median %d ms, p95 %d ms, HTML %,d bytes, gzip %,d bytes (%s)%n",
+                grid.pupils,
+                grid.lessons,
+                WARM_UP,
+                MEASURED,
+                percentile(times, 50) / 1_000_000,
+                percentile(times, 95) / 1_000_000,
+                html.length,
+                gzipBytes,
+                serverGzips
+                        ? "as sent by the server"
+                        : "the server does not compress; size if it did, computed here");
+
+        URI json = URI.create(base + "/api/v1/journals/" + grid.assignmentId + "?month=" + month);
+        times.clear();
+        HttpResponse<byte[]> last = null;
+        for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            long started = System.nanoTime();
+            last =
+                    http.send(
+                            api(json, grid.teacher).GET().build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
+            long nanos = System.nanoTime() - started;
+            if (last.statusCode() != 200) {
+                throw new AssertionError("the JSON page failed: " + last.statusCode());
+            }
+            if (i >= WARM_UP) {
+                times.add(nanos);
+            }
+        }
+        System.out.printf(
+                "BENCH GRID json   %dx%d (GET /api/v1/journals/{id}?month, HTTP Basic): median %d"
+                        + " ms, p95 %d ms, JSON %,d bytes, gzip %,d bytes (computed), %s SQL"
+                        + " statements%n",
+                grid.pupils,
+                grid.lessons,
+                percentile(times, 50) / 1_000_000,
+                percentile(times, 95) / 1_000_000,
+                last.body().length,
+                gzip(last.body()).length,
+                last.headers().firstValue("X-SQL-Statements").orElse("?"));
+    }
+
+    private static final Pattern VIEW_STATE =
+            Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    /** Signs in through the login form (login.xhtml), keeping the session cookie. */
+    private static void signIn(HttpClient browser, String base, String login) throws Exception {
+        URI form = URI.create(base + "/login.xhtml");
+        String page =
+                browser.send(
+                                HttpRequest.newBuilder(form).GET().build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body();
+        Matcher state = VIEW_STATE.matcher(page);
+        if (!state.find()) {
+            throw new AssertionError("no jakarta.faces.ViewState on the login page");
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("login", "login");
+        fields.put("login:username", login);
+        fields.put("login:password", "demo");
+        fields.put("login:signIn", "");
+        fields.put("jakarta.faces.ViewState", htmlUnescape(state.group(1)));
+        StringBuilder body = new StringBuilder();
+        for (var f : fields.entrySet()) {
+            if (body.length() > 0) {
+                body.append('&');
+            }
+            body.append(URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8))
+                    .append('=')
+                    .append(URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8));
+        }
+        HttpResponse<String> after =
+                browser.send(
+                        HttpRequest.newBuilder(form)
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        if (after.statusCode() != 200 || after.uri().getPath().endsWith("/login.xhtml")) {
+            throw new AssertionError(
+                    "sign-in as " + login + " failed: " + after.statusCode() + " " + after.uri());
+        }
+    }
+
+    private static String htmlUnescape(String s) {
+        return s.replace("&#58;", ":").replace("&amp;", "&").replace("&quot;", "\"");
+    }
+
+    // ---------------------------------------------------------------- saves
+
+    /** One client's journal: its teacher, past lessons and pupils. */
+    record Desk(String teacher, long assignmentId, List<Long> lessons, List<Long> pupils) {}
+
+    private void saves(String base, YearMonth month) throws Exception {
+        List<Desk> desks = desks(month);
+        Set<String> teachers = new HashSet<>();
+        desks.forEach(d -> teachers.add(d.teacher()));
+        System.out.printf(
+                "BENCH SAVE setup: %d clients (threads) on %d journals of one school, %d teacher"
+                        + " accounts%s; each %d saves after 2 warm-up saves%n",
+                desks.size(),
+                desks.stream().map(Desk::assignmentId).distinct().count(),
+                teachers.size(),
+                teachers.size() < desks.size()
+                        ? " (fewer teachers than clients: several clients share a teacher)"
+                        : "",
+                SAVES_PER_CLIENT);
+
+        // one client alone: the uncontended cost of a save
+        Desk alone = desks.get(0);
+        List<Long> single = new ArrayList<>();
+        for (int i = 0; i < 2 + 50; i++) {
+            long nanos = save(base, alone, i, 0);
+            if (i >= 2) {
+                single.add(nanos);
+            }
+        }
+        report("SAVE   1 client,  50 saves", single, -1);
+
+        // 100 clients at once
+        List<Long> all = Collections.synchronizedList(new ArrayList<>());
+        long wall = concurrently(desks, (desk, round) -> save(base, desk, round, 1000), all);
+        report("SAVE " + desks.size() + " clients, " + SAVES_PER_CLIENT + " saves each", all, wall);
+
+        // the same clients reading their journal list: HTTP Basic and one query, no write
+        List<Long> reads = Collections.synchronizedList(new ArrayList<>());
+        long readWall =
+                concurrently(
+                        desks,
+                        (desk, round) -> {
+                            long started = System.nanoTime();
+                            HttpResponse<Void> r =
+                                    http.send(
+                                            api(URI.create(base + "/api/v1/journals"), desk.teacher)
+                                                    .GET()
+                                                    .build(),
+                                            HttpResponse.BodyHandlers.discarding());
+                            if (r.statusCode() != 200) {
+                                throw new AssertionError("read failed: " + r.statusCode());
+                            }
+                            return System.nanoTime() - started;
+                        },
+                        reads);
+        report(
+                "READ " + desks.size() + " clients, GET /journals (comparison, no audit)",
+                reads,
+                readWall);
+        System.out.println();
+    }
+
+    interface Call {
+        long run(Desk desk, int round) throws Exception;
+    }
+
+    /** Runs every desk in its own thread, 2 warm-up calls then the measured ones; the wall time. */
+    private static long concurrently(List<Desk> desks, Call call, List<Long> measured)
+            throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(desks.size());
+        CountDownLatch warm = new CountDownLatch(desks.size());
+        CountDownLatch go = new CountDownLatch(1);
+        AtomicInteger failures = new AtomicInteger();
+        List<Future<?>> done = new ArrayList<>();
+        for (Desk desk : desks) {
+            done.add(
+                    threads.submit(
+                            () -> {
+                                try {
+                                    call.run(desk, 0);
+                                    call.run(desk, 1);
+                                    warm.countDown();
+                                    go.await();
+                                    for (int i = 0; i < SAVES_PER_CLIENT; i++) {
+                                        measured.add(call.run(desk, 2 + i));
+                                    }
+                                } catch (Exception | AssertionError e) {
+                                    failures.incrementAndGet();
+                                    warm.countDown();
+                                    throw new IllegalStateException(e);
+                                }
+                                return null;
+                            }));
+        }
+        warm.await();
+        long started = System.nanoTime();
+        go.countDown();
+        for (Future<?> f : done) {
+            try {
+                f.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // counted
+            }
+        }
+        long wall = System.nanoTime() - started;
+        threads.shutdown();
+        if (failures.get() > 0) {
+            throw new AssertionError(failures.get() + " clients failed");
+        }
+        return wall;
+    }
+
+    /** A mark in the desk's journal, alternating 4 and 5, a different cell each round. */
+    private long save(String base, Desk desk, int round, int offset) throws Exception {
+        int cell = round + offset;
+        long lesson = desk.lessons().get(cell % desk.lessons().size());
+        long pupil = desk.pupils().get((cell / desk.lessons().size()) % desk.pupils().size());
+        String value = round % 2 == 0 ? "4" : "5";
+        long started = System.nanoTime();
+        HttpResponse<String> r =
+                http.send(
+                        api(
+                                        URI.create(
+                                                base
+                                                        + "/api/v1/lessons/"
+                                                        + lesson
+                                                        + "/marks/"
+                                                        + pupil),
+                                        desk.teacher)
+                                .header("Content-Type", "application/json")
+                                .PUT(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"value\":\""
+                                                        + value
+                                                        + "\",\"workType\":\"ANSWER\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        long nanos = System.nanoTime() - started;
+        if (r.statusCode() != 200) {
+            throw new AssertionError(
+                    "save in journal "
+                            + desk.assignmentId
+                            + " failed: "
+                            + r.statusCode()
+                            + " "
+                            + r.body());
+        }
+        return nanos;
+    }
+
+    /**
+     * One desk per client: the school's whole-class journals spread over its teachers (round robin
+     * by teacher, so as many teachers as possible take part), each with its lessons up to yesterday
+     * in the month and its class's pupils.
+     */
+    private static List<Desk> desks(YearMonth month) throws Exception {
+        LocalDate from = month.atDay(1);
+        LocalDate to =
+                month.atEndOfMonth().isBefore(LocalDate.now())
+                        ? month.atEndOfMonth()
+                        : LocalDate.now().minusDays(1);
+        Map<String, List<long[]>> byTeacher = new LinkedHashMap<>();
+        try (Connection db = db();
+                PreparedStatement q =
+                        db.prepareStatement(
+                                "select acc.login, a.id, a.class_id from teaching_assignment a"
+                                        + " join staff s on s.id = a.teacher_id join account acc"
+                                        + " on acc.id = s.account_id where a.group_id is null and"
+                                        + " exists (select 1 from lesson l where l.assignment_id ="
+                                        + " a.id and l.lesson_date between ? and ?) order by"
+                                        + " acc.login, a.id")) {
+            q.setDate(1, Date.valueOf(from));
+            q.setDate(2, Date.valueOf(to));
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    byTeacher
+                            .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
+                            .add(new long[] {r.getLong(2), r.getLong(3)});
+                }
+            }
+            List<String[]> order = new ArrayList<>();
+            for (int depth = 0; order.size() < CLIENTS; depth++) {
+                boolean any = false;
+                for (var t : byTeacher.entrySet()) {
+                    if (depth < t.getValue().size() && order.size() < CLIENTS) {
+                        long[] a = t.getValue().get(depth);
+                        order.add(new String[] {t.getKey(), a[0] + "", a[1] + ""});
+                        any = true;
+                    }
+                }
+                if (!any) {
+                    break;
+                }
+            }
+            if (order.isEmpty()) {
+                throw new AssertionError("no journal has lessons in " + month);
+            }
+            List<Desk> desks = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                String[] o = order.get(i % order.size());
+                long assignmentId = Long.parseLong(o[1]);
+                desks.add(
+                        new Desk(
+                                o[0],
+                                assignmentId,
+                                ids(
+                                        db,
+                                        "select id from lesson where assignment_id = ? and"
+                                                + " lesson_date between ? and ? order by id",
+                                        assignmentId,
+                                        from,
+                                        to),
+                                ids(
+                                        db,
+                                        "select id from pupil where class_id = ? and withdrawn_on"
+                                                + " is null order by id",
+                                        Long.parseLong(o[2]))));
+            }
+            return desks;
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private static HttpRequest.Builder api(URI uri, String login) {
+        return HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(120))
+                .header(
+                        "Authorization",
+                        "Basic "
+                                + Base64.getEncoder()
+                                        .encodeToString(
+                                                (login + ":demo").getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json");
+    }
+
+    private static void report(String what, List<Long> nanos, long wallNanos) {
+        List<Long> sorted = new ArrayList<>(nanos);
+        Collections.sort(sorted);
+        String throughput =
+                wallNanos > 0
+                        ? String.format(
+                                ", throughput %.0f/s over %d ms",
+                                sorted.size() / (wallNanos / 1e9), wallNanos / 1_000_000)
+                        : "";
+        System.out.printf(
+                "BENCH %s: p50 %d ms, p95 %d ms, p99 %d ms, max %d ms (%d calls)%s%n",
+                what,
+                percentile(sorted, 50) / 1_000_000,
+                percentile(sorted, 95) / 1_000_000,
+                percentile(sorted, 99) / 1_000_000,
+                sorted.get(sorted.size() - 1) / 1_000_000,
+                sorted.size(),
+                throughput);
+    }
+
+    /** Nearest-rank percentile. */
+    static long percentile(List<Long> values, int p) {
+        List<Long> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, rank - 1)));
+    }
+
+    private static byte[] gzip(byte[] data) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(data);
+        }
+        return out.toByteArray();
+    }
+
+    private void waitFor(String url) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(url)).build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // booting, loading the demo
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("Micro did not start; see target/runtime/gridbench-micro.log");
+    }
+
+    private static void run(String... command) throws Exception {
+        if (new ProcessBuilder(command).inheritIO().start().waitFor() != 0) {
+            throw new AssertionError("failed: " + String.join(" ", command));
+        }
+    }
+}

@@ -1,0 +1,183 @@
+package org.schooljournal.journal.web;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.omnifaces.util.Ajax;
+import org.schooljournal.identity.web.SessionView;
+import org.schooljournal.journal.boundary.YearMarks;
+import org.schooljournal.journal.boundary.YearSheet;
+import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.platform.web.Refusals;
+
+/**
+ * The year marks of a journal (годовая отметка, R-J12): per pupil its period marks of the year, the
+ * suggestion from them and the year mark; the teacher types the mark down the column (Enter goes
+ * down, as on the period marks screen) and a reason when it differs from the suggestion.
+ */
+@Named("yearMarks")
+@ViewScoped
+public class YearMarksView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
+
+    /** How {@code PeriodTitles.of} names a period: «1-я четверть», «2-й триместр», … */
+    private static final Pattern TITLE =
+            Pattern.compile("(\\d+)-[яйе] (четверть|триместр|полугодие)");
+
+    @EJB transient YearMarks yearMarks;
+
+    @Inject SessionView session;
+
+    private Long id;
+    private YearSheet sheet;
+    private boolean refused;
+    private final Map<Long, String> values = new HashMap<>();
+    private final Map<Long, String> reasons = new HashMap<>();
+    private final Map<Long, String> problems = new HashMap<>();
+
+    public void load() {
+        if (id == null) {
+            return;
+        }
+        try {
+            show(yearMarks.sheet(id));
+        } catch (RuntimeException e) {
+            Refusals.show(e, session.getLocale());
+        }
+    }
+
+    private void show(YearSheet s) {
+        sheet = s;
+        values.clear();
+        reasons.clear();
+        for (YearSheet.Row r : s.rows()) {
+            values.put(r.pupilId(), r.value() == null ? "" : r.value());
+            reasons.put(r.pupilId(), r.reason() == null ? "" : r.reason());
+        }
+    }
+
+    /** Saves one pupil's year mark (and reason) when the teacher leaves its field changed. */
+    public void save(long pupilId) {
+        String value = values.getOrDefault(pupilId, "").strip();
+        problems.remove(pupilId);
+        if (value.isEmpty()) {
+            return;
+        }
+        try {
+            YearSheet saved = yearMarks.set(id, pupilId, value, blankToNull(reasons.get(pupilId)));
+            Map<Long, String> typed = new HashMap<>(values);
+            Map<Long, String> typedReasons = new HashMap<>(reasons);
+            show(saved);
+            // other rows keep what the teacher typed but has not saved yet
+            typed.forEach((k, v) -> values.putIfAbsent(k, v));
+            typedReasons.forEach((k, v) -> reasons.putIfAbsent(k, v));
+        } catch (RuntimeException e) {
+            problems.put(pupilId, message(e));
+            if (forbidden(e)) {
+                // a reader who is not the journal's teacher: the whole column turns read-only
+                refused = true;
+                Ajax.update("marks");
+            }
+        }
+    }
+
+    private String message(RuntimeException e) {
+        var context = FacesContext.getCurrentInstance();
+        int before = context.getMessageList().size();
+        Refusals.show(e, session.getLocale());
+        var all = context.getMessageList();
+        return all.size() > before ? all.get(all.size() - 1).getSummary() : "";
+    }
+
+    private static boolean forbidden(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof jakarta.ejb.EJBAccessException
+                    || (t instanceof JournalException j
+                            && j.kind() == JournalException.Kind.FORBIDDEN)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    /**
+     * Whether the caller types year marks here. The sheet does not say whether the caller is the
+     * journal's teacher: only a teacher may be, and a refusal of the service turns the screen
+     * read-only for a teacher who only reads (the class teacher of the class).
+     */
+    public boolean isEditable() {
+        return sheet != null && !refused && sheet.editable();
+    }
+
+    /** «1-я четверть» → «I ч», «2-й триместр» → «II тр», «1-е полугодие» → «1 п/г». */
+    public String shortTitle(String title) {
+        Matcher m = TITLE.matcher(title == null ? "" : title.strip());
+        if (!m.matches()) {
+            return title;
+        }
+        int n = Integer.parseInt(m.group(1));
+        String roman = n > 0 && n < ROMAN.length ? ROMAN[n] : String.valueOf(n);
+        return switch (m.group(2)) {
+            case "четверть" -> roman + " ч";
+            case "триместр" -> roman + " тр";
+            default -> n + " п/г";
+        };
+    }
+
+    /** A period mark as the table shows it: «—» for a missing or deferred one. */
+    public String shown(String periodMark) {
+        return periodMark == null || periodMark.isBlank() ? "—" : periodMark;
+    }
+
+    /** Whether the mark set differs from the suggestion (the reason field then matters). */
+    public boolean overridden(YearSheet.Row r) {
+        return r.value() != null && !r.value().equals(r.suggested());
+    }
+
+    /** Whether a period mark of the row is still missing: no year mark can be set yet. */
+    public boolean waiting(YearSheet.Row r) {
+        return r.periodMarks().stream().anyMatch(v -> v == null || v.isBlank());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public YearSheet getSheet() {
+        return sheet;
+    }
+
+    public List<String> getPeriods() {
+        return sheet == null ? List.of() : sheet.periods();
+    }
+
+    public Map<Long, String> getValues() {
+        return values;
+    }
+
+    public Map<Long, String> getReasons() {
+        return reasons;
+    }
+
+    public Map<Long, String> getProblems() {
+        return problems;
+    }
+}
