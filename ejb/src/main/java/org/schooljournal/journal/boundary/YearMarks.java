@@ -174,6 +174,7 @@ public class YearMarks {
                                 .contains(periodIds.get(periodIds.size() - 1));
         return new YearSheet(
                 a.getId(),
+                a.getTitle() + " · " + a.getSubject().getName(),
                 year.getName(),
                 periods.stream().map(PeriodTitles::of).toList(),
                 locked,

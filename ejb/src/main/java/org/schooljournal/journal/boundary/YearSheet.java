@@ -10,6 +10,7 @@ import java.util.List;
  */
 public record YearSheet(
         long assignmentId,
+        String journal,
         String year,
         List<String> periods,
         boolean locked,
