@@ -61,7 +61,7 @@ public class JournalSignatures {
     @RolesAllowed(Role.TEACHER)
     public SignatureCheck sign(long assignmentId, long periodId) {
         TeachingAssignment a = access.writableJournal(assignmentId);
-        StudyPeriod p = period(a, periodId);
+        StudyPeriod p = access.period(a, periodId);
         if (p.getStartsOn().isAfter(LocalDate.now(clock.withZone(LessonCalendar.ZONE)))) {
             throw new JournalException(
                     JournalException.Kind.CONFLICT, "signature.notStarted", PeriodTitles.of(p));
@@ -96,7 +96,7 @@ public class JournalSignatures {
     /** The current signature of the period's journal, checked against the journal as it is now. */
     public SignatureCheck verify(long assignmentId, long periodId) {
         TeachingAssignment a = access.readable(assignmentId);
-        StudyPeriod p = period(a, periodId);
+        StudyPeriod p = access.period(a, periodId);
         JournalSignature s = latest(assignmentId, periodId);
         if (s == null) {
             return SignatureCheck.unsigned(assignmentId, periodId, PeriodTitles.of(p));
@@ -108,7 +108,7 @@ public class JournalSignatures {
     /** Every signing of the period's journal, the latest first, each checked against now. */
     public List<SignatureCheck> history(long assignmentId, long periodId) {
         TeachingAssignment a = access.readable(assignmentId);
-        StudyPeriod p = period(a, periodId);
+        StudyPeriod p = access.period(a, periodId);
         String now = content(a, p).digest();
         return all(assignmentId, periodId).stream()
                 .map(s -> check(p, s, s.getDigest().equals(now), null))
@@ -313,20 +313,5 @@ public class JournalSignatures {
                 .setParameter("assignmentId", assignmentId)
                 .setParameter("periodId", periodId)
                 .getResultList();
-    }
-
-    private StudyPeriod period(TeachingAssignment a, long periodId) {
-        StudyPeriod p = em.find(StudyPeriod.class, periodId);
-        if (p == null) {
-            throw JournalException.notFound("period " + periodId);
-        }
-        if (p.getGradeFrom() > a.getGrade() || a.getGrade() > p.getGradeTo()) {
-            throw new JournalException(
-                    JournalException.Kind.INVALID,
-                    "periodMark.period",
-                    PeriodTitles.of(p),
-                    a.getGrade());
-        }
-        return p;
     }
 }

@@ -85,7 +85,7 @@ public class PeriodMarks {
 
     public PeriodSheet sheet(long assignmentId, long periodId) {
         TeachingAssignment a = access.readable(assignmentId);
-        StudyPeriod p = period(a, periodId);
+        StudyPeriod p = access.period(a, periodId);
         Map<Long, List<PeriodMarkRule.GivenMark>> given = new HashMap<>();
         Map<Long, StringJoiner> inputs = new HashMap<>();
         List<Mark> marks =
@@ -235,7 +235,7 @@ public class PeriodMarks {
     public PeriodSheet reopen(
             long assignmentId, long periodId, @Size(max = PeriodMark.MAX_REASON) String reason) {
         TeachingAssignment a = access.readable(assignmentId);
-        StudyPeriod p = period(a, periodId);
+        StudyPeriod p = access.period(a, periodId);
         if (reason == null || reason.isBlank()) {
             throw new JournalException(JournalException.Kind.INVALID, "journal.reopen.reason");
         }
@@ -310,25 +310,10 @@ public class PeriodMarks {
     }
 
     private StudyPeriod open(TeachingAssignment a, long periodId) {
-        StudyPeriod p = period(a, periodId);
+        StudyPeriod p = access.period(a, periodId);
         if (locked(a.getId(), periodId)) {
             throw new JournalException(
                     JournalException.Kind.CONFLICT, "journal.locked", PeriodTitles.of(p));
-        }
-        return p;
-    }
-
-    private StudyPeriod period(TeachingAssignment a, long periodId) {
-        StudyPeriod p = em.find(StudyPeriod.class, periodId);
-        if (p == null) {
-            throw JournalException.notFound("period " + periodId);
-        }
-        if (p.getGradeFrom() > a.getGrade() || a.getGrade() > p.getGradeTo()) {
-            throw new JournalException(
-                    JournalException.Kind.INVALID,
-                    "periodMark.period",
-                    PeriodTitles.of(p),
-                    a.getGrade());
         }
         return p;
     }

@@ -111,6 +111,22 @@ public class LessonAccess {
         return a;
     }
 
+    /** The study period, when it is one of the journal's grade (R-J07). */
+    public StudyPeriod period(TeachingAssignment a, long periodId) {
+        StudyPeriod p = em.find(StudyPeriod.class, periodId);
+        if (p == null) {
+            throw JournalException.notFound("period " + periodId);
+        }
+        if (p.getGradeFrom() > a.getGrade() || a.getGrade() > p.getGradeTo()) {
+            throw new JournalException(
+                    JournalException.Kind.INVALID,
+                    "periodMark.period",
+                    PeriodTitles.of(p),
+                    a.getGrade());
+        }
+        return p;
+    }
+
     private TeachingAssignment journal(long assignmentId) {
         TeachingAssignment a = em.find(TeachingAssignment.class, assignmentId);
         if (a == null) {

@@ -4,7 +4,6 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -15,9 +14,12 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Set;
 import org.schooljournal.identity.boundary.LoginAttempts;
 
 /**
@@ -33,10 +35,23 @@ import org.schooljournal.identity.boundary.LoginAttempts;
                 "select distinct r.role from account_role r join account a on a.id = r.account_id"
                         + " where a.login = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class)
-@AutoApplySession
 @ApplicationScoped
 public class JournalAuthentication implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
+
+    /**
+     * Who signed in with the form, kept in the HTTP session. We keep it ourselves instead of
+     * {@code @AutoApplySession}: Payara 6 (up to 6.2025.x; payara/Payara#6145, fixed by #7928 in
+     * 2026) reuses the session's security subject unsafely under concurrent requests and answers
+     * some of them 403 — a teacher's grid saves cells in parallel. Announcing the caller and its
+     * groups afresh on each request takes the same path as a password check, which holds.
+     */
+    static final String SESSION_CALLER = JournalAuthentication.class.getName() + ".caller";
+
+    /** The signed-in caller and its role groups. */
+    record SessionCaller(String login, Set<String> groups) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
 
     @Inject IdentityStoreHandler identityStore;
 
@@ -48,18 +63,23 @@ public class JournalAuthentication implements HttpAuthenticationMechanism {
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest()
                 && credential instanceof UsernamePasswordCredential c) {
-            return check(c, request, context);
+            return check(c, request, context, true);
+        }
+        String header = isApi(request) ? request.getHeader("Authorization") : null;
+        if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential basic = decodeBasic(header.substring(6).trim());
+            if (basic != null
+                    && check(basic, request, context, false) == AuthenticationStatus.SUCCESS) {
+                return AuthenticationStatus.SUCCESS;
+            }
+            return unauthorized(response, context);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null
+                && session.getAttribute(SESSION_CALLER) instanceof SessionCaller known) {
+            return context.notifyContainerAboutLogin(known.login(), known.groups());
         }
         if (isApi(request)) {
-            String header = request.getHeader("Authorization");
-            if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-                UsernamePasswordCredential basic = decodeBasic(header.substring(6).trim());
-                if (basic != null
-                        && check(basic, request, context) == AuthenticationStatus.SUCCESS) {
-                    return AuthenticationStatus.SUCCESS;
-                }
-                return unauthorized(response, context);
-            }
             return context.isProtected() ? unauthorized(response, context) : context.doNothing();
         }
         if (context.isProtected()) {
@@ -68,10 +88,14 @@ public class JournalAuthentication implements HttpAuthenticationMechanism {
         return context.doNothing();
     }
 
+    /**
+     * {@code remember}: a form sign-in, kept in the session (a new session id against fixation).
+     */
     private AuthenticationStatus check(
             UsernamePasswordCredential credential,
             HttpServletRequest request,
-            HttpMessageContext context) {
+            HttpMessageContext context,
+            boolean remember) {
         String login = credential.getCaller();
         String from = request.getRemoteAddr();
         if (attempts.isLocked(login)) {
@@ -81,10 +105,21 @@ public class JournalAuthentication implements HttpAuthenticationMechanism {
         CredentialValidationResult result = identityStore.validate(credential);
         boolean valid = result.getStatus() == CredentialValidationResult.Status.VALID;
         attempts.record(login, from, valid);
-        // A failed form login goes back to the login page with its message, not to an error page.
-        return valid
-                ? context.notifyContainerAboutLogin(result)
-                : AuthenticationStatus.SEND_FAILURE;
+        if (!valid) {
+            // A failed form login goes back to the login page with its message, not an error page.
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (remember) {
+            request.getSession(true);
+            request.changeSessionId();
+            request.getSession()
+                    .setAttribute(
+                            SESSION_CALLER,
+                            new SessionCaller(
+                                    result.getCallerPrincipal().getName(),
+                                    Set.copyOf(result.getCallerGroups())));
+        }
+        return context.notifyContainerAboutLogin(result);
     }
 
     private static boolean isApi(HttpServletRequest request) {
