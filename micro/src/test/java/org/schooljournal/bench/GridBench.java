@@ -36,6 +36,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
+import org.schooljournal.testing.FormLogin;
 
 /**
  * Benchmark, not a test: the journal grid (R-J01) of a 35-pupil class with 60 lessons in one month,
