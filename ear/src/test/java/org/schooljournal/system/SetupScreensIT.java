@@ -24,12 +24,13 @@ class SetupScreensIT extends BrowserTest {
         "rollover",
         "groups",
         "bells",
-        "timetable-views"
+        "timetable-views",
+        "substitutions"
     };
 
     @Test
     @DisplayName(
-            "R-S04 R-S05 R-S06 R-S07 R-S09 R-S10 R-S11 R-S12 R-S13 the setup screens render for the deputy head")
+            "R-S04 R-S05 R-S06 R-S07 R-S09 R-S10 R-S11 R-S12 R-S13 R-J06 the setup screens render for the deputy head")
     void screensRender() throws Exception {
         signIn("s1.deputy", Demo.PASSWORD);
         for (String page : PAGES) {
