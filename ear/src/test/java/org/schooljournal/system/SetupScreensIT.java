@@ -25,7 +25,8 @@ class SetupScreensIT extends BrowserTest {
         "groups",
         "bells",
         "timetable-views",
-        "substitutions"
+        "substitutions",
+        "work-types"
     };
 
     @Test

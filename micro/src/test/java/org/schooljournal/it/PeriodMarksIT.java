@@ -36,7 +36,7 @@ class PeriodMarksIT {
 
     @Test
     @DisplayName(
-            "R-J07 R-J08 R-J09 R-J11 period marks against the suggestion (override needs a reason), осв, deferral; the closed period refuses changes until the deputy reopens it with a reason")
+            "R-J07 R-J08 R-J09 R-J11 R-J06 period marks against the suggestion (override needs a reason), осв, deferral; the closed period refuses changes, moves and substitutions until the deputy reopens it with a reason")
     void periodMarksAndLock() {
         ApiClient teacher = as(Demo.TEACHER);
         long journal =
@@ -115,6 +115,19 @@ class PeriodMarksIT {
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.object().getString("detail")).contains("1-я четверть", "закрыт");
         assertThat(teacher.put(firstMark, "{\"value\":\"" + suggested + "\"}").status())
+                .isEqualTo(409);
+        // nor does the deputy move a lesson out of it or record a substitute in it (R-J06)
+        ApiClient deputyHead = as("s1.deputy");
+        var moved =
+                deputyHead.put(
+                        "/lessons/" + lesson + "/schedule/slot",
+                        "{\"date\":\"" + LocalDate.now().plusDays(60) + "\",\"number\":8}");
+        assertThat(moved.status()).as(moved.toString()).isEqualTo(409);
+        assertThat(moved.object().getString("detail")).contains("закрыт");
+        assertThat(
+                        deputyHead
+                                .put("/lessons/" + lesson + "/schedule/given-by", "{\"staffId\":null}")
+                                .status())
                 .isEqualTo(409);
 
         // reopened by the deputy with a reason, audited

@@ -6,7 +6,9 @@ import java.util.Map;
 
 /**
  * What the journal grid shows (R-J01): pupils in alphabetical order, the lessons of the month, and
- * the marks and attendance by cell. Built in a fixed number of queries whatever the class size.
+ * the marks and attendance by cell; {@code editable}: the caller writes in some lesson (its
+ * teacher, or a substitute, R-J06), {@code own}: it is the journal's teacher. Built in a fixed
+ * number of queries whatever the class size.
  */
 public record JournalPage(
         long assignmentId,
@@ -15,6 +17,7 @@ public record JournalPage(
         String teacher,
         LocalDate month,
         boolean editable,
+        boolean own,
         List<String> allowedMarks,
         List<PupilRow> pupils,
         List<LessonColumn> lessons,
@@ -25,8 +28,12 @@ public record JournalPage(
         List<PeriodColumn> periods,
         List<String> planTopics) {
 
-    /** A work type and the letter typed after a mark of it (R-J02). */
-    public record WorkTypeCode(String name, String code) {}
+    /**
+     * A work type and the letter typed after a mark of it (R-J02); {@code used}: the school gives
+     * marks of it (a type switched off still reads in old cells), {@code weight} in the average.
+     */
+    public record WorkTypeCode(
+            String name, String code, boolean used, java.math.BigDecimal weight) {}
 
     /**
      * A period that ends in this month: its column of period marks follows its last lesson

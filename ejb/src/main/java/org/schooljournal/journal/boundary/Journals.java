@@ -23,6 +23,7 @@ import org.schooljournal.journal.control.CellText;
 import org.schooljournal.journal.control.JournalRoster;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.control.PeriodTitles;
+import org.schooljournal.journal.control.SchoolWorkTypes;
 import org.schooljournal.journal.control.TopicSuggestion;
 import org.schooljournal.journal.entity.Attendance;
 import org.schooljournal.journal.entity.Lesson;
@@ -53,6 +54,8 @@ public class Journals {
     @Inject LessonAccess access;
 
     @EJB AuditTrails audit;
+
+    @Inject SchoolWorkTypes workTypes;
 
     /** How long a substitute's journals stay in its list after the lesson it gave. */
     static final int SUBSTITUTE_DAYS = 30;
@@ -184,15 +187,14 @@ public class Journals {
                 from,
                 assignment.isTaughtBy(caller.accountId())
                         || lessons.stream().anyMatch(JournalPage.LessonColumn::writable),
+                assignment.isTaughtBy(caller.accountId()),
                 assignment.getSubject().getGrading().marks().stream().sorted().toList(),
                 pupils,
                 lessons,
                 marks,
                 attendance,
                 cells,
-                Arrays.stream(WorkType.values())
-                        .map(w -> new JournalPage.WorkTypeCode(w.name(), w.code()))
-                        .toList(),
+                workTypeCodes(),
                 periodColumns(assignment, from, to),
                 plan == null ? List.of() : plan.titles());
     }
@@ -235,6 +237,20 @@ public class Journals {
                 .setParameter("to", day)
                 .getSingleResult()
                 .intValue();
+    }
+
+    private List<JournalPage.WorkTypeCode> workTypeCodes() {
+        var used = workTypes.used();
+        var weights = workTypes.weights();
+        return Arrays.stream(WorkType.values())
+                .map(
+                        w ->
+                                new JournalPage.WorkTypeCode(
+                                        w.name(),
+                                        w.code(),
+                                        used.contains(w),
+                                        weights.getOrDefault(w.name(), java.math.BigDecimal.ONE)))
+                .toList();
     }
 
     /** The periods of the journal's grade that end in the month, with their marks (R-J07). */

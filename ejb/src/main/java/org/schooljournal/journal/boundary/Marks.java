@@ -14,12 +14,14 @@ import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.journal.control.CellGuard;
 import org.schooljournal.journal.control.EntryDeadline;
 import org.schooljournal.journal.control.LessonAccess;
+import org.schooljournal.journal.control.SchoolWorkTypes;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.journal.entity.Mark;
 import org.schooljournal.journal.entity.WorkType;
 import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Tenanted;
+import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.timetable.control.LessonCalendar;
 
@@ -43,6 +45,8 @@ public class Marks {
 
     @Inject CellGuard cells;
 
+    @Inject SchoolWorkTypes workTypes;
+
     /** Sets the mark of a cell for a work type, creating it if the cell was empty. */
     public MarkView put(
             long lessonId,
@@ -63,6 +67,10 @@ public class Marks {
             @NotBlank @Size(max = 3) String value,
             @Size(max = 40) String expected) {
         Lesson lesson = access.writable(lessonId);
+        if (!workTypes.used().contains(workType)) {
+            throw new JournalException(
+                    JournalException.Kind.INVALID, "workTypes.notUsed", workType.name());
+        }
         Pupil pupil = access.listed(lesson, pupilId);
         access.requireHeld(lesson, "mark.lessonInFuture");
         cells.expect(lesson, pupilId, expected);

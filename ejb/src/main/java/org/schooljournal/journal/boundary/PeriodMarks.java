@@ -11,7 +11,6 @@ import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,9 +22,10 @@ import org.schooljournal.journal.control.JournalRoster;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.control.PeriodMarkRule;
 import org.schooljournal.journal.control.PeriodTitles;
+import org.schooljournal.journal.control.SchoolWorkTypes;
 import org.schooljournal.journal.entity.JournalLock;
-import org.schooljournal.journal.entity.Mark;
 import org.schooljournal.journal.entity.PeriodMark;
+import org.schooljournal.journal.entity.WorkType;
 import org.schooljournal.people.control.ClassRoster;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Tenanted;
@@ -58,7 +58,7 @@ public class PeriodMarks {
 
     @Inject LessonAccess access;
 
-    private final PeriodMarkRule rule = new PeriodMarkRule();
+    @Inject SchoolWorkTypes workTypes;
 
     /** The study periods of the journal's grade, in order. */
     public List<PeriodSheet> periods(long assignmentId) {
@@ -88,30 +88,31 @@ public class PeriodMarks {
         StudyPeriod p = access.period(a, periodId);
         Map<Long, List<PeriodMarkRule.GivenMark>> given = new HashMap<>();
         Map<Long, StringJoiner> inputs = new HashMap<>();
-        List<Mark> marks =
-                new ArrayList<>(
-                        em.createNamedQuery("Mark.ofAssignment", Mark.class)
-                                .setParameter("assignmentId", assignmentId)
-                                .setParameter("from", p.getStartsOn())
-                                .setParameter("to", p.getEndsOn())
-                                .getResultList());
-        marks.sort(
-                Comparator.comparing((Mark m) -> m.getLesson().getDate())
-                        .thenComparing(m -> m.getLesson().getNumber())
-                        .thenComparing(Mark::getWorkType));
-        for (Mark m : marks) {
-            inputs.computeIfAbsent(m.getPupil().getId(), k -> new StringJoiner(" "))
-                    .add(m.getValue() + m.getWorkType().code());
+        // rows, not entities: the lesson of each mark would be loaded one by one for the order
+        for (Object[] r :
+                em.createQuery(
+                                "select m.pupil.id, m.value, m.workType from Mark m join m.lesson l"
+                                        + " where l.assignment.id = :assignmentId"
+                                        + " and l.date between :from and :to"
+                                        + " order by l.date, l.number, m.workType",
+                                Object[].class)
+                        .setParameter("assignmentId", assignmentId)
+                        .setParameter("from", p.getStartsOn())
+                        .setParameter("to", p.getEndsOn())
+                        .getResultList()) {
+            long pupilId = ((Number) r[0]).longValue();
+            String value = (String) r[1];
+            WorkType type = (WorkType) r[2];
+            inputs.computeIfAbsent(pupilId, k -> new StringJoiner(" ")).add(value + type.code());
             if (a.getSubject().getGrading() == Grading.FIVE_POINT) {
-                given.computeIfAbsent(m.getPupil().getId(), k -> new ArrayList<>())
-                        .add(
-                                new PeriodMarkRule.GivenMark(
-                                        Integer.parseInt(m.getValue()), m.getWorkType().name()));
+                given.computeIfAbsent(pupilId, k -> new ArrayList<>())
+                        .add(new PeriodMarkRule.GivenMark(Integer.parseInt(value), type.name()));
             }
         }
         Map<Long, PeriodMark> set = new HashMap<>();
         marksOf(assignmentId, periodId).forEach(m -> set.put(m.getPupilId(), m));
         List<PeriodSheet.Row> rows = new ArrayList<>();
+        PeriodMarkRule rule = new PeriodMarkRule(workTypes.weights());
         for (ClassRoster.Stint s : roster.of(a, p.getStartsOn(), p.getEndsOn())) {
             var result = rule.suggest(given.getOrDefault(s.pupilId(), List.of()));
             PeriodMark m = set.get(s.pupilId());

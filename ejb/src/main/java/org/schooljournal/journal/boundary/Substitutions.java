@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.schooljournal.audit.control.AuditTrail;
 import org.schooljournal.audit.entity.AuditEntry;
+import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Dates;
@@ -41,9 +42,12 @@ public class Substitutions {
 
     @Inject AuditTrail audit;
 
+    @Inject LessonAccess access;
+
     /** Another teacher gives the lesson; {@code staffId} null gives it back to the journal's. */
     public void substitute(long lessonId, Long staffId) {
         Lesson lesson = lesson(lessonId);
+        access.requireOpen(lesson.getAssignment(), lesson.getDate());
         Staff old = lesson.getGivenBy();
         Staff teacher =
                 staffId == null ? null : Assignments.teacher(em, caller.schoolId(), staffId);
@@ -66,6 +70,8 @@ public class Substitutions {
     /** The lesson moves, with whatever was entered in it; a taken slot answers 409. */
     public void move(long lessonId, @NotNull LocalDate date, @Min(1) @Max(8) int number) {
         Lesson lesson = lesson(lessonId);
+        access.requireOpen(lesson.getAssignment(), lesson.getDate());
+        access.requireOpen(lesson.getAssignment(), date);
         String old = lesson.getDate() + " #" + lesson.getNumber();
         lesson.moveTo(date, number);
         audit.changed(

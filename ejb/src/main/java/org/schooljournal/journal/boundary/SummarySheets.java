@@ -82,8 +82,10 @@ public class SummarySheets {
 
         List<TeachingAssignment> journals = journals(classId);
         Map<Long, TeachingAssignment> byId = new HashMap<>();
+        Map<Long, Integer> rank = new HashMap<>();
         Map<Long, Subject> subjects = new LinkedHashMap<>();
         for (TeachingAssignment a : journals) {
+            rank.put(a.getId(), rank.size());
             if (a.getSubject().getGrading() == Grading.NONE) {
                 continue;
             }
@@ -100,15 +102,19 @@ public class SummarySheets {
         Map<Long, Map<Long, String>> yearMarks = new HashMap<>();
         if (!byId.isEmpty() && !pupilIds.isEmpty()) {
             if (!periodIds.isEmpty()) {
-                for (Object[] r :
-                        em.createQuery(
-                                        "select m, m.assignmentId, m.periodId from PeriodMark m"
-                                                + " where m.assignmentId in :ids"
-                                                + " and m.periodId in :periodIds",
-                                        Object[].class)
-                                .setParameter("ids", byId.keySet())
-                                .setParameter("periodIds", periodIds)
-                                .getResultList()) {
+                List<Object[]> rows =
+                        new ArrayList<>(
+                                em.createQuery(
+                                                "select m, m.assignmentId, m.periodId from"
+                                                        + " PeriodMark m where m.assignmentId in"
+                                                        + " :ids and m.periodId in :periodIds",
+                                                Object[].class)
+                                        .setParameter("ids", byId.keySet())
+                                        .setParameter("periodIds", periodIds)
+                                        .getResultList());
+                // in the journals' order, so that a group's mark overwrites a whole-class one
+                rows.sort(java.util.Comparator.comparing(r -> rank.get((Long) r[1])));
+                for (Object[] r : rows) {
                     PeriodMark m = (PeriodMark) r[0];
                     if (!pupilIds.contains(m.getPupilId()) || m.getValue() == null) {
                         continue;
@@ -120,10 +126,13 @@ public class SummarySheets {
                             .put((Long) r[2], m.getValue());
                 }
             }
-            for (YearMark y :
-                    em.createNamedQuery("YearMark.ofJournals", YearMark.class)
-                            .setParameter("assignmentIds", byId.keySet())
-                            .getResultList()) {
+            List<YearMark> years =
+                    new ArrayList<>(
+                            em.createNamedQuery("YearMark.ofJournals", YearMark.class)
+                                    .setParameter("assignmentIds", byId.keySet())
+                                    .getResultList());
+            years.sort(java.util.Comparator.comparing(y -> rank.get(y.getAssignmentId())));
+            for (YearMark y : years) {
                 if (pupilIds.contains(y.getPupilId())) {
                     yearMarks
                             .computeIfAbsent(y.getPupilId(), k -> new HashMap<>())

@@ -45,13 +45,22 @@ public class LessonAccess {
         if (!lesson.isGivenBy(caller.accountId())) {
             throw JournalException.forbidden();
         }
+        requireOpen(lesson.getAssignment(), lesson.getDate());
+        return lesson;
+    }
+
+    /**
+     * Refused when {@code date} falls in a period the journal's teacher has closed (R-J11): what is
+     * dated there no longer changes, nor moves in or out, until the deputy reopens it.
+     */
+    public void requireOpen(TeachingAssignment a, LocalDate date) {
         em.createQuery(
                         "select p from JournalLock l, StudyPeriod p where l.periodId = p.id"
                                 + " and l.assignmentId = :assignmentId"
                                 + " and p.startsOn <= :date and p.endsOn >= :date",
                         StudyPeriod.class)
-                .setParameter("assignmentId", lesson.getAssignment().getId())
-                .setParameter("date", lesson.getDate())
+                .setParameter("assignmentId", a.getId())
+                .setParameter("date", date)
                 .getResultStream()
                 .findFirst()
                 .ifPresent(
@@ -61,7 +70,6 @@ public class LessonAccess {
                                     "journal.locked",
                                     PeriodTitles.of(p));
                         });
-        return lesson;
     }
 
     /**

@@ -84,8 +84,30 @@ public class JournalView {
 
     /** The legend of the work-type letters under the grid: «к — контрольная работа, …». */
     public String getWorkTypeLegend() {
+        return letters() + weights();
+    }
+
+    /** «; веса в среднем: контрольная работа ×2» where a school weighs a type other than 1. */
+    private String weights() {
+        String weighed =
+                page.workTypes().stream()
+                        .filter(
+                                w ->
+                                        w.used()
+                                                && w.weight().compareTo(java.math.BigDecimal.ONE)
+                                                        != 0)
+                        .map(
+                                w ->
+                                        Texts.get("workType." + w.name()).toLowerCase(Locale.ROOT)
+                                                + " ×"
+                                                + w.weight().stripTrailingZeros().toPlainString())
+                        .collect(Collectors.joining(", "));
+        return weighed.isEmpty() ? "" : ". " + Texts.get("journal.weights") + ": " + weighed;
+    }
+
+    private String letters() {
         return page.workTypes().stream()
-                .filter(w -> !w.code().isEmpty())
+                .filter(w -> w.used() && !w.code().isEmpty())
                 .map(
                         w ->
                                 w.code()

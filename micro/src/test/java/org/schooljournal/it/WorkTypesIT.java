@@ -1,0 +1,147 @@
+package org.schooljournal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Demo;
+
+/**
+ * The school's work types and their weights (R-J02, R-J07) on Payara Micro with PostgreSQL, through
+ * the API, in school s2 only (no other test changes its settings). The deputy head weighs a control
+ * work double and switches dictations off; broken weights change nothing; a teacher only reads;
+ * school s1 keeps its defaults. The settings are put back to the defaults at the end.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WorkTypesIT {
+    private static final List<String> ALL =
+            List.of("ANSWER", "TEST", "CONTROL_WORK", "WRITTEN_WORK", "DICTATION", "HOMEWORK");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.journal();
+    }
+
+    @ArquillianResource URL base;
+
+    private ApiClient as(String login) {
+        return ApiClient.as(base.toString(), login, Demo.PASSWORD);
+    }
+
+    /** The work types as the API lists them, by name, in the order listed. */
+    private static Map<String, JsonObject> settings(ApiClient who) {
+        ApiClient.Reply reply = who.get("/work-types");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        return reply.array().getValuesAs(JsonObject.class).stream()
+                .collect(
+                        Collectors.toMap(
+                                s -> s.getString("workType"),
+                                Function.identity(),
+                                (a, b) -> a,
+                                java.util.LinkedHashMap::new));
+    }
+
+    private static BigDecimal weight(JsonObject setting) {
+        return setting.getJsonNumber("weight").bigDecimalValue();
+    }
+
+    private static void assertDefaults(Map<String, JsonObject> settings) {
+        assertThat(settings.keySet()).containsExactlyElementsOf(ALL);
+        settings.values()
+                .forEach(
+                        s -> {
+                            assertThat(s.getBoolean("used")).as(s.toString()).isTrue();
+                            assertThat(weight(s)).as(s.toString()).isEqualByComparingTo("1");
+                        });
+    }
+
+    @Test
+    @DisplayName(
+            "R-J02 R-J07 work types used by the school and their weights: equal by default, the deputy weighs a control work double and switches dictations off; weights outside 0.1–10 change nothing; a teacher cannot change them; another school keeps its own")
+    void workTypesAndWeights() {
+        ApiClient deputy = as("s2.deputy");
+        ApiClient teacher = as(Demo.OTHER_SCHOOL_TEACHER);
+
+        Map<String, JsonObject> defaults = settings(deputy);
+        assertDefaults(defaults);
+        assertThat(defaults.get("ANSWER").getString("code")).isEmpty();
+        assertThat(defaults.get("CONTROL_WORK").getString("code")).isEqualTo("к");
+        try {
+            var saved =
+                    deputy.put(
+                            "/work-types",
+                            "[{\"workType\":\"CONTROL_WORK\",\"used\":true,\"weight\":2},"
+                                    + "{\"workType\":\"DICTATION\",\"used\":false,\"weight\":1}]");
+            assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+            Map<String, JsonObject> changed = settings(deputy);
+            assertChanged(changed);
+            // the teacher reads the school's settings (the weights are visible to teachers)
+            assertChanged(settings(teacher));
+
+            // a weight of 0 or 11 is refused and nothing of the request is stored
+            for (String broken : new String[] {"0", "11"}) {
+                var refused =
+                        deputy.put(
+                                "/work-types",
+                                "[{\"workType\":\"TEST\",\"used\":true,\"weight\":3},"
+                                        + "{\"workType\":\"CONTROL_WORK\",\"used\":true,"
+                                        + "\"weight\":"
+                                        + broken
+                                        + "}]");
+                assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+                assertThat(refused.object().getString("detail")).contains("0,1", "10");
+                assertChanged(settings(deputy));
+            }
+            // the answer in class stays used
+            var answerOff =
+                    deputy.put(
+                            "/work-types",
+                            "[{\"workType\":\"ANSWER\",\"used\":false,\"weight\":1}]");
+            assertThat(answerOff.status()).as(answerOff.toString()).isEqualTo(400);
+
+            // only the head and the deputy head change them
+            var teacherPut =
+                    teacher.put(
+                            "/work-types",
+                            "[{\"workType\":\"CONTROL_WORK\",\"used\":true,\"weight\":5}]");
+            assertThat(teacherPut.status()).as(teacherPut.toString()).isEqualTo(403);
+            assertChanged(settings(deputy));
+
+            // school s1 does not see s2's settings: it has its own defaults
+            assertDefaults(settings(as("s1.deputy")));
+        } finally {
+            var reset =
+                    deputy.put(
+                            "/work-types",
+                            "[{\"workType\":\"CONTROL_WORK\",\"used\":true,\"weight\":1},"
+                                    + "{\"workType\":\"DICTATION\",\"used\":true,\"weight\":1}]");
+            assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
+        }
+        assertDefaults(settings(deputy));
+    }
+
+    /** CONTROL_WORK weighs 2, DICTATION is switched off, everything else is as by default. */
+    private static void assertChanged(Map<String, JsonObject> settings) {
+        assertThat(settings.keySet()).containsExactlyElementsOf(ALL);
+        assertThat(weight(settings.get("CONTROL_WORK"))).isEqualByComparingTo("2");
+        assertThat(settings.get("CONTROL_WORK").getBoolean("used")).isTrue();
+        assertThat(settings.get("DICTATION").getBoolean("used")).isFalse();
+        for (String other : List.of("ANSWER", "TEST", "WRITTEN_WORK", "HOMEWORK")) {
+            assertThat(settings.get(other).getBoolean("used")).as(other).isTrue();
+            assertThat(weight(settings.get(other))).as(other).isEqualByComparingTo("1");
+        }
+    }
+}
