@@ -126,7 +126,9 @@ class PeriodMarksIT {
         assertThat(moved.object().getString("detail")).contains("закрыт");
         assertThat(
                         deputyHead
-                                .put("/lessons/" + lesson + "/schedule/given-by", "{\"staffId\":null}")
+                                .put(
+                                        "/lessons/" + lesson + "/schedule/given-by",
+                                        "{\"staffId\":null}")
                                 .status())
                 .isEqualTo(409);
 
