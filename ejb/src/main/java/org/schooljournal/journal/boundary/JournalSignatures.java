@@ -139,20 +139,14 @@ public class JournalSignatures {
 
     /** The period's journal in canonical form: a handful of queries whatever the class size. */
     JournalContent content(TeachingAssignment a, StudyPeriod p) {
-        LocalDate from = p.getStartsOn();
-        LocalDate to = p.getEndsOn();
         List<JournalContent.LessonLine> lessons =
-                em
-                        .createQuery(
+                rows(
                                 "select l.date, l.number, l.topic, l.homework, l.noHomework, g.id"
                                         + " from Lesson l left join l.givenBy g"
                                         + " where l.assignment.id = :assignmentId"
                                         + " and l.date between :from and :to",
-                                Object[].class)
-                        .setParameter("assignmentId", a.getId())
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .getResultList()
+                                a,
+                                p)
                         .stream()
                         .map(
                                 r ->
@@ -165,17 +159,13 @@ public class JournalSignatures {
                                                 r[5] == null ? null : ((Number) r[5]).longValue()))
                         .toList();
         List<JournalContent.MarkLine> marks =
-                em
-                        .createQuery(
+                rows(
                                 "select l.date, l.number, m.pupil.id, m.workType, m.value"
                                         + " from Mark m join m.lesson l"
                                         + " where l.assignment.id = :assignmentId"
                                         + " and l.date between :from and :to",
-                                Object[].class)
-                        .setParameter("assignmentId", a.getId())
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .getResultList()
+                                a,
+                                p)
                         .stream()
                         .map(
                                 r ->
@@ -187,17 +177,13 @@ public class JournalSignatures {
                                                 (String) r[4]))
                         .toList();
         List<JournalContent.AttendanceLine> attendance =
-                em
-                        .createQuery(
+                rows(
                                 "select l.date, l.number, x.pupil.id, x.kind"
                                         + " from Attendance x join x.lesson l"
                                         + " where l.assignment.id = :assignmentId"
                                         + " and l.date between :from and :to",
-                                Object[].class)
-                        .setParameter("assignmentId", a.getId())
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .getResultList()
+                                a,
+                                p)
                         .stream()
                         .map(
                                 r ->
@@ -225,20 +211,26 @@ public class JournalSignatures {
         return new JournalContent(a.getId(), p.getId(), lessons, marks, attendance, periodMarks);
     }
 
+    /** Rows of a query over the journal's lessons dated in the period. */
+    private List<Object[]> rows(String jpql, TeachingAssignment a, StudyPeriod p) {
+        return em.createQuery(jpql, Object[].class)
+                .setParameter("assignmentId", a.getId())
+                .setParameter("from", p.getStartsOn())
+                .setParameter("to", p.getEndsOn())
+                .getResultList();
+    }
+
     /**
      * The first change to the period's journal after {@code signedAt} that the audit trail holds: a
      * lesson's entry dated in the period, or the period's own period marks.
      */
     private String firstChangeAfter(TeachingAssignment a, StudyPeriod p, Instant signedAt) {
         Map<Long, LocalDate> lessonDates = new HashMap<>();
-        em.createQuery(
+        rows(
                         "select l.id, l.date from Lesson l where l.assignment.id = :assignmentId"
                                 + " and l.date between :from and :to",
-                        Object[].class)
-                .setParameter("assignmentId", a.getId())
-                .setParameter("from", p.getStartsOn())
-                .setParameter("to", p.getEndsOn())
-                .getResultList()
+                        a,
+                        p)
                 .forEach(r -> lessonDates.put(((Number) r[0]).longValue(), (LocalDate) r[1]));
         String title = PeriodTitles.of(p);
         return em

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.omnifaces.util.Messages;
@@ -37,9 +36,7 @@ public class PeriodMarksView implements Serializable {
     private Long period;
     private List<PeriodSheet> periods = List.of();
     private PeriodSheet sheet;
-    private final Map<Long, String> values = new HashMap<>();
-    private final Map<Long, String> reasons = new HashMap<>();
-    private final Map<Long, String> problems = new HashMap<>();
+    private final MarkColumn column = new MarkColumn();
     private Long deferPupil;
     private LocalDate deferUntil;
     private String deferReason;
@@ -72,32 +69,22 @@ public class PeriodMarksView implements Serializable {
 
     private void show(PeriodSheet s) {
         sheet = s;
-        values.clear();
-        reasons.clear();
+        column.clear();
         for (PeriodSheet.Row r : s.rows()) {
-            values.put(r.pupilId(), r.value() == null ? "" : r.value());
-            reasons.put(r.pupilId(), r.reason() == null ? "" : r.reason());
+            column.show(r.pupilId(), r.value(), r.reason());
         }
     }
 
     /** Saves one pupil's mark (and reason) when the teacher leaves its field changed. */
     public void save(long pupilId) {
-        String value = values.getOrDefault(pupilId, "").strip();
-        problems.remove(pupilId);
-        if (value.isEmpty()) {
+        MarkColumn.Typed typed = column.typed(pupilId);
+        if (typed == null) {
             return;
         }
         try {
-            PeriodSheet saved =
-                    periodMarks.set(id, period, pupilId, value, blankToNull(reasons.get(pupilId)));
-            Map<Long, String> typed = new HashMap<>(values);
-            Map<Long, String> typedReasons = new HashMap<>(reasons);
-            show(saved);
-            // other rows keep what the teacher typed but has not saved yet
-            typed.forEach((k, v) -> values.putIfAbsent(k, v));
-            typedReasons.forEach((k, v) -> reasons.putIfAbsent(k, v));
+            show(periodMarks.set(id, period, pupilId, typed.value(), typed.reason()));
         } catch (RuntimeException e) {
-            problems.put(pupilId, message(e));
+            column.refuse(pupilId, e, session.getLocale());
         }
     }
 
@@ -109,7 +96,13 @@ public class PeriodMarksView implements Serializable {
 
     public void defer() {
         try {
-            show(periodMarks.defer(id, period, deferPupil, deferUntil, blankToNull(deferReason)));
+            show(
+                    periodMarks.defer(
+                            id,
+                            period,
+                            deferPupil,
+                            deferUntil,
+                            MarkColumn.blankToNull(deferReason)));
             deferPupil = null;
         } catch (RuntimeException e) {
             Refusals.show(e, session.getLocale());
@@ -127,24 +120,12 @@ public class PeriodMarksView implements Serializable {
 
     public void reopen() {
         try {
-            show(periodMarks.reopen(id, period, blankToNull(reopenReason)));
+            show(periodMarks.reopen(id, period, MarkColumn.blankToNull(reopenReason)));
             reopenReason = null;
             Messages.addGlobalInfo(Texts.get("periodMarks.reopened"));
         } catch (RuntimeException e) {
             Refusals.show(e, session.getLocale());
         }
-    }
-
-    private String message(RuntimeException e) {
-        var context = jakarta.faces.context.FacesContext.getCurrentInstance();
-        int before = context.getMessageList().size();
-        Refusals.show(e, session.getLocale());
-        var all = context.getMessageList();
-        return all.size() > before ? all.get(all.size() - 1).getSummary() : "";
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The average as the journal shows it: two decimals, «—» without marks. */
@@ -188,15 +169,15 @@ public class PeriodMarksView implements Serializable {
     }
 
     public Map<Long, String> getValues() {
-        return values;
+        return column.values();
     }
 
     public Map<Long, String> getReasons() {
-        return reasons;
+        return column.reasons();
     }
 
     public Map<Long, String> getProblems() {
-        return problems;
+        return column.problems();
     }
 
     public Long getDeferPupil() {

@@ -1,12 +1,10 @@
 package org.schooljournal.journal.web;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -41,9 +39,7 @@ public class YearMarksView implements Serializable {
     private Long id;
     private YearSheet sheet;
     private boolean refused;
-    private final Map<Long, String> values = new HashMap<>();
-    private final Map<Long, String> reasons = new HashMap<>();
-    private final Map<Long, String> problems = new HashMap<>();
+    private final MarkColumn column = new MarkColumn();
 
     public void load() {
         if (id == null) {
@@ -58,45 +54,28 @@ public class YearMarksView implements Serializable {
 
     private void show(YearSheet s) {
         sheet = s;
-        values.clear();
-        reasons.clear();
+        column.clear();
         for (YearSheet.Row r : s.rows()) {
-            values.put(r.pupilId(), r.value() == null ? "" : r.value());
-            reasons.put(r.pupilId(), r.reason() == null ? "" : r.reason());
+            column.show(r.pupilId(), r.value(), r.reason());
         }
     }
 
     /** Saves one pupil's year mark (and reason) when the teacher leaves its field changed. */
     public void save(long pupilId) {
-        String value = values.getOrDefault(pupilId, "").strip();
-        problems.remove(pupilId);
-        if (value.isEmpty()) {
+        MarkColumn.Typed typed = column.typed(pupilId);
+        if (typed == null) {
             return;
         }
         try {
-            YearSheet saved = yearMarks.set(id, pupilId, value, blankToNull(reasons.get(pupilId)));
-            Map<Long, String> typed = new HashMap<>(values);
-            Map<Long, String> typedReasons = new HashMap<>(reasons);
-            show(saved);
-            // other rows keep what the teacher typed but has not saved yet
-            typed.forEach((k, v) -> values.putIfAbsent(k, v));
-            typedReasons.forEach((k, v) -> reasons.putIfAbsent(k, v));
+            show(yearMarks.set(id, pupilId, typed.value(), typed.reason()));
         } catch (RuntimeException e) {
-            problems.put(pupilId, message(e));
+            column.refuse(pupilId, e, session.getLocale());
             if (forbidden(e)) {
                 // a reader who is not the journal's teacher: the whole column turns read-only
                 refused = true;
                 Ajax.update("marks");
             }
         }
-    }
-
-    private String message(RuntimeException e) {
-        var context = FacesContext.getCurrentInstance();
-        int before = context.getMessageList().size();
-        Refusals.show(e, session.getLocale());
-        var all = context.getMessageList();
-        return all.size() > before ? all.get(all.size() - 1).getSummary() : "";
     }
 
     private static boolean forbidden(Throwable e) {
@@ -108,10 +87,6 @@ public class YearMarksView implements Serializable {
             }
         }
         return false;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /**
@@ -170,14 +145,14 @@ public class YearMarksView implements Serializable {
     }
 
     public Map<Long, String> getValues() {
-        return values;
+        return column.values();
     }
 
     public Map<Long, String> getReasons() {
-        return reasons;
+        return column.reasons();
     }
 
     public Map<Long, String> getProblems() {
-        return problems;
+        return column.problems();
     }
 }
