@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.schooljournal.testing.ApiClient;
@@ -89,16 +90,31 @@ class SubstitutionsBrowserIT extends BrowserTest {
         waitUntil(b -> b.findElement(By.id("pick:dayName")).getText().contains(SHOWN.format(date)));
     }
 
-    /** Chooses an item of the substitute menu (a PrimeFaces selectOneMenu) by its label. */
+    /**
+     * Chooses an item of the substitute menu (a PrimeFaces selectOneMenu) by its label, through the
+     * widget's own API: a click on an item while the overlay still moves into place can miss it.
+     */
     private void chooseSubstitute(String label) {
-        browser.findElement(By.id("edit:substitute")).click();
-        waitUntil(b -> b.findElement(By.id("edit:substitute_items")).isDisplayed());
-        browser.findElements(By.cssSelector("[id='edit:substitute_items'] li")).stream()
-                .filter(li -> li.getAttribute("data-label").equals(label))
-                .findFirst()
-                .orElseThrow()
-                .click();
-        waitUntil(b -> !b.findElement(By.id("edit:substitute_items")).isDisplayed());
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        Object value =
+                js.executeScript(
+                        "var label = arguments[0].trim();"
+                                + " var o = Array.from(document.getElementById("
+                                + "'edit:substitute_input').options).find(function (o) {"
+                                + " return o.textContent.trim() === label; });"
+                                + " return o ? o.value : null;",
+                        label);
+        if (value == null) {
+            throw new AssertionError("no substitute «" + label + "» in the menu");
+        }
+        js.executeScript(
+                "PrimeFaces.getWidgetById('edit:substitute').selectValue(arguments[0]);", value);
+        waitUntil(
+                b ->
+                        b.findElement(By.id("edit:substitute_label"))
+                                .getText()
+                                .strip()
+                                .equals(label.strip()));
     }
 
     @Test
@@ -113,14 +129,10 @@ class SubstitutionsBrowserIT extends BrowserTest {
         row(lesson).findElement(By.cssSelector("button[id$=':open']")).click();
         waitForAjax();
         waitUntil(b -> !b.findElements(By.id("edit:substitute")).isEmpty());
-        browser.findElement(By.id("edit:substitute")).click();
-        waitUntil(b -> b.findElement(By.id("edit:substitute_items")).isDisplayed());
         List<String> labels =
-                browser.findElements(By.cssSelector("[id='edit:substitute_items'] li")).stream()
-                        .map(li -> li.getAttribute("data-label"))
+                browser.findElements(By.cssSelector("[id='edit:substitute_input'] option")).stream()
+                        .map(o -> o.getAttribute("textContent"))
                         .toList();
-        browser.findElement(By.id("edit:substitute")).click();
-        waitUntil(b -> !b.findElement(By.id("edit:substitute_items")).isDisplayed());
         String substitute =
                 labels.stream()
                         .filter(
