@@ -16,11 +16,11 @@ fi
 
 mkdir -p run
 case "$JOURNAL_DB" in
-  h2) config/render.sh config/pool-h2.asadmin config/batch.asadmin config/compression-micro.asadmin > run/postboot.asadmin; libs=() ;;
-  postgresql) config/render.sh config/pool-postgresql.asadmin config/batch.asadmin config/compression-micro.asadmin > run/postboot.asadmin
-              libs=(--addLibs micro/target/runtime/postgresql.jar) ;;
+  h2) libs=() ;;
+  postgresql) libs=(--addLibs micro/target/runtime/postgresql.jar) ;;
   *) echo "JOURNAL_DB must be h2 or postgresql" >&2; exit 2 ;;
 esac
+config/postboot.sh "$JOURNAL_DB" > run/postboot.asadmin
 
 # A clean runtime directory each start: a reused one deploys the application twice.
 rm -rf run/micro

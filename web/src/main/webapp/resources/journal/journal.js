@@ -116,100 +116,180 @@
         }
         cell.classList.toggle("sj-att", !!parts.attendance && !Object.keys(parts.marks).length);
         cell.classList.toggle("sj-cw", !!parts.marks.CONTROL_WORK);
-        cell.style.width = cell.value.length > 3 ? (cell.value.length * 9 + 6) + "px" : "";
+        cell.style.width = cell.value.length >= 3 ? (cell.value.length * 10 + 8) + "px" : "";
     }
 
-    /* Saving a cell: the requests that turn what it said into what it says now, new entries
-       first and removals last (a refused entry never loses the old one), one after another, each
-       naming the cell's text it expects so that a change made meanwhile by someone else is not
-       overwritten (the server answers 409 with the current text). */
+    /* Saving a cell (R-J01, R-J05): one request with the cell's whole text and the text it
+       replaces; the server writes it in one transaction or not at all, and refuses with the
+       current text a cell that someone else changed meanwhile (409). What cannot be sent yet
+       (no network, server restarting, session expired) waits in a queue in this browser's
+       storage that survives a reload, and is sent as soon as the server answers again. */
+    var QUEUE = "sj-unsaved:" + api + ":" + (grid.dataset.user || "");
+    var flushing = false;
+    var retryTimer = null;
+    var retryDelay = 2000;
+    function queue() {
+        try {
+            return JSON.parse(localStorage.getItem(QUEUE) || "{}");
+        } catch (e) {
+            return {};
+        }
+    }
+    function store(pending) {
+        try {
+            if (Object.keys(pending).length) {
+                localStorage.setItem(QUEUE, JSON.stringify(pending));
+            } else {
+                localStorage.removeItem(QUEUE);
+            }
+        } catch (e) {
+            /* private mode without storage: the queue lives as long as the page */
+        }
+        memory = pending;
+    }
+    var memory = queue();
+    function pendingQueue() {
+        var stored = queue();
+        return Object.keys(stored).length ? stored : memory;
+    }
+    function cellOf(key) {
+        var parts = key.split(":");
+        return grid.querySelector("input.sj-cell[data-l='" + parts[0] + "'][data-p='" + parts[1] + "']");
+    }
     function save(cell) {
         var value = cell.value.trim();
-        if (value === cell.dataset.saved) {
+        var key = cell.dataset.l + ":" + cell.dataset.p;
+        var pending = pendingQueue();
+        if (value === cell.dataset.saved && !pending[key]) {
             return;
         }
-        var before = parse(cell.dataset.saved);
         var after = parse(value);
         if (after.error) {
             refuse(cell, after.error);
             return;
         }
-        var base = "/lessons/" + cell.dataset.l + "/";
-        var marks = base + "marks/" + cell.dataset.p;
-        var attendance = base + "attendance/" + cell.dataset.p;
-        var steps = [];
-        WORK_TYPES.forEach(function (w) {
-            if (after.marks[w.name] && after.marks[w.name] !== before.marks[w.name]) {
-                steps.push(function (expected) {
-                    return send("PUT", marks, { value: after.marks[w.name], workType: w.name, expected: expected });
-                });
-            }
-        });
-        if (after.attendance && after.attendance !== before.attendance) {
-            steps.push(function (expected) {
-                return send("PUT", attendance, { kind: after.attendance, expected: expected });
-            });
-        }
-        WORK_TYPES.forEach(function (w) {
-            if (before.marks[w.name] && !after.marks[w.name]) {
-                steps.push(function (expected) {
-                    return send("DELETE", marks + "?workType=" + w.name + "&expected=" + encodeURIComponent(expected));
-                });
-            }
-        });
-        if (before.attendance && !after.attendance) {
-            steps.push(function (expected) {
-                return send("DELETE", attendance + "?expected=" + encodeURIComponent(expected));
-            });
-        }
+        /* A cell typed again before it was sent still replaces what the server had. */
+        pending[key] = { text: value, expected: pending[key] ? pending[key].expected : cell.dataset.saved };
+        store(pending);
         cell.classList.remove("sj-error", "sj-saved");
         cell.classList.add("sj-saving");
-        var late = false;
-        var chain = Promise.resolve(cell.dataset.saved);
-        steps.forEach(function (step) {
-            chain = chain.then(function (expected) {
-                return step(expected).then(function (entry) {
-                    late = late || !!(entry && entry.late);
-                    /* Each answer carries the cell's whole text: the next request expects it. */
-                    cell.dataset.saved = entry && typeof entry.cell === "string" ? entry.cell : expected;
-                    return cell.dataset.saved;
-                });
+        flush();
+    }
+    function flush() {
+        if (flushing) {
+            return;
+        }
+        var pending = pendingQueue();
+        var key = Object.keys(pending)[0];
+        if (!key) {
+            showUnsaved();
+            return;
+        }
+        flushing = true;
+        var entry = pending[key];
+        var parts = key.split(":");
+        send("PUT", "/lessons/" + parts[0] + "/cells/" + parts[1], { text: entry.text, expected: entry.expected })
+            .then(function (answer) {
+                settle(key, entry, answer.cell);
+                var cell = cellOf(key);
+                if (cell) {
+                    cell.dataset.late = String(!!answer.late);
+                    cell.classList.remove("sj-saving");
+                    cell.classList.add("sj-saved");
+                    describe(cell);
+                }
+                retryDelay = 2000;
+                show("");
+                flushing = false;
+                flush();
+            }, function (problem) {
+                flushing = false;
+                if (problem.retry) {
+                    showUnsaved(problem.message, problem.signIn);
+                    if (!problem.signIn) {
+                        clearTimeout(retryTimer);
+                        retryTimer = setTimeout(flush, retryDelay);
+                        retryDelay = Math.min(retryDelay * 2, 30000);
+                    }
+                    return;
+                }
+                /* Refused for good (a mark the subject does not allow, a lesson not yet held, a
+                   cell changed meanwhile): the cell shows what the server holds, with why. */
+                var current = problem.current !== undefined && problem.current !== null ? problem.current : entry.expected;
+                settle(key, entry, current);
+                var cell = cellOf(key);
+                if (cell) {
+                    refuse(cell, problem.message);
+                } else {
+                    show(problem.message, true);
+                }
+                flush();
             });
-        });
-        chain.then(function (text) {
-            cell.classList.remove("sj-saving");
-            /* The server's text («Б» for a typed «б», marks in order), unless already retyped. */
-            if (cell.value.trim() === value) {
+    }
+    /* The server now holds text for the cell: drop the entry unless the teacher retyped the cell
+       while it was on its way (then that text goes next, replacing what the server holds). */
+    function settle(key, sent, text) {
+        var pending = pendingQueue();
+        if (pending[key] && pending[key].text !== sent.text) {
+            pending[key].expected = text;
+        } else {
+            delete pending[key];
+        }
+        store(pending);
+        var cell = cellOf(key);
+        if (cell) {
+            cell.dataset.saved = text;
+            if (!pending[key] && cell.value.trim() === sent.text) {
                 cell.value = text;
             }
-            cell.dataset.late = String(late);
-            cell.classList.add("sj-saved");
-            describe(cell);
-            show("");
-        }, function (problem) {
-            cell.classList.remove("sj-saving");
-            /* A conflict answers what the cell holds now: show that, not what failed. */
-            if (problem.current !== undefined && problem.current !== null) {
-                cell.dataset.saved = problem.current;
-            }
-            refuse(cell, problem.message);
-        });
+        }
     }
-
+    function showUnsaved(reason, signIn) {
+        var count = Object.keys(pendingQueue()).length;
+        if (!count) {
+            return;
+        }
+        status.textContent = "";
+        status.className = "sj-status sj-status-error";
+        status.appendChild(document.createTextNode(
+            (lang === "en" ? "Not saved: " : "Не сохранено: ") + count
+            + (reason ? " \u2014 " + reason : "")));
+        if (signIn) {
+            var link = document.createElement("a");
+            link.href = grid.dataset.login + "?next=" + encodeURIComponent(location.pathname + location.search);
+            link.textContent = lang === "en" ? "Sign in again" : "Войти снова";
+            link.className = "sj-sign-in";
+            status.appendChild(document.createTextNode(" "));
+            status.appendChild(link);
+        }
+    }
+    /* Cells typed earlier that never reached the server: shown as typed, sent now. */
+    Object.keys(pendingQueue()).forEach(function (key) {
+        var cell = cellOf(key);
+        if (cell) {
+            cell.value = pendingQueue()[key].text;
+            cell.classList.add("sj-saving");
+            describe(cell);
+        }
+    });
+    window.addEventListener("online", flush);
+    window.addEventListener("focus", flush);
+    flush();
     function refuse(cell, message) {
         cell.value = cell.dataset.saved;
+        cell.classList.remove("sj-saving");
         describe(cell);
         cell.classList.add("sj-error");
         cell.title = message;
         show(message, true);
     }
-
     /* One request to the REST API with the session cookie: resolves to the JSON answer (or null),
-       rejects with the message to show (the problem's detail). */
+       rejects with { message, current } to show, and retry: true when the request may succeed
+       later unchanged (no connection, the server unavailable, the session expired: signIn). */
     function send(method, path, body, what) {
         var request = { method: method, credentials: "same-origin",
                         headers: { "Content-Type": "application/json", "Accept": "application/json",
-                                   "Accept-Language": lang } };
+                                   "Accept-Language": lang, "X-Requested-With": "fetch" } };
         if (body) {
             request.body = JSON.stringify(body);
         }
@@ -217,20 +297,31 @@
             if (response.ok) {
                 return response.status === 204 ? null : response.json().then(null, function () { return null; });
             }
+            if (response.status === 401) {
+                return Promise.reject({ retry: true, signIn: true, message: lang === "en"
+                    ? "the session has ended; sign in again, the marks will be sent then"
+                    : "сеанс завершён; войдите снова, и отметки будут отправлены" });
+            }
+            if (response.status >= 500 || response.status === 408 || response.status === 429) {
+                return Promise.reject({ retry: true, message: offline() });
+            }
             return response.json().then(function (problem) {
                 return Promise.reject({ message: problem.detail || response.statusText, current: problem.current });
             }, function () {
-                return Promise.reject({ message: response.statusText });
+                return Promise.reject({ message: response.statusText || String(response.status) });
             });
         }, function () {
-            return Promise.reject({ message: what === "lesson"
-                ? (lang === "en" ? "No connection to the server; the lesson was not saved"
-                                 : "Нет связи с сервером; урок не сохранён")
-                : (lang === "en" ? "No connection to the server; the mark was not saved"
-                                 : "Нет связи с сервером; отметка не сохранена") });
+            if (what === "lesson") {
+                return Promise.reject({ message: lang === "en" ? "No connection to the server; the lesson was not saved"
+                                                               : "Нет связи с сервером; урок не сохранён" });
+            }
+            return Promise.reject({ retry: true, message: offline() });
         });
     }
-
+    function offline() {
+        return lang === "en" ? "no connection to the server; will be sent when it answers"
+                             : "нет связи с сервером; отправим, когда он ответит";
+    }
     function lateText() {
         return lang === "en" ? "Entered after the deadline" : "Записано позже установленного срока";
     }

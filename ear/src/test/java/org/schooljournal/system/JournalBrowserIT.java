@@ -151,6 +151,139 @@ class JournalBrowserIT extends BrowserTest {
                         "input.sj-cell[data-l='" + lessonId + "'][data-p='" + pupilId + "']"));
     }
 
+    @Test
+    @DisplayName(
+            "R-J01 R-J05 marks typed while the server cannot be reached wait in the browser, survive a reload and are stored once when it answers")
+    void marksSurviveAnOutage() throws Exception {
+        Outage cells = outageCells(teacher);
+        for (long lesson : cells.lessons()) {
+            clearCell(lesson, cells.pupil());
+        }
+        browser.get(
+                BASE
+                        + "/teacher/journal.xhtml?id="
+                        + cells.assignmentId()
+                        + "&month="
+                        + cells.month());
+        var chrome = (org.openqa.selenium.chromium.ChromiumDriver) browser;
+        var offline = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        offline.setOffline(true);
+        chrome.setNetworkConditions(offline);
+        try {
+            cell(cells.lessons().get(0), cells.pupil()).click();
+            new Actions(browser)
+                    .sendKeys("5", Keys.TAB, "4", Keys.TAB, "3", Keys.TAB, "5", Keys.TAB, "б")
+                    .sendKeys(Keys.TAB)
+                    .perform();
+            waitUntil(b -> b.findElement(By.id("sj-status")).getText().contains("Не сохранено: 5"));
+            assertThat(browser.findElement(By.id("sj-status")).getText())
+                    .contains("Не сохранено: 5");
+            screenshot("journal-04-unsaved-while-offline");
+            for (long lesson : cells.lessons()) {
+                assertThat(cellText(lesson, cells.pupil()))
+                        .as("nothing reached the server")
+                        .isEmpty();
+            }
+        } finally {
+            chrome.deleteNetworkConditions();
+        }
+        // The queue is in the browser's storage: a reload shows the typed marks and sends them.
+        browser.navigate().refresh();
+        for (long lesson : cells.lessons()) {
+            waitUntil(
+                    b ->
+                            cell(lesson, cells.pupil())
+                                    .getAttribute("class")
+                                    .contains("sj-saved"));
+        }
+        assertThat(
+                        cells.lessons().stream()
+                                .map(l -> cellText(l, cells.pupil()))
+                                .toList())
+                .containsExactly("5", "4", "3", "5", "Б");
+        browser.navigate().refresh();
+        assertThat(
+                        cells.lessons().stream()
+                                .map(l -> cell(l, cells.pupil()).getAttribute("value"))
+                                .toList())
+                .containsExactly("5", "4", "3", "5", "Б");
+        for (long lesson : cells.lessons()) {
+            long stored =
+                    teacher
+                            .get(
+                                    "/journals/"
+                                            + cells.assignmentId()
+                                            + "/audit?lessonId="
+                                            + lesson
+                                            + "&pupilId="
+                                            + cells.pupil())
+                            .array()
+                            .getValuesAs(JsonObject.class)
+                            .stream()
+                            .filter(e -> !e.isNull("newValue"))
+                            .count();
+            assertThat(stored).as("lesson %d stored once", lesson).isEqualTo(1);
+        }
+    }
+
+    /** Five past lessons of one month and a pupil that no other browser test writes for. */
+    record Outage(long assignmentId, String month, List<Long> lessons, long pupil) {}
+
+    private static Outage outageCells(ApiClient teacher) {
+        long assignmentId =
+                teacher.get("/journals")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("assignmentId")
+                        .longValue();
+        YearMonth month = YearMonth.now();
+        for (int back = 0; back < 4; back++, month = month.minusMonths(1)) {
+            JsonObject page = teacher.get("/journals/" + assignmentId + "?month=" + month).object();
+            List<JsonObject> pupils = page.getJsonArray("pupils").getValuesAs(JsonObject.class);
+            JsonObject pupil = pupils.get(pupils.size() - 6);
+            List<Long> past = new ArrayList<>();
+            for (JsonObject lesson : page.getJsonArray("lessons").getValuesAs(JsonObject.class)) {
+                LocalDate date = LocalDate.parse(lesson.getString("date"));
+                if (date.isBefore(LocalDate.now()) && activeOn(pupil, date)) {
+                    past.add(lesson.getJsonNumber("id").longValue());
+                }
+            }
+            if (past.size() >= 5) {
+                return new Outage(
+                        assignmentId,
+                        month.toString(),
+                        past.subList(past.size() - 5, past.size()),
+                        pupil.getJsonNumber("id").longValue());
+            }
+        }
+        throw new AssertionError("the demo journal has no month with 5 past lessons");
+    }
+
+    /** The cell's text on the server, read by writing it unchanged (a 409 names the current). */
+    private String cellText(long lesson, long pupil) {
+        var probe =
+                teacher.put(
+                        "/lessons/" + lesson + "/cells/" + pupil,
+                        "{\"text\":\"\",\"expected\":\"\"}");
+        return probe.status() == 200 ? "" : probe.object().getString("current");
+    }
+
+    /** Empties a cell whatever it holds. */
+    private void clearCell(long lesson, long pupil) {
+        String current = cellText(lesson, pupil);
+        if (!current.isEmpty()) {
+            var cleared =
+                    teacher.put(
+                            "/lessons/" + lesson + "/cells/" + pupil,
+                            jakarta.json.Json.createObjectBuilder()
+                                    .add("text", "")
+                                    .add("expected", current)
+                                    .build()
+                                    .toString());
+            assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
+        }
+    }
+
     private WebElement lessonField(long lessonId, String selector) {
         return browser.findElement(
                 By.cssSelector("#lessons tr[data-l='" + lessonId + "'] " + selector));

@@ -263,4 +263,64 @@ class JournalEntriesIT {
                 .containsSubsequence("№ 412, 415", "Не задано");
         assertThat(as(Demo.OTHER_TEACHER).put(lesson, "{\"topic\":\"x\"}").status()).isEqualTo(403);
     }
+
+    private static String cellBody(String text, String expected) {
+        var body = jakarta.json.Json.createObjectBuilder().add("text", text);
+        if (expected != null) {
+            body.add("expected", expected);
+        }
+        return body.build().toString();
+    }
+
+    @Test
+    @DisplayName(
+            "R-J01 R-J05 a cell is written whole in one request: marks and attendance together, all or nothing; a stale or blind write is refused")
+    void cellWrittenWhole() {
+        ApiClient teacher = as(Demo.TEACHER);
+        Journal j = journal(teacher);
+        JsonObject past = lastPastLesson(j);
+        var pupils =
+                teacher.get(
+                                "/journals/"
+                                        + j.assignmentId()
+                                        + "?month="
+                                        + date(past).toString().substring(0, 7))
+                        .object()
+                        .getJsonArray("pupils");
+        // the fifth pupil from the end: no other test writes in that row
+        long pupil = pupils.getJsonObject(pupils.size() - 5).getJsonNumber("id").longValue();
+        String path = "/lessons/" + id(past) + "/cells/" + pupil;
+
+        var written = teacher.put(path, cellBody("б 4", ""));
+        assertThat(written.status()).as(written.toString()).isEqualTo(200);
+        assertThat(written.object().getString("cell")).isEqualTo("Б/4");
+
+        var stale = teacher.put(path, cellBody("5к", ""));
+        assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
+        assertThat(stale.object().getString("current")).isEqualTo("Б/4");
+
+        var halfBad = teacher.put(path, cellBody("НП/4/9к", "Б/4"));
+        assertThat(halfBad.status()).as(halfBad.toString()).isEqualTo(400);
+        var unchanged = teacher.put(path, cellBody("Б/4", "Б/4"));
+        assertThat(unchanged.status())
+                .as("the refused write changed nothing, not even the attendance: %s", unchanged)
+                .isEqualTo(200);
+        assertThat(unchanged.object().getString("cell")).isEqualTo("Б/4");
+
+        var blind = teacher.put(path, cellBody("5", null));
+        assertThat(blind.status()).as("a write must name what it replaces").isEqualTo(400);
+
+        var twice = teacher.put(path, cellBody("4 5", "Б/4"));
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.object().getString("detail")).contains("одного вида работы");
+
+        var severalAndCleared = teacher.put(path, cellBody("5/4к", "Б/4"));
+        assertThat(severalAndCleared.object().getString("cell")).isEqualTo("5/4к");
+        var cleared = teacher.put(path, cellBody("", "5/4к"));
+        assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
+        assertThat(cleared.object().getString("cell")).isEmpty();
+
+        var otherTeacher = as(Demo.OTHER_TEACHER).put(path, cellBody("5", ""));
+        assertThat(otherTeacher.status()).as("only the journal's teacher writes").isEqualTo(403);
+    }
 }

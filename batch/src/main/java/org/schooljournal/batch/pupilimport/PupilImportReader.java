@@ -12,7 +12,8 @@ import org.schooljournal.people.entity.PupilImport;
 
 /**
  * Reads the stored file of an import (never a file on disk, so a restart reads exactly what the
- * first run read) and emits its rows from the checkpoint on: the index of the next item.
+ * first run read) and emits its rows from the checkpoint on: the index of the next item, or the
+ * count of items the import has committed if that is further.
  */
 @Named("pupilImportReader")
 @Dependent
@@ -35,7 +36,9 @@ public class PupilImportReader extends AbstractItemReader {
                     "Pupil import " + importId + " not found in school " + schoolId);
         }
         items = RosterFile.read(upload.getContent()).items();
-        next = checkpoint == null ? 0 : (Integer) checkpoint;
+        // The import's own count is committed with each chunk's rows; the runtime's checkpoint
+        // may lag behind it when the server died between the two commits of a chunk.
+        next = Math.max(checkpoint == null ? 0 : (Integer) checkpoint, upload.getItemsDone());
     }
 
     @Override

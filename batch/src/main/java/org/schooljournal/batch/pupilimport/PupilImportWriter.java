@@ -56,7 +56,7 @@ public class PupilImportWriter implements ItemWriter {
                 throw new IllegalArgumentException("Not an import item: " + item);
             }
         }
-        upload.recordChunk(read, written, read - written);
+        upload.recordChunk(items.size(), read, written, read - written);
     }
 
     private void record(PupilImport upload, RowIssue issue) {

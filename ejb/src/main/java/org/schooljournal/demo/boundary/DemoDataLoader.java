@@ -11,10 +11,13 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -29,9 +32,9 @@ import org.schooljournal.demo.control.DemoWriter;
  * Fills an empty database with a demo municipality at start-up, after the migrations.
  *
  * <p>The size comes from the system property {@value #PROPERTY}, else the environment variable
- * {@value #ENVIRONMENT_VARIABLE}: {@code small} (the default when neither is set: 2 schools × 4
- * classes × 25 pupils, 8 weeks of lessons), {@code municipality} (100 schools × 24 classes × 25
- * pupils = 60,000 pupils, up to 40 weeks), {@code none} (nothing), or explicit numbers {@code
+ * {@value #ENVIRONMENT_VARIABLE}: {@code small} (2 schools × 4 classes × 25 pupils, 8 weeks of
+ * lessons), {@code municipality} (100 schools × 24 classes × 25 pupils = 60,000 pupils, up to 40
+ * weeks), {@code none} (nothing, also when neither is set), or explicit numbers {@code
  * SCHOOLSxCLASSESxPUPILSxWEEKS}. Data is written only when the {@code school} table is empty, so a
  * restart or a real database is never touched. Every demo account's password is {@code demo}.
  *
@@ -60,7 +63,12 @@ public class DemoDataLoader {
     @Inject Instance<Clock> clocks;
 
     @PostConstruct
-    void loadAtStartup() {
+    void atStartup() {
+        loadAtStartup();
+        warnOfDemoAccounts();
+    }
+
+    private void loadAtStartup() {
         String setting = setting(System.getProperty(PROPERTY), System.getenv(ENVIRONMENT_VARIABLE));
         Optional<DemoSize> size;
         try {
@@ -112,6 +120,47 @@ public class DemoDataLoader {
                 written.seed(),
                 written.rowsPerTable(),
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * Warns in the log at every start while a demo account with the password {@code demo} exists on
+     * a PostgreSQL database, which is where real data lives: whoever deploys must not overlook that
+     * anyone can sign in to it.
+     */
+    private void warnOfDemoAccounts() {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getMetaData().getDatabaseProductName().equals("PostgreSQL")) {
+                return;
+            }
+            List<String> open = new ArrayList<>();
+            try (PreparedStatement st =
+                    connection.prepareStatement(
+                            "select login, password_hash from account where login in (?, ?)"
+                                    + " and enabled")) {
+                st.setString(1, DemoMunicipality.MUNICIPAL_ADMIN_LOGIN);
+                st.setString(2, DemoMunicipality.FIRST_SCHOOL_ADMIN_LOGIN);
+                try (ResultSet rs = st.executeQuery()) {
+                    passwordHash.initialize(Map.of());
+                    while (rs.next()) {
+                        if (passwordHash.verify(
+                                DemoMunicipality.PASSWORD.toCharArray(), rs.getString(2))) {
+                            open.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            if (!open.isEmpty()) {
+                LOG.warning(
+                        () ->
+                                "DEMO ACCOUNTS on a PostgreSQL database: "
+                                        + String.join(", ", open)
+                                        + " and the other demo logins sign in with the password"
+                                        + " 'demo'. Never in production: start with an empty"
+                                        + " database and JOURNAL_DEMO unset.");
+            }
+        } catch (SQLException | RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not check for demo accounts", e);
+        }
     }
 
     /** Whether the {@code school} table has any row. */

@@ -47,11 +47,22 @@ public final class DemoMunicipality {
     /** Every demo account's password. */
     public static final String PASSWORD = "demo";
 
+    /** The demo's municipal administrator. */
+    public static final String MUNICIPAL_ADMIN_LOGIN = "admin";
+
+    /** The first school's administrator, present in every demo size. */
+    public static final String FIRST_SCHOOL_ADMIN_LOGIN = "s1.admin";
+
     /** Share of pupil × past lesson cells that get a mark, in percent. */
     static final int MARK_PERCENT = 30;
 
     /** A teacher's most lessons a week (1.5 posts of 18 hours). */
     static final int MAX_TEACHER_LOAD = 27;
+
+    /** Past lessons per class given by a substitute (R-J06). */
+    static final int SUBSTITUTIONS_PER_CLASS = 2;
+
+    private static final int ROOM_CAPACITY = 30;
 
     private static final String EMAIL_DOMAIN = "example.org";
 
@@ -104,7 +115,11 @@ public final class DemoMunicipality {
         DemoPerson admin = DemoNames.randomPerson(random, Sex.FEMALE);
         DemoPerson archivist = DemoNames.randomPerson(random, Sex.FEMALE);
         return List.of(
-                new DemoAccount("admin", admin.fullName(), null, List.of(Role.MUNICIPAL_ADMIN)),
+                new DemoAccount(
+                        MUNICIPAL_ADMIN_LOGIN,
+                        admin.fullName(),
+                        null,
+                        List.of(Role.MUNICIPAL_ADMIN)),
                 new DemoAccount("archivist", archivist.fullName(), null, List.of(Role.ARCHIVIST)));
     }
 
@@ -242,6 +257,46 @@ public final class DemoMunicipality {
                                 d.hours));
             }
 
+            List<DemoRoom> rooms = new ArrayList<>();
+            Map<Integer, DemoRoom> roomOf = new HashMap<>();
+            Map<Integer, Integer> perFloor = new HashMap<>();
+            int gyms = 0;
+            for (TeacherDraft t : teachers) {
+                DemoStaff member = teacherStaff[t.number - 1];
+                int floor = t.specialty.floor();
+                String roomName;
+                if (t.specialty == Specialty.SPORT) {
+                    gyms++;
+                    roomName = gyms == 1 ? "Спортзал" : "Спортзал " + gyms;
+                } else {
+                    roomName = String.valueOf(floor * 100 + perFloor.merge(floor, 1, Integer::sum));
+                }
+                DemoRoom room =
+                        new DemoRoom(
+                                rooms.size(), roomName, floor, t.specialty.room(), ROOM_CAPACITY);
+                rooms.add(room);
+                roomOf.put(member.index(), room);
+            }
+            List<DemoTimetableEntry> timetable =
+                    DemoTimetable.build(classes, assignments, roomOf, random(number, 500));
+            List<DemoCurriculumLine> curriculum = new ArrayList<>();
+            classes.stream()
+                    .map(DemoClass::grade)
+                    .distinct()
+                    .sorted()
+                    .forEach(
+                            grade ->
+                                    subjects.forEach(
+                                            sub -> {
+                                                int hours =
+                                                        Curriculum.plan(sub.name()).hoursIn(grade);
+                                                if (hours > 0) {
+                                                    curriculum.add(
+                                                            new DemoCurriculumLine(
+                                                                    grade, sub, hours));
+                                                }
+                                            }));
+
             List<DemoPupil> pupils = new ArrayList<>();
             List<DemoGuardian> guardians = new ArrayList<>();
             Set<String> naturalKeys = new HashSet<>();
@@ -260,7 +315,10 @@ public final class DemoMunicipality {
                     subjects,
                     assignments,
                     pupils,
-                    guardians);
+                    guardians,
+                    rooms,
+                    timetable,
+                    curriculum);
         }
 
         private DemoStaff staffMember(

@@ -44,16 +44,17 @@ public record DemoSize(int schools, int classesPerSchool, int pupilsPerClass, in
     /**
      * The size a setting names: {@code small}, {@code municipality}, or explicit numbers {@code
      * SCHOOLSxCLASSESxPUPILSxWEEKS} such as {@code 10x24x25x8}; {@code none} means no demo data
-     * (empty). Blank or null means {@code small}. Case and surrounding blanks are ignored.
+     * (empty). Blank or null means none: a production deployment gets no demo accounts unless
+     * someone asks for them. Case and surrounding blanks are ignored.
      *
      * @throws IllegalArgumentException for anything else
      */
     public static Optional<DemoSize> forSetting(String setting) {
         String value = setting == null ? "" : setting.strip().toLowerCase(Locale.ROOT);
         switch (value) {
-            case "", "small":
+            case "small":
                 return Optional.of(SMALL);
-            case "none":
+            case "", "none":
                 return Optional.empty();
             case "municipality":
                 return Optional.of(MUNICIPALITY);

@@ -58,6 +58,13 @@ public class PupilImport extends SchoolOwned {
     @Column(name = "rows_read")
     private int rowsRead;
 
+    /**
+     * Items of the file written so far (rows and file-level issues), committed with the chunk that
+     * wrote them: where a restart resumes, whatever the batch runtime's checkpoint says (R-P05).
+     */
+    @Column(name = "items_done")
+    private int itemsDone;
+
     @Column(name = "rows_written")
     private int rowsWritten;
 
@@ -98,10 +105,11 @@ public class PupilImport extends SchoolOwned {
     }
 
     /** Adds one chunk's counts; runs in the chunk's transaction, so a failed chunk adds nothing. */
-    public void recordChunk(int read, int written, int skipped) {
-        if (read < 0 || written < 0 || skipped < 0) {
+    public void recordChunk(int items, int read, int written, int skipped) {
+        if (items < 0 || read < 0 || written < 0 || skipped < 0) {
             throw new IllegalArgumentException("negative count");
         }
+        itemsDone += items;
         rowsRead += read;
         rowsWritten += written;
         rowsSkipped += skipped;
@@ -130,6 +138,10 @@ public class PupilImport extends SchoolOwned {
     /** The latest job execution, or null while the job is being started. */
     public Long getExecutionId() {
         return executionId;
+    }
+
+    public int getItemsDone() {
+        return itemsDone;
     }
 
     public int getRowsRead() {

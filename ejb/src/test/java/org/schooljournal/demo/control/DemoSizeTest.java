@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 class DemoSizeTest {
     @Test
     void namedSizes() {
-        assertThat(DemoSize.forSetting(null)).contains(DemoSize.SMALL);
-        assertThat(DemoSize.forSetting(" ")).contains(DemoSize.SMALL);
+        assertThat(DemoSize.forSetting(null)).isEmpty();
+        assertThat(DemoSize.forSetting(" ")).isEmpty();
         assertThat(DemoSize.forSetting("Small ")).contains(DemoSize.SMALL);
         assertThat(DemoSize.forSetting("none")).isEmpty();
         assertThat(DemoSize.forSetting("MUNICIPALITY")).contains(DemoSize.MUNICIPALITY);

@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Prints the post-boot asadmin commands of Payara Micro for a database, exactly as ./run.sh uses
+# them (the quick-start tests use this too): postboot.sh h2|postgresql > postboot.asadmin
+# JOURNAL_H2_DIR (default ./run/h2, from the current directory) holds the embedded databases.
+set -euo pipefail
+config=$(dirname "$0")
+case "${1:-}" in
+  h2) "$config/render.sh" "$config/pool-h2.asadmin" "$config/batch-h2.asadmin" "$config/compression-micro.asadmin" ;;
+  postgresql) "$config/render.sh" "$config/pool-postgresql.asadmin" "$config/batch.asadmin" "$config/compression-micro.asadmin" ;;
+  *) echo "usage: postboot.sh h2|postgresql" >&2; exit 2 ;;
+esac

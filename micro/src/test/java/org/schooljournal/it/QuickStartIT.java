@@ -1,0 +1,256 @@
+package org.schooljournal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Demo;
+
+/**
+ * The quick start exactly as {@code ./run.sh} runs it: the Micro WAR on the embedded H2 databases
+ * with the post-boot commands of {@code config/postboot.sh h2} and {@code JOURNAL_DEMO=small}. It
+ * serves the login page and the API, runs a batch job to the end, and survives being killed in
+ * the middle of one.
+ */
+class QuickStartIT {
+    private static final Path RUNTIME = Path.of(System.getProperty("journal.runtime"));
+
+    /** Rows of the import that is killed midway: about a hundred and fifty chunks of ten. */
+    private static final int ROWS = 1500;
+
+    @Test
+    @DisplayName(
+            "R-P05 quick start: jobs run on the embedded database; an import killed with the server"
+                    + " (SIGKILL) is FAILED after the restart and resumes without losing or"
+                    + " doubling a pupil")
+    void jobsOnTheQuickStart() throws Exception {
+        Path log = RUNTIME.resolve("quickstart.log");
+        Files.deleteIfExists(log);
+        int port = freePort();
+        String base = "http://localhost:" + port + "/journal";
+
+        Process first = start(port, log);
+        long importId;
+        long before;
+        int writtenAtKill;
+        try {
+            assertThat(waitForLoginPage(base + "/login.xhtml", first))
+                    .as("login page; see %s", log)
+                    .isEqualTo(200);
+            var journals = ApiClient.as(base, Demo.TEACHER, Demo.PASSWORD).get("/journals");
+            assertThat(journals.status()).as(journals.toString()).isEqualTo(200);
+            assertThat(journals.array()).isNotEmpty();
+            ApiClient admin = ApiClient.as(base, Demo.SCHOOL_ADMIN, Demo.PASSWORD);
+
+            long smallClass = classId(admin, "5 «Б»");
+            long smallBefore = pupils(admin, "5 «Б»");
+            JsonObject small = waitUntilDone(admin, startImport(admin, smallClass, roster(2, "М")));
+            assertThat(small.getString("state")).as(small.toString()).isEqualTo("COMPLETED");
+            assertThat(pupils(admin, "5 «Б»") - smallBefore).isEqualTo(2);
+
+            long classId = classId(admin, "6 «А»");
+            before = pupils(admin, "6 «А»");
+            importId = startImport(admin, classId, roster(ROWS, "К"));
+            writtenAtKill = waitForFirstChunks(admin, importId);
+        } finally {
+            // SIGKILL: no shutdown hook, no orderly end of the job.
+            first.destroyForcibly();
+            first.waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(writtenAtKill)
+                .as("the server was killed while the import ran")
+                .isBetween(1, ROWS - 1);
+
+        Process second = start(port, log);
+        try {
+            assertThat(waitForLoginPage(base + "/login.xhtml", second))
+                    .as("restart; see %s", log)
+                    .isEqualTo(200);
+            ApiClient admin = ApiClient.as(base, Demo.SCHOOL_ADMIN, Demo.PASSWORD);
+            var reply = admin.get("/imports/" + importId);
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+            JsonObject interrupted = reply.object();
+            assertThat(interrupted.getString("state"))
+                    .as("an execution killed with the server is failed at start-up")
+                    .isEqualTo("FAILED");
+            int committed = interrupted.getInt("rowsWritten");
+            assertThat(pupils(admin, "6 «А»") - before).isEqualTo(committed);
+
+            var restarted =
+                    admin.post("/imports/" + importId + "/restart", "application/json", new byte[0]);
+            assertThat(restarted.status()).as(restarted.toString()).isEqualTo(200);
+            JsonObject done = waitUntilDone(admin, importId);
+
+            assertThat(done.getString("state")).as(done.toString()).isEqualTo("COMPLETED");
+            assertThat(done.getInt("rowsWritten")).isEqualTo(ROWS);
+            assertThat(done.getInt("rowsSkipped")).as("no row reported twice").isZero();
+            assertThat(done.getJsonArray("issues")).isEmpty();
+            assertThat(pupils(admin, "6 «А»") - before)
+                    .as("every pupil exactly once")
+                    .isEqualTo(ROWS);
+        } finally {
+            second.destroy();
+            if (!second.waitFor(30, TimeUnit.SECONDS)) {
+                second.destroyForcibly();
+            }
+        }
+    }
+
+    /** Starts Payara Micro as ./run.sh does, on the given port, appending to the log. */
+    private static Process start(int port, Path log) throws IOException {
+        Path root = Files.createTempDirectory("journal-quickstart");
+        List<String> command =
+                List.of(
+                        ProcessHandle.current().info().command().orElse("java"),
+                        "-jar",
+                        RUNTIME.resolve("payara-micro.jar").toString(),
+                        "--nocluster",
+                        "--rootdir",
+                        root.toString(),
+                        "--port",
+                        String.valueOf(port),
+                        "--postbootcommandfile",
+                        RUNTIME.resolve("postboot-h2.asadmin").toString(),
+                        "--deploy",
+                        System.getProperty("journal.war"));
+        ProcessBuilder builder =
+                new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().put("JOURNAL_DEMO", "small");
+        return builder.start();
+    }
+
+    /** A roster of distinct pupils with a parent each; surnames start with the given letter. */
+    private static byte[] roster(int rows, String letter) {
+        List<String> lines = new ArrayList<>();
+        lines.add(
+                "Фамилия;Имя;Отчество;Дата рождения;Фамилия родителя;Имя родителя;Email родителя");
+        for (int i = 0; i < rows; i++) {
+            String surname = letter + "ин" + suffix(i);
+            lines.add(
+                    surname
+                            + ";Пётр;Ильич;"
+                            + String.format("%02d.%02d.2014", 1 + i % 28, 1 + i % 12)
+                            + ";"
+                            + surname
+                            + ";Илья;parent"
+                            + letter.hashCode()
+                            + "x"
+                            + i
+                            + "@example.org");
+        }
+        return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A distinct Cyrillic suffix per number: аа, аб, ... */
+    private static String suffix(int n) {
+        String letters = "абвгдежзиклмнопрстуфхцчшэюя";
+        StringBuilder text = new StringBuilder();
+        do {
+            text.append(letters.charAt(n % letters.length()));
+            n /= letters.length();
+        } while (n > 0);
+        return text.toString();
+    }
+
+    private static long startImport(ApiClient admin, long classId, byte[] csv) {
+        var started =
+                admin.post(
+                        "/imports?classId=" + classId + "&fileName=roster.csv", "text/csv", csv);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        return started.object().getJsonNumber("importId").longValue();
+    }
+
+    /** Waits until the import has committed at least one chunk; returns the rows written then. */
+    private static int waitForFirstChunks(ApiClient admin, long importId)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject status = admin.get("/imports/" + importId).object();
+            int written = status.getInt("rowsWritten");
+            if (written > 0 || !status.getBoolean("isRunning")) {
+                return written;
+            }
+            Thread.sleep(20);
+        }
+        return 0;
+    }
+
+    private static JsonObject waitUntilDone(ApiClient admin, long importId)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        JsonObject status;
+        do {
+            Thread.sleep(300);
+            status = admin.get("/imports/" + importId).object();
+        } while (status.getBoolean("isRunning") && System.nanoTime() < deadline);
+        return status;
+    }
+
+    private static JsonObject classNamed(ApiClient admin, String title) {
+        return admin.get("/classes").array().getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("title").equals(title))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static long classId(ApiClient admin, String title) {
+        return classNamed(admin, title).getJsonNumber("id").longValue();
+    }
+
+    private static long pupils(ApiClient admin, String title) {
+        return classNamed(admin, title).getJsonNumber("pupils").longValue();
+    }
+
+    /** The login page's status once the application answers; -1 if it never did. */
+    private static int waitForLoginPage(String url, Process micro) throws InterruptedException {
+        HttpClient http =
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5))
+                        .build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        Object last = "nothing";
+        while (System.nanoTime() < deadline && micro.isAlive()) {
+            try {
+                var response =
+                        http.send(
+                                HttpRequest.newBuilder(URI.create(url))
+                                        .timeout(Duration.ofSeconds(10))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() != 404 && response.statusCode() != 503) {
+                    return response.statusCode();
+                }
+                last = response.statusCode();
+            } catch (IOException notYet) {
+                last = notYet; // still booting
+            }
+            Thread.sleep(1000);
+        }
+        System.out.println("No login page at " + url + ": alive " + micro.isAlive() + ", last " + last);
+        return -1;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
