@@ -190,16 +190,9 @@ class JournalBrowserIT extends BrowserTest {
         // The queue is in the browser's storage: a reload shows the typed marks and sends them.
         browser.navigate().refresh();
         for (long lesson : cells.lessons()) {
-            waitUntil(
-                    b ->
-                            cell(lesson, cells.pupil())
-                                    .getAttribute("class")
-                                    .contains("sj-saved"));
+            waitUntil(b -> cell(lesson, cells.pupil()).getAttribute("class").contains("sj-saved"));
         }
-        assertThat(
-                        cells.lessons().stream()
-                                .map(l -> cellText(l, cells.pupil()))
-                                .toList())
+        assertThat(cells.lessons().stream().map(l -> cellText(l, cells.pupil())).toList())
                 .containsExactly("5", "4", "3", "5", "Б");
         browser.navigate().refresh();
         assertThat(

@@ -24,8 +24,8 @@ import org.schooljournal.testing.Demo;
 /**
  * The quick start exactly as {@code ./run.sh} runs it: the Micro WAR on the embedded H2 databases
  * with the post-boot commands of {@code config/postboot.sh h2} and {@code JOURNAL_DEMO=small}. It
- * serves the login page and the API, runs a batch job to the end, and survives being killed in
- * the middle of one.
+ * serves the login page and the API, runs a batch job to the end, and survives being killed in the
+ * middle of one.
  */
 class QuickStartIT {
     private static final Path RUNTIME = Path.of(System.getProperty("journal.runtime"));
@@ -92,7 +92,8 @@ class QuickStartIT {
             assertThat(pupils(admin, "6 «А»") - before).isEqualTo(committed);
 
             var restarted =
-                    admin.post("/imports/" + importId + "/restart", "application/json", new byte[0]);
+                    admin.post(
+                            "/imports/" + importId + "/restart", "application/json", new byte[0]);
             assertThat(restarted.status()).as(restarted.toString()).isEqualTo(200);
             JsonObject done = waitUntilDone(admin, importId);
 
@@ -171,8 +172,7 @@ class QuickStartIT {
 
     private static long startImport(ApiClient admin, long classId, byte[] csv) {
         var started =
-                admin.post(
-                        "/imports?classId=" + classId + "&fileName=roster.csv", "text/csv", csv);
+                admin.post("/imports?classId=" + classId + "&fileName=roster.csv", "text/csv", csv);
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         return started.object().getJsonNumber("importId").longValue();
     }
@@ -244,7 +244,8 @@ class QuickStartIT {
             }
             Thread.sleep(1000);
         }
-        System.out.println("No login page at " + url + ": alive " + micro.isAlive() + ", last " + last);
+        System.out.println(
+                "No login page at " + url + ": alive " + micro.isAlive() + ", last " + last);
         return -1;
     }
 

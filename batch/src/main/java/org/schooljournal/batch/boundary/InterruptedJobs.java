@@ -25,8 +25,8 @@ import javax.naming.NamingException;
 import javax.sql.DataSource;
 
 /**
- * Marks the executions that the server took down with it as FAILED at start-up, so that they can
- * be restarted from their last checkpoint (R-P05).
+ * Marks the executions that the server took down with it as FAILED at start-up, so that they can be
+ * restarted from their last checkpoint (R-P05).
  *
  * <p>Jakarta Batch has no API for this (jakartaee/batch #157): an execution killed with the JVM
  * stays STARTED in the job repository forever, {@code abandon} refuses a STARTED execution and
@@ -96,7 +96,8 @@ public class InterruptedJobs {
         List<String> inDoubt = new ArrayList<>();
         try (Statement st = connection.createStatement();
                 ResultSet rs =
-                        st.executeQuery("select transaction_name from information_schema.in_doubt")) {
+                        st.executeQuery(
+                                "select transaction_name from information_schema.in_doubt")) {
             while (rs.next()) {
                 inDoubt.add(rs.getString(1));
             }
@@ -106,7 +107,8 @@ public class InterruptedJobs {
                 // H2 takes the name as an identifier; it is the database's own, quoted as such.
                 st.execute("rollback transaction \"" + transaction.replace("\"", "\"\"") + "\"");
             }
-            LOG.warning(() -> "Rolled back the job repository's in-doubt transaction " + transaction);
+            LOG.warning(
+                    () -> "Rolled back the job repository's in-doubt transaction " + transaction);
         }
     }
 

@@ -59,11 +59,6 @@ public final class DemoMunicipality {
     /** A teacher's most lessons a week (1.5 posts of 18 hours). */
     static final int MAX_TEACHER_LOAD = 27;
 
-    /** Past lessons per class given by a substitute (R-J06). */
-    static final int SUBSTITUTIONS_PER_CLASS = 2;
-
-    private static final int ROOM_CAPACITY = 30;
-
     private static final String EMAIL_DOMAIN = "example.org";
 
     private final DemoSize size;
@@ -257,46 +252,6 @@ public final class DemoMunicipality {
                                 d.hours));
             }
 
-            List<DemoRoom> rooms = new ArrayList<>();
-            Map<Integer, DemoRoom> roomOf = new HashMap<>();
-            Map<Integer, Integer> perFloor = new HashMap<>();
-            int gyms = 0;
-            for (TeacherDraft t : teachers) {
-                DemoStaff member = teacherStaff[t.number - 1];
-                int floor = t.specialty.floor();
-                String roomName;
-                if (t.specialty == Specialty.SPORT) {
-                    gyms++;
-                    roomName = gyms == 1 ? "Спортзал" : "Спортзал " + gyms;
-                } else {
-                    roomName = String.valueOf(floor * 100 + perFloor.merge(floor, 1, Integer::sum));
-                }
-                DemoRoom room =
-                        new DemoRoom(
-                                rooms.size(), roomName, floor, t.specialty.room(), ROOM_CAPACITY);
-                rooms.add(room);
-                roomOf.put(member.index(), room);
-            }
-            List<DemoTimetableEntry> timetable =
-                    DemoTimetable.build(classes, assignments, roomOf, random(number, 500));
-            List<DemoCurriculumLine> curriculum = new ArrayList<>();
-            classes.stream()
-                    .map(DemoClass::grade)
-                    .distinct()
-                    .sorted()
-                    .forEach(
-                            grade ->
-                                    subjects.forEach(
-                                            sub -> {
-                                                int hours =
-                                                        Curriculum.plan(sub.name()).hoursIn(grade);
-                                                if (hours > 0) {
-                                                    curriculum.add(
-                                                            new DemoCurriculumLine(
-                                                                    grade, sub, hours));
-                                                }
-                                            }));
-
             List<DemoPupil> pupils = new ArrayList<>();
             List<DemoGuardian> guardians = new ArrayList<>();
             Set<String> naturalKeys = new HashSet<>();
@@ -315,10 +270,7 @@ public final class DemoMunicipality {
                     subjects,
                     assignments,
                     pupils,
-                    guardians,
-                    rooms,
-                    timetable,
-                    curriculum);
+                    guardians);
         }
 
         private DemoStaff staffMember(

@@ -49,7 +49,7 @@ class CellTextTest {
         assertThat(CellText.parse("H").attendance())
                 .as("Latin H is the Cyrillic Н: unexcused")
                 .isEqualTo(AttendanceKind.UNEXCUSED);
-        assertThat(CellText.parse("Op").attendance()).isEqualTo(AttendanceKind.LATE);
+        assertThat(CellText.parse("оп").attendance()).isEqualTo(AttendanceKind.LATE);
         assertThat(CellText.parse("уп").attendance()).isEqualTo(AttendanceKind.EXCUSED);
         assertThat(CellText.parse("4д").marks()).containsEntry(WorkType.DICTATION, "4");
         assertThat(CellText.parse("").marks()).isEmpty();

@@ -20,9 +20,9 @@ import org.schooljournal.journal.control.CellText;
 @Produces(MediaType.APPLICATION_JSON)
 public class CellsResource {
     /**
-     * The body of a PUT: {@code text} the cell's new text as the grid shows it («Б/4», «5/4к»;
-     * "" clears it), {@code expected} the text it replaces ("" for an empty cell): required, so
-     * that a cell changed meanwhile is refused (409 with {@code current}) instead of overwritten.
+     * The body of a PUT: {@code text} the cell's new text as the grid shows it («Б/4», «5/4к»; ""
+     * clears it), {@code expected} the text it replaces ("" for an empty cell): required, so that a
+     * cell changed meanwhile is refused (409 with {@code current}) instead of overwritten.
      */
     public record CellInput(
             @NotNull @Size(max = CellText.MAX_LENGTH) String text,
