@@ -5,7 +5,7 @@
 set -euo pipefail
 config=$(dirname "$0")
 case "${1:-}" in
-  h2) "$config/render.sh" "$config/pool-h2.asadmin" "$config/batch-h2.asadmin" "$config/compression-micro.asadmin" ;;
-  postgresql) "$config/render.sh" "$config/pool-postgresql.asadmin" "$config/batch.asadmin" "$config/compression-micro.asadmin" ;;
+  h2) "$config/render.sh" "$config/pool-h2.asadmin" "$config/batch-h2.asadmin" "$config/compression-micro.asadmin" "$config/hardening-micro.asadmin" ;;
+  postgresql) "$config/render.sh" "$config/pool-postgresql.asadmin" "$config/batch.asadmin" "$config/compression-micro.asadmin" "$config/hardening-micro.asadmin" ;;
   *) echo "usage: postboot.sh h2|postgresql" >&2; exit 2 ;;
 esac

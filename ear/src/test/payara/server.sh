@@ -16,7 +16,7 @@ case "$1" in
       [ "${pair%%=*}" = 4848 ] && export AS_ADMIN_PORT=${pair#*=}
     done
     JOURNAL_DB_NAME=${ST_DB_NAME:-journal_st} ../config/render.sh \
-      ../config/pool-postgresql.asadmin ../config/batch.asadmin > target/server-setup.asadmin
+      ../config/pool-postgresql.asadmin ../config/batch.asadmin ../config/hardening-server.asadmin > target/server-setup.asadmin
     # The tests run against the small demo municipality; nothing is loaded unless asked for.
     echo "create-system-properties journal.demo=small" >> target/server-setup.asadmin
     started=$(date +%s%N)

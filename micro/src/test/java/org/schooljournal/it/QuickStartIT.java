@@ -112,8 +112,87 @@ class QuickStartIT {
         }
     }
 
+    @Test
+    @DisplayName(
+            "R-T02 safe by default: without JOURNAL_DEMO no demo account exists; the first municipal"
+                    + " administrator gets a one-time password that must be changed before anything"
+                    + " else opens")
+    void safeByDefault() throws Exception {
+        Path log = RUNTIME.resolve("quickstart-empty.log");
+        Files.deleteIfExists(log);
+        Path h2 = Files.createTempDirectory("journal-empty-h2");
+        Path postboot = RUNTIME.resolve("postboot-h2-empty.asadmin");
+        Files.writeString(
+                postboot,
+                Files.readString(RUNTIME.resolve("postboot-h2.asadmin"))
+                        .replace(System.getProperty("journal.h2.dir"), h2.toString()));
+        int port = freePort();
+        String base = "http://localhost:" + port + "/journal";
+        Process micro = start(port, log, postboot, null);
+        try {
+            assertThat(waitForLoginPage(base + "/login.xhtml", micro))
+                    .as("login page; see %s", log)
+                    .isEqualTo(200);
+            HttpClient http = HttpClient.newHttpClient();
+            var page =
+                    http.send(
+                            HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(),
+                            HttpResponse.BodyHandlers.discarding());
+            assertThat(page.headers().firstValue("server")).as("no server banner").isEmpty();
+            assertThat(page.headers().firstValue("x-powered-by")).isEmpty();
+            var metrics =
+                    http.send(
+                            HttpRequest.newBuilder(
+                                            URI.create("http://localhost:" + port + "/metrics"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding());
+            assertThat(metrics.statusCode()).as("/metrics is not public").isNotEqualTo(200);
+            var demo = ApiClient.as(base, Demo.TEACHER, Demo.PASSWORD).get("/journals");
+            assertThat(demo.status()).as("no demo account").isEqualTo(401);
+
+            var announced =
+                    java.util.regex.Pattern.compile(
+                                    "login 'admin', one-time password '([A-Za-z0-9]+)'")
+                            .matcher(Files.readString(log));
+            assertThat(announced.find()).as("the log names the one-time password").isTrue();
+            String oneTime = announced.group(1);
+            ApiClient admin = ApiClient.as(base, "admin", oneTime);
+            var refused = admin.get("/municipality/schools");
+            assertThat(refused.status()).as("nothing opens before the change").isEqualTo(403);
+            assertThat(refused.object().getString("detail")).contains("одноразовым паролем");
+
+            var weak =
+                    admin.put(
+                            "/account/password",
+                            "{\"current\":\"" + oneTime + "\",\"next\":\"password123\"}");
+            assertThat(weak.status()).as(weak.toString()).isEqualTo(400);
+            var changed =
+                    admin.put(
+                            "/account/password",
+                            "{\"current\":\"" + oneTime + "\",\"next\":\"тихий снег над рекой\"}");
+            assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
+            assertThat(admin.get("/municipality/schools").status())
+                    .as("the one-time password is gone")
+                    .isEqualTo(401);
+            var opened =
+                    ApiClient.as(base, "admin", "тихий снег над рекой")
+                            .get("/municipality/schools");
+            assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
+        } finally {
+            micro.destroy();
+            if (!micro.waitFor(30, TimeUnit.SECONDS)) {
+                micro.destroyForcibly();
+            }
+        }
+    }
+
     /** Starts Payara Micro as ./run.sh does, on the given port, appending to the log. */
     private static Process start(int port, Path log) throws IOException {
+        return start(port, log, RUNTIME.resolve("postboot-h2.asadmin"), "small");
+    }
+
+    private static Process start(int port, Path log, Path postboot, String demo)
+            throws IOException {
         Path root = Files.createTempDirectory("journal-quickstart");
         List<String> command =
                 List.of(
@@ -126,14 +205,17 @@ class QuickStartIT {
                         "--port",
                         String.valueOf(port),
                         "--postbootcommandfile",
-                        RUNTIME.resolve("postboot-h2.asadmin").toString(),
+                        postboot.toString(),
                         "--deploy",
                         System.getProperty("journal.war"));
         ProcessBuilder builder =
                 new ProcessBuilder(command)
                         .redirectErrorStream(true)
                         .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().put("JOURNAL_DEMO", "small");
+        builder.environment().remove("JOURNAL_DEMO");
+        if (demo != null) {
+            builder.environment().put("JOURNAL_DEMO", demo);
+        }
         return builder.start();
     }
 

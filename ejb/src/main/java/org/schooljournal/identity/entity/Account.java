@@ -50,6 +50,10 @@ public class Account {
     @Column(name = "locked_until")
     private OffsetDateTime lockedUntil;
 
+    /** The password is a one-time one: the next sign-in must replace it (R-A04). */
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
+
     protected Account() {}
 
     public Account(String login, String passwordHash, String fullName) {
@@ -69,6 +73,26 @@ public class Account {
             lockedUntil = now.plus(LOCK).atOffset(ZoneOffset.UTC);
             failedLogins = 0;
         }
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    /** The holder chose a new password: the one-time one stops working. */
+    public void changePassword(String newHash) {
+        passwordHash = newHash;
+        passwordChangeRequired = false;
+    }
+
+    /** Gives the account a one-time password that the next sign-in must replace. */
+    public void oneTimePassword(String hash) {
+        passwordHash = hash;
+        passwordChangeRequired = true;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
     }
 
     public void loginSucceeded() {
