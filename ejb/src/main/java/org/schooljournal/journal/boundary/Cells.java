@@ -47,6 +47,12 @@ public class Cells {
             @NotNull @Size(max = CellText.MAX_LENGTH) String expected) {
         Lesson lesson = access.writable(lessonId);
         CellText.Parts after = CellText.parse(text);
+        guard.lock(lesson);
+        if (CellText.of(after).equals(guard.text(lessonId, pupilId))) {
+            // Already so: a write whose answer was lost on the way back and is sent again
+            // (the grid's queue) must not be refused as stale nor stored twice.
+            return new CellView(lessonId, pupilId, CellText.of(after), false);
+        }
         guard.expect(lesson, pupilId, expected);
         CellText.Parts before = CellText.parse(guard.text(lessonId, pupilId));
         boolean late = false;

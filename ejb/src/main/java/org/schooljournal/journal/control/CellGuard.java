@@ -27,7 +27,7 @@ public class CellGuard {
      * say what it saw (API clients that do not care), nothing is checked.
      */
     public void expect(Lesson lesson, long pupilId, String expected) {
-        em.lock(lesson, LockModeType.PESSIMISTIC_WRITE);
+        lock(lesson);
         if (expected == null) {
             return;
         }
@@ -39,6 +39,11 @@ public class CellGuard {
                             now.isEmpty() ? "—" : now)
                     .withCurrent(now);
         }
+    }
+
+    /** Locks the lesson's row: saves of its cells take turns until this transaction ends. */
+    public void lock(Lesson lesson) {
+        em.lock(lesson, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** The cell's text as the grid shows it, after this transaction's changes. */
