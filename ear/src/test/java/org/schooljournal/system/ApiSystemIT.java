@@ -25,11 +25,19 @@ class ApiSystemIT {
         long child = Demo.firstChild(as(Demo.PARENT));
         var cell = Demo.markableCell(as(Demo.TEACHER), child);
 
+        String seen =
+                as(Demo.TEACHER)
+                        .get("/journals/" + cell.assignmentId() + "?month=" + cell.month())
+                        .object()
+                        .getJsonObject("cells")
+                        .getString(cell.lessonId() + ":" + child, "");
         var put =
                 as(Demo.TEACHER)
                         .put(
                                 "/lessons/" + cell.lessonId() + "/marks/" + child,
-                                "{\"value\":\"5\",\"workType\":\"HOMEWORK\"}");
+                                "{\"value\":\"5\",\"workType\":\"HOMEWORK\",\"expected\":\""
+                                        + seen
+                                        + "\"}");
         var diary = as(Demo.PARENT).get("/diary/pupils/" + child + "/marks?from=2000-01-01");
 
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
@@ -53,7 +61,7 @@ class ApiSystemIT {
                         as(Demo.OTHER_TEACHER)
                                 .put(
                                         "/lessons/" + cell.lessonId() + "/marks/" + child,
-                                        "{\"value\":\"5\"}")
+                                        "{\"value\":\"5\",\"expected\":\"\"}")
                                 .status())
                 .isEqualTo(403);
     }

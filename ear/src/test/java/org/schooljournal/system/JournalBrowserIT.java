@@ -50,9 +50,7 @@ class JournalBrowserIT extends BrowserTest {
                         .subList(journal.pastLessons().size() - 3, journal.pastLessons().size());
         // Empty cells whatever an earlier run left: a cell typed with its own value is not saved.
         for (long lesson : lessons) {
-            teacher.delete(
-                    "/lessons/" + lesson + "/marks/" + journal.rowPupil() + "?workType=ANSWER");
-            teacher.delete("/lessons/" + lesson + "/attendance/" + journal.rowPupil());
+            clearCell(lesson, journal.rowPupil());
         }
         open();
         cell(lessons.get(0), journal.rowPupil()).click();
@@ -83,8 +81,7 @@ class JournalBrowserIT extends BrowserTest {
     @DisplayName("R-J04 an attendance code typed in a cell: «б» is kept as «Б» (illness)")
     void attendanceCode() throws Exception {
         long lesson = journal.pastLessons().get(journal.pastLessons().size() - 1);
-        teacher.delete("/lessons/" + lesson + "/marks/" + journal.codePupil() + "?workType=ANSWER");
-        teacher.delete("/lessons/" + lesson + "/attendance/" + journal.codePupil());
+        clearCell(lesson, journal.codePupil());
         open();
         WebElement input = cell(lesson, journal.codePupil());
         input.click();

@@ -23,7 +23,16 @@ class SliceBrowserIT extends BrowserTest {
         long child = Demo.firstChild(ApiClient.as(BASE, Demo.PARENT, Demo.PASSWORD));
         ApiClient teacherApi = ApiClient.as(BASE, Demo.TEACHER, Demo.PASSWORD);
         var cell = Demo.markableCell(teacherApi, child);
-        teacherApi.put("/lessons/" + cell.lessonId() + "/marks/" + child, "{\"value\":\"5\"}");
+        // a write names the cell's text it replaces (R-J01)
+        String seen =
+                teacherApi
+                        .get("/journals/" + cell.assignmentId() + "?month=" + cell.month())
+                        .object()
+                        .getJsonObject("cells")
+                        .getString(cell.lessonId() + ":" + child, "");
+        teacherApi.put(
+                "/lessons/" + cell.lessonId() + "/marks/" + child,
+                "{\"value\":\"5\",\"expected\":\"" + seen + "\"}");
 
         signIn(Demo.TEACHER, Demo.PASSWORD);
         screenshot("01-teacher-home");

@@ -1,7 +1,11 @@
 /**
  * Demo data: a deterministic, generated municipality (schools, staff, classes, pupils, parents,
- * subjects, lessons and marks) written straight into the database with JDBC batches, so the
- * application can be tried and benchmarked without real data.
+ * subjects, rooms, bells, curriculum and teaching load, a clash-free weekly timetable, the year's
+ * lessons on the standard plan's study days, marks, the ended periods' marks and locks, control
+ * works, substitutions and messages to parents) written straight into the database with JDBC
+ * batches, so the application can be tried and benchmarked without real data. It is produced under
+ * the same rules as real data: {@code YearPlan}/{@code SchoolDays}, {@code LessonGeneration},
+ * {@code PeriodMarkRule}.
  *
  * <p>{@link org.schooljournal.demo.control.DemoMunicipality} generates the data as plain Java (no
  * container, no database); {@link org.schooljournal.demo.control.DemoWriter} writes it with JDBC

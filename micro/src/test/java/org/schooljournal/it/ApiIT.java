@@ -31,6 +31,16 @@ class ApiIT {
         return ApiClient.as(base.toString(), login, PASSWORD);
     }
 
+    /** The cell's text as the grid shows it, which a write must name as {@code expected}. */
+    private static String text(ApiClient teacher, Demo.Cell cell) {
+        var cells =
+                teacher.get("/journals/" + cell.assignmentId() + "?month=" + cell.month())
+                        .object()
+                        .getJsonObject("cells");
+        String key = cell.lessonId() + ":" + cell.pupilId();
+        return cells.containsKey(key) ? cells.getString(key) : "";
+    }
+
     @Test
     @DisplayName(
             "R-J05 R-D01 a teacher's mark is stored and its pupil's parent reads it in the diary")
@@ -42,7 +52,9 @@ class ApiIT {
         var put =
                 teacher.put(
                         "/lessons/" + cell.lessonId() + "/marks/" + cell.pupilId(),
-                        "{\"value\":\"4\",\"workType\":\"TEST\"}");
+                        "{\"value\":\"4\",\"workType\":\"TEST\",\"expected\":\""
+                                + text(teacher, cell)
+                                + "\"}");
 
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
         var diary = parent.get("/diary/pupils/" + cell.pupilId() + "/marks?from=2000-01-01");
@@ -64,12 +76,19 @@ class ApiIT {
         ApiClient teacher = as(Demo.TEACHER);
         var cell = Demo.markableCell(teacher, Demo.firstChild(as(Demo.PARENT)));
         String path = "/lessons/" + cell.lessonId() + "/marks/" + cell.pupilId();
-        assertThat(teacher.put(path, "{\"value\":\"3\",\"workType\":\"DICTATION\"}").status())
-                .isEqualTo(200);
+        var set =
+                teacher.put(
+                        path,
+                        "{\"value\":\"3\",\"workType\":\"DICTATION\",\"expected\":\""
+                                + text(teacher, cell)
+                                + "\"}");
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        String expected = ",\"expected\":\"" + set.object().getString("cell") + "\"}";
 
-        var refused = teacher.put(path, "{\"value\":\"6\",\"workType\":\"DICTATION\"}");
+        var refused = teacher.put(path, "{\"value\":\"6\",\"workType\":\"DICTATION\"" + expected);
         var refusedInEnglish =
-                teacher.inLanguage("en").put(path, "{\"value\":\"0\",\"workType\":\"DICTATION\"}");
+                teacher.inLanguage("en")
+                        .put(path, "{\"value\":\"0\",\"workType\":\"DICTATION\"" + expected);
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -95,7 +114,7 @@ class ApiIT {
                 as(Demo.OTHER_TEACHER)
                         .put(
                                 "/lessons/" + cell.lessonId() + "/marks/" + cell.pupilId(),
-                                "{\"value\":\"5\"}");
+                                "{\"value\":\"5\",\"expected\":\"\"}");
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.object().getString("detail")).isEqualTo("Нет доступа");
@@ -124,7 +143,7 @@ class ApiIT {
         assertThat(
                         parent.put(
                                         "/lessons/" + cell.lessonId() + "/marks/" + child,
-                                        "{\"value\":\"5\"}")
+                                        "{\"value\":\"5\",\"expected\":\"\"}")
                                 .status())
                 .isEqualTo(403);
     }
@@ -145,7 +164,7 @@ class ApiIT {
                 as(Demo.OTHER_SCHOOL_TEACHER)
                         .put(
                                 "/lessons/" + cell.lessonId() + "/marks/" + child,
-                                "{\"value\":\"2\"}");
+                                "{\"value\":\"2\",\"expected\":\"\"}");
 
         assertThat(parentOfOtherSchool.status()).isEqualTo(404);
         assertThat(missing.status()).isEqualTo(404);

@@ -63,11 +63,31 @@ class AuditIT {
         long pupil = pupils.getJsonObject(pupils.size() - 2).getJsonNumber("id").longValue();
         String path = "/lessons/" + cell.lessonId() + "/marks/" + pupil;
 
-        assertThat(teacher.put(path, "{\"value\":\"3\",\"workType\":\"HOMEWORK\"}").status())
-                .isEqualTo(200);
-        assertThat(teacher.put(path, "{\"value\":\"4\",\"workType\":\"HOMEWORK\"}").status())
-                .isEqualTo(200);
-        assertThat(teacher.delete(path + "?workType=HOMEWORK").status()).isBetween(200, 204);
+        // each write names the cell's text it replaces (R-J01)
+        String seen = page.getJsonObject("cells").getString(cell.lessonId() + ":" + pupil, "");
+        var three =
+                teacher.put(
+                        path,
+                        "{\"value\":\"3\",\"workType\":\"HOMEWORK\",\"expected\":\""
+                                + seen
+                                + "\"}");
+        assertThat(three.status()).as(three.toString()).isEqualTo(200);
+        var four =
+                teacher.put(
+                        path,
+                        "{\"value\":\"4\",\"workType\":\"HOMEWORK\",\"expected\":\""
+                                + three.object().getString("cell")
+                                + "\"}");
+        assertThat(four.status()).as(four.toString()).isEqualTo(200);
+        assertThat(
+                        teacher.delete(
+                                        path
+                                                + "?workType=HOMEWORK&expected="
+                                                + java.net.URLEncoder.encode(
+                                                        four.object().getString("cell"),
+                                                        java.nio.charset.StandardCharsets.UTF_8))
+                                .status())
+                .isBetween(200, 204);
 
         String history =
                 "/journals/"
@@ -105,7 +125,10 @@ class AuditIT {
         var pupils = page.getJsonArray("pupils");
         long pupil = pupils.getJsonObject(pupils.size() - 2).getJsonNumber("id").longValue();
         teacher.put(
-                "/lessons/" + cell.lessonId() + "/attendance/" + pupil, "{\"kind\":\"EXCUSED\"}");
+                "/lessons/" + cell.lessonId() + "/attendance/" + pupil,
+                "{\"kind\":\"EXCUSED\",\"expected\":\""
+                        + page.getJsonObject("cells").getString(cell.lessonId() + ":" + pupil, "")
+                        + "\"}");
 
         JsonObject intact = as("s1.head").get("/audit/verify").object();
         assertThat(intact.getBoolean("intact")).as(intact.toString()).isTrue();

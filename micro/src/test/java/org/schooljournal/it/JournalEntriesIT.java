@@ -78,6 +78,24 @@ class JournalEntriesIT {
         return lesson.getJsonNumber("id").longValue();
     }
 
+    /** The grid's text of a lesson's cell of the last pupil, which a write names as expected. */
+    private static String text(ApiClient teacher, Journal j, JsonObject lesson) {
+        JsonObject cells =
+                teacher.get(
+                                "/journals/"
+                                        + j.assignmentId()
+                                        + "?month="
+                                        + date(lesson).toString().substring(0, 7))
+                        .object()
+                        .getJsonObject("cells");
+        String key = id(lesson) + ":" + j.lastPupil();
+        return cells.containsKey(key) ? cells.getString(key) : "";
+    }
+
+    private static String expected(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     private JsonObject lastPastLesson(Journal j) {
         LocalDate today = LocalDate.now(MOSCOW);
         return j.lessons().stream()
@@ -147,7 +165,10 @@ class JournalEntriesIT {
         JsonObject past = lastPastLesson(j);
         String cell = "/lessons/" + id(past) + "/attendance/" + j.lastPupil();
 
-        var ill = teacher.put(cell, "{\"kind\":\"ILLNESS\"}");
+        var ill =
+                teacher.put(
+                        cell,
+                        "{\"kind\":\"ILLNESS\",\"expected\":\"" + text(teacher, j, past) + "\"}");
         assertThat(ill.status()).as(ill.toString()).isEqualTo(200);
         assertThat(ill.object().getString("value")).isEqualTo("Б");
         assertThat(ill.object().getBoolean("late")).isTrue();
@@ -158,8 +179,13 @@ class JournalEntriesIT {
 
         // R-J10: a make-up mark goes into the missed lesson while the absence stays recorded
         String makeUp = "/lessons/" + id(past) + "/marks/" + j.lastPupil();
-        assertThat(teacher.put(makeUp, "{\"value\":\"4\",\"workType\":\"TEST\"}").status())
-                .isEqualTo(200);
+        var made =
+                teacher.put(
+                        makeUp,
+                        "{\"value\":\"4\",\"workType\":\"TEST\",\"expected\":\""
+                                + ill.object().getString("cell")
+                                + "\"}");
+        assertThat(made.status()).as(made.toString()).isEqualTo(200);
         var both = teacher.get("/journals/" + j.assignmentId() + "?month=" + month).object();
         assertThat(both.getJsonObject("marks").getString(id(past) + ":" + j.lastPupil()))
                 .contains("4");
@@ -169,7 +195,12 @@ class JournalEntriesIT {
         assertThat(both.getJsonObject("cells").getString(id(past) + ":" + j.lastPupil()))
                 .startsWith("Б/")
                 .contains("4т");
-        teacher.delete(makeUp + "?workType=TEST");
+        var unmade =
+                teacher.delete(
+                        makeUp
+                                + "?workType=TEST&expected="
+                                + expected(made.object().getString("cell")));
+        assertThat(unmade.status()).as(unmade.toString()).isEqualTo(200);
 
         JsonObject future =
                 j.lessons().stream()
@@ -179,12 +210,17 @@ class JournalEntriesIT {
         var refused =
                 teacher.put(
                         "/lessons/" + id(future) + "/attendance/" + j.lastPupil(),
-                        "{\"kind\":\"UNEXCUSED\"}");
+                        "{\"kind\":\"UNEXCUSED\",\"expected\":\"\"}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.object().getString("detail")).contains("посещаемость");
-        assertThat(as(Demo.OTHER_TEACHER).put(cell, "{\"kind\":\"LATE\"}").status()).isEqualTo(403);
+        assertThat(
+                        as(Demo.OTHER_TEACHER)
+                                .put(cell, "{\"kind\":\"LATE\",\"expected\":\"\"}")
+                                .status())
+                .isEqualTo(403);
 
-        assertThat(teacher.delete(cell).status()).isBetween(200, 204);
+        assertThat(teacher.delete(cell + "?expected=" + expected(text(teacher, j, past))).status())
+                .isBetween(200, 204);
         assertThat(
                         teacher.get("/journals/" + j.assignmentId() + "?month=" + month)
                                 .object()
@@ -202,10 +238,21 @@ class JournalEntriesIT {
         JsonObject past = lastPastLesson(j);
         String cell = "/lessons/" + id(past) + "/marks/" + j.lastPupil();
 
-        var answer = teacher.put(cell, "{\"value\":\"4\",\"workType\":\"ANSWER\"}");
-        var control = teacher.put(cell, "{\"value\":\"5\",\"workType\":\"CONTROL_WORK\"}");
-
+        var answer =
+                teacher.put(
+                        cell,
+                        "{\"value\":\"4\",\"workType\":\"ANSWER\",\"expected\":\""
+                                + text(teacher, j, past)
+                                + "\"}");
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
+        var control =
+                teacher.put(
+                        cell,
+                        "{\"value\":\"5\",\"workType\":\"CONTROL_WORK\",\"expected\":\""
+                                + answer.object().getString("cell")
+                                + "\"}");
+
+        assertThat(control.status()).as(control.toString()).isEqualTo(200);
         assertThat(answer.object().getBoolean("late")).isTrue();
         assertThat(control.object().getBoolean("late"))
                 .isEqualTo(LocalDate.now(MOSCOW).isAfter(date(past).plusDays(5)));

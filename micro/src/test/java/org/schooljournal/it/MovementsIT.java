@@ -118,7 +118,7 @@ class MovementsIT {
                 as(Demo.TEACHER)
                         .put(
                                 "/lessons/" + lastPast.getJsonNumber("id") + "/marks/" + pupilId,
-                                "{\"value\":\"5\"}");
+                                "{\"value\":\"5\",\"expected\":\"\"}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.object().getString("detail")).contains("не учился в классе 5 «А»");
 

@@ -10,6 +10,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,9 +18,9 @@ import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 
 /**
- * Period marks and the period's lock (R-J07 to R-J11) on Payara Micro with PostgreSQL, in the first
- * quarter of s1.teacher1's demo journal (5 «А», Математика), which no other test writes in. The
- * test leaves the quarter open again.
+ * Period marks and the period's lock (R-J07 to R-J11) on Payara Micro with PostgreSQL, in the
+ * second quarter (the demo closed the first) of s1.teacher1's demo journal (5 «А», Математика),
+ * which no other test writes in. The test leaves the quarter open again.
  */
 @ExtendWith(ArquillianExtension.class)
 class PeriodMarksIT {
@@ -46,8 +47,9 @@ class PeriodMarksIT {
                         .getJsonNumber("assignmentId")
                         .longValue();
         String periods = "/journals/" + journal + "/periods";
-        JsonObject quarter = teacher.get(periods).array().getJsonObject(0);
-        assertThat(quarter.getString("period")).isEqualTo("1-я четверть");
+        // the demo closed the 1st quarter; the 2nd runs
+        JsonObject quarter = teacher.get(periods).array().getJsonObject(1);
+        assertThat(quarter.getString("period")).isEqualTo("2-я четверть");
         long periodId = quarter.getJsonNumber("periodId").longValue();
         String sheet = periods + "/" + periodId;
         List<JsonObject> rows =
@@ -100,6 +102,7 @@ class PeriodMarksIT {
                                     .status())
                     .isEqualTo(200);
         }
+        closed = sheet;
         var locked = teacher.post(sheet + "/lock", "application/json", new byte[0]);
         assertThat(locked.status()).as(locked.toString()).isEqualTo(200);
         assertThat(locked.object().getBoolean("locked")).isTrue();
@@ -111,9 +114,12 @@ class PeriodMarksIT {
         long lesson =
                 firstLessonOf(teacher, journal, LocalDate.parse(quarter.getString("startsOn")));
         String lessonMark = "/lessons/" + lesson + "/marks/" + pupil(rows.get(3));
-        var refused = teacher.put(lessonMark, "{\"value\":\"5\",\"workType\":\"HOMEWORK\"}");
+        var refused =
+                teacher.put(
+                        lessonMark,
+                        "{\"value\":\"5\",\"workType\":\"HOMEWORK\",\"expected\":\"\"}");
         assertThat(refused.status()).isEqualTo(409);
-        assertThat(refused.object().getString("detail")).contains("1-я четверть", "закрыт");
+        assertThat(refused.object().getString("detail")).contains("2-я четверть", "закрыт");
         assertThat(teacher.put(firstMark, "{\"value\":\"" + suggested + "\"}").status())
                 .isEqualTo(409);
         // nor does the deputy move a lesson out of it or record a substitute in it (R-J06)
@@ -151,12 +157,39 @@ class PeriodMarksIT {
                                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
         assertThat(reopened.object().getBoolean("locked")).isFalse();
-        assertThat(teacher.put(lessonMark, "{\"value\":\"5\",\"workType\":\"HOMEWORK\"}").status())
-                .isEqualTo(200);
-        teacher.delete(lessonMark + "?workType=HOMEWORK");
+        // a write names the cell's text it replaces (R-J01): a conflict answers what it is now
+        String homework = "{\"value\":\"5\",\"workType\":\"HOMEWORK\",\"expected\":\"%s\"}";
+        var written = teacher.put(lessonMark, homework.formatted(""));
+        if (written.status() == 409) {
+            written =
+                    teacher.put(
+                            lessonMark, homework.formatted(written.object().getString("current")));
+        }
+        assertThat(written.status()).as(written.toString()).isEqualTo(200);
+        teacher.delete(
+                lessonMark
+                        + "?workType=HOMEWORK&expected="
+                        + java.net.URLEncoder.encode(
+                                written.object().getString("cell"),
+                                java.nio.charset.StandardCharsets.UTF_8));
         assertThat(deputy.get("/journals/" + journal + "/audit").body())
                 .contains("\"subject\":\"LOCK\"", "открыт: исправление ошибки по заявлению")
                 .contains("\"subject\":\"PERIOD_MARK\"", "отложена до");
+    }
+
+    /** The sheet this test closed: other tests write in the running quarter. */
+    private String closed;
+
+    @AfterEach
+    void reopenWhatWasClosed() {
+        if (closed != null) {
+            as("s1.deputy")
+                    .post(
+                            closed + "/reopen",
+                            "application/json",
+                            "{\"reason\":\"после теста\"}"
+                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     private static long pupil(JsonObject row) {

@@ -18,7 +18,8 @@ import org.schooljournal.testing.Demo;
 
 /**
  * The electronic signature of a journal's period (R-J14) on Payara Micro with PostgreSQL, in the
- * first study period of s1.teacher2's first journal, which no other test writes in.
+ * second study period (the demo closed the first) of s1.teacher2's first journal, which no other
+ * test writes in.
  */
 @ExtendWith(ArquillianExtension.class)
 class SignaturesIT {
@@ -46,8 +47,9 @@ class SignaturesIT {
                         .getJsonObject(0)
                         .getJsonNumber("assignmentId")
                         .longValue();
+        // the 2nd period: the demo closed the 1st, where no mark may change
         JsonObject period =
-                teacher.get("/journals/" + journal + "/periods").array().getJsonObject(0);
+                teacher.get("/journals/" + journal + "/periods").array().getJsonObject(1);
         long periodId = period.getJsonNumber("periodId").longValue();
         LocalDate startsOn = LocalDate.parse(period.getString("startsOn"));
         LocalDate endsOn = LocalDate.parse(period.getString("endsOn"));
@@ -76,7 +78,13 @@ class SignaturesIT {
                         .getJsonNumber("id")
                         .longValue();
         String cell = "/lessons/" + id(lesson) + "/marks/" + pupil;
-        var before = teacher.put(cell, "{\"value\":\"5\",\"workType\":\"HOMEWORK\"}");
+        var before =
+                teacher.put(
+                        cell,
+                        "{\"value\":\"5\",\"workType\":\"HOMEWORK\",\"expected\":\""
+                                + page.getJsonObject("cells")
+                                        .getString(id(lesson) + ":" + pupil, "")
+                                + "\"}");
         assertThat(before.status()).as(before.toString()).isEqualTo(200);
 
         // signed by the journal's teacher: intact, and the server's signature verifies
@@ -96,7 +104,12 @@ class SignaturesIT {
         assertThat(seenByDeputy.getBoolean("intact")).isTrue();
 
         // a later change of a mark in the period breaks the signature visibly
-        var changed = teacher.put(cell, "{\"value\":\"4\",\"workType\":\"HOMEWORK\"}");
+        var changed =
+                teacher.put(
+                        cell,
+                        "{\"value\":\"4\",\"workType\":\"HOMEWORK\",\"expected\":\""
+                                + before.object().getString("cell")
+                                + "\"}");
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         JsonObject broken = teacher.get(signature).object();
         assertThat(broken.getBoolean("signed")).isTrue();

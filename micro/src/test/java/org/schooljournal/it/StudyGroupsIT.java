@@ -188,7 +188,7 @@ class StudyGroupsIT {
                 as(teacherLogin)
                         .put(
                                 "/lessons/" + lesson + "/marks/" + secondMembers[0],
-                                "{\"workType\":\"ANSWER\",\"value\":\"5\"}");
+                                "{\"workType\":\"ANSWER\",\"value\":\"5\",\"expected\":\"\"}");
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.object().getString("detail")).contains("не входит в группу", "гр. 1");
         assertThat(

@@ -92,18 +92,26 @@ class SubstitutionsAndMessagesIT {
 
         String mark = "/lessons/" + lesson + "/marks/" + pupil;
         var bySubstitute =
-                as(Demo.OTHER_TEACHER).put(mark, "{\"value\":\"5\",\"workType\":\"WRITTEN_WORK\"}");
+                as(Demo.OTHER_TEACHER)
+                        .put(
+                                mark,
+                                "{\"value\":\"5\",\"workType\":\"WRITTEN_WORK\",\"expected\":\""
+                                        + month.getJsonObject("cells")
+                                                .getString(lesson + ":" + pupil, "")
+                                        + "\"}");
         assertThat(bySubstitute.status()).as(bySubstitute.toString()).isEqualTo(200);
         assertThat(
                         as(Demo.OTHER_TEACHER)
                                 .put(
                                         "/lessons/" + other + "/marks/" + pupil,
-                                        "{\"value\":\"5\",\"workType\":\"WRITTEN_WORK\"}")
+                                        "{\"value\":\"5\",\"workType\":\"WRITTEN_WORK\",\"expected\":\"\"}")
                                 .status())
                 .isEqualTo(403);
         assertThat(
                         as(Demo.TEACHER)
-                                .put(mark, "{\"value\":\"4\",\"workType\":\"WRITTEN_WORK\"}")
+                                .put(
+                                        mark,
+                                        "{\"value\":\"4\",\"workType\":\"WRITTEN_WORK\",\"expected\":\"\"}")
                                 .status())
                 .isEqualTo(403);
         LocalDate lessonMonth = LocalDate.parse(past.get(0).getString("date"));
@@ -142,12 +150,21 @@ class SubstitutionsAndMessagesIT {
                 .containsExactly(lesson);
 
         assertThat(deputy.put(givenBy, "{\"staffId\":null}").status()).isEqualTo(204);
-        assertThat(
-                        as(Demo.TEACHER)
-                                .put(mark, "{\"value\":\"4\",\"workType\":\"WRITTEN_WORK\"}")
-                                .status())
-                .isEqualTo(200);
-        as(Demo.TEACHER).delete(mark + "?workType=WRITTEN_WORK");
+        var byTeacher =
+                as(Demo.TEACHER)
+                        .put(
+                                mark,
+                                "{\"value\":\"4\",\"workType\":\"WRITTEN_WORK\",\"expected\":\""
+                                        + bySubstitute.object().getString("cell")
+                                        + "\"}");
+        assertThat(byTeacher.status()).as(byTeacher.toString()).isEqualTo(200);
+        as(Demo.TEACHER)
+                .delete(
+                        mark
+                                + "?workType=WRITTEN_WORK&expected="
+                                + java.net.URLEncoder.encode(
+                                        byTeacher.object().getString("cell"),
+                                        java.nio.charset.StandardCharsets.UTF_8));
 
         // a future lesson moves to lesson 8 of its day; onto another lesson's slot it clashes
         List<JsonObject> future =

@@ -95,7 +95,8 @@ class SummarySheetIT {
         JsonObject before = deputy.get(summary).object();
         assertThat(before.getString("classTitle")).isEqualTo(schoolClass.getString("title"));
         assertThat(strings(before, "periods")).isEqualTo(periods);
-        assertThat(marksOf(before, pupil, subject).getJsonArray("periods").getString(0)).isEmpty();
+        // the demo closed the periods that have ended: their marks are in the sheet already
+        String demoFirst = marksOf(before, pupil, subject).getJsonArray("periods").getString(0);
 
         // R-J12: a period mark set through the journal appears in the sheet at once
         List<JsonObject> periodList =
@@ -123,9 +124,15 @@ class SummarySheetIT {
                             .filter(r -> r.getJsonNumber("pupilId").longValue() == pupil)
                             .findFirst()
                             .orElseThrow();
-            String value = row.containsKey("suggested") ? row.getString("suggested") : "4";
-            var set = teacher.put(sheet + "/marks/" + pupil, "{\"value\":\"" + value + "\"}");
-            assertThat(set.status()).as(set.toString()).isEqualTo(200);
+            String value;
+            if (row.containsKey("value") && !row.isNull("value")) {
+                value = row.getString("value"); // a period the demo closed
+                assertThat(value).isEqualTo(demoFirst);
+            } else {
+                value = row.containsKey("suggested") ? row.getString("suggested") : "4";
+                var set = teacher.put(sheet + "/marks/" + pupil, "{\"value\":\"" + value + "\"}");
+                assertThat(set.status()).as(set.toString()).isEqualTo(200);
+            }
             numeric.add(Integer.parseInt(value));
             if (i == 0) {
                 firstValue = value;

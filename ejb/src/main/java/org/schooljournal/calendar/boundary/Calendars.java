@@ -294,7 +294,8 @@ public class Calendars {
                 h.getEndsOn());
     }
 
-    static YearPlan.Period plan(StudyPeriod p) {
+    /** A stored period as the plan's rules read it. */
+    public static YearPlan.Period plan(StudyPeriod p) {
         return new YearPlan.Period(
                 p.getKind(),
                 p.getNumber(),
@@ -304,7 +305,8 @@ public class Calendars {
                 p.getEndsOn());
     }
 
-    static YearPlan.Holiday plan(Holiday h) {
+    /** Stored holidays or a day off as the plan's rules read them. */
+    public static YearPlan.Holiday plan(Holiday h) {
         return new YearPlan.Holiday(
                 h.getKind(),
                 h.getName(),

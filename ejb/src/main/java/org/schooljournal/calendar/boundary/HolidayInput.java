@@ -18,6 +18,25 @@ public record HolidayInput(
         @NotNull LocalDate startsOn,
         @NotNull LocalDate endsOn) {
 
+    /**
+     * Written out to keep the constraints off the constructor's parameters, as {@link
+     * PeriodInput}'s.
+     */
+    public HolidayInput(
+            HolidayKind kind,
+            String name,
+            int gradeFrom,
+            int gradeTo,
+            LocalDate startsOn,
+            LocalDate endsOn) {
+        this.kind = kind;
+        this.name = name;
+        this.gradeFrom = gradeFrom;
+        this.gradeTo = gradeTo;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
+
     public YearPlan.Holiday toHoliday() {
         return new YearPlan.Holiday(kind, name, gradeFrom, gradeTo, startsOn, endsOn);
     }

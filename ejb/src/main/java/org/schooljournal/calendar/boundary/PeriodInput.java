@@ -16,6 +16,26 @@ public record PeriodInput(
         @NotNull LocalDate startsOn,
         @NotNull LocalDate endsOn) {
 
+    /**
+     * Written out so that the components' constraints stay on the fields, where Bean Validation
+     * checks them, and off the constructor's parameters: Payara 6.2025's OpenAPI scanner fails on
+     * a constrained parameter that is not a path parameter, and {@code /openapi} with it.
+     */
+    public PeriodInput(
+            PeriodKind kind,
+            int number,
+            int gradeFrom,
+            int gradeTo,
+            LocalDate startsOn,
+            LocalDate endsOn) {
+        this.kind = kind;
+        this.number = number;
+        this.gradeFrom = gradeFrom;
+        this.gradeTo = gradeTo;
+        this.startsOn = startsOn;
+        this.endsOn = endsOn;
+    }
+
     public YearPlan.Period toPeriod() {
         return new YearPlan.Period(kind, number, gradeFrom, gradeTo, startsOn, endsOn);
     }

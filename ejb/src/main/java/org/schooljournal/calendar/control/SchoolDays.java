@@ -41,9 +41,41 @@ public final class SchoolDays implements Serializable {
      * @throws IllegalArgumentException for another number of week days
      */
     public boolean isStudyDay(int grade, int weekDays, LocalDate date) {
-        return !isRestDay(weekDays, date)
-                && periodOf(grade, date).isPresent()
-                && holidayOf(grade, date).isEmpty();
+        return whyNoLessons(grade, weekDays, date).isEmpty();
+    }
+
+    /**
+     * Why pupils of the grade have no lessons on the date; empty on a study day. The first reason
+     * that applies, in this order: holidays or a day off of the grade, the week's day of rest, no
+     * study period of the grade (outside the year, or between two periods).
+     *
+     * @throws IllegalArgumentException for another number of week days than 5 or 6
+     */
+    public Optional<NoLessons> whyNoLessons(int grade, int weekDays, LocalDate date) {
+        checkWeekDays(weekDays);
+        Optional<Holiday> holiday = holidayOf(grade, date);
+        if (holiday.isPresent()) {
+            return Optional.of(new NoLessons.InHolidays(holiday.get()));
+        }
+        if (isRestDay(weekDays, date)) {
+            return Optional.of(new NoLessons.RestDay(date.getDayOfWeek(), weekDays));
+        }
+        if (periodOf(grade, date).isEmpty()) {
+            return Optional.of(new NoLessons.OutsidePeriods());
+        }
+        return Optional.empty();
+    }
+
+    /** Why a grade has no lessons on a date ({@link #whyNoLessons}). */
+    public sealed interface NoLessons extends Serializable {
+        /** Holidays or a day off of the grade cover the date (R-S02). */
+        record InHolidays(Holiday holiday) implements NoLessons {}
+
+        /** Sunday, or Saturday of a five-day week (R-S10). */
+        record RestDay(DayOfWeek day, int weekDays) implements NoLessons {}
+
+        /** No study period of the grade contains the date (R-S01). */
+        record OutsidePeriods() implements NoLessons {}
     }
 
     /** The study days of the grade from..to (both inclusive), in order. */

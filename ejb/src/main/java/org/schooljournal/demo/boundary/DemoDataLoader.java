@@ -32,11 +32,12 @@ import org.schooljournal.demo.control.DemoWriter;
  * Fills an empty database with a demo municipality at start-up, after the migrations.
  *
  * <p>The size comes from the system property {@value #PROPERTY}, else the environment variable
- * {@value #ENVIRONMENT_VARIABLE}: {@code small} (2 schools × 4 classes × 25 pupils, 8 weeks of
- * lessons), {@code municipality} (100 schools × 24 classes × 25 pupils = 60,000 pupils, up to 40
- * weeks), {@code none} (nothing, also when neither is set), or explicit numbers {@code
- * SCHOOLSxCLASSESxPUPILSxWEEKS}. Data is written only when the {@code school} table is empty, so a
- * restart or a real database is never touched. Every demo account's password is {@code demo}.
+ * {@value #ENVIRONMENT_VARIABLE}: {@code small} (2 schools × 4 classes × 25 pupils, the whole
+ * year's timetable and lessons), {@code municipality} (100 schools × 24 classes × 25 pupils =
+ * 60,000 pupils, up to 40 weeks), {@code none} (nothing, also when neither is set), or explicit
+ * numbers {@code SCHOOLSxCLASSESxPUPILSxWEEKS}. Data is written only when the {@code school} table
+ * is empty, so a restart or a real database is never touched. Every demo account's password is
+ * {@code demo}.
  *
  * <p>The data goes in with plain JDBC batches across all schools, not through JPA (whose
  * multitenancy would need a tenant per school). {@link #load(DemoSize, long)} is the hook for

@@ -26,26 +26,40 @@ public final class Curriculum {
 
     /** Teachers' specialities, with the position written in the staff list. */
     public enum Specialty {
-        PRIMARY("Учитель начальных классов"),
-        MATHEMATICS("Учитель математики"),
-        RUSSIAN("Учитель русского языка и литературы"),
-        ENGLISH("Учитель английского языка"),
-        HISTORY("Учитель истории и обществознания"),
-        GEOGRAPHY("Учитель географии"),
-        BIOLOGY("Учитель биологии и химии"),
-        PHYSICS("Учитель физики и информатики"),
-        MUSIC("Учитель музыки"),
-        ART("Учитель ИЗО и технологии"),
-        SPORT("Учитель физической культуры и ОБЗР");
+        PRIMARY("Учитель начальных классов", 1, "Кабинет начальных классов"),
+        MATHEMATICS("Учитель математики", 3, "Кабинет математики"),
+        RUSSIAN("Учитель русского языка и литературы", 2, "Кабинет русского языка и литературы"),
+        ENGLISH("Учитель английского языка", 2, "Кабинет английского языка"),
+        HISTORY("Учитель истории и обществознания", 2, "Кабинет истории и обществознания"),
+        GEOGRAPHY("Учитель географии", 3, "Кабинет географии"),
+        BIOLOGY("Учитель биологии и химии", 3, "Кабинет биологии и химии"),
+        PHYSICS("Учитель физики и информатики", 3, "Кабинет физики и информатики"),
+        MUSIC("Учитель музыки", 2, "Кабинет музыки"),
+        ART("Учитель ИЗО и технологии", 1, "Мастерская, кабинет ИЗО и технологии"),
+        SPORT("Учитель физической культуры и ОБЗР", 1, "Спортивный зал");
 
         private final String position;
+        private final int floor;
+        private final String room;
 
-        Specialty(String position) {
+        Specialty(String position, int floor, String room) {
             this.position = position;
+            this.floor = floor;
+            this.room = room;
         }
 
         public String position() {
             return position;
+        }
+
+        /** The floor of this speciality's rooms. */
+        public int floor() {
+            return floor;
+        }
+
+        /** What a room of this speciality is, as the room list describes it. */
+        public String room() {
+            return room;
         }
     }
 

@@ -3,14 +3,19 @@ package org.schooljournal.demo.control;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
@@ -22,9 +27,12 @@ import org.schooljournal.demo.control.Curriculum.ClassSlot;
 import org.schooljournal.demo.control.Curriculum.Specialty;
 import org.schooljournal.demo.control.Curriculum.SubjectPlan;
 import org.schooljournal.demo.control.DemoNames.MaleName;
+import org.schooljournal.journal.control.PeriodMarkRule;
 import org.schooljournal.journal.entity.WorkType;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.school.entity.Grading;
+import org.schooljournal.timetable.control.LessonGeneration;
+import org.schooljournal.timetable.control.PlannedLesson;
 
 /**
  * A deterministic demo municipality: the same size, seed and clock always give the same schools,
@@ -59,6 +67,22 @@ public final class DemoMunicipality {
     /** A teacher's most lessons a week (1.5 posts of 18 hours). */
     static final int MAX_TEACHER_LOAD = 27;
 
+    /** Past lessons per class given by a substitute (R-J06). */
+    static final int SUBSTITUTIONS_PER_CLASS = 2;
+
+    private static final int ROOM_CAPACITY = 30;
+
+    /** Share of pupils marked in a control work of the school's schedule, in percent. */
+    static final int CONTROL_WORK_PERCENT = 90;
+
+    /** Messages to parents per class, at most (R-J13). */
+    static final int MESSAGES_PER_CLASS = 2;
+
+    /** The subjects with a control work of the school's schedule (ВШК) in every period. */
+    static final Set<String> CONTROLLED_SUBJECTS = Set.of("Русский язык", "Математика", "Алгебра");
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
     private static final String EMAIL_DOMAIN = "example.org";
 
     private final DemoSize size;
@@ -66,7 +90,6 @@ public final class DemoMunicipality {
     private final ZoneId zone;
     private final LocalDate today;
     private final SchoolCalendar calendar;
-    private final List<LocalDate> schoolDays;
     private final List<ClassSlot> slots;
 
     public DemoMunicipality(DemoSize size, long seed, Clock clock) {
@@ -75,7 +98,6 @@ public final class DemoMunicipality {
         this.zone = clock.getZone();
         this.today = LocalDate.now(clock);
         this.calendar = new SchoolCalendar(today, size.weeksOfLessons());
-        this.schoolDays = calendar.schoolDays().toList();
         this.slots = Curriculum.classSlots(size.classesPerSchool());
     }
 
@@ -101,7 +123,7 @@ public final class DemoMunicipality {
      * August: the one that has just ended, like the demo lessons).
      */
     public YearPlan yearPlan() {
-        return YearPlan.standard(calendar.firstDay().getYear());
+        return calendar.plan();
     }
 
     /** The accounts that belong to no school: {@code admin} and {@code archivist}. */
@@ -252,6 +274,46 @@ public final class DemoMunicipality {
                                 d.hours));
             }
 
+            List<DemoRoom> rooms = new ArrayList<>();
+            Map<Integer, DemoRoom> roomOf = new HashMap<>();
+            Map<Integer, Integer> perFloor = new HashMap<>();
+            int gyms = 0;
+            for (TeacherDraft t : teachers) {
+                DemoStaff member = teacherStaff[t.number - 1];
+                int floor = t.specialty.floor();
+                String roomName;
+                if (t.specialty == Specialty.SPORT) {
+                    gyms++;
+                    roomName = gyms == 1 ? "Спортзал" : "Спортзал " + gyms;
+                } else {
+                    roomName = String.valueOf(floor * 100 + perFloor.merge(floor, 1, Integer::sum));
+                }
+                DemoRoom room =
+                        new DemoRoom(
+                                rooms.size(), roomName, floor, t.specialty.room(), ROOM_CAPACITY);
+                rooms.add(room);
+                roomOf.put(member.index(), room);
+            }
+            List<DemoTimetableEntry> timetable =
+                    DemoTimetable.build(classes, assignments, roomOf, random(number, 500));
+            List<DemoCurriculumLine> curriculum = new ArrayList<>();
+            classes.stream()
+                    .map(DemoClass::grade)
+                    .distinct()
+                    .sorted()
+                    .forEach(
+                            grade ->
+                                    subjects.forEach(
+                                            sub -> {
+                                                int hours =
+                                                        Curriculum.plan(sub.name()).hoursIn(grade);
+                                                if (hours > 0) {
+                                                    curriculum.add(
+                                                            new DemoCurriculumLine(
+                                                                    grade, sub, hours));
+                                                }
+                                            }));
+
             List<DemoPupil> pupils = new ArrayList<>();
             List<DemoGuardian> guardians = new ArrayList<>();
             Set<String> naturalKeys = new HashSet<>();
@@ -270,7 +332,10 @@ public final class DemoMunicipality {
                     subjects,
                     assignments,
                     pupils,
-                    guardians);
+                    guardians,
+                    rooms,
+                    timetable,
+                    curriculum);
         }
 
         private DemoStaff staffMember(
@@ -478,40 +543,224 @@ public final class DemoMunicipality {
             TeacherDraft teacher, SubjectPlan subject, int classIndex, int hours) {}
 
     /**
-     * One class's lessons: a fixed weekly timetable (each subject's lessons spread over the week,
-     * numbered 1..n within the day) repeated on every school day, with marks on past lessons.
+     * One class's year. Its lessons are generated from its weekly timetable by the real rule
+     * ({@link LessonGeneration}) on the study days of the standard year plan ({@link
+     * SchoolCalendar}), so none falls in holidays or on a day off. Past lessons have topics,
+     * homework and marks (R-J01 to R-J05); the last past lesson of a journal in a period that has
+     * ended marks every pupil still without a mark in it, as a teacher does before setting period
+     * marks. Lessons still to come are empty. A period that has ended is closed: each pupil's
+     * period mark is what {@link PeriodMarkRule} suggests from the period's marks (R-J07), and each
+     * journal is locked for it (R-J11). Russian and mathematics have a control work of the school's
+     * schedule (ВШК, R-S12) near the end of every period; a few past lessons were given by a
+     * substitute free at that hour (R-J06), and the teachers wrote a few messages to parents
+     * (R-J13).
      */
-    List<DemoLesson> lessonsOf(DemoSchool school, DemoClass schoolClass) {
+    DemoClassYear yearOf(DemoSchool school, DemoClass schoolClass) {
         Random random = random(school.number(), 1_000L + schoolClass.index());
-        List<List<DemoAssignment>> week = new ArrayList<>();
-        for (int d = 0; d < 5; d++) {
-            week.add(new ArrayList<>());
-        }
-        int day = 0;
-        for (DemoAssignment a : school.assignmentsOf(schoolClass)) {
-            for (int h = 0; h < a.hoursPerWeek(); h++) {
-                week.get(day).add(a);
-                day = (day + 1) % 5;
+        int grade = schoolClass.grade();
+        List<LessonGeneration.WeeklySlot> week =
+                school.timetableOf(schoolClass).stream()
+                        .map(
+                                e ->
+                                        new LessonGeneration.WeeklySlot(
+                                                e.assignment().index(),
+                                                grade,
+                                                SchoolCalendar.WEEK_DAYS,
+                                                e.weekday(),
+                                                e.number()))
+                        .toList();
+        List<PlannedLesson> planned =
+                new ArrayList<>(
+                        LessonGeneration.plan(
+                                        week,
+                                        (g, weekDays, date) -> calendar.isSchoolDay(g, date),
+                                        calendar.firstDay(),
+                                        calendar.lastDay(),
+                                        List.of())
+                                .create());
+        planned.sort(
+                Comparator.comparing(PlannedLesson::date).thenComparingInt(PlannedLesson::number));
+        List<DemoAssignment> assignments = school.assignments();
+        List<YearPlan.Period> periods =
+                calendar.plan().periods().stream().filter(p -> p.covers(grade)).toList();
+        List<YearPlan.Period> ended =
+                periods.stream().filter(p -> p.endsOn().isBefore(today)).toList();
+
+        // the last past lesson of each journal in each period that has ended: everyone gets a mark
+        Map<String, PlannedLesson> sweep = new HashMap<>();
+        for (PlannedLesson l : planned) {
+            for (YearPlan.Period p : ended) {
+                if (p.contains(l.date())) {
+                    sweep.put(l.assignmentId() + " " + p.number(), l);
+                }
             }
         }
-        for (List<DemoAssignment> lessonsOfDay : week) {
-            if (lessonsOfDay.size() > Curriculum.MAX_LESSONS_PER_DAY) {
-                throw new IllegalStateException("too many lessons a day in " + schoolClass);
+        Set<PlannedLesson> sweeps = new HashSet<>(sweep.values());
+
+        // the school's control works: Russian and mathematics, the third lesson from a period's end
+        List<DemoControlWork> controlWorks = new ArrayList<>();
+        Set<PlannedLesson> controlLessons = new HashSet<>();
+        Set<LocalDate> controlDays = new HashSet<>();
+        for (YearPlan.Period p : periods) {
+            for (DemoAssignment a : school.assignmentsOf(schoolClass)) {
+                String subject = a.subject().name();
+                if (!CONTROLLED_SUBJECTS.contains(subject)) {
+                    continue;
+                }
+                List<PlannedLesson> inPeriod =
+                        planned.stream()
+                                .filter(
+                                        l ->
+                                                l.assignmentId() == a.index()
+                                                        && p.contains(l.date())
+                                                        && !sweeps.contains(l))
+                                .toList();
+                for (int back = 3; back <= inPeriod.size(); back++) {
+                    PlannedLesson l = inPeriod.get(inPeriod.size() - back);
+                    if (controlDays.add(l.date())) {
+                        controlLessons.add(l);
+                        boolean russian = subject.equals("Русский язык");
+                        controlWorks.add(
+                                new DemoControlWork(
+                                        schoolClass,
+                                        a.subject(),
+                                        l.date(),
+                                        russian
+                                                ? "Контрольный диктант"
+                                                : "Административная контрольная работа",
+                                        "Итоговая работа: "
+                                                + YearPlan.periodName(
+                                                        p.kind(), p.number(), Locale.ROOT)));
+                        break;
+                    }
+                }
             }
-            Collections.shuffle(lessonsOfDay, random);
         }
+
+        // a few past lessons given by a substitute free at that hour
+        List<PlannedLesson> past = planned.stream().filter(l -> l.date().isBefore(today)).toList();
+        Map<PlannedLesson, DemoStaff> substitutes = new HashMap<>();
+        List<DemoStaff> teachers =
+                school.staff().stream()
+                        .filter(m -> m.account().roles().contains(Role.TEACHER))
+                        .toList();
+        for (int i = 0; i < SUBSTITUTIONS_PER_CLASS && past.size() > 10; i++) {
+            PlannedLesson l = past.get(random.nextInt(past.size()));
+            DemoStaff own = assignments.get((int) l.assignmentId()).teacher();
+            List<DemoStaff> free =
+                    teachers.stream()
+                            .filter(
+                                    t ->
+                                            !t.equals(own)
+                                                    && !school.isBusy(
+                                                            t, l.date().getDayOfWeek(), l.number()))
+                            .toList();
+            if (!free.isEmpty() && !controlLessons.contains(l)) {
+                substitutes.put(l, free.get(random.nextInt(free.size())));
+            }
+        }
+
         List<DemoPupil> pupils = school.pupilsOf(schoolClass);
-        int[] counters = new int[school.assignments().size()];
+        int[] counters = new int[assignments.size()];
         List<DemoLesson> lessons = new ArrayList<>();
-        for (LocalDate date : schoolDays) {
-            List<DemoAssignment> lessonsOfDay = week.get(date.getDayOfWeek().getValue() - 1);
-            for (int i = 0; i < lessonsOfDay.size(); i++) {
-                DemoAssignment a = lessonsOfDay.get(i);
-                int k = ++counters[a.index()];
-                lessons.add(lesson(random, a, date, i + 1, k, pupils));
+        for (PlannedLesson l : planned) {
+            DemoAssignment a = assignments.get((int) l.assignmentId());
+            int k = ++counters[a.index()];
+            lessons.add(
+                    lesson(
+                            random,
+                            a,
+                            l.date(),
+                            l.number(),
+                            k,
+                            pupils,
+                            controlLessons.contains(l),
+                            sweeps.contains(l),
+                            lessons,
+                            substitutes.get(l)));
+        }
+
+        // period marks as the rule suggests, and the journals locked for the period
+        PeriodMarkRule rule = new PeriodMarkRule();
+        List<DemoPeriodMark> periodMarks = new ArrayList<>();
+        List<DemoJournalLock> locks = new ArrayList<>();
+        List<DemoMessage> messages = new ArrayList<>();
+        for (YearPlan.Period p : ended) {
+            OffsetDateTime closedAt = p.endsOn().atTime(15, 30).atZone(zone).toOffsetDateTime();
+            for (DemoAssignment a : school.assignmentsOf(schoolClass)) {
+                Map<DemoPupil, List<PeriodMarkRule.GivenMark>> given = new LinkedHashMap<>();
+                for (DemoLesson l : lessons) {
+                    if (l.assignment().equals(a) && p.contains(l.date())) {
+                        for (DemoMark m : l.marks()) {
+                            given.computeIfAbsent(m.pupil(), x -> new ArrayList<>())
+                                    .add(
+                                            new PeriodMarkRule.GivenMark(
+                                                    Integer.parseInt(m.value()),
+                                                    m.workType().name()));
+                        }
+                    }
+                }
+                String teacher = a.teacher().account().login();
+                for (DemoPupil pupil : pupils) {
+                    PeriodMarkRule.Result result =
+                            rule.suggest(given.getOrDefault(pupil, List.of()));
+                    if (result.suggestion() instanceof PeriodMarkRule.Numeric n) {
+                        periodMarks.add(
+                                new DemoPeriodMark(
+                                        a,
+                                        p,
+                                        pupil,
+                                        String.valueOf(n.value()),
+                                        result.average(),
+                                        closedAt,
+                                        teacher));
+                        if (n.value() == 3 && messages.size() < MESSAGES_PER_CLASS) {
+                            messages.add(
+                                    new DemoMessage(
+                                            a,
+                                            pupil,
+                                            "RECOMMENDATION",
+                                            "По предмету «"
+                                                    + a.subject().name()
+                                                    + "» за "
+                                                    + YearPlan.periodName(
+                                                            p.kind(), p.number(), Locale.ROOT)
+                                                    + " выставлена отметка «3»."
+                                                    + " Рекомендую повторить пройденные темы"
+                                                    + " и приходить на консультации по средам.",
+                                            teacher,
+                                            closedAt.plusMinutes(30)));
+                        }
+                    }
+                }
+                locks.add(new DemoJournalLock(a, p, closedAt.plusMinutes(20), teacher));
             }
         }
-        return lessons;
+        for (DemoLesson l : lessons) {
+            if (messages.size() >= MESSAGES_PER_CLASS + 1) {
+                break;
+            }
+            for (DemoMark m : l.marks()) {
+                if (m.value().equals("2")) {
+                    messages.add(
+                            new DemoMessage(
+                                    l.assignment(),
+                                    m.pupil(),
+                                    "MESSAGE",
+                                    "Уважаемые родители! "
+                                            + m.pupil().person().firstName()
+                                            + " получил(а) «2» на уроке «"
+                                            + l.assignment().subject().name()
+                                            + "» "
+                                            + l.date().format(DATE)
+                                            + ". Прошу проверить домашнее задание.",
+                                    m.enteredBy(),
+                                    m.enteredAt().plusHours(2)));
+                    break;
+                }
+            }
+        }
+        return new DemoClassYear(lessons, periodMarks, locks, controlWorks, messages);
     }
 
     private DemoLesson lesson(
@@ -520,18 +769,26 @@ public final class DemoMunicipality {
             LocalDate date,
             int number,
             int k,
-            List<DemoPupil> pupils) {
+            List<DemoPupil> pupils,
+            boolean controlWork,
+            boolean sweep,
+            List<DemoLesson> earlier,
+            DemoStaff substitute) {
         SubjectPlan plan = Curriculum.plan(assignment.subject().name());
+        if (!date.isBefore(today)) {
+            return new DemoLesson(assignment, date, number, null, null, List.of(), null);
+        }
         boolean examined = plan.homework() != Curriculum.Homework.NONE;
+        boolean russian = plan.name().equals("Русский язык");
         int roll = random.nextInt(100);
         WorkType workType =
-                !examined || roll >= 15
-                        ? WorkType.ANSWER
-                        : roll < 5
-                                ? (plan.name().equals("Русский язык")
-                                        ? WorkType.DICTATION
-                                        : WorkType.CONTROL_WORK)
-                                : WorkType.TEST;
+                controlWork
+                        ? (russian ? WorkType.DICTATION : WorkType.CONTROL_WORK)
+                        : !examined || roll >= 15
+                                ? WorkType.ANSWER
+                                : roll < 5
+                                        ? (russian ? WorkType.DICTATION : WorkType.CONTROL_WORK)
+                                        : WorkType.TEST;
 
         List<String> topics = plan.topics();
         int perTopic = Math.max(1, assignment.hoursPerWeek() * 33 / topics.size());
@@ -560,26 +817,35 @@ public final class DemoMunicipality {
                     case READING -> "Читать с. " + (k * 5) + "–" + (k * 5 + 4 + random.nextInt(8));
                 };
 
-        List<DemoMark> marks = List.of();
-        if (date.isBefore(today)) {
-            marks = new ArrayList<>();
-            String teacher = assignment.teacher().account().login();
-            for (DemoPupil pupil : pupils) {
-                if (random.nextInt(100) < MARK_PERCENT) {
-                    marks.add(
-                            new DemoMark(
-                                    pupil,
-                                    workType,
-                                    markValue(random),
-                                    date.atTime(8, 0)
-                                            .plusMinutes(50L * number + random.nextInt(8 * 60))
-                                            .atZone(zone)
-                                            .toOffsetDateTime(),
-                                    teacher));
+        Set<DemoPupil> unmarked = new HashSet<>();
+        if (sweep) {
+            unmarked.addAll(pupils);
+            YearPlan.Period period =
+                    calendar.days().periodOf(assignment.schoolClass().grade(), date).orElseThrow();
+            for (DemoLesson l : earlier) {
+                if (l.assignment().equals(assignment) && period.contains(l.date())) {
+                    l.marks().forEach(m -> unmarked.remove(m.pupil()));
                 }
             }
         }
-        return new DemoLesson(assignment, date, number, topic, homework, marks);
+        List<DemoMark> marks = new ArrayList<>();
+        String teacher = (substitute != null ? substitute : assignment.teacher()).account().login();
+        int percent = controlWork ? CONTROL_WORK_PERCENT : MARK_PERCENT;
+        for (DemoPupil pupil : pupils) {
+            if (random.nextInt(100) < percent || unmarked.contains(pupil)) {
+                marks.add(
+                        new DemoMark(
+                                pupil,
+                                workType,
+                                markValue(random),
+                                date.atTime(8, 0)
+                                        .plusMinutes(50L * number + random.nextInt(8 * 60))
+                                        .atZone(zone)
+                                        .toOffsetDateTime(),
+                                teacher));
+            }
+        }
+        return new DemoLesson(assignment, date, number, topic, homework, marks, substitute);
     }
 
     /** 5: 30 %, 4: 40 %, 3: 25 %, 2: 5 %. */

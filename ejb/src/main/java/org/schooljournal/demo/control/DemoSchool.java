@@ -1,7 +1,10 @@
 package org.schooljournal.demo.control;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +24,11 @@ public final class DemoSchool {
     private final List<DemoGuardian> guardians;
     private final List<List<DemoAssignment>> assignmentsByClass;
     private final List<List<DemoPupil>> pupilsByClass;
+    private final List<DemoRoom> rooms;
+    private final List<DemoTimetableEntry> timetable;
+    private final List<DemoCurriculumLine> curriculum;
+    private final List<List<DemoTimetableEntry>> timetableByClass;
+    private final Set<String> busy = new HashSet<>();
 
     DemoSchool(
             DemoMunicipality municipality,
@@ -32,7 +40,10 @@ public final class DemoSchool {
             List<DemoSubject> subjects,
             List<DemoAssignment> assignments,
             List<DemoPupil> pupils,
-            List<DemoGuardian> guardians) {
+            List<DemoGuardian> guardians,
+            List<DemoRoom> rooms,
+            List<DemoTimetableEntry> timetable,
+            List<DemoCurriculumLine> curriculum) {
         this.municipality = municipality;
         this.number = number;
         this.name = name;
@@ -43,12 +54,27 @@ public final class DemoSchool {
         this.assignments = List.copyOf(assignments);
         this.pupils = List.copyOf(pupils);
         this.guardians = List.copyOf(guardians);
+        this.rooms = List.copyOf(rooms);
+        this.timetable = List.copyOf(timetable);
+        this.curriculum = List.copyOf(curriculum);
+        this.timetableByClass = new ArrayList<>();
         this.assignmentsByClass = new ArrayList<>();
         this.pupilsByClass = new ArrayList<>();
         for (int i = 0; i < classes.size(); i++) {
             assignmentsByClass.add(new ArrayList<>());
             pupilsByClass.add(new ArrayList<>());
+            timetableByClass.add(new ArrayList<>());
         }
+        timetable.forEach(
+                e -> {
+                    timetableByClass.get(e.assignment().schoolClass().index()).add(e);
+                    busy.add(
+                            e.assignment().teacher().index()
+                                    + " "
+                                    + e.weekday()
+                                    + " "
+                                    + e.number());
+                });
         assignments.forEach(a -> assignmentsByClass.get(a.schoolClass().index()).add(a));
         pupils.forEach(p -> pupilsByClass.get(p.schoolClass().index()).add(p));
     }
@@ -109,9 +135,41 @@ public final class DemoSchool {
         return accounts;
     }
 
+    /** One room per teacher, in the teachers' order. */
+    public List<DemoRoom> rooms() {
+        return rooms;
+    }
+
+    /** The weekly timetable of every class (R-S11), class by class, then by day and number. */
+    public List<DemoTimetableEntry> timetable() {
+        return timetable;
+    }
+
+    public List<DemoTimetableEntry> timetableOf(DemoClass schoolClass) {
+        return List.copyOf(timetableByClass.get(schoolClass.index()));
+    }
+
+    /** The curriculum (R-S08): each grade of the school with its subjects' weekly hours. */
+    public List<DemoCurriculumLine> curriculum() {
+        return curriculum;
+    }
+
+    /** Whether the teacher has a lesson in the weekly timetable at that day and number. */
+    public boolean isBusy(DemoStaff teacher, DayOfWeek weekday, int number) {
+        return busy.contains(teacher.index() + " " + weekday + " " + number);
+    }
+
     /** The lessons (with their marks) of one class, generated anew on every call. */
     public List<DemoLesson> lessonsOf(DemoClass schoolClass) {
-        return municipality.lessonsOf(this, schoolClass);
+        return yearOf(schoolClass).lessons();
+    }
+
+    /**
+     * A class's year: lessons, the period marks and locks of the periods that have ended, the
+     * control works and messages to parents; generated anew on every call.
+     */
+    public DemoClassYear yearOf(DemoClass schoolClass) {
+        return municipality.yearOf(this, schoolClass);
     }
 
     /**

@@ -10,13 +10,11 @@ import java.util.Optional;
  * @param classesPerSchool classes of each school; the first four are 5 «А», 5 «Б», 6 «А», 9 «А»,
  *     then the other grades 1 to 11 fill up letter by letter
  * @param pupilsPerClass pupils of each class, each with one parent
- * @param weeksOfLessons weeks of lessons from 1 September of the current school year (they also
- *     stop two weeks after today and at the end of May)
+ * @param weeksOfLessons weeks of lessons from 1 September of the current school year (they stop at
+ *     the year's last study day; lessons after today are planned but empty)
  */
 public record DemoSize(int schools, int classesPerSchool, int pupilsPerClass, int weeksOfLessons) {
-    /**
-     * The default start-up demo: 2 schools × 4 classes × 25 pupils, lessons up to two weeks ahead.
-     */
+    /** The quick start's demo: 2 schools × 4 classes × 25 pupils, lessons for the whole year. */
     public static final DemoSize SMALL = new DemoSize(2, 4, 25, 40);
 
     /** A whole municipality: 100 schools × 24 classes × 25 pupils = 60,000 pupils. */

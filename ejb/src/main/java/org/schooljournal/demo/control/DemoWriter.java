@@ -1,5 +1,6 @@
 package org.schooljournal.demo.control;
 
+import java.math.BigDecimal;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Logger;
 import org.schooljournal.calendar.control.YearPlan;
+import org.schooljournal.timetable.control.BellSchedule;
 
 /**
  * Writes a {@link DemoMunicipality} into the journal's tables with plain JDBC batches, across all
@@ -60,6 +63,16 @@ public final class DemoWriter {
     private Table pupilGuardian;
     private Table lesson;
     private Table mark;
+    private Table room;
+    private Table bellSchedule;
+    private Table bellPeriod;
+    private Table curriculumLine;
+    private Table timetableEntry;
+    private Table controlWork;
+    private Table periodMark;
+    private Table journalLock;
+    private Table parentMessage;
+    private final Map<YearPlan.Period, Long> periodIds = new HashMap<>();
 
     /**
      * @param connection used and left open; its auto-commit is restored at the end
@@ -180,9 +193,29 @@ public final class DemoWriter {
                         "first_name",
                         "middle_name",
                         "position");
+        bellSchedule = table("bell_schedule", true, "school_id", "name");
+        bellPeriod =
+                table(
+                        "bell_period",
+                        true,
+                        "school_id",
+                        "schedule_id",
+                        "lesson_number",
+                        "starts_at",
+                        "ends_at");
+        room = table("room", true, "school_id", "name", "floor", "description", "capacity");
         schoolClass =
                 table("school_class", true, "school_id", "grade", "letter", "class_teacher_id");
         subject = table("subject", true, "school_id", "name", "grading");
+        curriculumLine =
+                table(
+                        "curriculum_line",
+                        true,
+                        "school_id",
+                        "grade",
+                        "profile",
+                        "subject_id",
+                        "hours_per_week");
         assignment =
                 table(
                         "teaching_assignment",
@@ -190,7 +223,17 @@ public final class DemoWriter {
                         "school_id",
                         "teacher_id",
                         "subject_id",
-                        "class_id");
+                        "class_id",
+                        "hours_per_week");
+        timetableEntry =
+                table(
+                        "timetable_entry",
+                        true,
+                        "school_id",
+                        "assignment_id",
+                        "weekday",
+                        "lesson_number",
+                        "room");
         pupil =
                 table(
                         "pupil",
@@ -223,7 +266,8 @@ public final class DemoWriter {
                         "lesson_date",
                         "lesson_number",
                         "topic",
-                        "homework");
+                        "homework",
+                        "given_by");
         mark =
                 table(
                         "mark",
@@ -235,6 +279,49 @@ public final class DemoWriter {
                         "mark_value",
                         "entered_at",
                         "entered_by");
+        controlWork =
+                table(
+                        "control_work",
+                        true,
+                        "school_id",
+                        "class_id",
+                        "subject_id",
+                        "work_date",
+                        "form",
+                        "topic");
+        periodMark =
+                table(
+                        "period_mark",
+                        true,
+                        "school_id",
+                        "assignment_id",
+                        "period_id",
+                        "pupil_id",
+                        "mark_value",
+                        "suggested",
+                        "average",
+                        "entered_at",
+                        "entered_by");
+        journalLock =
+                table(
+                        "journal_lock",
+                        true,
+                        "school_id",
+                        "assignment_id",
+                        "period_id",
+                        "locked_at",
+                        "locked_by");
+        parentMessage =
+                table(
+                        "parent_message",
+                        true,
+                        "school_id",
+                        "assignment_id",
+                        "pupil_id",
+                        "kind",
+                        "body",
+                        "author",
+                        "created_at");
     }
 
     private Table table(String name, boolean hasId, String... columns) throws SQLException {
@@ -305,6 +392,18 @@ public final class DemoWriter {
             staffIds[member.index()] = id;
         }
 
+        writeBells(schoolId);
+        for (DemoRoom r : s.rooms()) {
+            ps = room.statement;
+            ps.setLong(1, room.nextId++);
+            ps.setLong(2, schoolId);
+            ps.setString(3, r.name());
+            ps.setInt(4, r.floor());
+            ps.setString(5, r.description());
+            ps.setInt(6, r.capacity());
+            added(room);
+        }
+
         long[] classIds = new long[s.classes().size()];
         for (DemoClass c : s.classes()) {
             long id = schoolClass.nextId++;
@@ -334,6 +433,17 @@ public final class DemoWriter {
             subjectIds[sub.index()] = id;
         }
 
+        for (DemoCurriculumLine line : s.curriculum()) {
+            ps = curriculumLine.statement;
+            ps.setLong(1, curriculumLine.nextId++);
+            ps.setLong(2, schoolId);
+            ps.setInt(3, line.grade());
+            ps.setString(4, "");
+            ps.setLong(5, subjectIds[line.subject().index()]);
+            ps.setObject(6, BigDecimal.valueOf(line.hoursPerWeek()));
+            added(curriculumLine);
+        }
+
         long[] assignmentIds = new long[s.assignments().size()];
         for (DemoAssignment a : s.assignments()) {
             long id = assignment.nextId++;
@@ -343,8 +453,20 @@ public final class DemoWriter {
             ps.setLong(3, staffIds[a.teacher().index()]);
             ps.setLong(4, subjectIds[a.subject().index()]);
             ps.setLong(5, classIds[a.schoolClass().index()]);
+            ps.setObject(6, BigDecimal.valueOf(a.hoursPerWeek()));
             added(assignment);
             assignmentIds[a.index()] = id;
+        }
+
+        for (DemoTimetableEntry e : s.timetable()) {
+            ps = timetableEntry.statement;
+            ps.setLong(1, timetableEntry.nextId++);
+            ps.setLong(2, schoolId);
+            ps.setLong(3, assignmentIds[e.assignment().index()]);
+            ps.setInt(4, e.weekday().getValue());
+            ps.setInt(5, e.number());
+            ps.setString(6, e.room().name());
+            added(timetableEntry);
         }
 
         long[] pupilIds = new long[s.pupils().size()];
@@ -380,7 +502,8 @@ public final class DemoWriter {
         }
 
         for (DemoClass c : s.classes()) {
-            for (DemoLesson l : s.lessonsOf(c)) {
+            DemoClassYear year = s.yearOf(c);
+            for (DemoLesson l : year.lessons()) {
                 long lessonId = lesson.nextId++;
                 ps = lesson.statement;
                 ps.setLong(1, lessonId);
@@ -388,11 +511,12 @@ public final class DemoWriter {
                 ps.setLong(3, assignmentIds[l.assignment().index()]);
                 ps.setObject(4, l.date());
                 ps.setInt(5, l.number());
-                ps.setString(6, l.topic());
-                if (l.homework() == null) {
-                    ps.setNull(7, Types.VARCHAR);
+                setText(ps, 6, l.topic());
+                setText(ps, 7, l.homework());
+                if (l.givenBy() == null) {
+                    ps.setNull(8, Types.BIGINT);
                 } else {
-                    ps.setString(7, l.homework());
+                    ps.setLong(8, staffIds[l.givenBy().index()]);
                 }
                 added(lesson);
                 for (DemoMark m : l.marks()) {
@@ -408,6 +532,84 @@ public final class DemoWriter {
                     added(mark);
                 }
             }
+            for (DemoControlWork w : year.controlWorks()) {
+                ps = controlWork.statement;
+                ps.setLong(1, controlWork.nextId++);
+                ps.setLong(2, schoolId);
+                ps.setLong(3, classIds[c.index()]);
+                ps.setLong(4, subjectIds[w.subject().index()]);
+                ps.setObject(5, w.date());
+                ps.setString(6, w.form());
+                ps.setString(7, w.topic());
+                added(controlWork);
+            }
+            for (DemoPeriodMark m : year.periodMarks()) {
+                ps = periodMark.statement;
+                ps.setLong(1, periodMark.nextId++);
+                ps.setLong(2, schoolId);
+                ps.setLong(3, assignmentIds[m.assignment().index()]);
+                ps.setLong(4, periodIds.get(m.period()));
+                ps.setLong(5, pupilIds[m.pupil().index()]);
+                ps.setString(6, m.value());
+                ps.setString(7, m.value());
+                ps.setObject(8, m.average());
+                ps.setObject(9, m.enteredAt());
+                ps.setString(10, m.enteredBy());
+                added(periodMark);
+            }
+            for (DemoJournalLock l : year.locks()) {
+                ps = journalLock.statement;
+                ps.setLong(1, journalLock.nextId++);
+                ps.setLong(2, schoolId);
+                ps.setLong(3, assignmentIds[l.assignment().index()]);
+                ps.setLong(4, periodIds.get(l.period()));
+                ps.setObject(5, l.lockedAt());
+                ps.setString(6, l.lockedBy());
+                added(journalLock);
+            }
+            for (DemoMessage m : year.messages()) {
+                ps = parentMessage.statement;
+                ps.setLong(1, parentMessage.nextId++);
+                ps.setLong(2, schoolId);
+                ps.setLong(3, assignmentIds[m.assignment().index()]);
+                ps.setLong(4, pupilIds[m.pupil().index()]);
+                ps.setString(5, m.kind());
+                ps.setString(6, m.body());
+                ps.setString(7, m.author());
+                ps.setObject(8, m.createdAt());
+                added(parentMessage);
+            }
+        }
+    }
+
+    private static void setText(PreparedStatement ps, int index, String text) throws SQLException {
+        if (text == null) {
+            ps.setNull(index, Types.VARCHAR);
+        } else {
+            ps.setString(index, text);
+        }
+    }
+
+    /**
+     * The school's main bell schedule (R-S10): the standard first shift, under the name the service
+     * gives it, so every class (first shift, no schedule of its own) follows it.
+     */
+    private void writeBells(long schoolId) throws SQLException {
+        long scheduleId = bellSchedule.nextId++;
+        PreparedStatement ps = bellSchedule.statement;
+        ps.setLong(1, scheduleId);
+        ps.setLong(2, schoolId);
+        ps.setString(3, BellSchedule.MAIN_NAME);
+        added(bellSchedule);
+        for (BellSchedule.Period p : BellSchedule.standard().periods()) {
+            ps = bellPeriod.statement;
+            ps.setLong(1, bellPeriod.nextId++);
+            ps.setLong(2, schoolId);
+            ps.setLong(3, scheduleId);
+            ps.setInt(4, p.number());
+            ps.setObject(5, p.start());
+            ps.setObject(6, p.end());
+            added(bellPeriod);
         }
     }
 
@@ -421,8 +623,10 @@ public final class DemoWriter {
         ps.setObject(4, yearPlan.startsOn());
         ps.setObject(5, yearPlan.endsOn());
         added(academicYear);
+        periodIds.clear();
         for (YearPlan.Period p : yearPlan.periods()) {
             ps = studyPeriod.statement;
+            periodIds.put(p, studyPeriod.nextId);
             ps.setLong(1, studyPeriod.nextId++);
             ps.setLong(2, schoolId);
             ps.setLong(3, yearId);

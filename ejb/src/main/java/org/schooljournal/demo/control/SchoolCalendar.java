@@ -1,33 +1,36 @@
 package org.schooljournal.demo.control;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.stream.Stream;
+import org.schooljournal.calendar.control.SchoolDays;
+import org.schooljournal.calendar.control.YearPlan;
 
 /**
- * The days of the current school year on which the demo has lessons: Monday to Friday from 1
- * September, without the holidays, for at most the given number of weeks, no later than two weeks
- * after today, and no later than 31 May.
- *
- * <p>Holidays: autumn break 27 October – 4 November, winter break 31 December – 8 January, spring
- * break 24 – 31 March, and the public holidays 23 February, 8 March, 1 May and 9 May.
+ * The days of the current school year on which the demo has lessons, decided by the same rules as
+ * real data (R-S02): the standard plan of the year ({@link YearPlan#standard}) read through {@link
+ * SchoolDays}, so there is never a lesson in holidays, on a day off (23 February, 8 March, 1 and 9
+ * May …) or at a weekend of the five-day week. Lessons run from 1 September for at most the given
+ * number of weeks, and no later than the year's last study day: past lessons carry marks, future
+ * ones are planned but empty.
  */
 public final class SchoolCalendar {
-    /** How far past today the demo timetable reaches, so next week's lessons can be planned. */
-    public static final int DAYS_AHEAD = 14;
+    /** Every demo class studies five days a week. */
+    public static final int WEEK_DAYS = 5;
 
     private final LocalDate today;
+    private final YearPlan plan;
+    private final SchoolDays days;
     private final LocalDate firstDay;
     private final LocalDate lastDay;
 
     public SchoolCalendar(LocalDate today, int weeks) {
         this.today = today;
         this.firstDay = schoolYearStart(today);
+        this.plan = YearPlan.standard(firstDay.getYear());
+        this.days = new SchoolDays(plan.periods(), plan.holidays());
         LocalDate byWeeks = firstDay.plusWeeks(weeks).minusDays(1);
-        LocalDate byToday = today.plusDays(DAYS_AHEAD);
-        LocalDate endOfYear = LocalDate.of(firstDay.getYear() + 1, Month.MAY, 31);
-        this.lastDay = min(min(byWeeks, byToday), endOfYear);
+        this.lastDay = byWeeks.isBefore(plan.endsOn()) ? byWeeks : plan.endsOn();
     }
 
     /** 1 September of the school year that contains the date (before 1 September: last year's). */
@@ -36,37 +39,29 @@ public final class SchoolCalendar {
         return date.isBefore(thisYear) ? thisYear.minusYears(1) : thisYear;
     }
 
-    /** Whether the date falls in the school holidays or on a public holiday. */
-    public static boolean isHoliday(LocalDate date) {
-        int month = date.getMonthValue();
-        int day = date.getDayOfMonth();
-        return (month == 10 && day >= 27)
-                || (month == 11 && day <= 4)
-                || (month == 12 && day == 31)
-                || (month == 1 && day <= 8)
-                || (month == 2 && day == 23)
-                || (month == 3 && (day == 8 || day >= 24))
-                || (month == 5 && (day == 1 || day == 9));
+    /** The standard plan of the school year (periods, holidays and days off). */
+    public YearPlan plan() {
+        return plan;
     }
 
-    public static boolean isWeekday(LocalDate date) {
-        DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+    /** The plan's study days rule. */
+    public SchoolDays days() {
+        return days;
     }
 
-    public boolean isSchoolDay(LocalDate date) {
+    /** Whether a class of the grade has lessons on the date within the demo's range. */
+    public boolean isSchoolDay(int grade, LocalDate date) {
         return !date.isBefore(firstDay)
                 && !date.isAfter(lastDay)
-                && isWeekday(date)
-                && !isHoliday(date);
+                && days.isStudyDay(grade, WEEK_DAYS, date);
     }
 
-    /** The school days in order; empty when no week of lessons is asked for. */
-    public Stream<LocalDate> schoolDays() {
+    /** The school days of the grade in order; empty when no week of lessons is asked for. */
+    public Stream<LocalDate> schoolDays(int grade) {
         if (lastDay.isBefore(firstDay)) {
             return Stream.empty();
         }
-        return firstDay.datesUntil(lastDay.plusDays(1)).filter(this::isSchoolDay);
+        return firstDay.datesUntil(lastDay.plusDays(1)).filter(d -> isSchoolDay(grade, d));
     }
 
     public LocalDate today() {
@@ -80,9 +75,5 @@ public final class SchoolCalendar {
     /** The last day lessons may fall on (inclusive); before {@link #firstDay()} if none. */
     public LocalDate lastDay() {
         return lastDay;
-    }
-
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
     }
 }

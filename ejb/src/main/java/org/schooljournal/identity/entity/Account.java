@@ -7,10 +7,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HexFormat;
 
 /**
  * A person's credentials. Global, not school-owned: one person may hold roles in several schools.
@@ -24,6 +28,11 @@ import java.time.ZoneOffset;
                 "select a.id, r.schoolId, r.role from Account a, AccountRole r"
                         + " where r.accountId = a.id and a.login = :login and a.enabled = true")
 @NamedQuery(name = "Account.byLogin", query = "select a from Account a where a.login = :login")
+@NamedQuery(
+        name = "Account.credentialsByLogin",
+        query =
+                "select a.passwordHash, a.enabled, a.lockedUntil from Account a"
+                        + " where a.login = :login")
 public class Account {
     /** R-A02: after this many failures in a row the account is locked for {@link #LOCK}. */
     public static final int MAX_FAILED_LOGINS = 5;
@@ -47,6 +56,10 @@ public class Account {
     @Column(name = "failed_logins")
     private int failedLogins;
 
+    /**
+     * The end of the latest lock, kept after it has passed: a session signed in before a lock stays
+     * ended (see {@link #sessionStamp}).
+     */
     @Column(name = "locked_until")
     private OffsetDateTime lockedUntil;
 
@@ -66,8 +79,15 @@ public class Account {
         return lockedUntil != null && lockedUntil.toInstant().isAfter(now);
     }
 
-    /** Counts a failed attempt; the fifth in a row locks the account for a while. */
+    /**
+     * Counts a failed attempt; the fifth in a row locks the account for a while. An attempt during
+     * a lock is refused without looking at the password and counts for nothing: neither a wrong nor
+     * the right password extends the lock (R-A02).
+     */
     public void loginFailed(Instant now) {
+        if (isLockedAt(now)) {
+            return;
+        }
         failedLogins++;
         if (failedLogins >= MAX_FAILED_LOGINS) {
             lockedUntil = now.plus(LOCK).atOffset(ZoneOffset.UTC);
@@ -95,9 +115,37 @@ public class Account {
         return passwordHash;
     }
 
+    /** Resets the count of failures; the end of a past lock stays recorded. */
     public void loginSucceeded() {
         failedLogins = 0;
-        lockedUntil = null;
+    }
+
+    /**
+     * What a signed-in session remembers of this account (R-A02): it changes when the password
+     * changes, the account is disabled or enabled, or a lock begins, and then the session is over.
+     */
+    public String sessionStamp() {
+        return sessionStamp(passwordHash, enabled, lockedUntil);
+    }
+
+    /** {@link #sessionStamp()} from the account's stored columns. */
+    public static String sessionStamp(
+            String passwordHash, boolean enabled, OffsetDateTime lockedUntil) {
+        String state =
+                passwordHash
+                        + "\n"
+                        + enabled
+                        + "\n"
+                        + (lockedUntil == null ? "" : lockedUntil.toInstant().toString());
+        try {
+            // A digest, so the session never holds the password hash itself.
+            return HexFormat.of()
+                    .formatHex(
+                            MessageDigest.getInstance("SHA-256")
+                                    .digest(state.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
     }
 
     public Long getId() {

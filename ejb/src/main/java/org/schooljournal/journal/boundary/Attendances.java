@@ -23,7 +23,8 @@ import org.schooljournal.timetable.control.LessonCalendar;
 
 /**
  * Attendance (R-J04): the journal's teacher marks a pupil absent (illness, excused, unexcused) or
- * late, on the day of the lesson; a later entry is kept but flagged.
+ * late, on the day of the lesson; a later entry is kept but flagged. Only for a lesson that lies in
+ * a study period of its grade, where the absence counts (R-J12).
  */
 @Stateless
 @Tenanted
@@ -50,6 +51,7 @@ public class Attendances {
             @NotNull AttendanceKind kind,
             @Size(max = 40) String expected) {
         Lesson lesson = access.writable(lessonId);
+        access.requireInPeriod(lesson);
         Pupil pupil = access.listed(lesson, pupilId);
         access.requireHeld(lesson, "attendance.lessonInFuture");
         cells.expect(lesson, pupilId, expected);

@@ -27,7 +27,7 @@ import org.schooljournal.timetable.control.LessonCalendar;
 
 /**
  * Entering marks (R-J05). Only the teacher of the journal writes in it (R-A03); the pupil must be
- * in the lesson's class and the lesson must have taken place.
+ * in the lesson's class, the lesson must have taken place and lie in a study period of its grade.
  */
 @Stateless
 @Tenanted
@@ -67,6 +67,7 @@ public class Marks {
             @NotBlank @Size(max = 3) String value,
             @Size(max = 40) String expected) {
         Lesson lesson = access.writable(lessonId);
+        access.requireInPeriod(lesson);
         if (!workTypes.used().contains(workType)) {
             throw new JournalException(
                     JournalException.Kind.INVALID, "workTypes.notUsed", workType.name());

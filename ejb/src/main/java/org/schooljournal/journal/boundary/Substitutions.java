@@ -67,10 +67,15 @@ public class Substitutions {
         em.flush();
     }
 
-    /** The lesson moves, with whatever was entered in it; a taken slot answers 409. */
+    /**
+     * The lesson moves, with whatever was entered in it; a taken slot answers 409. Only onto a
+     * study day of its class (R-S02): never into holidays, onto a day off or a day of rest of its
+     * week, nor outside its academic year; the refusal names why.
+     */
     public void move(long lessonId, @NotNull LocalDate date, @Min(1) @Max(8) int number) {
         Lesson lesson = lesson(lessonId);
         access.requireOpen(lesson.getAssignment(), lesson.getDate());
+        access.requireStudyDay(lesson, date);
         access.requireOpen(lesson.getAssignment(), date);
         String old = lesson.getDate() + " #" + lesson.getNumber();
         lesson.moveTo(date, number);

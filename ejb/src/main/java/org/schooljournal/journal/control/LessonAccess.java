@@ -6,6 +6,11 @@ import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.schooljournal.calendar.boundary.Calendars;
+import org.schooljournal.calendar.control.SchoolDays;
+import org.schooljournal.calendar.entity.AcademicYear;
+import org.schooljournal.calendar.entity.Holiday;
 import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.people.entity.Pupil;
@@ -70,6 +75,87 @@ public class LessonAccess {
                                     "journal.locked",
                                     PeriodTitles.of(p));
                         });
+    }
+
+    /**
+     * Refused unless the lesson's class studies on {@code date} ({@link LessonDates}, R-S02,
+     * R-J06): inside the lesson's academic year (the one holding its present date; else the one
+     * holding {@code date}), not in holidays or on a day off of its grade, not on the class's day
+     * of rest, inside a study period of its grade. Three small queries (four when the lesson's own
+     * date lies in no year).
+     */
+    public void requireStudyDay(Lesson lesson, LocalDate date) {
+        TeachingAssignment a = lesson.getAssignment();
+        AcademicYear year = yearOn(lesson.getDate());
+        if (year == null) {
+            year = yearOn(date);
+        }
+        SchoolDays days =
+                year == null
+                        ? new SchoolDays(List.of(), List.of())
+                        : new SchoolDays(
+                                em
+                                        .createNamedQuery("StudyPeriod.ofYear", StudyPeriod.class)
+                                        .setParameter("yearId", year.getId())
+                                        .getResultList()
+                                        .stream()
+                                        .map(Calendars::plan)
+                                        .toList(),
+                                em
+                                        .createNamedQuery("Holiday.ofYear", Holiday.class)
+                                        .setParameter("yearId", year.getId())
+                                        .getResultList()
+                                        .stream()
+                                        .map(Calendars::plan)
+                                        .toList());
+        new LessonDates(
+                        year == null
+                                ? null
+                                : new LessonDates.Year(
+                                        year.getName(), year.getStartsOn(), year.getEndsOn()),
+                        days)
+                .requireStudyDay(
+                        a.getGrade(),
+                        a.getSchoolClass() == null ? 6 : a.getSchoolClass().getWeekDays(),
+                        a.getSchoolClass() == null ? a.getTitle() : a.getSchoolClass().getTitle(),
+                        date);
+    }
+
+    /**
+     * Refused when the lesson lies outside every study period of its grade, so a mark or an absence
+     * there would count in no period ({@link LessonDates}, R-J05). One query when it lies in one
+     * (only the periods of its grade and date are read), a second one to name the holidays when
+     * not.
+     */
+    public void requireInPeriod(Lesson lesson) {
+        int grade = lesson.getAssignment().getGrade();
+        LocalDate date = lesson.getDate();
+        List<StudyPeriod> periods =
+                em.createNamedQuery("StudyPeriod.forGradeOn", StudyPeriod.class)
+                        .setParameter("grade", grade)
+                        .setParameter("date", date)
+                        .getResultList();
+        List<Holiday> holidays =
+                !periods.isEmpty()
+                        ? List.of()
+                        : em.createNamedQuery("Holiday.overlapping", Holiday.class)
+                                .setParameter("from", date)
+                                .setParameter("to", date)
+                                .getResultList();
+        new LessonDates(
+                        null,
+                        new SchoolDays(
+                                periods.stream().map(Calendars::plan).toList(),
+                                holidays.stream().map(Calendars::plan).toList()))
+                .requireInPeriod(grade, date);
+    }
+
+    private AcademicYear yearOn(LocalDate date) {
+        return em.createNamedQuery("AcademicYear.containing", AcademicYear.class)
+                .setParameter("date", date)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     /**

@@ -128,4 +128,25 @@ class SchoolDaysTest {
         assertThat(days.get(0)).isEqualTo(LocalDate.of(2026, 9, 1));
         assertThat(days.get(days.size() - 1)).isEqualTo(LocalDate.of(2027, 5, 31));
     }
+
+    @Test
+    @DisplayName(
+            "R-S02 R-S10 Why a grade has no lessons: holidays first, then the day of rest, then no period")
+    void whyNoLessons() {
+        // Sunday 1 November 2026 lies in the autumn holidays: the holidays are named
+        assertThat(STANDARD.whyNoLessons(5, 5, LocalDate.of(2026, 11, 1)))
+                .get()
+                .isInstanceOfSatisfying(
+                        SchoolDays.NoLessons.InHolidays.class,
+                        h -> assertThat(h.holiday().name()).isEqualTo("Осенние каникулы"));
+        assertThat(STANDARD.whyNoLessons(5, 5, LocalDate.of(2026, 11, 7)))
+                .contains(new SchoolDays.NoLessons.RestDay(DayOfWeek.SATURDAY, 5));
+        assertThat(STANDARD.whyNoLessons(5, 6, LocalDate.of(2026, 11, 8)))
+                .contains(new SchoolDays.NoLessons.RestDay(DayOfWeek.SUNDAY, 6));
+        assertThat(STANDARD.whyNoLessons(5, 5, LocalDate.of(2027, 6, 1)))
+                .contains(new SchoolDays.NoLessons.OutsidePeriods());
+        assertThat(STANDARD.whyNoLessons(5, 6, LocalDate.of(2026, 11, 7))).isEmpty();
+        assertThatThrownBy(() -> STANDARD.whyNoLessons(5, 7, LocalDate.of(2026, 11, 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

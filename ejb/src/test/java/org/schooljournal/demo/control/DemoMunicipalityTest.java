@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.journal.entity.WorkType;
 import org.schooljournal.platform.entity.Role;
@@ -254,12 +255,15 @@ class DemoMunicipalityTest {
                                                     LocalDate.of(2027, 1, 8)))
                                     .as("winter holidays: %s", d)
                                     .isFalse();
-                            assertThat(d).isBeforeOrEqualTo(LocalDate.of(2027, 2, 24));
-                            assertThat(l.number()).isBetween(1, 7);
+                            assertThat(d).isBeforeOrEqualTo(LocalDate.of(2027, 3, 29));
+                            assertThat(l.number()).isBetween(1, 8);
                         });
         assertThat(lessons).extracting(DemoLesson::date).contains(LocalDate.of(2026, 9, 1));
         assertThat(lessons).extracting(DemoLesson::date).contains(LocalDate.of(2026, 12, 30));
-        assertThat(lessons).extracting(DemoLesson::date).contains(LocalDate.of(2027, 1, 11));
+        assertThat(lessons)
+                .extracting(DemoLesson::date)
+                .contains(LocalDate.of(2027, 1, 12))
+                .doesNotContain(LocalDate.of(2027, 1, 11), LocalDate.of(2026, 10, 26));
         assertThat(lessons)
                 .extracting(DemoLesson::date)
                 .contains(LocalDate.of(2027, 2, 22), LocalDate.of(2027, 2, 24))
@@ -271,7 +275,9 @@ class DemoMunicipalityTest {
     }
 
     @Test
-    void lessonsStopAfterTheWeeksAskedForOrTwoWeeksAfterToday() {
+    @DisplayName(
+            "R-S02 R-S11 lessons cover the whole year to its last study day (future ones empty), or the weeks asked for")
+    void lessonsCoverTheYearOrTheWeeksAskedFor() {
         DemoMunicipality eightWeeks =
                 new DemoMunicipality(
                         new DemoSize(1, 1, 2, 8), DemoMunicipality.DEFAULT_SEED, CLOCK);
@@ -281,9 +287,21 @@ class DemoMunicipalityTest {
         DemoMunicipality year =
                 new DemoMunicipality(
                         new DemoSize(1, 1, 2, 40), DemoMunicipality.DEFAULT_SEED, CLOCK);
-        List<LocalDate> yearDates = year.school(1).lessons().map(DemoLesson::date).toList();
-        assertThat(yearDates).allSatisfy(d -> assertThat(d).isBeforeOrEqualTo(TODAY.plusDays(14)));
-        assertThat(yearDates).contains(TODAY.plusDays(14)); // Friday 4 December
+        List<DemoLesson> lessons = year.school(1).lessons().toList();
+        assertThat(lessons)
+                .extracting(DemoLesson::date)
+                .contains(LocalDate.of(2026, 9, 1), LocalDate.of(2027, 5, 31))
+                .allSatisfy(d -> assertThat(d).isBeforeOrEqualTo(LocalDate.of(2027, 5, 31)));
+        assertThat(lessons)
+                .filteredOn(l -> !l.date().isBefore(TODAY))
+                .isNotEmpty()
+                .allSatisfy(
+                        l -> {
+                            assertThat(l.marks()).isEmpty();
+                            assertThat(l.topic()).isNull();
+                            assertThat(l.homework()).isNull();
+                            assertThat(l.givenBy()).isNull();
+                        });
     }
 
     @Test
@@ -313,19 +331,31 @@ class DemoMunicipalityTest {
                                                             + " "
                                                             + l.number()))
                                     .isTrue();
-                            assertThat(l.topic()).isNotBlank().hasSizeLessThanOrEqualTo(500);
+                            if (l.date().isBefore(TODAY)) {
+                                assertThat(l.topic()).isNotBlank().hasSizeLessThanOrEqualTo(500);
+                            } else {
+                                assertThat(l.topic()).isNull();
+                                assertThat(l.homework()).isNull();
+                            }
                         });
-        // numbers within a class's day are 1..n without gaps
+        // numbers within a class's day follow each other without a gap, mostly from the 1st
         Map<String, Integer> perDay = new HashMap<>();
+        Map<String, Integer> span = new HashMap<>();
+        Map<String, Integer> minPerDay = new HashMap<>();
         Map<String, Integer> maxPerDay = new HashMap<>();
         school.lessons()
                 .forEach(
                         l -> {
                             String key = l.assignment().schoolClass().index() + " " + l.date();
                             perDay.merge(key, 1, Integer::sum);
+                            minPerDay.merge(key, l.number(), Math::min);
                             maxPerDay.merge(key, l.number(), Math::max);
                         });
-        assertThat(perDay).isEqualTo(maxPerDay);
+        maxPerDay.forEach((k, max) -> span.put(k, max - minPerDay.get(k) + 1));
+        assertThat(perDay).isEqualTo(span);
+        assertThat(maxPerDay.values()).allSatisfy(n -> assertThat(n).isBetween(1, 8));
+        assertThat(minPerDay.values().stream().filter(n -> n == 1).count())
+                .isGreaterThan(minPerDay.size() * 3L / 4);
     }
 
     @Test
@@ -353,7 +383,12 @@ class DemoMunicipalityTest {
                                 assertThat(m.enteredAt().toLocalDate()).isEqualTo(l.date());
                                 assertThat(m.enteredAt().toInstant()).isBefore(CLOCK.instant());
                                 assertThat(m.enteredBy())
-                                        .isEqualTo(l.assignment().teacher().account().login());
+                                        .isEqualTo(
+                                                (l.givenBy() == null
+                                                                ? l.assignment().teacher()
+                                                                : l.givenBy())
+                                                        .account()
+                                                        .login());
                                 assertThat(m.pupil().schoolClass())
                                         .isEqualTo(l.assignment().schoolClass());
                                 values.merge(m.value(), 1L, Long::sum);

@@ -48,7 +48,10 @@ class DemoWriterTest {
                     Map.entry("guardian_id", "guardian"),
                     Map.entry("assignment_id", "teaching_assignment"),
                     Map.entry("lesson_id", "lesson"),
-                    Map.entry("year_id", "academic_year"));
+                    Map.entry("year_id", "academic_year"),
+                    Map.entry("schedule_id", "bell_schedule"),
+                    Map.entry("period_id", "study_period"),
+                    Map.entry("given_by", "staff"));
 
     private static final Map<String, List<List<String>>> UNIQUE =
             Map.ofEntries(
@@ -66,7 +69,22 @@ class DemoWriterTest {
                             "lesson",
                             List.of(List.of("assignment_id", "lesson_date", "lesson_number"))),
                     Map.entry("mark", List.of(List.of("lesson_id", "pupil_id", "work_type"))),
-                    Map.entry("academic_year", List.of(List.of("school_id", "starts_on"))));
+                    Map.entry("academic_year", List.of(List.of("school_id", "starts_on"))),
+                    Map.entry("room", List.of(List.of("school_id", "name"))),
+                    Map.entry("bell_schedule", List.of(List.of("school_id", "name"))),
+                    Map.entry("bell_period", List.of(List.of("schedule_id", "lesson_number"))),
+                    Map.entry(
+                            "curriculum_line",
+                            List.of(List.of("school_id", "grade", "profile", "subject_id"))),
+                    Map.entry(
+                            "timetable_entry",
+                            List.of(List.of("assignment_id", "weekday", "lesson_number"))),
+                    Map.entry(
+                            "control_work", List.of(List.of("school_id", "class_id", "work_date"))),
+                    Map.entry(
+                            "period_mark",
+                            List.of(List.of("assignment_id", "period_id", "pupil_id"))),
+                    Map.entry("journal_lock", List.of(List.of("assignment_id", "period_id"))));
 
     /** Rows per table, as executed; ids per table; statements run; commits. */
     private final Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();

@@ -1,7 +1,7 @@
 package org.schooljournal.calendar.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -50,10 +50,7 @@ public class CalendarResource {
                             + " 2026/2027): quarters for grades 1-9, half-years for 10-11, the usual"
                             + " holidays (201 + the year)")
     public Response createStandard(
-            @QueryParam("startYear") Integer startYear, @Context UriInfo uri) {
-        if (startYear == null) {
-            throw new BadRequestException("startYear is required, e.g. ?startYear=2026");
-        }
+            @QueryParam("startYear") @NotNull Integer startYear, @Context UriInfo uri) {
         long id = calendars.createStandardYear(startYear);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(id)).build())
                 .entity(calendars.year(id))
@@ -67,11 +64,7 @@ public class CalendarResource {
             summary =
                     "Replace the year's periods and holidays as a whole; an invalid plan is refused"
                             + " (400, naming the problem) and nothing is changed")
-    public YearView replacePlan(@PathParam("yearId") long yearId, PlanInput plan) {
-        if (plan == null) {
-            throw new BadRequestException(
-                    "a JSON body {\"periods\": [...], \"holidays\": [...]} is required");
-        }
+    public YearView replacePlan(@PathParam("yearId") long yearId, @NotNull PlanInput plan) {
         calendars.replacePlan(yearId, plan.periods(), plan.holidays());
         return calendars.year(yearId);
     }

@@ -1,7 +1,7 @@
 package org.schooljournal.calendar.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,8 +36,8 @@ public class RolloverResource {
             summary =
                     "What rolling the year over would do: classes old → new title, graduating"
                             + " classes with their pupils, what is carried over")
-    public RolloverPreview preview(@QueryParam("fromYearId") Long fromYearId) {
-        return rollovers.preview(required(fromYearId));
+    public RolloverPreview preview(@QueryParam("fromYearId") @NotNull Long fromYearId) {
+        return rollovers.preview(fromYearId);
     }
 
     @POST
@@ -45,16 +45,9 @@ public class RolloverResource {
             summary =
                     "Roll the year over: create the next year if missing, promote the classes,"
                             + " graduate grade 11, then copy the lesson plans (409 when already done)")
-    public RolloverResult run(@QueryParam("fromYearId") Long fromYearId) {
-        RolloverReport report = rollovers.run(required(fromYearId));
+    public RolloverResult run(@QueryParam("fromYearId") @NotNull Long fromYearId) {
+        RolloverReport report = rollovers.run(fromYearId);
         return new RolloverResult(
                 report, lessonPlans.copyFromYear(report.fromYearId(), report.toYearId()));
-    }
-
-    private static long required(Long fromYearId) {
-        if (fromYearId == null) {
-            throw new BadRequestException("fromYearId is required, e.g. ?fromYearId=1");
-        }
-        return fromYearId;
     }
 }

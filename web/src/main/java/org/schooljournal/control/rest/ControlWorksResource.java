@@ -1,7 +1,8 @@
 package org.schooljournal.control.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,7 +27,11 @@ import org.schooljournal.control.boundary.ControlWorks;
 public class ControlWorksResource {
     /** The body of a POST: a control work to schedule. */
     public record ControlWorkInput(
-            Long classId, Long subjectId, LocalDate date, String form, String topic) {}
+            @NotNull Long classId,
+            @NotNull Long subjectId,
+            LocalDate date,
+            String form,
+            String topic) {}
 
     @EJB ControlWorks works;
 
@@ -36,13 +41,9 @@ public class ControlWorksResource {
                     "The control works from..to (ISO dates, both inclusive), optionally of one class"
                             + " (?classId=), by date")
     public List<ControlWorkView> between(
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
+            @QueryParam("from") @NotNull String from,
+            @QueryParam("to") @NotNull String to,
             @QueryParam("classId") Long classId) {
-        if (from == null || to == null) {
-            throw new BadRequestException(
-                    "from and to are required, e.g. ?from=2027-01-01&to=2027-01-31");
-        }
         return works.between(LocalDate.parse(from), LocalDate.parse(to), classId);
     }
 
@@ -60,12 +61,7 @@ public class ControlWorksResource {
                     "Schedule a control work {classId, subjectId, date, form, topic}; refused (400)"
                             + " for a subject the class does not study or a day without lessons,"
                             + " (409) when the class already writes one that day")
-    public Response schedule(ControlWorkInput input, @Context UriInfo uri) {
-        if (input == null || input.classId() == null || input.subjectId() == null) {
-            throw new BadRequestException(
-                    "a JSON body {\"classId\": 1, \"subjectId\": 2, \"date\": \"2027-01-20\","
-                            + " \"form\": \"контрольная работа\", \"topic\": \"...\"} is required");
-        }
+    public Response schedule(@NotNull @Valid ControlWorkInput input, @Context UriInfo uri) {
         ControlWorkView work =
                 works.schedule(
                         input.classId(),

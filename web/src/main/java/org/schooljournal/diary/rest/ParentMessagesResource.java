@@ -1,7 +1,7 @@
 package org.schooljournal.diary.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -27,10 +27,7 @@ public class ParentMessagesResource {
     public Response post(
             @PathParam("assignmentId") long assignmentId,
             @PathParam("pupilId") long pupilId,
-            MessageInput in) {
-        if (in == null) {
-            throw new BadRequestException("a JSON body {\"body\": \"...\"} is required");
-        }
+            @NotNull MessageInput in) {
         return Response.status(Response.Status.CREATED)
                 .entity(
                         messages.post(

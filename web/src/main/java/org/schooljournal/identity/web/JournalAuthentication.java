@@ -3,6 +3,8 @@ package org.schooljournal.identity.web;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -15,18 +17,29 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
 import org.schooljournal.identity.boundary.LoginAttempts;
+import org.schooljournal.identity.boundary.SessionStamps;
+import org.schooljournal.platform.rest.Problem;
+import org.schooljournal.platform.web.RequestTexts;
+import org.schooljournal.platform.web.SecurityHeaders;
 
 /**
  * One mechanism for both front doors (R-A02): the screens sign in with a form (the login page calls
  * {@code SecurityContext.authenticate}), the REST API with HTTP Basic or the screens' session
  * cookie. Accounts and role groups come from the database; passwords are PBKDF2 hashes. Every
  * attempt is logged and repeated failures lock the account for a while.
+ *
+ * <p>A session ends at its next request when its account's password changes, the account is
+ * disabled or locked ({@link SessionStamps}). A browser is never asked for a Basic password: the
+ * API's 401 carries the Basic challenge only for a request that tried Basic or does not come from a
+ * page (R-A03), so an expired session in the journal grid gets its problem detail, not the
+ * browser's password box.
  */
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "jdbc/journal",
@@ -48,14 +61,38 @@ public class JournalAuthentication implements HttpAuthenticationMechanism {
      */
     static final String SESSION_CALLER = JournalAuthentication.class.getName() + ".caller";
 
-    /** The signed-in caller and its role groups. */
-    record SessionCaller(String login, Set<String> groups) implements Serializable {
+    /**
+     * The signed-in caller, its role groups, and the stamp of its account at sign-in ({@link
+     * SessionStamps}).
+     */
+    record SessionCaller(String login, Set<String> groups, String stamp) implements Serializable {
         private static final long serialVersionUID = 1L;
+    }
+
+    private static final Jsonb PROBLEMS = JsonbBuilder.create();
+
+    /**
+     * After the caller changed its own password in this session: this session stays signed in
+     * (with the account's new stamp and a new id), every other session of the account ends.
+     */
+    public static void keepSession(
+            HttpServletRequest request, SessionStamps stamps) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller known) {
+            request.changeSessionId();
+            request.getSession()
+                    .setAttribute(
+                            SESSION_CALLER,
+                            new SessionCaller(
+                                    known.login(), known.groups(), stamps.current(known.login())));
+        }
     }
 
     @Inject IdentityStoreHandler identityStore;
 
     @EJB LoginAttempts attempts;
+
+    @EJB SessionStamps stamps;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -72,17 +109,21 @@ public class JournalAuthentication implements HttpAuthenticationMechanism {
                     && check(basic, request, context, false) == AuthenticationStatus.SUCCESS) {
                 return AuthenticationStatus.SUCCESS;
             }
-            return unauthorized(response, context);
+            return unauthorized(request, response);
         }
         HttpSession session = request.getSession(false);
         if (session != null
                 && session.getAttribute(SESSION_CALLER) instanceof SessionCaller known) {
-            return context.notifyContainerAboutLogin(known.login(), known.groups());
+            if (SecurityHeaders.isStaticResource(request) || isCurrent(known)) {
+                return context.notifyContainerAboutLogin(known.login(), known.groups());
+            }
+            invalidate(session);
         }
         if (isApi(request)) {
-            return context.isProtected() ? unauthorized(response, context) : context.doNothing();
+            return context.isProtected() ? unauthorized(request, response) : context.doNothing();
         }
         if (context.isProtected()) {
+            SecurityHeaders.addTo(request, response);
             return context.redirect(request.getContextPath() + LOGIN_PAGE);
         }
         return context.doNothing();
@@ -110,16 +151,31 @@ public class JournalAuthentication implements HttpAuthenticationMechanism {
             return AuthenticationStatus.SEND_FAILURE;
         }
         if (remember) {
+            String caller = result.getCallerPrincipal().getName();
             request.getSession(true);
             request.changeSessionId();
             request.getSession()
                     .setAttribute(
                             SESSION_CALLER,
                             new SessionCaller(
-                                    result.getCallerPrincipal().getName(),
-                                    Set.copyOf(result.getCallerGroups())));
+                                    caller,
+                                    Set.copyOf(result.getCallerGroups()),
+                                    stamps.current(caller)));
         }
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** The account is still as it was at sign-in: same password, enabled, not locked since. */
+    private boolean isCurrent(SessionCaller known) {
+        return known.stamp() != null && known.stamp().equals(stamps.current(known.login()));
+    }
+
+    private static void invalidate(HttpSession session) {
+        try {
+            session.invalidate();
+        } catch (IllegalStateException alreadyInvalidated) {
+            // a parallel request of the same session ended it first
+        }
     }
 
     private static boolean isApi(HttpServletRequest request) {
@@ -139,21 +195,46 @@ public class JournalAuthentication implements HttpAuthenticationMechanism {
         }
     }
 
-    /** A 401 in the API's problem format, with the Basic challenge; nothing about why. */
+    /**
+     * A 401 in the API's problem format, in the caller's language; nothing about why. The Basic
+     * challenge only when the request tried Basic or does not come from a browser page.
+     */
     private static AuthenticationStatus unauthorized(
-            HttpServletResponse response, HttpMessageContext context) {
+            HttpServletRequest request, HttpServletResponse response) {
         try {
+            SecurityHeaders.addTo(request, response);
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader(
-                    "WWW-Authenticate", "Basic realm=\"School Journal\", charset=\"UTF-8\"");
+            if (wantsBasicChallenge(request)) {
+                response.setHeader(
+                        "WWW-Authenticate", "Basic realm=\"School Journal\", charset=\"UTF-8\"");
+            }
             response.setContentType("application/problem+json;charset=UTF-8");
             response.getWriter()
                     .write(
-                            "{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,"
-                                    + "\"detail\":\"Sign in with a valid login and password\"}");
+                            PROBLEMS.toJson(
+                                    Problem.response(
+                                                    Response.Status.UNAUTHORIZED,
+                                                    RequestTexts.of(request)
+                                                            .getString("error.signIn"))
+                                            .getEntity()));
         } catch (IOException e) {
             // the client went away; the status is what matters
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * An API client (or a person exploring the API) may be asked for a password; a page of the
+     * journal must not be: its script, a session cookie or fetch metadata give it away.
+     */
+    static boolean wantsBasicChallenge(HttpServletRequest request) {
+        if (request.getHeader("Authorization") != null) {
+            return true;
+        }
+        String mode = request.getHeader("Sec-Fetch-Mode");
+        boolean fromScript = mode != null && !"navigate".equalsIgnoreCase(mode);
+        return !fromScript
+                && request.getHeader("X-Requested-With") == null
+                && request.getRequestedSessionId() == null;
     }
 }

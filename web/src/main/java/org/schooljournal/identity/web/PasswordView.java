@@ -8,6 +8,7 @@ import java.io.IOException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 import org.schooljournal.identity.boundary.Passwords;
+import org.schooljournal.identity.boundary.SessionStamps;
 import org.schooljournal.platform.web.PasswordChangeFirst;
 import org.schooljournal.platform.web.Refusals;
 
@@ -16,6 +17,8 @@ import org.schooljournal.platform.web.Refusals;
 @RequestScoped
 public class PasswordView {
     @EJB Passwords passwords;
+
+    @EJB SessionStamps stamps;
 
     @NotBlank private String current;
 
@@ -38,6 +41,7 @@ public class PasswordView {
             Refusals.show(refused, Faces.getLocale());
             return;
         }
+        JournalAuthentication.keepSession(Faces.getRequest(), stamps);
         Faces.setSessionAttribute(PasswordChangeFirst.REQUIRED, false);
         Faces.setFlashAttribute("passwordChanged", true);
         Faces.redirect("app/home.xhtml");

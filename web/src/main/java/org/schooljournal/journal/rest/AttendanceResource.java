@@ -1,7 +1,8 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.PUT;
@@ -19,8 +20,11 @@ import org.schooljournal.journal.entity.AttendanceKind;
 @Path("lessons/{lessonId}/attendance/{pupilId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class AttendanceResource {
-    /** The body of a PUT: ILLNESS, EXCUSED, UNEXCUSED or LATE. */
-    public record AttendanceInput(AttendanceKind kind, String expected) {}
+    /**
+     * The body of a PUT: ILLNESS, EXCUSED, UNEXCUSED or LATE; {@code expected}: the cell's text the
+     * client last saw ("" for an empty cell), so that a cell changed meanwhile is not overwritten.
+     */
+    public record AttendanceInput(@NotNull AttendanceKind kind, @NotNull String expected) {}
 
     @EJB Attendances attendances;
 
@@ -33,10 +37,7 @@ public class AttendanceResource {
     public EntryView put(
             @PathParam("lessonId") long lessonId,
             @PathParam("pupilId") long pupilId,
-            AttendanceInput input) {
-        if (input == null || input.kind() == null) {
-            throw new BadRequestException("a JSON body {\"kind\": \"ILLNESS\"} is required");
-        }
+            @NotNull @Valid AttendanceInput input) {
         return attendances.put(lessonId, pupilId, input.kind(), input.expected());
     }
 
@@ -45,7 +46,7 @@ public class AttendanceResource {
     public EntryView remove(
             @PathParam("lessonId") long lessonId,
             @PathParam("pupilId") long pupilId,
-            @QueryParam("expected") String expected) {
+            @QueryParam("expected") @NotNull String expected) {
         String cell = attendances.remove(lessonId, pupilId, expected);
         return new EntryView(lessonId, pupilId, null, null, false, cell);
     }

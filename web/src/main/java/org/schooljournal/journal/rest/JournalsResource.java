@@ -14,6 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.journal.boundary.JournalPage;
 import org.schooljournal.journal.boundary.JournalSummary;
 import org.schooljournal.journal.boundary.Journals;
+import org.schooljournal.platform.rest.ApiRefusal;
 
 /** The caller's journals and a month's page of one. */
 @Path("journals")
@@ -58,7 +59,8 @@ public class JournalsResource {
         try {
             return YearMonth.parse(month).atDay(1);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new jakarta.ws.rs.BadRequestException("month must look like 2026-11");
+            throw ApiRefusal.invalid(new ApiRefusal.Field("month", "problem.parameter.month"))
+                    .causedBy(e);
         }
     }
 }

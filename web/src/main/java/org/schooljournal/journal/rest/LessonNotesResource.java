@@ -1,7 +1,8 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,10 +28,8 @@ public class LessonNotesResource {
             summary =
                     "Set the topic and the homework (or noHomework: «Не задано»); homework later"
                             + " than 3 hours after the class's lessons end is kept but flagged late")
-    public EntryView describe(@PathParam("lessonId") long lessonId, NotesInput input) {
-        if (input == null) {
-            throw new BadRequestException("a JSON body {\"topic\": \"...\"} is required");
-        }
+    public EntryView describe(
+            @PathParam("lessonId") long lessonId, @NotNull @Valid NotesInput input) {
         return notes.describe(lessonId, input.topic(), input.homework(), input.noHomework());
     }
 }

@@ -1,6 +1,8 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -22,9 +24,10 @@ import org.schooljournal.journal.entity.WorkType;
 public class MarksResource {
     /**
      * The body of a PUT: the mark and what it was given for; {@code expected}: the cell's text the
-     * client last saw (see CellText), so that a cell changed meanwhile is not overwritten.
+     * client last saw (see CellText; "" for an empty cell), so that a cell changed meanwhile is not
+     * overwritten: required, a client that leaves it out would overwrite blindly.
      */
-    public record MarkInput(String value, WorkType workType, String expected) {}
+    public record MarkInput(String value, WorkType workType, @NotNull String expected) {}
 
     @EJB Marks marks;
 
@@ -34,11 +37,7 @@ public class MarksResource {
     public MarkView put(
             @PathParam("lessonId") long lessonId,
             @PathParam("pupilId") long pupilId,
-            MarkInput input) {
-        if (input == null) {
-            throw new jakarta.ws.rs.BadRequestException(
-                    "a JSON body {\"value\": \"5\"} is required");
-        }
+            @NotNull @Valid MarkInput input) {
         WorkType workType = input.workType() == null ? WorkType.ANSWER : input.workType();
         return marks.put(lessonId, pupilId, workType, input.value(), input.expected());
     }
@@ -52,7 +51,7 @@ public class MarksResource {
             @PathParam("lessonId") long lessonId,
             @PathParam("pupilId") long pupilId,
             @QueryParam("workType") @DefaultValue("ANSWER") WorkType workType,
-            @QueryParam("expected") String expected) {
+            @QueryParam("expected") @NotNull String expected) {
         String cell = marks.remove(lessonId, pupilId, workType, expected);
         return new EntryView(lessonId, pupilId, null, null, false, cell);
     }

@@ -1,7 +1,8 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,9 +21,9 @@ import org.schooljournal.journal.boundary.PeriodSheet;
 @Path("journals/{assignmentId}/periods")
 @Produces(MediaType.APPLICATION_JSON)
 public class PeriodMarksResource {
-    public record MarkInput(String value, String reason) {}
+    public record MarkInput(@NotNull String value, String reason) {}
 
-    public record DeferralInput(LocalDate until, String reason) {}
+    public record DeferralInput(@NotNull LocalDate until, String reason) {}
 
     public record ReasonInput(String reason) {}
 
@@ -56,10 +57,7 @@ public class PeriodMarksResource {
             @PathParam("assignmentId") long assignmentId,
             @PathParam("periodId") long periodId,
             @PathParam("pupilId") long pupilId,
-            MarkInput in) {
-        if (in == null || in.value() == null) {
-            throw new BadRequestException("a JSON body {\"value\": \"4\"} is required");
-        }
+            @NotNull @Valid MarkInput in) {
         return periodMarks.set(assignmentId, periodId, pupilId, in.value(), in.reason());
     }
 
@@ -71,10 +69,7 @@ public class PeriodMarksResource {
             @PathParam("assignmentId") long assignmentId,
             @PathParam("periodId") long periodId,
             @PathParam("pupilId") long pupilId,
-            DeferralInput in) {
-        if (in == null || in.until() == null) {
-            throw new BadRequestException("a JSON body {\"until\": \"2027-01-20\"} is required");
-        }
+            @NotNull @Valid DeferralInput in) {
         return periodMarks.defer(assignmentId, periodId, pupilId, in.until(), in.reason());
     }
 

@@ -1,7 +1,8 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -18,7 +19,7 @@ import org.schooljournal.journal.boundary.Substitutions;
 public class SubstitutionsResource {
     public record SubstituteInput(Long staffId) {}
 
-    public record MoveInput(LocalDate date, Integer number) {}
+    public record MoveInput(@NotNull LocalDate date, @NotNull Integer number) {}
 
     @EJB Substitutions substitutions;
 
@@ -33,11 +34,7 @@ public class SubstitutionsResource {
     @PUT
     @Path("slot")
     @Operation(summary = "Move the lesson {date, number}; what was entered in it moves along")
-    public Response move(@PathParam("lessonId") long lessonId, MoveInput in) {
-        if (in == null || in.date() == null || in.number() == null) {
-            throw new BadRequestException(
-                    "a JSON body {\"date\": \"...\", \"number\": 3} is required");
-        }
+    public Response move(@PathParam("lessonId") long lessonId, @NotNull @Valid MoveInput in) {
         substitutions.move(lessonId, in.date(), in.number());
         return Response.noContent().build();
     }

@@ -1,7 +1,7 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -40,12 +40,7 @@ public class WorkTypesResource {
                     "Set work types [{workType, used, weight}] (head, deputy head); weights 0.1 to"
                             + " 10, the answer in class stays used; a refusal (400) changes"
                             + " nothing; unlisted work types keep their settings")
-    public List<WorkTypes.Setting> save(List<SettingInput> input) {
-        if (input == null) {
-            throw new BadRequestException(
-                    "a JSON body [{\"workType\": \"CONTROL_WORK\", \"used\": true, \"weight\": 2}]"
-                            + " is required");
-        }
+    public List<WorkTypes.Setting> save(@NotNull List<SettingInput> input) {
         return workTypes.save(
                 input.stream()
                         .map(

@@ -1,7 +1,8 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -17,7 +18,7 @@ import org.schooljournal.journal.boundary.YearSheet;
 @Path("journals/{assignmentId}/year-marks")
 @Produces(MediaType.APPLICATION_JSON)
 public class YearMarksResource {
-    public record MarkInput(String value, String reason) {}
+    public record MarkInput(@NotNull String value, String reason) {}
 
     @EJB YearMarks yearMarks;
 
@@ -42,10 +43,7 @@ public class YearMarksResource {
     public YearSheet set(
             @PathParam("assignmentId") long assignmentId,
             @PathParam("pupilId") long pupilId,
-            MarkInput in) {
-        if (in == null || in.value() == null) {
-            throw new BadRequestException("a JSON body {\"value\": \"4\"} is required");
-        }
+            @NotNull @Valid MarkInput in) {
         return yearMarks.set(assignmentId, pupilId, in.value(), in.reason());
     }
 }

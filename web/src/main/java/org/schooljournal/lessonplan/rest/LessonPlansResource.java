@@ -1,7 +1,7 @@
 package org.schooljournal.lessonplan.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -49,13 +49,10 @@ public class LessonPlansResource {
                     "Replace the topics of the plan of a subject and grade in a year by an XLSX sheet"
                             + " (columns №, Тема/Topic, Часы/Hours); a bad row refuses the whole file")
     public LessonPlanView importXlsx(
-            @QueryParam("subjectId") Long subjectId,
-            @QueryParam("grade") Integer grade,
-            @QueryParam("yearId") Long yearId,
+            @QueryParam("subjectId") @NotNull Long subjectId,
+            @QueryParam("grade") @NotNull Integer grade,
+            @QueryParam("yearId") @NotNull Long yearId,
             byte[] content) {
-        if (subjectId == null || grade == null || yearId == null) {
-            throw new BadRequestException("subjectId, grade and yearId are required");
-        }
         return plans.importXlsx(subjectId, grade, yearId, content == null ? new byte[0] : content);
     }
 
@@ -78,10 +75,8 @@ public class LessonPlansResource {
             summary =
                     "Copy every plan of one year to another; plans the target year has are skipped")
     public PlanCopyReport copy(
-            @QueryParam("fromYearId") Long fromYearId, @QueryParam("toYearId") Long toYearId) {
-        if (fromYearId == null || toYearId == null) {
-            throw new BadRequestException("fromYearId and toYearId are required");
-        }
+            @QueryParam("fromYearId") @NotNull Long fromYearId,
+            @QueryParam("toYearId") @NotNull Long toYearId) {
         return plans.copyFromYear(fromYearId, toYearId);
     }
 }

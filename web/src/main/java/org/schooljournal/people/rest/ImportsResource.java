@@ -1,7 +1,7 @@
 package org.schooljournal.people.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -19,6 +19,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.batch.boundary.ImportStatus;
 import org.schooljournal.batch.boundary.Jobs;
+import org.schooljournal.platform.rest.CallerLanguage;
 
 /** Importing a class's pupils and parents from a CSV or XLSX file, as a batch job. */
 @Path("imports")
@@ -38,13 +39,10 @@ public class ImportsResource {
             summary =
                     "Upload a roster file for a class; the import runs as a batch job (202 + its status)")
     public Response start(
-            @QueryParam("classId") Long classId,
+            @QueryParam("classId") @NotNull Long classId,
             @QueryParam("fileName") String fileName,
             byte[] content,
             @Context UriInfo uri) {
-        if (classId == null) {
-            throw new BadRequestException("classId is required");
-        }
         long id =
                 jobs.startPupilImport(
                         classId,
@@ -77,8 +75,6 @@ public class ImportsResource {
     }
 
     private Locale locale() {
-        return headers.getAcceptableLanguages().isEmpty()
-                ? Locale.forLanguageTag("ru")
-                : headers.getAcceptableLanguages().get(0);
+        return CallerLanguage.of(headers);
     }
 }

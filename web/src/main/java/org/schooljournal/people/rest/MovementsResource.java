@@ -1,7 +1,8 @@
 package org.schooljournal.people.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,12 +29,12 @@ public class MovementsResource {
             String firstName,
             String middleName,
             LocalDate birthDate,
-            Long classId,
+            @NotNull Long classId,
             LocalDate date,
             String note) {}
 
     /** A transfer to another class from a date on. */
-    public record Transfer(Long toClassId, LocalDate date, String note) {}
+    public record Transfer(@NotNull Long toClassId, LocalDate date, String note) {}
 
     /** A withdrawal from a date on (the first day away). */
     public record Withdrawal(LocalDate date, String note) {}
@@ -43,11 +44,7 @@ public class MovementsResource {
     @POST
     @Path("arrivals")
     @Operation(summary = "A pupil arrives in a class from a date on")
-    public Response arrive(Arrival a) {
-        if (a == null || a.classId() == null) {
-            throw new BadRequestException(
-                    "classId, lastName, firstName, birthDate and date are required");
-        }
+    public Response arrive(@NotNull @Valid Arrival a) {
         long id =
                 movements.arrive(
                         a.lastName(),
@@ -65,10 +62,8 @@ public class MovementsResource {
     @Operation(
             summary =
                     "Transfer a pupil to another class from a date on; its marks stay with their lessons")
-    public List<MovementView> transfer(@PathParam("pupilId") long pupilId, Transfer t) {
-        if (t == null || t.toClassId() == null) {
-            throw new BadRequestException("toClassId and date are required");
-        }
+    public List<MovementView> transfer(
+            @PathParam("pupilId") long pupilId, @NotNull @Valid Transfer t) {
         movements.transfer(pupilId, t.toClassId(), t.date(), t.note());
         return movements.history(pupilId);
     }
@@ -76,10 +71,7 @@ public class MovementsResource {
     @POST
     @Path("{pupilId}/withdrawal")
     @Operation(summary = "A pupil leaves the school from a date on")
-    public List<MovementView> withdraw(@PathParam("pupilId") long pupilId, Withdrawal w) {
-        if (w == null) {
-            throw new BadRequestException("date is required");
-        }
+    public List<MovementView> withdraw(@PathParam("pupilId") long pupilId, @NotNull Withdrawal w) {
         movements.withdraw(pupilId, w.date(), w.note());
         return movements.history(pupilId);
     }

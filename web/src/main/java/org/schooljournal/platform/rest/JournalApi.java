@@ -2,6 +2,7 @@ package org.schooljournal.platform.rest;
 
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
 
@@ -15,4 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
                         description =
                                 "Journals, marks and the diary. Sign in with HTTP Basic or the"
                                         + " screens' session. Errors are RFC 9457 problem details."))
-public class JournalApi extends Application {}
+public class JournalApi extends Application {
+    /** No generated WADL at {@code application.wadl}: the API is described at /openapi (R-A03). */
+    @Override
+    public Map<String, Object> getProperties() {
+        return Map.of("jersey.config.server.wadl.disableWadl", true);
+    }
+}

@@ -1,7 +1,8 @@
 package org.schooljournal.school.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.POST;
@@ -31,8 +32,7 @@ public class AssignmentsResource {
             summary =
                     "A teacher teaches a subject to a class or a group {teacherId, subjectId,"
                             + " classId | groupId}; a subject with a teacher there is refused (409)")
-    public Response assign(AssignmentInput in) {
-        require(in);
+    public Response assign(@NotNull @Valid AssignmentInput in) {
         AssignmentLoad created =
                 assignments.create(in.teacherId(), in.subjectId(), in.classId(), in.groupId());
         return Response.status(Response.Status.CREATED).entity(created).build();
@@ -40,8 +40,7 @@ public class AssignmentsResource {
 
     @PUT
     @Path("{id}/teacher")
-    public AssignmentLoad changeTeacher(@PathParam("id") long id, TeacherInput in) {
-        require(in);
+    public AssignmentLoad changeTeacher(@PathParam("id") long id, @NotNull TeacherInput in) {
         return assignments.changeTeacher(id, in.teacherId());
     }
 
@@ -51,11 +50,5 @@ public class AssignmentsResource {
     public Response unassign(@PathParam("id") long id) {
         assignments.remove(id);
         return Response.noContent().build();
-    }
-
-    private static void require(Object body) {
-        if (body == null) {
-            throw new BadRequestException("a JSON body is required");
-        }
     }
 }

@@ -1,7 +1,8 @@
 package org.schooljournal.school.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,7 +24,7 @@ import org.schooljournal.school.boundary.Classes;
 @Produces(MediaType.APPLICATION_JSON)
 public class ClassesResource {
     /** The body of a POST: a new class, its homeroom teacher optional. */
-    public record ClassInput(Integer grade, String letter, Long classTeacherId) {}
+    public record ClassInput(@NotNull Integer grade, String letter, Long classTeacherId) {}
 
     /** The body of a PUT of the homeroom teacher; a null staffId leaves the class without one. */
     public record ClassTeacherInput(Long staffId) {}
@@ -45,11 +46,7 @@ public class ClassesResource {
             summary =
                     "Create a class {grade, letter, classTeacherId}; a class the school already"
                             + " has is refused (409, naming it)")
-    public Response create(ClassInput input, @Context UriInfo uri) {
-        if (input == null || input.grade() == null) {
-            throw new BadRequestException(
-                    "a JSON body {\"grade\": 7, \"letter\": \"Б\"} is required");
-        }
+    public Response create(@NotNull @Valid ClassInput input, @Context UriInfo uri) {
         ClassSummary created =
                 classes.create(input.grade(), input.letter(), input.classTeacherId());
         return Response.created(
@@ -66,10 +63,8 @@ public class ClassesResource {
                     "Make the member of staff {staffId} the class's homeroom teacher (null for"
                             + " none); grants it the class_teacher role, which a teacher leading"
                             + " no class any more loses")
-    public ClassSummary assignClassTeacher(@PathParam("id") long id, ClassTeacherInput input) {
-        if (input == null) {
-            throw new BadRequestException("a JSON body {\"staffId\": 42} is required");
-        }
+    public ClassSummary assignClassTeacher(
+            @PathParam("id") long id, @NotNull ClassTeacherInput input) {
         return classes.assignClassTeacher(id, input.staffId());
     }
 }

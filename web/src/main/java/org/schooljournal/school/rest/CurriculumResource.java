@@ -1,7 +1,8 @@
 package org.schooljournal.school.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,9 +18,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.schooljournal.platform.control.Messages;
+import org.schooljournal.platform.rest.CallerLanguage;
 import org.schooljournal.school.boundary.AssignmentLoad;
 import org.schooljournal.school.boundary.Curriculum;
 import org.schooljournal.school.boundary.CurriculumLineView;
@@ -29,8 +29,11 @@ import org.schooljournal.school.boundary.LoadView;
 @Path("curriculum")
 @Produces(MediaType.APPLICATION_JSON)
 public class CurriculumResource {
-    /** The body of a PUT of weekly hours. */
-    public record HoursInput(BigDecimal hours) {}
+    /** The body of a PUT of a curriculum line's weekly hours. */
+    public record HoursInput(@NotNull BigDecimal hours) {}
+
+    /** The body of a PUT of an assignment's weekly hours; null clears them. */
+    public record AssignmentHoursInput(BigDecimal hours) {}
 
     /** The answer of filling the hours from the timetable. */
     public record Seeded(int set) {}
@@ -42,10 +45,7 @@ public class CurriculumResource {
     @GET
     @Operation(
             summary = "The basic curriculum of a grade (?grade=1..11): subjects and hours a week")
-    public List<CurriculumLineView> lines(@QueryParam("grade") Integer grade) {
-        if (grade == null) {
-            throw new BadRequestException("the query parameter grade (1..11) is required");
-        }
+    public List<CurriculumLineView> lines(@QueryParam("grade") @NotNull Integer grade) {
         return curriculum.lines(grade);
     }
 
@@ -59,10 +59,7 @@ public class CurriculumResource {
     public CurriculumLineView setHours(
             @PathParam("grade") int grade,
             @PathParam("subjectId") long subjectId,
-            HoursInput input) {
-        if (input == null || input.hours() == null) {
-            throw new BadRequestException("a JSON body {\"hours\": 5} is required");
-        }
+            @NotNull @Valid HoursInput input) {
         return curriculum.setHours(grade, subjectId, input.hours());
     }
 
@@ -81,7 +78,7 @@ public class CurriculumResource {
                     "The teaching load: each teacher's total, planned/assigned/unassigned hours per"
                             + " class and subject, the assignments with their hours, violations")
     public LoadView load() {
-        return curriculum.load().in(locale());
+        return curriculum.load().in(CallerLanguage.of(headers));
     }
 
     @PUT
@@ -92,10 +89,8 @@ public class CurriculumResource {
                     "Set the hours a week {hours} of a teaching assignment (null clears them);"
                             + " refused (409, naming class, subject, planned and requested hours)"
                             + " above the curriculum")
-    public AssignmentLoad setAssignmentHours(@PathParam("id") long id, HoursInput input) {
-        if (input == null) {
-            throw new BadRequestException("a JSON body {\"hours\": 5} is required");
-        }
+    public AssignmentLoad setAssignmentHours(
+            @PathParam("id") long id, @NotNull AssignmentHoursInput input) {
         return curriculum.setAssignmentHours(id, input.hours());
     }
 
@@ -107,12 +102,5 @@ public class CurriculumResource {
                             + " timetable slots; idempotent, answers {set}")
     public Seeded seedFromTimetable() {
         return new Seeded(curriculum.seedFromTimetable());
-    }
-
-    private Locale locale() {
-        if (headers == null || headers.getAcceptableLanguages().isEmpty()) {
-            return Messages.RUSSIAN;
-        }
-        return headers.getAcceptableLanguages().get(0);
     }
 }

@@ -1,7 +1,7 @@
 package org.schooljournal.school.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -48,15 +48,13 @@ public class GroupsResource {
     @POST
     @Path("split")
     @Operation(summary = "Split a class into 2-4 groups, pupils shared out alphabetically")
-    public List<GroupView> split(SplitInput in) {
-        require(in);
+    public List<GroupView> split(@NotNull SplitInput in) {
         return groups.split(in.classId(), in.prefix(), in.parts());
     }
 
     @POST
     @Operation(summary = "A group of a class {name, classId} or a stream {name, grade}")
-    public Response create(GroupInput in) {
-        require(in);
+    public Response create(@NotNull GroupInput in) {
         GroupView created =
                 in.classId() != null
                         ? groups.createInClass(in.classId(), in.name())
@@ -67,8 +65,7 @@ public class GroupsResource {
     @PUT
     @Path("{id}/members")
     @Operation(summary = "Replace the members; a group of a class takes only its pupils")
-    public GroupView members(@PathParam("id") long id, MembersInput in) {
-        require(in);
+    public GroupView members(@PathParam("id") long id, @NotNull MembersInput in) {
         return groups.setMembers(id, in.pupilIds() == null ? Set.of() : in.pupilIds());
     }
 
@@ -78,11 +75,5 @@ public class GroupsResource {
     public Response remove(@PathParam("id") long id) {
         groups.remove(id);
         return Response.noContent().build();
-    }
-
-    private static void require(Object body) {
-        if (body == null) {
-            throw new BadRequestException("a JSON body is required");
-        }
     }
 }

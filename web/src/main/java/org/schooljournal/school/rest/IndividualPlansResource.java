@@ -1,7 +1,7 @@
 package org.schooljournal.school.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,8 +43,7 @@ public class IndividualPlansResource {
             summary =
                     "Set a subject of a pupil's plan {pupilId, subjectId, mode: INDIVIDUAL |"
                             + " NOT_STUDIED, hours, note}")
-    public PlanLineView setPlan(PlanInput in) {
-        require(in);
+    public PlanLineView setPlan(@NotNull PlanInput in) {
         return plans.set(in.pupilId(), in.subjectId(), in.mode(), in.hours(), in.note());
     }
 
@@ -53,11 +52,5 @@ public class IndividualPlansResource {
     public Response removePlan(@PathParam("id") long id) {
         plans.remove(id);
         return Response.noContent().build();
-    }
-
-    private static void require(Object body) {
-        if (body == null) {
-            throw new BadRequestException("a JSON body is required");
-        }
     }
 }

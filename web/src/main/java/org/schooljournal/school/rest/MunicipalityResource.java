@@ -1,7 +1,7 @@
 package org.schooljournal.school.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,12 +42,7 @@ public class MunicipalityResource {
                             + " administrator only). 201 with both logins and their one-time"
                             + " passwords, shown only in this response; 409 if the short name or a"
                             + " login is taken, and then nothing is created")
-    public Response create(NewSchool school) {
-        if (school == null) {
-            throw new BadRequestException(
-                    "a JSON body {\"name\", \"shortName\", \"head\": {\"login\", \"fullName\"},"
-                            + " \"admin\": {\"login\", \"fullName\"}} is required");
-        }
+    public Response create(@NotNull NewSchool school) {
         CreatedSchool created =
                 municipality.createSchool(
                         school.name(), school.shortName(), school.head(), school.admin());

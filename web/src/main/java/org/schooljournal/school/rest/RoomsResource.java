@@ -1,7 +1,7 @@
 package org.schooljournal.school.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -43,10 +43,7 @@ public class RoomsResource {
             summary =
                     "Add a room {name, floor, description, capacity}; a name the school already"
                             + " has is refused (409, naming it)")
-    public Response add(RoomInput input, @Context UriInfo uri) {
-        if (input == null) {
-            throw new BadRequestException("a JSON body {\"name\": \"214\"} is required");
-        }
+    public Response add(@NotNull RoomInput input, @Context UriInfo uri) {
         RoomView added =
                 rooms.add(input.name(), input.floor(), input.description(), input.capacity());
         return Response.created(
@@ -62,10 +59,7 @@ public class RoomsResource {
             summary =
                     "Rename the room {name}; a name the school already has is refused; the"
                             + " timetable follows the new name")
-    public RoomView rename(@PathParam("id") long id, NameInput input) {
-        if (input == null) {
-            throw new BadRequestException("a JSON body {\"name\": \"...\"} is required");
-        }
+    public RoomView rename(@PathParam("id") long id, @NotNull NameInput input) {
         return rooms.rename(id, input.name());
     }
 

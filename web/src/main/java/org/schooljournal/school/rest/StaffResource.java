@@ -1,7 +1,7 @@
 package org.schooljournal.school.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -53,12 +53,7 @@ public class StaffResource {
                             + " roles} with a new account; answers {staff, login, password} with"
                             + " the one-time password, shown only this once. A taken login or a"
                             + " role a school cannot give is refused, naming it")
-    public Response add(StaffInput input, @Context UriInfo uri) {
-        if (input == null) {
-            throw new BadRequestException(
-                    "a JSON body {\"lastName\", \"firstName\", \"position\", \"login\","
-                            + " \"roles\": [\"teacher\"]} is required");
-        }
+    public Response add(@NotNull StaffInput input, @Context UriInfo uri) {
         NewStaffMember added =
                 staff.add(
                         input.lastName(),
@@ -84,10 +79,7 @@ public class StaffResource {
                     "Give the member of staff exactly these roles {roles} in this school; taking"
                             + " away the school's last head or school administrator is refused"
                             + " (409, naming the role)")
-    public StaffMember changeRoles(@PathParam("id") long id, RolesInput input) {
-        if (input == null) {
-            throw new BadRequestException("a JSON body {\"roles\": [\"teacher\"]} is required");
-        }
+    public StaffMember changeRoles(@PathParam("id") long id, @NotNull RolesInput input) {
         return staff.changeRoles(id, roles(input.roles()));
     }
 

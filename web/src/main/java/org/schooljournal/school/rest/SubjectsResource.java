@@ -1,7 +1,7 @@
 package org.schooljournal.school.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -49,11 +49,7 @@ public class SubjectsResource {
             summary =
                     "Add a subject of the school's own component {name, grading}; a name the school"
                             + " already has is refused (409, naming it)")
-    public Response add(SubjectInput input, @Context UriInfo uri) {
-        if (input == null) {
-            throw new BadRequestException(
-                    "a JSON body {\"name\": \"...\", \"grading\": \"FIVE_POINT\"} is required");
-        }
+    public Response add(@NotNull SubjectInput input, @Context UriInfo uri) {
         SubjectView added = subjects.add(input.name(), input.grading());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
@@ -78,10 +74,7 @@ public class SubjectsResource {
             summary =
                     "Change the subject's grading system {grading}; refused (409, naming the subject"
                             + " and the number of marks) when given marks would fall outside it")
-    public SubjectView changeGrading(@PathParam("id") long id, GradingInput input) {
-        if (input == null) {
-            throw new BadRequestException("a JSON body {\"grading\": \"PASS_FAIL\"} is required");
-        }
+    public SubjectView changeGrading(@PathParam("id") long id, @NotNull GradingInput input) {
         return subjects.changeGrading(id, input.grading());
     }
 
@@ -89,10 +82,7 @@ public class SubjectsResource {
     @Path("{id}/name")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rename the subject {name}; a name the school already has is refused")
-    public SubjectView rename(@PathParam("id") long id, NameInput input) {
-        if (input == null) {
-            throw new BadRequestException("a JSON body {\"name\": \"...\"} is required");
-        }
+    public SubjectView rename(@PathParam("id") long id, @NotNull NameInput input) {
         return subjects.rename(id, input.name());
     }
 }

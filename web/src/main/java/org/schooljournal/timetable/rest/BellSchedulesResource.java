@@ -1,7 +1,8 @@
 package org.schooljournal.timetable.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -16,8 +17,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.platform.rest.ApiRefusal;
 import org.schooljournal.timetable.boundary.BellScheduleView;
 import org.schooljournal.timetable.boundary.BellSchedules;
 import org.schooljournal.timetable.boundary.ClassRegime;
@@ -28,13 +31,13 @@ import org.schooljournal.timetable.control.BellSchedule;
 @Produces(MediaType.APPLICATION_JSON)
 public class BellSchedulesResource {
     /** One lesson's bells, times as HH:mm. */
-    public record PeriodInput(Integer number, String start, String end) {}
+    public record PeriodInput(@NotNull Integer number, String start, String end) {}
 
     /** The body of a POST or PUT: the schedule's name and all of its lessons. */
-    public record ScheduleInput(String name, List<PeriodInput> periods) {}
+    public record ScheduleInput(String name, List<@NotNull @Valid PeriodInput> periods) {}
 
     /** The body of a PUT on a class: shift 1 or 2 and a schedule (null: the main one). */
-    public record RegimeInput(Integer shift, Long scheduleId) {}
+    public record RegimeInput(@NotNull Integer shift, Long scheduleId) {}
 
     @EJB BellSchedules bellSchedules;
 
@@ -51,8 +54,8 @@ public class BellSchedulesResource {
             summary =
                     "Add a schedule {name, periods: [{number, start, end}]}; broken bells are"
                             + " refused (400, naming the lessons), a taken name too (409)")
-    public Response add(ScheduleInput input, @Context UriInfo uri) {
-        BellScheduleView added = bellSchedules.save(null, name(input), periods(input));
+    public Response add(@NotNull @Valid ScheduleInput input, @Context UriInfo uri) {
+        BellScheduleView added = bellSchedules.save(null, input.name(), periods(input));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
                 .entity(added)
@@ -66,8 +69,8 @@ public class BellSchedulesResource {
             summary =
                     "Replace a schedule's name and periods as a whole; nothing is stored when a"
                             + " rule is broken or a class following it is of the other shift")
-    public BellScheduleView replace(@PathParam("id") long id, ScheduleInput input) {
-        return bellSchedules.save(id, name(input), periods(input));
+    public BellScheduleView replace(@PathParam("id") long id, @NotNull @Valid ScheduleInput input) {
+        return bellSchedules.save(id, input.name(), periods(input));
     }
 
     @DELETE
@@ -94,44 +97,33 @@ public class BellSchedulesResource {
             summary =
                     "Set a class's {shift, scheduleId} (null: the main schedule); a schedule of"
                             + " the other shift is refused (409)")
-    public ClassRegime setClass(@PathParam("classId") long classId, RegimeInput input) {
-        if (input == null || input.shift() == null) {
-            throw new BadRequestException(
-                    "a JSON body {\"shift\": 2, \"scheduleId\": 7} is required");
-        }
+    public ClassRegime setClass(
+            @PathParam("classId") long classId, @NotNull @Valid RegimeInput input) {
         return bellSchedules.setClass(classId, input.shift(), input.scheduleId());
-    }
-
-    private static String name(ScheduleInput input) {
-        if (input == null) {
-            throw new BadRequestException(
-                    "a JSON body {\"name\": \"...\", \"periods\": [{\"number\": 1, \"start\":"
-                            + " \"08:30\", \"end\": \"09:10\"}]} is required");
-        }
-        return input.name();
     }
 
     private static List<BellSchedule.Period> periods(ScheduleInput input) {
         if (input.periods() == null) {
             return null;
         }
-        return input.periods().stream()
-                .map(
-                        p -> {
-                            if (p == null || p.number() == null) {
-                                throw new BadRequestException("every period needs a number");
-                            }
-                            return new BellSchedule.Period(
-                                    p.number(), time(p.start()), time(p.end()));
-                        })
-                .toList();
+        List<BellSchedule.Period> periods = new ArrayList<>();
+        for (int i = 0; i < input.periods().size(); i++) {
+            PeriodInput p = input.periods().get(i);
+            periods.add(
+                    new BellSchedule.Period(
+                            p.number(),
+                            time(p.start(), "periods[" + i + "].start"),
+                            time(p.end(), "periods[" + i + "].end")));
+        }
+        return periods;
     }
 
-    private static LocalTime time(String value) {
+    private static LocalTime time(String value, String field) {
         try {
             return LocalTime.parse(value == null ? "" : value.strip());
         } catch (DateTimeParseException e) {
-            throw new BadRequestException("a time is written HH:mm, not \"" + value + "\"");
+            throw ApiRefusal.invalid(new ApiRefusal.Field(field, "problem.parameter.time"))
+                    .causedBy(e);
         }
     }
 }

@@ -1,7 +1,9 @@
 package org.schooljournal.timetable.rest;
 
 import jakarta.ejb.EJB;
-import jakarta.ws.rs.BadRequestException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -46,12 +48,9 @@ public class TimetableResource {
                     "Put a subject in a slot (weekday 1 = Monday), or clear it; a double booking is refused (409)")
     public WeekView set(
             @PathParam("classId") long classId,
-            @PathParam("weekday") int weekday,
+            @PathParam("weekday") @Min(1) @Max(7) int weekday,
             @PathParam("number") int number,
             SlotInput input) {
-        if (weekday < 1 || weekday > 7) {
-            throw new BadRequestException("weekday must be 1 (Monday) to 7 (Sunday)");
-        }
         SlotInput slot = input == null ? new SlotInput(null, null) : input;
         return timetables.set(
                 classId, DayOfWeek.of(weekday), number, slot.assignmentId(), slot.room());
@@ -61,10 +60,7 @@ public class TimetableResource {
     @Path("classes/{classId}/week-days")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a class's school week to 5 or 6 days (body: 5 or 6)")
-    public WeekView weekDays(@PathParam("classId") long classId, Integer days) {
-        if (days == null) {
-            throw new BadRequestException("the body must be 5 or 6");
-        }
+    public WeekView weekDays(@PathParam("classId") long classId, @NotNull Integer days) {
         return timetables.setWeekDays(classId, days);
     }
 
@@ -107,12 +103,8 @@ public class TimetableResource {
                     "Generate the lessons between two dates from the timetable (a class, or the whole school)")
     public GenerationReport generate(
             @QueryParam("classId") Long classId,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        if (from == null || to == null) {
-            throw new BadRequestException(
-                    "from and to are required, e.g. from=2026-09-01&to=2026-10-23");
-        }
+            @QueryParam("from") @NotNull String from,
+            @QueryParam("to") @NotNull String to) {
         return timetables.generate(classId, LocalDate.parse(from), LocalDate.parse(to));
     }
 }

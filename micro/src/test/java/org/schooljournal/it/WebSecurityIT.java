@@ -1,0 +1,566 @@
+package org.schooljournal.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.FormLogin;
+
+/**
+ * Web security of the packaged application on Payara Micro with PostgreSQL, black-box over HTTP:
+ * cross-site request forgery against the API, the session cookie, the response headers, what is not
+ * public (R-A03), and open sessions of an account that is locked, disabled or gets a new password
+ * (R-A02). Works in school 2 with accounts no other test uses.
+ */
+@ExtendWith(ArquillianExtension.class)
+class WebSecurityIT {
+    /** Signs school 2 journals here; no other test writes in them. */
+    private static final String TEACHER = "s2.teacher2";
+
+    private static final String FOREIGN = "https://evil.example";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.journal();
+    }
+
+    @ArquillianResource URL base;
+
+    private String root;
+    private String origin;
+    private final HttpClient plain =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+
+    @BeforeEach
+    void addresses() {
+        root = base.toString().replaceAll("/$", "");
+        origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
+        ApiClient.as(root, TEACHER, Demo.PASSWORD); // waits until the application answers
+    }
+
+    private ApiClient api(String login) {
+        return ApiClient.as(root, login, Demo.PASSWORD);
+    }
+
+    private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request)
+            throws Exception {
+        return client.send(
+                request.timeout(Duration.ofSeconds(60)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A POST as a page of another site sends it: a form, with the browser's own cookies. */
+    private HttpRequest.Builder formPost(String apiPath, Map<String, String> headers) {
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(root + "/api/v1" + apiPath))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("confirm=yes"));
+        headers.forEach(request::header);
+        return request;
+    }
+
+    private static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    /** The signature path of the teacher's first journal's first period. */
+    private String signaturePath(ApiClient teacher) {
+        long journal =
+                teacher.get("/journals")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("assignmentId")
+                        .longValue();
+        long period =
+                teacher.get("/journals/" + journal + "/periods")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("periodId")
+                        .longValue();
+        return "/journals/" + journal + "/periods/" + period + "/signature";
+    }
+
+    private static int signings(ApiClient teacher, String signature) {
+        var history = teacher.get(signature + "/history");
+        assertThat(history.status()).as(history.toString()).isEqualTo(200);
+        return history.array().size();
+    }
+
+    private static boolean locked(ApiClient teacher, String lock) {
+        var period = teacher.get(lock.replace("/lock", ""));
+        assertThat(period.status()).as(period.toString()).isEqualTo(200);
+        return period.object().getBoolean("locked");
+    }
+
+    @Test
+    @DisplayName(
+            "R-A03 a cross-site form POST with only the session cookie is refused 403 (problem detail, Russian or English) and changes nothing: foreign Origin, cross-site or same-site fetch metadata, or no proof at all")
+    void crossSiteFormPostRefused() throws Exception {
+        ApiClient teacher = api(TEACHER);
+        String signature = signaturePath(teacher);
+        String lock = signature.replace("/signature", "/lock");
+        int before = signings(teacher, signature);
+        boolean lockedBefore = locked(teacher, lock);
+        HttpClient browser = FormLogin.session(root, TEACHER);
+
+        var foreignOrigin = send(browser, formPost(signature, Map.of("Origin", FOREIGN)));
+        var modernBrowser =
+                send(
+                        browser,
+                        formPost(
+                                signature,
+                                Map.of(
+                                        "Origin",
+                                        FOREIGN,
+                                        "Sec-Fetch-Site",
+                                        "cross-site",
+                                        "Accept-Language",
+                                        "en")));
+        var sameSite =
+                send(
+                        browser,
+                        formPost(
+                                signature,
+                                Map.of(
+                                        "Origin",
+                                        "https://other.example",
+                                        "Sec-Fetch-Site",
+                                        "same-site")));
+        var noProof = send(browser, formPost(signature, Map.of()));
+        var nullOrigin = send(browser, formPost(signature, Map.of("Origin", "null")));
+        var lockPeriod = send(browser, formPost(lock, Map.of("Origin", FOREIGN)));
+        var deleteMark =
+                send(
+                        browser,
+                        HttpRequest.newBuilder(URI.create(root + "/api/v1/lessons/1/marks/1"))
+                                .header("Origin", FOREIGN)
+                                .DELETE());
+
+        for (var refused :
+                new HttpResponse<?>[] {
+                    foreignOrigin,
+                    modernBrowser,
+                    sameSite,
+                    noProof,
+                    nullOrigin,
+                    lockPeriod,
+                    deleteMark
+                }) {
+            assertThat(refused.statusCode())
+                    .as(refused.request() + " " + refused.body())
+                    .isEqualTo(403);
+            assertThat(refused.headers().firstValue("Content-Type").orElse(""))
+                    .startsWith("application/problem+json");
+        }
+        assertThat(json(foreignOrigin).getString("detail")).contains("не со страниц журнала");
+        assertThat(json(foreignOrigin).getInt("status")).isEqualTo(403);
+        assertThat(json(modernBrowser).getString("detail"))
+                .contains("did not come from the journal's own pages");
+        assertThat(signings(teacher, signature)).as("nothing was signed").isEqualTo(before);
+        assertThat(locked(teacher, lock))
+                .as("the period's lock is unchanged")
+                .isEqualTo(lockedBefore);
+    }
+
+    @Test
+    @DisplayName(
+            "R-A03 the same POST from the journal's own pages is allowed: Origin equal to the application's origin, or Sec-Fetch-Site same-origin as the grid's fetch sends it")
+    void sameOriginPostAllowed() throws Exception {
+        ApiClient teacher = api(TEACHER);
+        String signature = signaturePath(teacher);
+        int before = signings(teacher, signature);
+        HttpClient browser = FormLogin.session(root, TEACHER);
+
+        var ownOrigin = send(browser, formPost(signature, Map.of("Origin", origin)));
+        var asTheGrid =
+                send(
+                        browser,
+                        formPost(
+                                signature,
+                                Map.of(
+                                        "Origin",
+                                        origin,
+                                        "Sec-Fetch-Site",
+                                        "same-origin",
+                                        "Sec-Fetch-Mode",
+                                        "cors")));
+
+        assertThat(ownOrigin.statusCode()).as(ownOrigin.body()).isEqualTo(200);
+        assertThat(asTheGrid.statusCode()).as(asTheGrid.body()).isEqualTo(200);
+        assertThat(signings(teacher, signature)).isEqualTo(before + 2);
+    }
+
+    @Test
+    @DisplayName(
+            "R-A03 an API client signed in with HTTP Basic and no Origin may POST; a Basic request a page of another site sends (a password the browser remembers) is refused")
+    void basicClientsExempt() throws Exception {
+        ApiClient teacher = api(TEACHER);
+        String signature = signaturePath(teacher);
+        int before = signings(teacher, signature);
+        String basic =
+                "Basic "
+                        + Base64.getEncoder()
+                                .encodeToString(
+                                        (TEACHER + ":" + Demo.PASSWORD)
+                                                .getBytes(StandardCharsets.UTF_8));
+
+        var client = teacher.post(signature, "application/json", new byte[0]);
+        var fromOtherSite =
+                send(
+                        plain,
+                        formPost(
+                                signature,
+                                Map.of(
+                                        "Authorization",
+                                        basic,
+                                        "Origin",
+                                        FOREIGN,
+                                        "Sec-Fetch-Site",
+                                        "cross-site")));
+
+        assertThat(client.status()).as(client.toString()).isEqualTo(200);
+        assertThat(fromOtherSite.statusCode()).isEqualTo(403);
+        assertThat(signings(teacher, signature)).isEqualTo(before + 1);
+    }
+
+    @Test
+    @DisplayName(
+            "R-A03 the session cookie is HttpOnly and SameSite=Lax, and has a new id after sign-in")
+    void sessionCookie() throws Exception {
+        var page = send(plain, HttpRequest.newBuilder(URI.create(root + "/login.xhtml")).GET());
+
+        String cookie =
+                page.headers().allValues("Set-Cookie").stream()
+                        .filter(c -> c.startsWith("JSESSIONID="))
+                        .findFirst()
+                        .orElseThrow(
+                                () -> new AssertionError("no session cookie: " + page.headers()));
+        assertThat(cookie)
+                .containsIgnoringCase("; HttpOnly")
+                .containsIgnoringCase("; SameSite=Lax");
+    }
+
+    @Test
+    @DisplayName(
+            "R-A03 pages and API answers carry CSP (frame-ancestors, object-src, base-uri), nosniff, Referrer-Policy, X-Frame-Options and Cache-Control no-store; static resources may be cached; no X-Powered-By")
+    void securityHeaders() throws Exception {
+        HttpClient browser = FormLogin.session(root, TEACHER);
+        var login = send(plain, HttpRequest.newBuilder(URI.create(root + "/login.xhtml")).GET());
+        var home =
+                send(browser, HttpRequest.newBuilder(URI.create(root + "/app/home.xhtml")).GET());
+        var journals =
+                send(
+                        browser,
+                        HttpRequest.newBuilder(URI.create(root + "/api/v1/journals"))
+                                .header("Accept", "application/json")
+                                .GET());
+        var unauthorized =
+                send(plain, HttpRequest.newBuilder(URI.create(root + "/api/v1/journals")).GET());
+        var refused = send(browser, formPost("/journals/1/periods/1/lock", Map.of()));
+        Matcher css =
+                Pattern.compile("href=\"([^\"]*jakarta\\.faces\\.resource/journal\\.css[^\"]*)\"")
+                        .matcher(login.body());
+        assertThat(css.find()).as("the login page links journal.css").isTrue();
+        var stylesheet =
+                send(
+                        plain,
+                        HttpRequest.newBuilder(
+                                        URI.create(origin + css.group(1).replace("&amp;", "&")))
+                                .GET());
+
+        assertThat(home.uri().getPath()).endsWith("/app/home.xhtml");
+        assertThat(journals.statusCode()).isEqualTo(200);
+        assertThat(unauthorized.statusCode()).isEqualTo(401);
+        assertThat(stylesheet.statusCode()).isEqualTo(200);
+        for (var response :
+                new HttpResponse<?>[] {login, home, journals, unauthorized, refused, stylesheet}) {
+            var headers = response.headers();
+            String what = response.uri() + " " + response.statusCode();
+            assertThat(headers.firstValue("Content-Security-Policy"))
+                    .as(what)
+                    .hasValueSatisfying(
+                            csp ->
+                                    assertThat(csp)
+                                            .contains(
+                                                    "frame-ancestors 'self'",
+                                                    "object-src 'none'",
+                                                    "base-uri 'self'"));
+            assertThat(headers.firstValue("X-Content-Type-Options")).as(what).hasValue("nosniff");
+            assertThat(headers.firstValue("Referrer-Policy")).as(what).hasValue("same-origin");
+            assertThat(headers.firstValue("X-Frame-Options")).as(what).hasValue("SAMEORIGIN");
+            assertThat(headers.firstValue("X-Powered-By")).as(what).isEmpty();
+            if (response != stylesheet) {
+                assertThat(headers.firstValue("Cache-Control")).as(what).hasValue("no-store");
+            }
+        }
+        assertThat(stylesheet.headers().firstValue("Cache-Control").orElse(""))
+                .doesNotContain("no-store");
+    }
+
+    @Test
+    @DisplayName("R-A03 the API's generated WADL is not published")
+    void noWadl() throws Exception {
+        var wadl = api(TEACHER).get("/application.wadl", "application/vnd.sun.wadl+xml");
+        var options =
+                send(
+                        plain,
+                        HttpRequest.newBuilder(URI.create(root + "/api/v1/journals"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(
+                                                                (TEACHER + ":" + Demo.PASSWORD)
+                                                                        .getBytes(
+                                                                                StandardCharsets
+                                                                                        .UTF_8)))
+                                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+
+        assertThat(wadl.status()).as(wadl.toString()).isEqualTo(404);
+        assertThat(wadl.body()).doesNotContain("wadl.dev.java.net");
+        assertThat(options.body()).doesNotContain("wadl.dev.java.net");
+    }
+
+    @Test
+    @DisplayName(
+            "R-A03 an expired or absent session in a browser page gets a 401 problem detail without the Basic challenge (no password box); an API client is still challenged")
+    void noBasicChallengeToBrowsers() throws Exception {
+        HttpRequest.Builder grid =
+                HttpRequest.newBuilder(URI.create(root + "/api/v1/journals"))
+                        .header("Accept", "application/json")
+                        .header("Sec-Fetch-Site", "same-origin")
+                        .header("Sec-Fetch-Mode", "cors");
+        var expiredSession = send(plain, grid.copy().header("Cookie", "JSESSIONID=ended0000"));
+        var noSession = send(plain, grid.copy());
+        var scripted =
+                send(
+                        plain,
+                        HttpRequest.newBuilder(URI.create(root + "/api/v1/journals"))
+                                .header("X-Requested-With", "XMLHttpRequest"));
+        var expiredPut =
+                send(
+                        plain,
+                        HttpRequest.newBuilder(URI.create(root + "/api/v1/lessons/1/marks/1"))
+                                .header("Cookie", "JSESSIONID=ended0000")
+                                .header("Content-Type", "application/json")
+                                .header("Origin", origin)
+                                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\":\"5\"}")));
+        var apiClient = send(plain, HttpRequest.newBuilder(URI.create(root + "/api/v1/journals")));
+        var wrong =
+                send(
+                        plain,
+                        HttpRequest.newBuilder(URI.create(root + "/api/v1/journals"))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(
+                                                                "s2.teacher3:wrong"
+                                                                        .getBytes(
+                                                                                StandardCharsets
+                                                                                        .UTF_8)))
+                                .header("Sec-Fetch-Mode", "cors"));
+
+        for (var browserLike :
+                new HttpResponse<?>[] {expiredSession, noSession, scripted, expiredPut}) {
+            assertThat(browserLike.statusCode())
+                    .as(browserLike.request().toString())
+                    .isEqualTo(401);
+            assertThat(browserLike.headers().firstValue("WWW-Authenticate"))
+                    .as(browserLike.request().toString())
+                    .isEmpty();
+            assertThat(browserLike.headers().firstValue("Content-Type").orElse(""))
+                    .startsWith("application/problem+json");
+        }
+        assertThat(json(expiredSession).getString("detail")).contains("Войдите");
+        assertThat(apiClient.statusCode()).isEqualTo(401);
+        assertThat(apiClient.headers().firstValue("WWW-Authenticate"))
+                .hasValueSatisfying(challenge -> assertThat(challenge).startsWith("Basic "));
+        assertThat(wrong.statusCode()).as("tried Basic: challenged again").isEqualTo(401);
+        assertThat(wrong.headers().firstValue("WWW-Authenticate")).isPresent();
+    }
+
+    @Test
+    @DisplayName(
+            "R-A02 a locked account loses its open session at the next request (API and pages); the right password during the lock does not extend it")
+    void lockedAccountLosesSession() throws Exception {
+        String victim = "s2.pupil5";
+        HttpClient browser = FormLogin.session(root, victim);
+        HttpRequest.Builder children =
+                HttpRequest.newBuilder(URI.create(root + "/api/v1/diary/children"))
+                        .header("Accept", "application/json");
+        assertThat(send(browser, children.copy()).statusCode()).isEqualTo(200);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(ApiClient.as(root, victim, "guess" + i).get("/diary/children").status())
+                    .isEqualTo(401);
+        }
+        OffsetDateTime lockedUntil = lockedUntil(victim);
+        var rightPassword = api(victim).get("/diary/children");
+        for (int i = 0; i < 5; i++) {
+            ApiClient.as(root, victim, "again" + i).get("/diary/children");
+        }
+
+        var afterLock = send(browser, children.copy());
+        var page = send(browser, HttpRequest.newBuilder(URI.create(root + "/app/home.xhtml")));
+        assertThat(lockedUntil).isAfter(OffsetDateTime.now());
+        assertThat(rightPassword.status()).as("locked even with the right password").isEqualTo(401);
+        assertThat(lockedUntil(victim)).as("the lock was not extended").isEqualTo(lockedUntil);
+        assertThat(afterLock.statusCode()).isEqualTo(401);
+        assertThat(afterLock.headers().firstValue("WWW-Authenticate")).isEmpty();
+        assertThat(page.uri().getPath()).endsWith("/login.xhtml");
+    }
+
+    @Test
+    @DisplayName(
+            "R-A02 a new password or a disabled account ends the account's open sessions; signing in afresh works")
+    void newPasswordOrDisabledEndsSessions() throws Exception {
+        HttpRequest.Builder children =
+                HttpRequest.newBuilder(URI.create(root + "/api/v1/diary/children"))
+                        .header("Accept", "application/json");
+        String repassworded = "s2.parent5";
+        String disabled = "s2.parent6";
+        HttpClient first = FormLogin.session(root, repassworded);
+        HttpClient second = FormLogin.session(root, disabled);
+        assertThat(send(first, children.copy()).statusCode()).isEqualTo(200);
+        assertThat(send(second, children.copy()).statusCode()).isEqualTo(200);
+
+        // an administrator sets a new password (here the same word with a new salt) and disables
+        try (Connection db = database()) {
+            String hash = passwordHash(db, repassworded);
+            update(
+                    db,
+                    "update account set password_hash = ? where login = ?",
+                    rehash(hash),
+                    repassworded);
+            update(db, "update account set enabled = false where login = ?", disabled);
+        }
+        var afterNewPassword = send(first, children.copy());
+        var whileDisabled = send(second, children.copy());
+        try (Connection db = database()) {
+            update(db, "update account set enabled = true where login = ?", disabled);
+        }
+        var stillEnded = send(second, children.copy());
+
+        assertThat(afterNewPassword.statusCode()).isEqualTo(401);
+        assertThat(whileDisabled.statusCode()).isEqualTo(401);
+        assertThat(stillEnded.statusCode())
+                .as("the session ended when it was refused; enabling again does not revive it")
+                .isEqualTo(401);
+        assertThat(send(FormLogin.session(root, repassworded), children.copy()).statusCode())
+                .isEqualTo(200);
+        assertThat(send(FormLogin.session(root, disabled), children.copy()).statusCode())
+                .isEqualTo(200);
+    }
+
+    private static Connection database() throws SQLException {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://"
+                        + System.getenv().getOrDefault("JOURNAL_DB_HOST", "localhost")
+                        + ":"
+                        + System.getenv().getOrDefault("JOURNAL_DB_PORT", "5432")
+                        + "/"
+                        + System.getProperty("journal.db.name", "journal_it"),
+                System.getenv().getOrDefault("JOURNAL_DB_USER", "journal"),
+                System.getenv().getOrDefault("JOURNAL_DB_PASSWORD", "journal"));
+    }
+
+    private static OffsetDateTime lockedUntil(String login) throws SQLException {
+        try (Connection db = database();
+                PreparedStatement select =
+                        db.prepareStatement("select locked_until from account where login = ?")) {
+            select.setString(1, login);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getObject(1, OffsetDateTime.class);
+            }
+        }
+    }
+
+    private static String passwordHash(Connection db, String login) throws SQLException {
+        try (PreparedStatement select =
+                db.prepareStatement("select password_hash from account where login = ?")) {
+            select.setString(1, login);
+            try (ResultSet row = select.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return row.getString(1);
+            }
+        }
+    }
+
+    private static void update(Connection db, String sql, String... values) throws SQLException {
+        try (PreparedStatement update = db.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                update.setString(i + 1, values[i]);
+            }
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+    }
+
+    /**
+     * The demo password hashed again with a new salt, in the stored PBKDF2 format {@code
+     * algorithm:iterations:salt:hash}: a new password hash that still signs in with "demo".
+     */
+    private static String rehash(String stored) throws Exception {
+        String[] parts = stored.split(":");
+        assertThat(parts).as(stored).hasSize(4);
+        byte[] salt = new byte[Base64.getDecoder().decode(parts[2]).length];
+        new SecureRandom().nextBytes(salt);
+        int keyBits = Base64.getDecoder().decode(parts[3]).length * 8;
+        byte[] hash =
+                SecretKeyFactory.getInstance(parts[0])
+                        .generateSecret(
+                                new PBEKeySpec(
+                                        Demo.PASSWORD.toCharArray(),
+                                        salt,
+                                        Integer.parseInt(parts[1]),
+                                        keyBits))
+                        .getEncoded();
+        String renewed =
+                parts[0]
+                        + ":"
+                        + parts[1]
+                        + ":"
+                        + Base64.getEncoder().encodeToString(salt)
+                        + ":"
+                        + Base64.getEncoder().encodeToString(hash);
+        assertThat(renewed).isNotEqualTo(stored);
+        return renewed;
+    }
+}
