@@ -728,8 +728,8 @@ class GridBench {
     // ---------------------------------------------------------------- helpers
 
     /**
-     * A request of a signed-in client: its session cookie, no password, and the same-origin
-     * header a browser sends with the grid's fetch (writes with a session cookie need it, R-A03).
+     * A request of a signed-in client: its session cookie, no password, and the same-origin header
+     * a browser sends with the grid's fetch (writes with a session cookie need it, R-A03).
      */
     private static HttpRequest.Builder inSession(URI uri) {
         return HttpRequest.newBuilder(uri)

@@ -72,13 +72,13 @@ public class JournalAuthentication implements HttpAuthenticationMechanism {
     private static final Jsonb PROBLEMS = JsonbBuilder.create();
 
     /**
-     * After the caller changed its own password in this session: this session stays signed in
-     * (with the account's new stamp and a new id), every other session of the account ends.
+     * After the caller changed its own password in this session: this session stays signed in (with
+     * the account's new stamp and a new id), every other session of the account ends.
      */
-    public static void keepSession(
-            HttpServletRequest request, SessionStamps stamps) {
+    public static void keepSession(HttpServletRequest request, SessionStamps stamps) {
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller known) {
+        if (session != null
+                && session.getAttribute(SESSION_CALLER) instanceof SessionCaller known) {
             request.changeSessionId();
             request.getSession()
                     .setAttribute(

@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
 
 /**
  * What the scan of the resources cannot say in the document at {@code /openapi}: the RFC 9457
- * {@link Problem} every refusal and error answers, as the schema and the response {@code
- * Problem}. Payara reads this model before it scans (named by {@code mp.openapi.model.reader} in
- * the EJB module's {@code META-INF/microprofile-config.properties}).
+ * {@link Problem} every refusal and error answers, as the schema and the response {@code Problem}.
+ * Payara reads this model before it scans (named by {@code mp.openapi.model.reader} in the EJB
+ * module's {@code META-INF/microprofile-config.properties}).
  */
 public class ApiDocument implements OASModelReader {
     @Override
@@ -30,8 +30,7 @@ public class ApiDocument implements OASModelReader {
                                                         OASFactory.createContent()
                                                                 .addMediaType(
                                                                         "application/problem+json",
-                                                                        OASFactory
-                                                                                .createMediaType()
+                                                                        OASFactory.createMediaType()
                                                                                 .schema(
                                                                                         reference(
                                                                                                 "Problem"))))));
