@@ -21,11 +21,12 @@ case "$JOURNAL_DB" in
   *) echo "JOURNAL_DB must be h2 or postgresql" >&2; exit 2 ;;
 esac
 config/postboot.sh "$JOURNAL_DB" > run/postboot.asadmin
+config/preboot.sh > run/preboot.asadmin
 
 # A clean runtime directory each start: a reused one deploys the application twice.
 rm -rf run/micro
 java -jar micro/target/runtime/payara-micro.jar --nocluster --rootdir run/micro --port "$JOURNAL_PORT" \
-  "${libs[@]}" --postbootcommandfile run/postboot.asadmin --deploy "$war" > run/micro.log 2>&1 &
+  "${libs[@]}" --prebootcommandfile run/preboot.asadmin --postbootcommandfile run/postboot.asadmin --deploy "$war" > run/micro.log 2>&1 &
 micro=$!
 trap 'kill $micro 2>/dev/null' INT TERM
 echo "Starting Payara Micro (log: run/micro.log) ..."

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
-# Prints the post-boot asadmin commands of Payara Micro for a database, exactly as ./run.sh uses
-# them (the quick-start tests use this too): postboot.sh h2|postgresql > postboot.asadmin
+# Prints the post-boot asadmin commands of Payara Micro for a database (pool, resource, batch job
+# repository), exactly as ./run.sh uses them (the tests too): postboot.sh h2|postgresql > postboot.asadmin
+# The listener settings are pre-boot commands: preboot.sh.
 # JOURNAL_H2_DIR (default ./run/h2, from the current directory) holds the embedded databases.
 set -euo pipefail
 config=$(dirname "$0")
 case "${1:-}" in
-  h2) "$config/render.sh" "$config/pool-h2.asadmin" "$config/batch-h2.asadmin" "$config/compression-micro.asadmin" "$config/hardening-micro.asadmin" ;;
-  postgresql) "$config/render.sh" "$config/pool-postgresql.asadmin" "$config/batch.asadmin" "$config/compression-micro.asadmin" "$config/hardening-micro.asadmin" ;;
+  h2) "$config/render.sh" "$config/pool-h2.asadmin" "$config/batch-h2.asadmin" ;;
+  postgresql) "$config/render.sh" "$config/pool-postgresql.asadmin" "$config/batch.asadmin" ;;
   *) echo "usage: postboot.sh h2|postgresql" >&2; exit 2 ;;
 esac

@@ -204,6 +204,8 @@ class QuickStartIT {
                         root.toString(),
                         "--port",
                         String.valueOf(port),
+                        "--prebootcommandfile",
+                        RUNTIME.resolve("preboot.asadmin").toString(),
                         "--postbootcommandfile",
                         postboot.toString(),
                         "--deploy",

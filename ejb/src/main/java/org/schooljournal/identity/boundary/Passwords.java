@@ -1,6 +1,6 @@
 package org.schooljournal.identity.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,24 +13,15 @@ import java.util.Map;
 import org.schooljournal.identity.control.PasswordPolicy;
 import org.schooljournal.identity.entity.Account;
 import org.schooljournal.platform.entity.JournalException;
-import org.schooljournal.platform.entity.Role;
 
 /**
  * The caller's own password: whether it is a one-time password that must be replaced before
- * anything else opens (R-A04), and replacing it under the policy (R-A02).
+ * anything else opens (R-A04), and replacing it under the policy (R-A02). Open to every signed-in
+ * person, whatever its roles (a new staff member may have none yet); an anonymous caller has no
+ * account and is refused.
  */
 @Stateless
-@RolesAllowed({
-    Role.MUNICIPAL_ADMIN,
-    Role.SCHOOL_ADMIN,
-    Role.HEAD,
-    Role.DEPUTY_HEAD,
-    Role.TEACHER,
-    Role.CLASS_TEACHER,
-    Role.PUPIL,
-    Role.PARENT,
-    Role.ARCHIVIST
-})
+@PermitAll
 public class Passwords {
     @PersistenceContext EntityManager em;
 

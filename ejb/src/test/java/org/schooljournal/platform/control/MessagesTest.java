@@ -26,6 +26,19 @@ class MessagesTest {
     }
 
     @Test
+    @DisplayName("A date in a refusal reads dd.MM.yyyy, never ISO")
+    void datesReadable() {
+        var e =
+                new JournalException(
+                        JournalException.Kind.INVALID,
+                        "mark.lessonInFuture",
+                        java.time.LocalDate.of(2026, 12, 7));
+
+        assertThat(Messages.text(e, null)).contains("07.12.2026").doesNotContain("2026-12-07");
+        assertThat(Messages.text(e, Locale.ENGLISH)).contains("07.12.2026");
+    }
+
+    @Test
     @DisplayName("Every message exists in both languages")
     void bundlesComplete() throws Exception {
         Properties ru = new Properties();

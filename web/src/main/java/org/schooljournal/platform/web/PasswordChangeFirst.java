@@ -67,7 +67,13 @@ public class PasswordChangeFirst extends HttpFilter {
         if (known instanceof Boolean b) {
             return b;
         }
-        boolean required = passwords.changeRequired();
+        boolean required;
+        try {
+            required = passwords.changeRequired();
+        } catch (RuntimeException noAccount) {
+            // not a person's account (nothing to change); the services still check every call
+            required = false;
+        }
         if (session != null) {
             session.setAttribute(REQUIRED, required);
         }
