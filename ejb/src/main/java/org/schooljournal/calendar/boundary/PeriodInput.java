@@ -18,8 +18,8 @@ public record PeriodInput(
 
     /**
      * Written out so that the components' constraints stay on the fields, where Bean Validation
-     * checks them, and off the constructor's parameters: Payara 6.2025's OpenAPI scanner fails on
-     * a constrained parameter that is not a path parameter, and {@code /openapi} with it.
+     * checks them, and off the constructor's parameters: Payara 6.2025's OpenAPI scanner fails on a
+     * constrained parameter that is not a path parameter, and {@code /openapi} with it.
      */
     public PeriodInput(
             PeriodKind kind,
