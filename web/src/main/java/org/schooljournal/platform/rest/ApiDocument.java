@@ -3,8 +3,10 @@ package org.schooljournal.platform.rest;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASModelReader;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * What the scan of the resources cannot say in the document at {@code /openapi}: the RFC 9457
@@ -13,27 +15,26 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  * module's {@code META-INF/microprofile-config.properties}).
  */
 public class ApiDocument implements OASModelReader {
+    /** The name of the schema and of the response. */
+    static final String PROBLEM = "Problem";
+
     @Override
     public OpenAPI buildModel() {
         return OASFactory.createOpenAPI()
                 .components(
                         OASFactory.createComponents()
-                                .addSchema("Problem", problem())
+                                .addSchema(PROBLEM, problem())
                                 .addSchema("FieldError", fieldError())
-                                .addResponse(
-                                        "Problem",
-                                        OASFactory.createAPIResponse()
-                                                .description(
-                                                        "A refusal or an error (4xx, 5xx) in the"
-                                                                + " caller's language")
-                                                .content(
-                                                        OASFactory.createContent()
-                                                                .addMediaType(
-                                                                        "application/problem+json",
-                                                                        OASFactory.createMediaType()
-                                                                                .schema(
-                                                                                        reference(
-                                                                                                "Problem"))))));
+                                .addResponse(PROBLEM, problemResponse()));
+    }
+
+    private static APIResponse problemResponse() {
+        MediaType problem = OASFactory.createMediaType().schema(reference(PROBLEM));
+        return OASFactory.createAPIResponse()
+                .description("A refusal or an error (4xx, 5xx) in the caller's language")
+                .content(
+                        OASFactory.createContent()
+                                .addMediaType("application/problem+json", problem));
     }
 
     private static Schema problem() {
@@ -61,8 +62,7 @@ public class ApiDocument implements OASModelReader {
                                 .items(reference("FieldError")))
                 .addRequired("type")
                 .addRequired("title")
-                .addRequired("status")
-                .addRequired("detail");
+                .addRequired("status");
     }
 
     private static Schema fieldError() {
