@@ -6,7 +6,7 @@
 set -euo pipefail
 config=$(dirname "$0")
 case "${1:-}" in
-  h2) "$config/render.sh" "$config/pool-h2.asadmin" "$config/batch-h2.asadmin" ;;
-  postgresql) "$config/render.sh" "$config/pool-postgresql.asadmin" "$config/batch.asadmin" ;;
+  h2) "$config/render.sh" "$config/pool-h2.asadmin" "$config/batch-h2.asadmin" "$config/metrics-off.asadmin" ;;
+  postgresql) "$config/render.sh" "$config/pool-postgresql.asadmin" "$config/batch.asadmin" "$config/metrics-off.asadmin" ;;
   *) echo "usage: postboot.sh h2|postgresql" >&2; exit 2 ;;
 esac
