@@ -264,10 +264,11 @@
         }
     }
     /* Cells typed earlier that never reached the server: shown as typed, sent now. */
-    Object.keys(pendingQueue()).forEach(function (key) {
+    var restored = pendingQueue();
+    Object.keys(restored).forEach(function (key) {
         var cell = cellOf(key);
         if (cell) {
-            cell.value = pendingQueue()[key].text;
+            cell.value = restored[key].text;
             cell.classList.add("sj-saving");
             describe(cell);
         }
