@@ -8,8 +8,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import org.schooljournal.calendar.boundary.Calendars;
 import org.schooljournal.calendar.entity.AcademicYear;
 import org.schooljournal.lessonplan.entity.LessonPlan;
 import org.schooljournal.lessonplan.entity.TopicLine;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
@@ -39,7 +38,7 @@ import org.schooljournal.school.entity.Subject;
 public class LessonPlans {
     @Inject EntityManager em;
 
-    @Inject Clock clock;
+    @Inject SchoolClock schoolClock;
 
     @EJB Calendars calendars;
 
@@ -64,7 +63,7 @@ public class LessonPlans {
         Role.CLASS_TEACHER
     })
     public Optional<Long> currentYearId() {
-        return calendars.yearOn(LocalDate.now(clock)).map(y -> y.id());
+        return calendars.yearOn(schoolClock.today()).map(y -> y.id());
     }
 
     /** The plans of a year of the school, by subject and grade. */

@@ -4,8 +4,7 @@ import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.Clock;
-import java.time.LocalDate;
+import org.schooljournal.platform.control.SchoolClock;
 
 /**
  * Checks a row on its own (see {@link RowRules}). Whether the pupil is already in the school is
@@ -14,11 +13,12 @@ import java.time.LocalDate;
 @Named("pupilImportProcessor")
 @Dependent
 public class PupilImportProcessor implements ItemProcessor {
-    @Inject Clock clock;
+    /** Outside a request: the municipality's date, which is what a birth-date check needs. */
+    @Inject SchoolClock clock;
 
     @Override
     public Object processItem(Object item) {
         // rows become applicants or issues; the "too many rows" notice passes through
-        return item instanceof RosterRow row ? RowRules.check(row, LocalDate.now(clock)) : item;
+        return item instanceof RosterRow row ? RowRules.check(row, clock.today()) : item;
     }
 }

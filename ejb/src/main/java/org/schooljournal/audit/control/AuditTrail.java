@@ -7,7 +7,6 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.Objects;
 import org.schooljournal.audit.entity.AuditEntry;
-import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.school.entity.School;
 
@@ -28,19 +27,12 @@ public class AuditTrail {
     /** Records {@code oldValue} → {@code newValue} of a lesson's (or a cell's) data, if changed. */
     public void changed(
             AuditEntry.Subject subject,
-            Lesson lesson,
+            AuditedLesson lesson,
             Long pupilId,
             String detail,
             String oldValue,
             String newValue) {
-        changed(
-                subject,
-                lesson.getAssignment().getId(),
-                lesson.getId(),
-                pupilId,
-                detail,
-                oldValue,
-                newValue);
+        changed(subject, lesson.journalId(), lesson.getId(), pupilId, detail, oldValue, newValue);
     }
 
     /** The same for data of a journal that belongs to no lesson (period marks, the lock). */

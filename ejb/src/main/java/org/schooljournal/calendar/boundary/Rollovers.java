@@ -20,6 +20,7 @@ import org.schooljournal.people.entity.MovementKind;
 import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.people.entity.PupilMovement;
 import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
@@ -44,6 +45,8 @@ public class Rollovers {
 
     @Inject Clock clock;
 
+    @Inject SchoolClock schoolClock;
+
     @EJB Calendars calendars;
 
     /** What {@link #run} would do now; refuses as {@link #run} would. */
@@ -57,7 +60,7 @@ public class Rollovers {
                 from.getName(),
                 next.map(AcademicYear::getId).orElse(null),
                 plan.toYear(),
-                !LocalDate.now(clock).isBefore(from.getEndsOn()),
+                !schoolClock.today().isBefore(from.getEndsOn()),
                 plan.graduationDate(),
                 moves(plan, counts),
                 plan.graduations().stream()

@@ -16,6 +16,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +28,7 @@ import org.schooljournal.demo.control.DemoLoadResult;
 import org.schooljournal.demo.control.DemoMunicipality;
 import org.schooljournal.demo.control.DemoSize;
 import org.schooljournal.demo.control.DemoWriter;
+import org.schooljournal.platform.control.SchoolClock;
 
 /**
  * Fills an empty database with a demo municipality at start-up, after the migrations.
@@ -61,7 +63,7 @@ public class DemoDataLoader {
 
     @Inject Pbkdf2PasswordHash passwordHash;
 
-    @Inject Instance<Clock> clocks;
+    @Inject Instance<SchoolClock> clocks;
 
     @PostConstruct
     void atStartup() {
@@ -183,6 +185,9 @@ public class DemoDataLoader {
     }
 
     private Clock clock() {
-        return clocks != null && clocks.isResolvable() ? clocks.get() : Clock.systemDefaultZone();
+        // at start-up there is no caller: the municipality's date
+        return clocks != null && clocks.isResolvable()
+                ? clocks.get().clock()
+                : Clock.system(ZoneId.of("Europe/Moscow"));
     }
 }

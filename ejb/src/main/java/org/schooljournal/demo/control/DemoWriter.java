@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Logger;
+import org.schooljournal.calendar.control.BellSchedule;
 import org.schooljournal.calendar.control.YearPlan;
-import org.schooljournal.timetable.control.BellSchedule;
 
 /**
  * Writes a {@link DemoMunicipality} into the journal's tables with plain JDBC batches, across all

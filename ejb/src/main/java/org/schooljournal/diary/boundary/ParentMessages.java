@@ -16,11 +16,11 @@ import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.people.control.Movements;
 import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.school.entity.TeachingAssignment;
-import org.schooljournal.timetable.control.LessonCalendar;
 
 /**
  * R-J13: the journal's teacher writes a message or a recommendation to the parents of a pupil the
@@ -35,6 +35,8 @@ public class ParentMessages {
     @Inject Caller caller;
 
     @Inject Clock clock;
+
+    @Inject SchoolClock schoolClock;
 
     @Inject LessonAccess access;
 
@@ -65,7 +67,7 @@ public class ParentMessages {
      */
     public MessageForm form(long assignmentId) {
         TeachingAssignment a = access.writableJournal(assignmentId);
-        LocalDate today = LocalDate.now(clock.withZone(LessonCalendar.ZONE));
+        LocalDate today = schoolClock.today();
         LocalDate yearStart =
                 LocalDate.of(
                         today.getMonthValue() >= 9 ? today.getYear() : today.getYear() - 1, 9, 1);

@@ -8,9 +8,9 @@ import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import org.schooljournal.identity.entity.Account;
 import org.schooljournal.platform.control.Identities;
+import org.schooljournal.platform.control.SchoolDirectory;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
-import org.schooljournal.school.entity.School;
 
 /** The caller's own account: who it is and which roles it holds where. */
 @Stateless
@@ -32,6 +32,8 @@ public class Accounts {
 
     @Inject Identities identities;
 
+    @Inject SchoolDirectory schools;
+
     public Profile me() {
         Account account =
                 em.createNamedQuery("Account.byLogin", Account.class)
@@ -41,7 +43,7 @@ public class Accounts {
                         .orElseThrow(JournalException::forbidden);
         Identities.Identity identity = identities.of(account.getLogin());
         Long schoolId = identity.schoolId();
-        String schoolName = schoolId == null ? null : em.find(School.class, schoolId).getName();
+        String schoolName = schoolId == null ? null : schools.name(schoolId).orElse(null);
         return new Profile(account.getLogin(), account.getFullName(), schoolName, identity.roles());
     }
 }

@@ -17,9 +17,9 @@ import org.schooljournal.journal.entity.AttendanceKind;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.Role;
-import org.schooljournal.timetable.control.LessonCalendar;
 
 /**
  * Attendance (R-J04): the journal's teacher marks a pupil absent (illness, excused, unexcused) or
@@ -33,6 +33,8 @@ public class Attendances {
     @PersistenceContext EntityManager em;
 
     @Inject Caller caller;
+
+    @Inject SchoolClock schoolClock;
 
     @Inject LessonAccess access;
 
@@ -67,7 +69,7 @@ public class Attendances {
                 kind,
                 caller.login(),
                 access.now(),
-                EntryDeadline.forAttendance(lesson.getDate(), LessonCalendar.ZONE));
+                EntryDeadline.forAttendance(lesson.getDate(), schoolClock.zone()));
         if (attendance.getId() == null) {
             em.persist(attendance);
         }

@@ -26,12 +26,12 @@ import org.schooljournal.journal.entity.PeriodMark;
 import org.schooljournal.journal.entity.WorkType;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Dates;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.school.entity.Staff;
 import org.schooljournal.school.entity.TeachingAssignment;
-import org.schooljournal.timetable.control.LessonCalendar;
 
 /**
  * R-J14: the optional electronic signature of a journal's period. The journal's teacher signs the
@@ -51,6 +51,8 @@ public class JournalSignatures {
 
     @Inject Clock clock;
 
+    @Inject SchoolClock schoolClock;
+
     @Inject LessonAccess access;
 
     @Inject AuditTrail audit;
@@ -62,7 +64,7 @@ public class JournalSignatures {
     public SignatureCheck sign(long assignmentId, long periodId) {
         TeachingAssignment a = access.writableJournal(assignmentId);
         StudyPeriod p = access.period(a, periodId);
-        if (p.getStartsOn().isAfter(LocalDate.now(clock.withZone(LessonCalendar.ZONE)))) {
+        if (p.getStartsOn().isAfter(schoolClock.today())) {
             throw new JournalException(
                     JournalException.Kind.CONFLICT, "signature.notStarted", PeriodTitles.of(p));
         }

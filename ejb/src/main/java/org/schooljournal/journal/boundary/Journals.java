@@ -32,6 +32,7 @@ import org.schooljournal.journal.entity.PeriodMark;
 import org.schooljournal.journal.entity.WorkType;
 import org.schooljournal.lessonplan.entity.LessonPlanTopic;
 import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.school.entity.TeachingAssignment;
@@ -48,6 +49,8 @@ public class Journals {
     @PersistenceContext EntityManager em;
 
     @Inject Caller caller;
+
+    @Inject SchoolClock schoolClock;
 
     @Inject JournalRoster roster;
 
@@ -85,7 +88,7 @@ public class Journals {
                                 + " :accountId and l.date >= :since",
                         TeachingAssignment.class)
                 .setParameter("accountId", caller.accountId())
-                .setParameter("since", LocalDate.now().minusDays(SUBSTITUTE_DAYS))
+                .setParameter("since", schoolClock.today().minusDays(SUBSTITUTE_DAYS))
                 .getResultList()
                 .stream()
                 .sorted(java.util.Comparator.comparing(TeachingAssignment::getOrderKey))

@@ -20,10 +20,10 @@ import org.schooljournal.journal.entity.Mark;
 import org.schooljournal.journal.entity.WorkType;
 import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
-import org.schooljournal.timetable.control.LessonCalendar;
 
 /**
  * Entering marks (R-J05). Only the teacher of the journal writes in it (R-A03); the pupil must be
@@ -38,6 +38,8 @@ public class Marks {
     @Inject Caller caller;
 
     @Inject Clock clock;
+
+    @Inject SchoolClock schoolClock;
 
     @Inject LessonAccess access;
 
@@ -90,7 +92,7 @@ public class Marks {
         } else {
             mark.change(value, caller.login(), clock.instant());
         }
-        mark.checkDeadline(EntryDeadline.forMark(workType, lesson.getDate(), LessonCalendar.ZONE));
+        mark.checkDeadline(EntryDeadline.forMark(workType, lesson.getDate(), schoolClock.zone()));
         audit.changed(
                 AuditEntry.Subject.MARK, lesson, pupilId, workType.name(), old, mark.getValue());
         em.flush();

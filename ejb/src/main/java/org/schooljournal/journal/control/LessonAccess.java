@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.schooljournal.calendar.boundary.Calendars;
+import org.schooljournal.calendar.control.BellSchedule;
+import org.schooljournal.calendar.control.ClassBells;
 import org.schooljournal.calendar.control.SchoolDays;
 import org.schooljournal.calendar.entity.AcademicYear;
 import org.schooljournal.calendar.entity.Holiday;
@@ -16,12 +18,10 @@ import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Dates;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.school.entity.TeachingAssignment;
-import org.schooljournal.timetable.control.BellSchedule;
-import org.schooljournal.timetable.control.ClassBells;
-import org.schooljournal.timetable.control.LessonCalendar;
 
 /**
  * What every entry into a journal checks first (R-A03, R-S13): only the journal's teacher writes,
@@ -35,6 +35,8 @@ public class LessonAccess {
     @Inject Caller caller;
 
     @Inject Clock clock;
+
+    @Inject SchoolClock schoolClock;
 
     @Inject JournalRoster roster;
 
@@ -250,7 +252,7 @@ public class LessonAccess {
 
     /** Refused with {@code key} for a lesson on a later day than today. */
     public void requireHeld(Lesson lesson, String key) {
-        if (lesson.getDate().isAfter(LocalDate.now(clock.withZone(LessonCalendar.ZONE)))) {
+        if (lesson.getDate().isAfter(schoolClock.today())) {
             throw new JournalException(JournalException.Kind.INVALID, key, lesson.getDate());
         }
     }
@@ -281,6 +283,6 @@ public class LessonAccess {
             last = max == null ? last : Math.max(last, max);
             bells = ClassBells.of(em, a.getSchoolClass());
         }
-        return EntryDeadline.forHomework(lesson.getDate(), bells.end(last), LessonCalendar.ZONE);
+        return EntryDeadline.forHomework(lesson.getDate(), bells.end(last), schoolClock.zone());
     }
 }

@@ -3,14 +3,13 @@ package org.schooljournal.journal.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.schooljournal.calendar.entity.AcademicYear;
 import org.schooljournal.calendar.entity.PeriodKind;
 import org.schooljournal.calendar.entity.StudyPeriod;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.entity.JournalException;
-import org.schooljournal.timetable.control.LessonCalendar;
 
 /**
  * The current school year and the study periods of a grade in it, which the year marks and the
@@ -21,10 +20,10 @@ import org.schooljournal.timetable.control.LessonCalendar;
 public class YearPeriods {
     @Inject EntityManager em;
 
-    @Inject Clock clock;
+    @Inject SchoolClock schoolClock;
 
     public AcademicYear current() {
-        LocalDate today = LocalDate.now(clock.withZone(LessonCalendar.ZONE));
+        LocalDate today = schoolClock.today();
         List<AcademicYear> years =
                 em.createNamedQuery("AcademicYear.all", AcademicYear.class).getResultList();
         return years.stream()

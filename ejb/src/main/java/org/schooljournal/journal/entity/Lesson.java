@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import org.schooljournal.audit.control.AuditedLesson;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.SchoolOwned;
 import org.schooljournal.school.entity.TeachingAssignment;
@@ -24,7 +25,7 @@ import org.schooljournal.school.entity.TeachingAssignment;
         query =
                 "select l from Lesson l where l.assignment.id = :assignmentId"
                         + " and l.date between :from and :to order by l.date, l.number")
-public class Lesson extends SchoolOwned {
+public class Lesson extends SchoolOwned implements AuditedLesson {
     public static final int MAX_TOPIC = 500;
     public static final int MAX_HOMEWORK = 2000;
 
@@ -73,6 +74,11 @@ public class Lesson extends SchoolOwned {
         this.number = number;
         this.topic = topic;
         this.homework = homework;
+    }
+
+    @Override
+    public long journalId() {
+        return assignment.getId();
     }
 
     public TeachingAssignment getAssignment() {

@@ -10,6 +10,7 @@ import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.school.control.RoleRows;
+import org.schooljournal.school.control.SchoolRecords;
 import org.schooljournal.school.entity.SchoolClass;
 import org.schooljournal.school.entity.Staff;
 import org.schooljournal.school.entity.StudyGroup;
@@ -35,7 +36,7 @@ public class Assignments {
      */
     public AssignmentLoad create(long teacherId, long subjectId, Long classId, Long groupId) {
         Staff teacher = teacher(teacherId);
-        Subject subject = StudyGroups.subject(em, subjectId);
+        Subject subject = SchoolRecords.subject(em, subjectId);
         TeachingAssignment assignment;
         if (groupId != null) {
             StudyGroup group = em.find(StudyGroup.class, groupId);
@@ -127,7 +128,7 @@ public class Assignments {
 
     /** A member of staff holding the teacher role in the school, or refused naming them. */
     public static Staff teacher(EntityManager em, long schoolId, long staffId) {
-        Staff s = StudyGroups.staff(em, staffId);
+        Staff s = SchoolRecords.staff(em, staffId);
         boolean teaches =
                 s.getAccountId() != null
                         && RoleRows.of(em, schoolId, s.getAccountId()).contains(Role.TEACHER);
@@ -148,7 +149,7 @@ public class Assignments {
         return a;
     }
 
-    static AssignmentLoad view(TeachingAssignment a) {
+    public static AssignmentLoad view(TeachingAssignment a) {
         return new AssignmentLoad(
                 a.getId(),
                 a.getTeacher().getId(),

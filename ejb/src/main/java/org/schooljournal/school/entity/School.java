@@ -7,6 +7,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.ZoneId;
+import java.util.Optional;
 
 /** A school of the municipality: the tenant every school-owned row belongs to (R-T01). */
 @Entity
@@ -21,6 +23,10 @@ public class School {
 
     @Column(name = "short_name")
     private String shortName;
+
+    /** The school's own IANA zone when it is not the municipality's (the school clock). */
+    @Column(name = "time_zone")
+    private String timeZone;
 
     protected School() {}
 
@@ -39,5 +45,13 @@ public class School {
 
     public String getShortName() {
         return shortName;
+    }
+
+    public Optional<ZoneId> timeZone() {
+        return Optional.ofNullable(timeZone).map(ZoneId::of);
+    }
+
+    public void setTimeZone(ZoneId zone) {
+        this.timeZone = zone == null ? null : zone.getId();
     }
 }

@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.timetable.control.LessonCalendar;
@@ -24,6 +25,8 @@ import org.schooljournal.timetable.entity.TimetableEntry;
 @RolesAllowed({Role.TEACHER, Role.CLASS_TEACHER})
 public class MyTimetable {
     @PersistenceContext EntityManager em;
+
+    @Inject SchoolClock schoolClock;
 
     @Inject Caller caller;
 
@@ -62,6 +65,7 @@ public class MyTimetable {
                         .setParameter("from", from)
                         .setParameter("to", to)
                         .getResultList();
-        return LessonCalendar.of(em, caller.login(), lessons, LessonCalendar.Reader.TEACHER);
+        return LessonCalendar.of(
+                em, caller.login(), lessons, LessonCalendar.Reader.TEACHER, schoolClock.clock());
     }
 }

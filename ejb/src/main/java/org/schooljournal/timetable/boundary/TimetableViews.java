@@ -3,6 +3,7 @@ package org.schooljournal.timetable.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.schooljournal.journal.entity.Lesson;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
@@ -37,6 +39,8 @@ import org.schooljournal.timetable.entity.TimetableEntry;
 @RolesAllowed({Role.HEAD, Role.DEPUTY_HEAD, Role.SCHOOL_ADMIN})
 public class TimetableViews {
     @PersistenceContext EntityManager em;
+
+    @Inject SchoolClock schoolClock;
 
     @EJB Curriculum curriculum;
 
@@ -157,7 +161,11 @@ public class TimetableViews {
                         .setParameter("to", to)
                         .getResultList();
         return LessonCalendar.of(
-                em, teacher.getShortName(), lessons, LessonCalendar.Reader.TEACHER);
+                em,
+                teacher.getShortName(),
+                lessons,
+                LessonCalendar.Reader.TEACHER,
+                schoolClock.clock());
     }
 
     private Staff staff(long staffId) {

@@ -25,6 +25,7 @@ import org.schooljournal.calendar.boundary.YearView;
 import org.schooljournal.calendar.control.SchoolDays;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
@@ -51,6 +52,8 @@ public class Timetables {
     public static final int MAX_LESSONS = 8;
 
     @PersistenceContext EntityManager em;
+
+    @Inject SchoolClock schoolClock;
 
     @Resource(lookup = "jdbc/journal")
     DataSource dataSource;
@@ -253,7 +256,12 @@ public class Timetables {
                         .setParameter("from", from)
                         .setParameter("to", to)
                         .getResultList();
-        return LessonCalendar.of(em, schoolClass.getTitle(), lessons, LessonCalendar.Reader.CLASS);
+        return LessonCalendar.of(
+                em,
+                schoolClass.getTitle(),
+                lessons,
+                LessonCalendar.Reader.CLASS,
+                schoolClock.clock());
     }
 
     /**

@@ -1,10 +1,13 @@
 package org.schooljournal.timetable.control;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.schooljournal.calendar.control.BellSchedule;
 
 /**
  * Writes lessons as an iCalendar file (RFC 5545) that phones and mail programs subscribe to: one
@@ -20,16 +23,20 @@ public final class Calendar {
     private Calendar() {}
 
     /** Every lesson at the standard bells. */
-    public static String of(String name, ZoneId zone, List<Event> events) {
-        return of(name, zone, events, e -> BellSchedule.standard());
+    public static String of(String name, Clock clock, List<Event> events) {
+        return of(name, clock, events, e -> BellSchedule.standard());
     }
 
-    /** Each lesson at the bells of its class (R-S10), which {@code bellsOf} gives per event. */
+    /**
+     * Each lesson at the bells of its class (R-S10), which {@code bellsOf} gives per event, in the
+     * zone of {@code clock} (the school's), stamped with its instant.
+     */
     public static String of(
             String name,
-            ZoneId zone,
+            Clock clock,
             List<Event> events,
             java.util.function.Function<Event, BellSchedule> bellsOf) {
+        ZoneId zone = clock.getZone();
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
@@ -37,7 +44,7 @@ public final class Calendar {
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "X-WR-CALNAME:" + text(name));
         line(ics, "X-WR-TIMEZONE:" + zone.getId());
-        String stamp = LocalDateTime.now(ZoneId.of("UTC")).format(LOCAL) + "Z";
+        String stamp = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).format(LOCAL) + "Z";
         for (Event e : events) {
             BellSchedule bells = bellsOf.apply(e);
             line(ics, "BEGIN:VEVENT");

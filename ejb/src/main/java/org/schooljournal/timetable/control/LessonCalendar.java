@@ -1,10 +1,12 @@
 package org.schooljournal.timetable.control;
 
 import jakarta.persistence.EntityManager;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.schooljournal.calendar.control.BellSchedule;
+import org.schooljournal.calendar.control.ClassBells;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.school.entity.TeachingAssignment;
 import org.schooljournal.timetable.entity.TimetableEntry;
@@ -15,9 +17,6 @@ import org.schooljournal.timetable.entity.TimetableEntry;
  * generated before a timetable change still show where they happen.
  */
 public final class LessonCalendar {
-    /** The municipality's time zone; per-school zones come with the municipality's settings. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
-
     /** Who reads the calendar, which decides how a lesson is titled. */
     public enum Reader {
         /** A class: «Математика (Иванова М. П.)». */
@@ -30,9 +29,10 @@ public final class LessonCalendar {
 
     /**
      * The lessons, fetched with their assignment's subject, teacher, class and group, as an
-     * iCalendar named {@code name}.
+     * iCalendar named {@code name}, in the zone of the school's {@code clock}.
      */
-    public static String of(EntityManager em, String name, List<Lesson> lessons, Reader reader) {
+    public static String of(
+            EntityManager em, String name, List<Lesson> lessons, Reader reader, Clock clock) {
         Map<String, String> rooms = new HashMap<>();
         List<Long> assignments =
                 lessons.stream().map(l -> l.getAssignment().getId()).distinct().toList();
@@ -83,7 +83,7 @@ public final class LessonCalendar {
                                 })
                         .toList();
         Map<Long, BellSchedule> bells = ClassBells.byClass(em);
-        return Calendar.of(name, ZONE, events, e -> bells.get(classOfLesson.get(e.lessonId())));
+        return Calendar.of(name, clock, events, e -> bells.get(classOfLesson.get(e.lessonId())));
     }
 
     private static String slot(long assignmentId, int weekday, int number) {

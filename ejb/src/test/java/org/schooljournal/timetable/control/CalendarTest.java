@@ -3,6 +3,8 @@ package org.schooljournal.timetable.control;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -17,7 +19,8 @@ class CalendarTest {
         String ics =
                 Calendar.of(
                         "5 «А»",
-                        ZoneId.of("Europe/Moscow"),
+                        Clock.fixed(
+                                Instant.parse("2027-01-10T09:00:00Z"), ZoneId.of("Europe/Moscow")),
                         List.of(
                                 new Calendar.Event(
                                         7,

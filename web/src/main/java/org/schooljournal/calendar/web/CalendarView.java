@@ -24,6 +24,7 @@ import org.schooljournal.calendar.entity.HolidayKind;
 import org.schooljournal.calendar.entity.PeriodKind;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.web.Refusals;
 
 /**
@@ -40,6 +41,8 @@ public class CalendarView implements Serializable {
 
     @EJB transient Calendars calendars;
 
+    @Inject SchoolClock schoolClock;
+
     @Inject SessionView session;
 
     private List<YearItem> years = List.of();
@@ -55,7 +58,7 @@ public class CalendarView implements Serializable {
 
     @PostConstruct
     void init() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = schoolClock.today();
         startYear =
                 today.getMonthValue() >= Month.JUNE.getValue()
                         ? today.getYear()

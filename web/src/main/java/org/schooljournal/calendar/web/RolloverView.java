@@ -19,6 +19,7 @@ import org.schooljournal.calendar.boundary.Rollovers;
 import org.schooljournal.calendar.boundary.YearView;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.web.Refusals;
 
@@ -32,6 +33,8 @@ public class RolloverView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB transient Rollovers rollovers;
+
+    @Inject SchoolClock schoolClock;
 
     @EJB transient LessonPlans lessonPlans;
 
@@ -52,7 +55,7 @@ public class RolloverView implements Serializable {
     void init() {
         List<YearView> all = calendars.years();
         years = all.stream().map(y -> new YearItem(y.id(), y.name())).toList();
-        LocalDate today = LocalDate.now();
+        LocalDate today = schoolClock.today();
         all.stream()
                 .filter(y -> !today.isBefore(y.startsOn()) && !today.isAfter(y.endsOn()))
                 .findFirst()

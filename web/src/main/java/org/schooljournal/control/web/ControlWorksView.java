@@ -17,6 +17,7 @@ import org.schooljournal.control.boundary.ControlWorkView;
 import org.schooljournal.control.boundary.ControlWorks;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.ClassSummary;
@@ -42,13 +43,15 @@ public class ControlWorksView implements Serializable {
 
     @EJB transient ControlWorks works;
 
+    @Inject SchoolClock schoolClock;
+
     @EJB transient Classes classes;
 
     @EJB transient Subjects subjects;
 
     @Inject SessionView session;
 
-    private YearMonth month = YearMonth.now();
+    private YearMonth month;
     private Long filterClassId;
     private List<ClassSummary> classList = List.of();
     private List<SubjectView> subjectList = List.of();
@@ -62,6 +65,7 @@ public class ControlWorksView implements Serializable {
 
     @PostConstruct
     void init() {
+        month = YearMonth.from(schoolClock.today());
         classList = classes.all();
         subjectList = subjects.all();
         load();

@@ -1,6 +1,7 @@
 package org.schooljournal.diary.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,12 +14,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.diary.boundary.Child;
 import org.schooljournal.diary.boundary.Diary;
 import org.schooljournal.journal.boundary.MarkView;
+import org.schooljournal.platform.control.SchoolClock;
 
 /** The diary for parents and pupils. */
 @Path("diary")
 @Produces(MediaType.APPLICATION_JSON)
 public class DiaryResource {
     @EJB Diary diary;
+
+    @Inject SchoolClock schoolClock;
 
     @GET
     @Path("children")
@@ -34,7 +38,7 @@ public class DiaryResource {
             @PathParam("pupilId") long pupilId,
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        LocalDate until = to == null ? LocalDate.now() : LocalDate.parse(to);
+        LocalDate until = to == null ? schoolClock.today() : LocalDate.parse(to);
         LocalDate since = from == null ? until.minusDays(30) : LocalDate.parse(from);
         return diary.marks(pupilId, since, until);
     }

@@ -3,6 +3,7 @@ package org.schooljournal.diary.web;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import org.schooljournal.diary.boundary.Child;
 import org.schooljournal.diary.boundary.Diary;
 import org.schooljournal.diary.boundary.MessageView;
 import org.schooljournal.journal.boundary.MarkView;
+import org.schooljournal.platform.control.SchoolClock;
 
 /** The diary screen (R-D01): a parent switches between its children and reads their marks. */
 @Named("diary")
@@ -22,13 +24,14 @@ public class DiaryView implements Serializable {
 
     @EJB transient Diary diary;
 
+    @Inject SchoolClock schoolClock;
+
     private List<Child> children;
     private Long pupilId;
     private List<MarkView> marks;
     private List<MessageView> messages = List.of();
 
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ParentMessagesView.ZONE);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @PostConstruct
     void init() {
@@ -40,7 +43,7 @@ public class DiaryView implements Serializable {
     }
 
     public void load() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = schoolClock.today();
         marks = pupilId == null ? List.of() : diary.marks(pupilId, today.minusDays(30), today);
         // R-J13: the teachers' messages and recommendations, newest first
         messages = pupilId == null ? List.of() : diary.messages(pupilId);
@@ -67,6 +70,6 @@ public class DiaryView implements Serializable {
     }
 
     public String shown(Instant at) {
-        return at == null ? "" : WHEN.format(at);
+        return at == null ? "" : WHEN.withZone(schoolClock.zone()).format(at);
     }
 }

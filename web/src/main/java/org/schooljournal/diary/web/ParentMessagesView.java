@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.omnifaces.util.Messages;
@@ -15,6 +14,7 @@ import org.schooljournal.diary.boundary.ParentMessages;
 import org.schooljournal.diary.entity.ParentMessage;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.web.Refusals;
 
 /**
@@ -27,12 +27,11 @@ import org.schooljournal.platform.web.Refusals;
 public class ParentMessagesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
-
-    private static final DateTimeFormatter WHEN =
-            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(ZONE);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @EJB transient ParentMessages messages;
+
+    @Inject SchoolClock schoolClock;
 
     @Inject SessionView session;
 
@@ -79,7 +78,7 @@ public class ParentMessagesView implements Serializable {
     }
 
     public String shown(Instant at) {
-        return at == null ? "" : WHEN.format(at);
+        return at == null ? "" : WHEN.withZone(schoolClock.zone()).format(at);
     }
 
     public ParentMessage.Kind[] getKinds() {

@@ -1,6 +1,7 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.journal.boundary.JournalPage;
 import org.schooljournal.journal.boundary.JournalSummary;
 import org.schooljournal.journal.boundary.Journals;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.rest.ApiRefusal;
 
 /** The caller's journals and a month's page of one. */
@@ -21,6 +23,8 @@ import org.schooljournal.platform.rest.ApiRefusal;
 @Produces(MediaType.APPLICATION_JSON)
 public class JournalsResource {
     @EJB Journals journals;
+
+    @Inject SchoolClock schoolClock;
 
     @GET
     @Operation(summary = "The journals the caller may open (its classes and subjects)")
@@ -37,7 +41,7 @@ public class JournalsResource {
             @PathParam("assignmentId") long assignmentId, @QueryParam("month") String month) {
         LocalDate first =
                 month == null || month.isBlank()
-                        ? LocalDate.now().withDayOfMonth(1)
+                        ? schoolClock.today().withDayOfMonth(1)
                         : parseMonth(month);
         return journals.page(assignmentId, first);
     }

@@ -2,6 +2,7 @@ package org.schooljournal.journal.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -16,6 +17,7 @@ import org.schooljournal.journal.boundary.JournalPage;
 import org.schooljournal.journal.boundary.JournalSummary;
 import org.schooljournal.journal.boundary.Journals;
 import org.schooljournal.journal.entity.Lesson;
+import org.schooljournal.platform.control.SchoolClock;
 
 /**
  * The journal screens: the list of the caller's journals and a month's page of one (R-J01). The
@@ -26,6 +28,8 @@ import org.schooljournal.journal.entity.Lesson;
 @RequestScoped
 public class JournalView {
     @EJB Journals journals;
+
+    @Inject SchoolClock schoolClock;
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM");
 
@@ -46,10 +50,10 @@ public class JournalView {
     private LocalDate firstDay() {
         try {
             return month == null || month.isBlank()
-                    ? LocalDate.now().withDayOfMonth(1)
+                    ? schoolClock.today().withDayOfMonth(1)
                     : YearMonth.parse(month).atDay(1);
         } catch (DateTimeParseException e) {
-            return LocalDate.now().withDayOfMonth(1);
+            return schoolClock.today().withDayOfMonth(1);
         }
     }
 

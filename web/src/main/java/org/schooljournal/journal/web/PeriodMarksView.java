@@ -15,6 +15,7 @@ import org.schooljournal.identity.web.Texts;
 import org.schooljournal.journal.boundary.PeriodMarks;
 import org.schooljournal.journal.boundary.PeriodSheet;
 import org.schooljournal.platform.control.Dates;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.web.Refusals;
 
 /**
@@ -29,6 +30,8 @@ public class PeriodMarksView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB transient PeriodMarks periodMarks;
+
+    @Inject SchoolClock schoolClock;
 
     @Inject SessionView session;
 
@@ -56,8 +59,8 @@ public class PeriodMarksView implements Serializable {
     }
 
     /** The period going on today, else the last one begun, else the first. */
-    private static Long current(List<PeriodSheet> periods) {
-        LocalDate today = LocalDate.now();
+    private Long current(List<PeriodSheet> periods) {
+        LocalDate today = schoolClock.today();
         PeriodSheet chosen = periods.isEmpty() ? null : periods.get(0);
         for (PeriodSheet p : periods) {
             if (!p.startsOn().isAfter(today)) {

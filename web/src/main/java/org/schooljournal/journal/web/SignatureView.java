@@ -16,8 +16,8 @@ import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.journal.boundary.JournalSignatures;
 import org.schooljournal.journal.boundary.SignatureCheck;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.web.Refusals;
-import org.schooljournal.timetable.control.LessonCalendar;
 
 /**
  * The signature line under a journal's period (R-J14), for the fragment {@code
@@ -30,10 +30,11 @@ import org.schooljournal.timetable.control.LessonCalendar;
 public class SignatureView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private static final DateTimeFormatter SHOWN =
-            DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm").withZone(LessonCalendar.ZONE);
+    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
     @EJB transient JournalSignatures signatures;
+
+    @Inject SchoolClock schoolClock;
 
     @Inject SessionView session;
 
@@ -118,6 +119,6 @@ public class SignatureView implements Serializable {
     }
 
     public String shown(Instant at) {
-        return at == null ? "" : SHOWN.format(at);
+        return at == null ? "" : SHOWN.withZone(schoolClock.zone()).format(at);
     }
 }

@@ -17,6 +17,7 @@ import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.journal.boundary.SubstitutionDay;
 import org.schooljournal.journal.boundary.Substitutions;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.web.Refusals;
 
 /**
@@ -33,9 +34,11 @@ public class SubstitutionsView implements Serializable {
 
     @EJB transient Substitutions substitutions;
 
+    @Inject SchoolClock schoolClock;
+
     @Inject SessionView session;
 
-    private LocalDate day = LocalDate.now();
+    private LocalDate day;
     private SubstitutionDay lessons;
     private List<SubstitutionDay.Teacher> teachers = List.of();
 
@@ -46,6 +49,7 @@ public class SubstitutionsView implements Serializable {
 
     @PostConstruct
     void init() {
+        day = schoolClock.today();
         try {
             teachers = substitutions.teachers();
         } catch (RuntimeException e) {
@@ -57,7 +61,7 @@ public class SubstitutionsView implements Serializable {
     /** The lessons of the chosen day (today when none is chosen); closes the open lesson. */
     public void load() {
         if (day == null) {
-            day = LocalDate.now();
+            day = schoolClock.today();
         }
         selected = null;
         try {

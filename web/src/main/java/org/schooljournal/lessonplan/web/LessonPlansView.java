@@ -8,7 +8,6 @@ import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.text.MessageFormat;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.omnifaces.util.Messages;
@@ -22,6 +21,7 @@ import org.schooljournal.calendar.boundary.Calendars;
 import org.schooljournal.calendar.boundary.YearView;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.SubjectView;
@@ -41,6 +41,8 @@ public class LessonPlansView implements Serializable {
 
     @EJB transient LessonPlans plans;
 
+    @Inject SchoolClock schoolClock;
+
     @EJB transient Subjects subjects;
 
     @EJB transient Calendars calendars;
@@ -57,7 +59,7 @@ public class LessonPlansView implements Serializable {
 
     @PostConstruct
     void init() {
-        year = calendars.yearOn(LocalDate.now()).orElse(null);
+        year = calendars.yearOn(schoolClock.today()).orElse(null);
         subjectList = subjects.all();
         loadList();
     }

@@ -15,6 +15,7 @@ import org.schooljournal.identity.web.Texts;
 import org.schooljournal.people.boundary.MovementView;
 import org.schooljournal.people.boundary.PupilMovements;
 import org.schooljournal.people.boundary.PupilSummary;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.ClassSummary;
@@ -28,6 +29,8 @@ public class MovementsView implements Serializable {
 
     @EJB transient PupilMovements movements;
 
+    @Inject SchoolClock schoolClock;
+
     @EJB transient Classes classes;
 
     @Inject SessionView session;
@@ -37,12 +40,13 @@ public class MovementsView implements Serializable {
     private List<PupilSummary> pupils = List.of();
     private Long pupilId;
     private Long toClassId;
-    private LocalDate date = LocalDate.now();
+    private LocalDate date;
     private String note;
     private List<MovementView> history = List.of();
 
     @PostConstruct
     void init() {
+        date = schoolClock.today();
         classList = classes.all();
         if (!classList.isEmpty()) {
             classId = classList.get(0).id();

@@ -1,6 +1,7 @@
 package org.schooljournal.timetable.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.timetable.boundary.StaffWeek;
 import org.schooljournal.timetable.boundary.TimetableViews;
 
@@ -21,6 +23,8 @@ import org.schooljournal.timetable.boundary.TimetableViews;
 @Produces(MediaType.APPLICATION_JSON)
 public class TeacherTimetableResource {
     @EJB TimetableViews views;
+
+    @Inject SchoolClock schoolClock;
 
     @GET
     @Operation(summary = "The teachers with a teaching assignment, to choose from")
@@ -45,7 +49,7 @@ public class TeacherTimetableResource {
             @PathParam("staffId") long staffId,
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        LocalDate start = from == null ? LocalDate.now() : LocalDate.parse(from);
+        LocalDate start = from == null ? schoolClock.today() : LocalDate.parse(from);
         LocalDate end = to == null ? start.plusWeeks(8) : LocalDate.parse(to);
         return views.calendarOfTeacher(staffId, start, end);
     }

@@ -1,6 +1,7 @@
 package org.schooljournal.timetable.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.timetable.boundary.GenerationReport;
 import org.schooljournal.timetable.boundary.MyTimetable;
 import org.schooljournal.timetable.boundary.TeacherWeek;
@@ -30,6 +32,8 @@ public class TimetableResource {
     public record SlotInput(Long assignmentId, String room) {}
 
     @EJB Timetables timetables;
+
+    @Inject SchoolClock schoolClock;
 
     @EJB MyTimetable myTimetable;
 
@@ -72,7 +76,7 @@ public class TimetableResource {
             @PathParam("classId") long classId,
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
-        LocalDate start = from == null ? LocalDate.now() : LocalDate.parse(from);
+        LocalDate start = from == null ? schoolClock.today() : LocalDate.parse(from);
         LocalDate end = to == null ? start.plusWeeks(8) : LocalDate.parse(to);
         return timetables.calendarOfClass(classId, start, end);
     }
@@ -91,7 +95,7 @@ public class TimetableResource {
             summary =
                     "The calling teacher's lessons as an iCalendar file (default: the next 8 weeks)")
     public String myCalendar(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate start = from == null ? LocalDate.now() : LocalDate.parse(from);
+        LocalDate start = from == null ? schoolClock.today() : LocalDate.parse(from);
         LocalDate end = to == null ? start.plusWeeks(8) : LocalDate.parse(to);
         return myTimetable.calendar(start, end);
     }

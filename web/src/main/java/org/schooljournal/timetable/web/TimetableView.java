@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.ClassSummary;
@@ -36,6 +37,8 @@ public class TimetableView implements Serializable {
 
     @EJB transient Timetables timetables;
 
+    @Inject SchoolClock schoolClock;
+
     @EJB transient Classes classes;
 
     @Inject SessionView session;
@@ -44,13 +47,15 @@ public class TimetableView implements Serializable {
     private Long classId;
     private WeekView week;
     private final Map<String, Long> selection = new HashMap<>();
-    private LocalDate from = LocalDate.now();
-    private LocalDate to = LocalDate.now().plusWeeks(1);
+    private LocalDate from;
+    private LocalDate to;
     private GenerationReport report;
     private int weekDays = 5;
 
     @PostConstruct
     void init() {
+        from = schoolClock.today();
+        to = schoolClock.today().plusWeeks(1);
         classList = classes.all();
         if (!classList.isEmpty()) {
             classId = classList.get(0).id();

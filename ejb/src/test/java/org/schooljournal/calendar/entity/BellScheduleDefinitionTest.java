@@ -1,4 +1,4 @@
-package org.schooljournal.timetable.entity;
+package org.schooljournal.calendar.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.schooljournal.timetable.control.BellSchedule;
+import org.schooljournal.calendar.control.BellSchedule;
 
 class BellScheduleDefinitionTest {
     @Test

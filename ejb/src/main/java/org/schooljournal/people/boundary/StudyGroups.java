@@ -1,4 +1,4 @@
-package org.schooljournal.school.boundary;
+package org.schooljournal.people.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -20,11 +20,11 @@ import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
+import org.schooljournal.school.boundary.AssignmentLoad;
+import org.schooljournal.school.boundary.Assignments;
 import org.schooljournal.school.control.GroupSplit;
 import org.schooljournal.school.entity.SchoolClass;
-import org.schooljournal.school.entity.Staff;
 import org.schooljournal.school.entity.StudyGroup;
-import org.schooljournal.school.entity.Subject;
 import org.schooljournal.school.entity.TeachingAssignment;
 
 /**
@@ -247,21 +247,5 @@ public class StudyGroups {
             throw JournalException.notFound("class " + classId);
         }
         return c;
-    }
-
-    static Staff staff(EntityManager em, long staffId) {
-        Staff s = em.find(Staff.class, staffId);
-        if (s == null) {
-            throw JournalException.notFound("staff " + staffId);
-        }
-        return s;
-    }
-
-    static Subject subject(EntityManager em, long subjectId) {
-        Subject s = em.find(Subject.class, subjectId);
-        if (s == null) {
-            throw JournalException.notFound("subject " + subjectId);
-        }
-        return s;
     }
 }

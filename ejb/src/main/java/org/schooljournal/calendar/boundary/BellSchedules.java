@@ -1,4 +1,4 @@
-package org.schooljournal.timetable.boundary;
+package org.schooljournal.calendar.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -11,13 +11,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
+import org.schooljournal.calendar.control.BellSchedule;
+import org.schooljournal.calendar.control.ClassBells;
+import org.schooljournal.calendar.entity.BellScheduleDefinition;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.school.entity.SchoolClass;
-import org.schooljournal.timetable.control.BellSchedule;
-import org.schooljournal.timetable.control.ClassBells;
-import org.schooljournal.timetable.entity.BellScheduleDefinition;
 
 /**
  * The school's bell schedules and each class's shift and schedule (R-S10). The main schedule (the

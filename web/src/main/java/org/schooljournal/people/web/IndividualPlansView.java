@@ -1,4 +1,4 @@
-package org.schooljournal.school.web;
+package org.schooljournal.people.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -14,11 +14,12 @@ import java.util.List;
 import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
+import org.schooljournal.people.boundary.IndividualPlans;
+import org.schooljournal.people.boundary.PlanLineView;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.web.Refusals;
-import org.schooljournal.school.boundary.IndividualPlans;
-import org.schooljournal.school.boundary.PlanLineView;
 import org.schooljournal.school.entity.IndividualPlanLine.Mode;
+import org.schooljournal.school.web.GroupChoosers;
 import org.schooljournal.school.web.GroupChoosers.Choice;
 
 /**

@@ -1,11 +1,11 @@
-package org.schooljournal.timetable.control;
+package org.schooljournal.calendar.control;
 
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.schooljournal.calendar.entity.BellScheduleDefinition;
 import org.schooljournal.school.entity.SchoolClass;
-import org.schooljournal.timetable.entity.BellScheduleDefinition;
 
 /**
  * Which bells a class follows (R-S10): its own schedule, else the school's main one (its oldest),

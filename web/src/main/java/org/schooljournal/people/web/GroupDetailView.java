@@ -1,4 +1,4 @@
-package org.schooljournal.school.web;
+package org.schooljournal.people.web;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
@@ -14,12 +14,13 @@ import java.util.function.Supplier;
 import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
+import org.schooljournal.people.boundary.GroupView;
+import org.schooljournal.people.boundary.StudyGroups;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.AssignmentLoad;
 import org.schooljournal.school.boundary.Assignments;
-import org.schooljournal.school.boundary.GroupView;
-import org.schooljournal.school.boundary.StudyGroups;
+import org.schooljournal.school.web.GroupChoosers;
 import org.schooljournal.school.web.GroupChoosers.Choice;
 
 /**

@@ -1,4 +1,4 @@
-package org.schooljournal.timetable.rest;
+package org.schooljournal.calendar.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
@@ -20,11 +20,11 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.calendar.boundary.BellScheduleView;
+import org.schooljournal.calendar.boundary.BellSchedules;
+import org.schooljournal.calendar.boundary.ClassRegime;
+import org.schooljournal.calendar.control.BellSchedule;
 import org.schooljournal.platform.rest.ApiRefusal;
-import org.schooljournal.timetable.boundary.BellScheduleView;
-import org.schooljournal.timetable.boundary.BellSchedules;
-import org.schooljournal.timetable.boundary.ClassRegime;
-import org.schooljournal.timetable.control.BellSchedule;
 
 /** The school's bell schedules and each class's shift and schedule (R-S10). */
 @Path("bell-schedules")

@@ -1,4 +1,4 @@
-package org.schooljournal.timetable.entity;
+package org.schooljournal.calendar.entity;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
@@ -9,8 +9,8 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.schooljournal.calendar.control.BellSchedule;
 import org.schooljournal.platform.entity.SchoolOwned;
-import org.schooljournal.timetable.control.BellSchedule;
 
 /**
  * A named bell schedule of a school (R-S10), stored as its periods. The periods are always a

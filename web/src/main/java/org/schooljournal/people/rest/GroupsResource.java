@@ -1,4 +1,4 @@
-package org.schooljournal.school.rest;
+package org.schooljournal.people.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.NotNull;
@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.schooljournal.school.boundary.GroupView;
-import org.schooljournal.school.boundary.StudyGroups;
+import org.schooljournal.people.boundary.GroupView;
+import org.schooljournal.people.boundary.StudyGroups;
 
 /** Study groups and streams (R-S06): a class split for a subject, pupils of several classes. */
 @Path("groups")

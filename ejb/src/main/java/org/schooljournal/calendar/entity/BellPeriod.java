@@ -1,4 +1,4 @@
-package org.schooljournal.timetable.entity;
+package org.schooljournal.calendar.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

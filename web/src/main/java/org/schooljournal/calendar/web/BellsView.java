@@ -1,4 +1,4 @@
-package org.schooljournal.timetable.web;
+package org.schooljournal.calendar.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -13,13 +13,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Messages;
+import org.schooljournal.calendar.boundary.BellScheduleView;
+import org.schooljournal.calendar.boundary.BellSchedules;
+import org.schooljournal.calendar.boundary.ClassRegime;
+import org.schooljournal.calendar.control.BellSchedule;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.web.Refusals;
-import org.schooljournal.timetable.boundary.BellScheduleView;
-import org.schooljournal.timetable.boundary.BellSchedules;
-import org.schooljournal.timetable.boundary.ClassRegime;
-import org.schooljournal.timetable.control.BellSchedule;
 
 /**
  * The bell schedules screen (R-S10): each schedule as an editable table of lessons saved as a

@@ -1,7 +1,7 @@
-package org.schooljournal.timetable.boundary;
+package org.schooljournal.calendar.boundary;
 
 import java.util.List;
-import org.schooljournal.timetable.control.BellSchedule;
+import org.schooljournal.calendar.control.BellSchedule;
 
 /**
  * A bell schedule as the screen shows it: whether it is the school's main one (followed by every

@@ -1,4 +1,4 @@
-package org.schooljournal.school.boundary;
+package org.schooljournal.people.boundary;
 
 import java.math.BigDecimal;
 

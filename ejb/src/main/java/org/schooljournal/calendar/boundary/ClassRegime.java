@@ -1,4 +1,4 @@
-package org.schooljournal.timetable.boundary;
+package org.schooljournal.calendar.boundary;
 
 /** A class's working regime (R-S10): week days, shift and bell schedule (null: the main one). */
 public record ClassRegime(

@@ -1,4 +1,4 @@
-package org.schooljournal.school.rest;
+package org.schooljournal.people.rest;
 
 import jakarta.ejb.EJB;
 import jakarta.validation.constraints.NotNull;
@@ -14,8 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.schooljournal.school.boundary.IndividualPlans;
-import org.schooljournal.school.boundary.PlanLineView;
+import org.schooljournal.people.boundary.IndividualPlans;
+import org.schooljournal.people.boundary.PlanLineView;
 import org.schooljournal.school.entity.IndividualPlanLine;
 
 /** Individual study plans, ИУП (R-S07). */

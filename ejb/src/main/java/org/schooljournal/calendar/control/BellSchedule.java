@@ -1,4 +1,4 @@
-package org.schooljournal.timetable.control;
+package org.schooljournal.calendar.control;
 
 import java.time.Duration;
 import java.time.LocalTime;

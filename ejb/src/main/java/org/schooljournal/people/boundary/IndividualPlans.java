@@ -1,4 +1,4 @@
-package org.schooljournal.school.boundary;
+package org.schooljournal.people.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -15,6 +15,7 @@ import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
+import org.schooljournal.school.control.SchoolRecords;
 import org.schooljournal.school.entity.IndividualPlanLine;
 import org.schooljournal.school.entity.StudyGroup;
 import org.schooljournal.school.entity.Subject;
@@ -52,7 +53,7 @@ public class IndividualPlans {
             @DecimalMin("0.5") @DecimalMax("40") BigDecimal hours,
             @Size(max = IndividualPlanLine.MAX_NOTE) String note) {
         Pupil pupil = pupil(pupilId);
-        Subject subject = StudyGroups.subject(em, subjectId);
+        Subject subject = SchoolRecords.subject(em, subjectId);
         IndividualPlanLine line =
                 em
                         .createNamedQuery("IndividualPlanLine.ofPupil", IndividualPlanLine.class)

@@ -1,8 +1,10 @@
-package org.schooljournal.timetable.control;
+package org.schooljournal.calendar.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.platform.control.Messages;
 import org.schooljournal.platform.entity.JournalException;
+import org.schooljournal.timetable.control.Calendar;
 
 class BellScheduleTest {
     private static BellSchedule.Period p(int number, String start, String end) {
@@ -140,7 +143,8 @@ class BellScheduleTest {
         String ics =
                 Calendar.of(
                         "9 «А»",
-                        ZoneId.of("Europe/Moscow"),
+                        Clock.fixed(
+                                Instant.parse("2027-01-10T09:00:00Z"), ZoneId.of("Europe/Moscow")),
                         List.of(
                                 new Calendar.Event(
                                         1, LocalDate.of(2027, 2, 5), 2, "Алгебра", null)),

@@ -1,4 +1,4 @@
-package org.schooljournal.school.web;
+package org.schooljournal.people.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -14,10 +14,10 @@ import java.util.stream.IntStream;
 import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
+import org.schooljournal.people.boundary.GroupView;
+import org.schooljournal.people.boundary.StudyGroups;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.web.Refusals;
-import org.schooljournal.school.boundary.GroupView;
-import org.schooljournal.school.boundary.StudyGroups;
 
 /**
  * The study groups screen (R-S06): the school's groups and streams with their journals, and the

@@ -1,6 +1,7 @@
-package org.schooljournal.school.boundary;
+package org.schooljournal.people.boundary;
 
 import java.util.List;
+import org.schooljournal.school.boundary.AssignmentLoad;
 
 /**
  * A study group as the setup screens show it (R-S06, R-S07): its kind, its class (null for a
