@@ -13,15 +13,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * Hostile and broken input to the REST API (R-A03, issue 8 item 7 «problem details everywhere»):
@@ -30,16 +26,10 @@ import org.schooljournal.testing.Demo;
  * here is refused, so nothing is written: the cells and the lesson used (s1.teacher1's first
  * journal, its latest past lesson and its last pupil) are read before and after to prove it.
  */
-@ExtendWith(ArquillianExtension.class)
 class ApiProblemsIT {
     private static final String PROBLEM = "application/problem+json";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal();
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);

@@ -9,15 +9,11 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * The audit trail of journal data (R-A08) on Payara Micro with PostgreSQL: every change to a cell
@@ -25,14 +21,9 @@ import org.schooljournal.testing.Demo;
  * in the database behind the application's back is found. Uses the second-to-last pupil of
  * s1.teacher1's first journal, whom no other test marks.
  */
-@ExtendWith(ArquillianExtension.class)
 class AuditIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal();
-    }
 
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);

@@ -6,15 +6,11 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * Bell schedules and class shifts (R-S10) on Payara Micro with PostgreSQL, through the API as the
@@ -23,19 +19,13 @@ import org.schooljournal.testing.Demo;
  * database is shared by the test classes, so names are unique to the run and the class is put back
  * on the main schedule at the end.
  */
-@ExtendWith(ArquillianExtension.class)
 class BellSchedulesIT {
     private static final String RUN = Long.toString(System.nanoTime() % 2_000_000_000L, 36);
 
     /** A class no other test gives a timetable slot on Fridays. */
     private static final String CLASS = "5 «Б»";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal();
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);

@@ -19,15 +19,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * R-J01, "a journal grid is a handful of queries whatever the class size": the SQL statements the
@@ -43,19 +39,13 @@ import org.schooljournal.testing.Demo;
  * whose size no other test counts. Every page is read once before it is measured, so the caches are
  * as warm for one as for the other.
  */
-@ExtendWith(ArquillianExtension.class)
 class GridQueriesIT {
     static final String HEADER = "X-SQL-Statements";
     static final int EXTRA_PUPILS = 12;
     static final String ENLARGED_CLASS = "9 «А»";
     static final List<String> LEFT_OUT = List.of("5 «А»", "5 «Б»");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal();
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

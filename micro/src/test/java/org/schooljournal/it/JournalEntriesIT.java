@@ -7,31 +7,21 @@ import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * Attendance, topic and homework, and the order's deadlines recorded on each entry (R-J03, R-J04,
  * R-J05), on Payara Micro with PostgreSQL, in the demo journal of s1.teacher1 (5 «А», Математика).
  * Uses the class's last pupil, whom no other test marks.
  */
-@ExtendWith(ArquillianExtension.class)
 class JournalEntriesIT {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal();
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);

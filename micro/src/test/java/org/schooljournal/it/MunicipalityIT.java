@@ -9,22 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * The municipal administrator's school creation (R-T02) on Payara Micro against PostgreSQL, over
  * the REST API: a new school with its head and administrator, their one-time passwords, the
  * refusals, and counts without any pupil's personal data.
  */
-@ExtendWith(ArquillianExtension.class)
 class MunicipalityIT {
     /** The demo municipal administrator. */
     static final String MUNICIPAL_ADMIN = "admin";
@@ -32,12 +27,7 @@ class MunicipalityIT {
     /** The demo head of school 1, whose login is taken. */
     static final String SCHOOL1_HEAD = "s1.head";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal();
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, PASSWORD);

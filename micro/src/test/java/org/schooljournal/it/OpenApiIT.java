@@ -35,10 +35,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -46,9 +42,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * Issue 8 item 8, the API described at {@code /openapi}, checked against the WAR that ships: the
@@ -57,17 +53,11 @@ import org.schooljournal.testing.Demo;
  * details. Its own deployment: the first request to {@code /openapi} failed (500) while Payara's
  * scan broke off at a constrained record component, and then listed 4 paths.
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OpenApiIT {
     private static final String SCHEMAS = "#/components/schemas/";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal();
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     /** The resource methods of the WAR by operation ("PUT /api/v1/lessons/{lessonId}/..."). */
     private static Map<String, Method> operations;

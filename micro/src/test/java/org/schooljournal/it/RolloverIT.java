@@ -6,15 +6,11 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * Year rollover on Payara Micro with PostgreSQL (issue 3 item 13): classes move up a grade, grade
@@ -22,16 +18,10 @@ import org.schooljournal.testing.Demo;
  * database is shared by the test classes and a rollover of school 1 would break them, so this test
  * creates a school of its own through the municipal API.
  */
-@ExtendWith(ArquillianExtension.class)
 class RolloverIT {
     private static final String RUN = Long.toString(System.nanoTime() % 2_000_000_000L, 36);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal();
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private ApiClient as(String login, String password) {
         return ApiClient.as(base.toString(), login, password);

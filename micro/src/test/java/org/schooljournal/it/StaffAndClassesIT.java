@@ -8,15 +8,11 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * Rooms, staff with their roles and classes with their homeroom teachers on Payara Micro with
@@ -25,17 +21,11 @@ import org.schooljournal.testing.Demo;
  * sees and changes none of it. The database is shared by the test classes, so every name and login
  * made here is unique to the run.
  */
-@ExtendWith(ArquillianExtension.class)
 class StaffAndClassesIT {
     /** A short suffix unique to the run (room names have at most 20 characters). */
     private static final String RUN = Long.toString(System.nanoTime() % 2_000_000_000L, 36);
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal();
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private ApiClient as(String login) {
         return as(login, Demo.PASSWORD);

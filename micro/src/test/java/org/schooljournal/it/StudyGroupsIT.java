@@ -6,15 +6,11 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * Study groups, streams and individual plans (R-S06, R-S07) on Payara Micro with PostgreSQL,
@@ -22,16 +18,10 @@ import org.schooljournal.testing.Demo;
  * two groups side by side; lessons are generated for 8–14 February 2027, a range and slot no other
  * test uses.
  */
-@ExtendWith(ArquillianExtension.class)
 class StudyGroupsIT {
     private static final String FRIDAY_8 = "/slots/5/8";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal();
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);

@@ -9,22 +9,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * Subjects with their grading systems and the control-work schedule on Payara Micro with
  * PostgreSQL, through the API: the deputy head of School 1 sets them up, a teacher only reads, and
  * another school's deputy sees none of it.
  */
-@ExtendWith(ArquillianExtension.class)
 class SubjectsAndControlWorksIT {
     private static final List<String> FEDERAL =
             List.of(
@@ -54,12 +49,7 @@ class SubjectsAndControlWorksIT {
                     "ОДНКНР",
                     "Индивидуальный проект");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal();
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);

@@ -6,29 +6,20 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * Substitutions and moved lessons (R-J06) and messages to parents (R-J13) on Payara Micro with
  * PostgreSQL, in s1.teacher1's demo journal (5 «А», Математика): its second-to-last past lesson,
  * its third-to-last pupil and its last future lesson, which no other test uses.
  */
-@ExtendWith(ArquillianExtension.class)
 class SubstitutionsAndMessagesIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal();
-    }
 
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);

@@ -6,15 +6,11 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * Year marks and the summary sheet (R-J12, R-C10) on Payara Micro with PostgreSQL, in school s2
@@ -22,17 +18,11 @@ import org.schooljournal.testing.Demo;
  * test sets the period marks of the journal's first pupil for every period of the year and its year
  * mark, and leaves them set.
  */
-@ExtendWith(ArquillianExtension.class)
 class SummarySheetIT {
     private static final String TEACHER = Demo.OTHER_SCHOOL_TEACHER;
     private static final String DEPUTY = "s2.deputy";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal();
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * The deputy head's views of the timetable on Payara Micro with PostgreSQL, through the API: a
@@ -20,17 +16,11 @@ import org.schooljournal.testing.Demo;
  * It places 5 «А» Математика (s1.teacher1) on Tuesday, lesson 7, in its own room, a slot no other
  * test uses, and clears it again.
  */
-@ExtendWith(ArquillianExtension.class)
 class TimetableViewsIT {
     private static final String ROOM = "ТВ-7";
     private static final String SLOT = "2:7";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal();
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);

@@ -25,17 +25,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.FormLogin;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * Web security of the packaged application on Payara Micro with PostgreSQL, black-box over HTTP:
@@ -43,19 +39,13 @@ import org.schooljournal.testing.FormLogin;
  * public (R-A03), and open sessions of an account that is locked, disabled or gets a new password
  * (R-A02). Works in school 2 with accounts no other test uses.
  */
-@ExtendWith(ArquillianExtension.class)
 class WebSecurityIT {
     /** Signs school 2 journals here; no other test writes in them. */
     private static final String TEACHER = "s2.teacher2";
 
     private static final String FOREIGN = "https://evil.example";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal();
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private String root;
     private String origin;

@@ -9,15 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * The school's work types and their weights (R-J02, R-J07) on Payara Micro with PostgreSQL, through
@@ -25,17 +21,11 @@ import org.schooljournal.testing.Demo;
  * work double and switches dictations off; broken weights change nothing; a teacher only reads;
  * school s1 keeps its defaults. The settings are put back to the defaults at the end.
  */
-@ExtendWith(ArquillianExtension.class)
 class WorkTypesIT {
     private static final List<String> ALL =
             List.of("ANSWER", "TEST", "CONTROL_WORK", "WRITTEN_WORK", "DICTATION", "HOMEWORK");
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal();
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);
