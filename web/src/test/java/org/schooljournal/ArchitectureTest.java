@@ -50,7 +50,7 @@ class ArchitectureTest {
                     "audit",
                     "journal",
                     "timetable",
-                    "control",
+                    "controlworks",
                     "diary",
                     "batch",
                     "demo");

@@ -22,7 +22,7 @@ public class AuditTrails {
     @PersistenceContext EntityManager em;
 
     /** A journal's entries, or one cell's when {@code lessonId} and {@code pupilId} are given. */
-    public List<AuditView> ofJournal(long assignmentId, Long lessonId, Long pupilId) {
+    public List<AuditData> ofJournal(long assignmentId, Long lessonId, Long pupilId) {
         var query =
                 lessonId != null && pupilId != null
                         ? em.createNamedQuery("AuditEntry.ofCell", AuditEntry.class)
@@ -47,8 +47,8 @@ public class AuditTrails {
         return new ChainCheck(links.size(), broken == null, broken);
     }
 
-    private static AuditView view(AuditEntry e) {
-        return new AuditView(
+    private static AuditData view(AuditEntry e) {
+        return new AuditData(
                 e.getSeq(),
                 e.getAt(),
                 e.getActor(),

@@ -32,7 +32,7 @@ public class BellSchedules {
     @PersistenceContext EntityManager em;
 
     /** The school's schedules, the main one first, each with the classes following it. */
-    public List<BellScheduleView> all() {
+    public List<BellScheduleData> all() {
         List<BellScheduleDefinition> schedules = schedules();
         List<SchoolClass> classes = classes();
         return schedules.stream()
@@ -71,7 +71,7 @@ public class BellSchedules {
      * Refused, with nothing stored, when the periods break a rule, the name is taken, or a class
      * following the schedule is of the other shift.
      */
-    public BellScheduleView save(
+    public BellScheduleData save(
             Long scheduleId,
             @NotBlank @Size(max = BellScheduleDefinition.NAME_LENGTH) String name,
             @NotNull @Size(min = 1, max = BellSchedule.MAX_LESSONS)
@@ -209,10 +209,10 @@ public class BellSchedules {
         return id == null ? 0 : id;
     }
 
-    private static BellScheduleView view(
+    private static BellScheduleData view(
             BellScheduleDefinition s, boolean main, List<String> classes) {
         BellSchedule bells = s.bells();
-        return new BellScheduleView(
+        return new BellScheduleData(
                 s.getId(), s.getName(), main, bells.shift(), bells.periods(), classes);
     }
 }

@@ -43,16 +43,16 @@ public class Calendars {
         Role.TEACHER,
         Role.CLASS_TEACHER
     })
-    public List<YearView> years() {
+    public List<YearData> years() {
         List<AcademicYear> years =
                 em.createNamedQuery("AcademicYear.all", AcademicYear.class).getResultList();
-        Map<Long, List<StudyPeriodView>> periods = new LinkedHashMap<>();
+        Map<Long, List<StudyPeriodData>> periods = new LinkedHashMap<>();
         for (StudyPeriod p :
                 em.createNamedQuery("StudyPeriod.all", StudyPeriod.class).getResultList()) {
             periods.computeIfAbsent(p.getYear().getId(), k -> new java.util.ArrayList<>())
                     .add(view(p));
         }
-        Map<Long, List<HolidayView>> holidays = new LinkedHashMap<>();
+        Map<Long, List<HolidayData>> holidays = new LinkedHashMap<>();
         for (Holiday h : em.createNamedQuery("Holiday.all", Holiday.class).getResultList()) {
             holidays.computeIfAbsent(h.getYear().getId(), k -> new java.util.ArrayList<>())
                     .add(view(h));
@@ -75,7 +75,7 @@ public class Calendars {
         Role.TEACHER,
         Role.CLASS_TEACHER
     })
-    public YearView year(long yearId) {
+    public YearData year(long yearId) {
         return view(find(yearId));
     }
 
@@ -87,7 +87,7 @@ public class Calendars {
         Role.TEACHER,
         Role.CLASS_TEACHER
     })
-    public Optional<YearView> yearOn(@NotNull LocalDate date) {
+    public Optional<YearData> yearOn(@NotNull LocalDate date) {
         return containing(date).map(this::view);
     }
 
@@ -152,7 +152,7 @@ public class Calendars {
         Role.TEACHER,
         Role.CLASS_TEACHER
     })
-    public Optional<StudyPeriodView> periodOf(@Min(1) @Max(11) int grade, @NotNull LocalDate date) {
+    public Optional<StudyPeriodData> periodOf(@Min(1) @Max(11) int grade, @NotNull LocalDate date) {
         return em
                 .createNamedQuery("StudyPeriod.forGradeOn", StudyPeriod.class)
                 .setParameter("grade", grade)
@@ -257,21 +257,21 @@ public class Calendars {
                 .getResultList();
     }
 
-    private YearView view(AcademicYear y) {
+    private YearData view(AcademicYear y) {
         return view(
                 y,
                 periodsOf(y.getId()).stream().map(Calendars::view).toList(),
                 holidaysOf(y.getId()).stream().map(Calendars::view).toList());
     }
 
-    private static YearView view(
-            AcademicYear y, List<StudyPeriodView> periods, List<HolidayView> holidays) {
-        return new YearView(
+    private static YearData view(
+            AcademicYear y, List<StudyPeriodData> periods, List<HolidayData> holidays) {
+        return new YearData(
                 y.getId(), y.getName(), y.getStartsOn(), y.getEndsOn(), periods, holidays);
     }
 
-    static StudyPeriodView view(StudyPeriod p) {
-        return new StudyPeriodView(
+    static StudyPeriodData view(StudyPeriod p) {
+        return new StudyPeriodData(
                 p.getId(),
                 p.getYear().getId(),
                 p.getKind(),
@@ -283,8 +283,8 @@ public class Calendars {
                 plan(p).title());
     }
 
-    static HolidayView view(Holiday h) {
-        return new HolidayView(
+    static HolidayData view(Holiday h) {
+        return new HolidayData(
                 h.getId(),
                 h.getKind(),
                 h.getName(),

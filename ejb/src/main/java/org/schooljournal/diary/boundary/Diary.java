@@ -9,7 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
 import org.schooljournal.diary.entity.ParentMessage;
-import org.schooljournal.journal.boundary.MarkView;
+import org.schooljournal.journal.boundary.MarkData;
 import org.schooljournal.journal.boundary.Marks;
 import org.schooljournal.journal.entity.Mark;
 import org.schooljournal.people.entity.Pupil;
@@ -42,7 +42,7 @@ public class Diary {
                 .toList();
     }
 
-    public List<MarkView> marks(long pupilId, @NotNull LocalDate from, @NotNull LocalDate to) {
+    public List<MarkData> marks(long pupilId, @NotNull LocalDate from, @NotNull LocalDate to) {
         readable(pupilId);
         return em
                 .createNamedQuery("Mark.ofPupil", Mark.class)
@@ -56,7 +56,7 @@ public class Diary {
     }
 
     /** R-J13: the teachers' messages and recommendations about the child, newest first. */
-    public List<MessageView> messages(long pupilId) {
+    public List<MessageData> messages(long pupilId) {
         readable(pupilId);
         return em
                 .createNamedQuery("ParentMessage.ofPupil", ParentMessage.class)

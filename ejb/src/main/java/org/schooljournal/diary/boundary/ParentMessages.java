@@ -42,7 +42,7 @@ public class ParentMessages {
 
     @Inject JournalRoster roster;
 
-    public MessageView post(
+    public MessageData post(
             long assignmentId,
             long pupilId,
             @NotNull ParentMessage.Kind kind,
@@ -99,8 +99,8 @@ public class ParentMessages {
         return new MessageForm(a.getId(), a.getTitle(), a.getSubject().getName(), pupils, sent);
     }
 
-    static MessageView view(ParentMessage m, TeachingAssignment a) {
-        return new MessageView(
+    static MessageData view(ParentMessage m, TeachingAssignment a) {
+        return new MessageData(
                 m.getId(),
                 m.getKind().name(),
                 a.getSubject().getName(),

@@ -42,12 +42,12 @@ public class Attendances {
 
     @Inject CellGuard cells;
 
-    public EntryView put(long lessonId, long pupilId, @NotNull AttendanceKind kind) {
+    public EntryData put(long lessonId, long pupilId, @NotNull AttendanceKind kind) {
         return put(lessonId, pupilId, kind, null);
     }
 
     /** Refused when the cell no longer reads {@code expected} (null: not checked). */
-    public EntryView put(
+    public EntryData put(
             long lessonId,
             long pupilId,
             @NotNull AttendanceKind kind,
@@ -75,7 +75,7 @@ public class Attendances {
         }
         audit.changed(AuditEntry.Subject.ATTENDANCE, lesson, pupilId, null, old, kind.code());
         em.flush();
-        return new EntryView(
+        return new EntryData(
                 lessonId,
                 pupilId,
                 kind.code(),

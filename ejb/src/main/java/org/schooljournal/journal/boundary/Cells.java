@@ -40,7 +40,7 @@ public class Cells {
      *
      * @return the cell's text as the server writes it, and whether an entry was late
      */
-    public CellView write(
+    public CellData write(
             long lessonId,
             long pupilId,
             @NotNull @Size(max = CellText.MAX_LENGTH) String text,
@@ -51,7 +51,7 @@ public class Cells {
         if (CellText.of(after).equals(guard.text(lessonId, pupilId))) {
             // Already so: a write whose answer was lost on the way back and is sent again
             // (the grid's queue) must not be refused as stale nor stored twice.
-            return new CellView(lessonId, pupilId, CellText.of(after), false);
+            return new CellData(lessonId, pupilId, CellText.of(after), false);
         }
         guard.expect(lesson, pupilId, expected);
         CellText.Parts before = CellText.parse(guard.text(lessonId, pupilId));
@@ -74,6 +74,6 @@ public class Cells {
         if (before.attendance() != null && after.attendance() == null) {
             attendances.remove(lessonId, pupilId, null);
         }
-        return new CellView(lessonId, pupilId, guard.text(lessonId, pupilId), late);
+        return new CellData(lessonId, pupilId, guard.text(lessonId, pupilId), late);
     }
 }

@@ -15,8 +15,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.schooljournal.audit.boundary.AuditData;
 import org.schooljournal.audit.boundary.AuditTrails;
-import org.schooljournal.audit.boundary.AuditView;
 import org.schooljournal.calendar.entity.AcademicYear;
 import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.journal.control.CellText;
@@ -307,7 +307,7 @@ public class Journals {
     /**
      * R-A08: the changes to a journal (or to one of its cells), for whoever may read the journal.
      */
-    public List<AuditView> history(long assignmentId, Long lessonId, Long pupilId) {
+    public List<AuditData> history(long assignmentId, Long lessonId, Long pupilId) {
         access.readable(assignmentId);
         return audit.ofJournal(assignmentId, lessonId, pupilId);
     }

@@ -31,7 +31,7 @@ public class LessonNotes {
 
     static final String NOT_ASSIGNED = "Не задано";
 
-    public EntryView describe(
+    public EntryData describe(
             long lessonId,
             @Size(max = Lesson.MAX_TOPIC) String topic,
             @Size(max = Lesson.MAX_HOMEWORK) String homework,
@@ -43,7 +43,7 @@ public class LessonNotes {
         audit.changed(AuditEntry.Subject.TOPIC, lesson, null, null, oldTopic, lesson.getTopic());
         audit.changed(
                 AuditEntry.Subject.HOMEWORK, lesson, null, null, oldHomework, homeworkText(lesson));
-        return new EntryView(
+        return new EntryData(
                 lessonId,
                 null,
                 lesson.isNoHomework() ? null : lesson.getHomework(),

@@ -50,7 +50,7 @@ public class Marks {
     @Inject SchoolWorkTypes workTypes;
 
     /** Sets the mark of a cell for a work type, creating it if the cell was empty. */
-    public MarkView put(
+    public MarkData put(
             long lessonId,
             long pupilId,
             @NotNull WorkType workType,
@@ -62,7 +62,7 @@ public class Marks {
      * As {@link #put(long, long, WorkType, String)}, refused when the cell no longer reads {@code
      * expected} (the text the teacher saw; null: not checked).
      */
-    public MarkView put(
+    public MarkData put(
             long lessonId,
             long pupilId,
             @NotNull WorkType workType,
@@ -129,12 +129,12 @@ public class Marks {
         return cells.text(lessonId, pupilId);
     }
 
-    public static MarkView view(Mark m) {
+    public static MarkData view(Mark m) {
         return view(m, null);
     }
 
-    private static MarkView view(Mark m, String cell) {
-        return new MarkView(
+    private static MarkData view(Mark m, String cell) {
+        return new MarkData(
                 m.getId(),
                 m.getLesson().getId(),
                 m.getPupil().getId(),

@@ -33,7 +33,7 @@ public class IndividualPlans {
 
     @EJB StudyGroups groups;
 
-    public List<PlanLineView> all() {
+    public List<PlanLineData> all() {
         return em
                 .createNamedQuery("IndividualPlanLine.all", IndividualPlanLine.class)
                 .getResultList()
@@ -46,7 +46,7 @@ public class IndividualPlans {
      * Sets how a subject of the pupil's plan departs from its class, creating the pupil's own group
      * when the subject is taught individually. Nothing changes when a rule refuses.
      */
-    public PlanLineView set(
+    public PlanLineData set(
             long pupilId,
             long subjectId,
             @NotNull IndividualPlanLine.Mode mode,
@@ -127,9 +127,9 @@ public class IndividualPlans {
         return p;
     }
 
-    private PlanLineView view(IndividualPlanLine l) {
+    private PlanLineData view(IndividualPlanLine l) {
         Pupil p = em.find(Pupil.class, l.getPupilId());
-        return new PlanLineView(
+        return new PlanLineData(
                 l.getId(),
                 l.getPupilId(),
                 p.getLastName() + " " + p.getFirstName(),

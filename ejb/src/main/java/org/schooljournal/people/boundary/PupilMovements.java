@@ -111,7 +111,7 @@ public class PupilMovements {
                 .toList();
     }
 
-    public List<MovementView> history(long pupilId) {
+    public List<MovementData> history(long pupilId) {
         pupil(pupilId);
         return em
                 .createNamedQuery("PupilMovement.ofPupil", PupilMovement.class)
@@ -120,7 +120,7 @@ public class PupilMovements {
                 .stream()
                 .map(
                         m ->
-                                new MovementView(
+                                new MovementData(
                                         m.getKind().name(),
                                         m.getOnDate(),
                                         m.getFromClass() == null

@@ -38,12 +38,12 @@ import org.schooljournal.school.entity.TeachingAssignment;
 public class StudyGroups {
     @PersistenceContext EntityManager em;
 
-    public List<GroupView> all() {
+    public List<GroupData> all() {
         List<StudyGroup> groups =
                 em.createNamedQuery("StudyGroup.all", StudyGroup.class).getResultList();
         Set<Long> pupilIds = new LinkedHashSet<>();
         groups.forEach(g -> pupilIds.addAll(g.getPupilIds()));
-        Map<Long, GroupView.Member> members = members(pupilIds);
+        Map<Long, GroupData.Member> members = members(pupilIds);
         Map<Long, List<AssignmentLoad>> assignments = new HashMap<>();
         if (!groups.isEmpty()) {
             em.createNamedQuery("TeachingAssignment.ofGroups", TeachingAssignment.class)
@@ -61,7 +61,7 @@ public class StudyGroups {
                 .toList();
     }
 
-    public GroupView one(long groupId) {
+    public GroupData one(long groupId) {
         StudyGroup g = group(groupId);
         List<AssignmentLoad> assignments =
                 em
@@ -79,7 +79,7 @@ public class StudyGroups {
      * alphabetical order as evenly as can be (the usual split for a foreign language); members can
      * be changed afterwards.
      */
-    public List<GroupView> split(
+    public List<GroupData> split(
             long classId, @NotBlank @Size(max = 80) String prefix, @Min(2) @Max(4) int parts) {
         SchoolClass schoolClass = schoolClass(classId);
         List<Long> pupils =
@@ -106,7 +106,7 @@ public class StudyGroups {
     }
 
     /** A group of a class with chosen members (a club or a project of one class). */
-    public GroupView createInClass(
+    public GroupData createInClass(
             long classId, @NotBlank @Size(max = StudyGroup.MAX_NAME) String name) {
         SchoolClass schoolClass = schoolClass(classId);
         requireFreeName(name.strip(), null);
@@ -117,7 +117,7 @@ public class StudyGroups {
     }
 
     /** A stream: pupils of several classes taught together (profile course, elective, club). */
-    public GroupView createStream(
+    public GroupData createStream(
             @NotBlank @Size(max = StudyGroup.MAX_NAME) String name, @Min(1) @Max(11) int grade) {
         requireFreeName(name.strip(), null);
         StudyGroup g = StudyGroup.stream(name, grade);
@@ -126,7 +126,7 @@ public class StudyGroups {
         return one(g.getId());
     }
 
-    public GroupView rename(long groupId, @NotBlank @Size(max = StudyGroup.MAX_NAME) String name) {
+    public GroupData rename(long groupId, @NotBlank @Size(max = StudyGroup.MAX_NAME) String name) {
         StudyGroup g = group(groupId);
         requireFreeName(name.strip(), groupId);
         g.rename(name);
@@ -138,7 +138,7 @@ public class StudyGroups {
      * Replaces the members. Every pupil must be of this school and still studying; a group of a
      * class takes only that class's pupils (the refusal names the pupil).
      */
-    public GroupView setMembers(long groupId, @NotNull Set<Long> pupilIds) {
+    public GroupData setMembers(long groupId, @NotNull Set<Long> pupilIds) {
         StudyGroup g = group(groupId);
         for (long id : pupilIds) {
             Pupil p = em.find(Pupil.class, id);
@@ -196,8 +196,8 @@ public class StudyGroups {
                         });
     }
 
-    private Map<Long, GroupView.Member> members(Set<Long> ids) {
-        Map<Long, GroupView.Member> members = new HashMap<>();
+    private Map<Long, GroupData.Member> members(Set<Long> ids) {
+        Map<Long, GroupData.Member> members = new HashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery(
                             "select p from Pupil p join fetch p.schoolClass where p.id in :ids",
@@ -208,7 +208,7 @@ public class StudyGroups {
                             p ->
                                     members.put(
                                             p.getId(),
-                                            new GroupView.Member(
+                                            new GroupData.Member(
                                                     p.getId(),
                                                     p.getLastName() + " " + p.getFirstName(),
                                                     p.getSchoolClass().getTitle())));
@@ -216,9 +216,9 @@ public class StudyGroups {
         return members;
     }
 
-    private static GroupView view(
-            StudyGroup g, Map<Long, GroupView.Member> members, List<AssignmentLoad> assignments) {
-        return new GroupView(
+    private static GroupData view(
+            StudyGroup g, Map<Long, GroupData.Member> members, List<AssignmentLoad> assignments) {
+        return new GroupData(
                 g.getId(),
                 g.getName(),
                 g.getKind().name(),
@@ -228,7 +228,7 @@ public class StudyGroups {
                 g.getPupilIds().stream()
                         .map(members::get)
                         .filter(m -> m != null)
-                        .sorted(Comparator.comparing(GroupView.Member::name))
+                        .sorted(Comparator.comparing(GroupData.Member::name))
                         .toList(),
                 assignments);
     }

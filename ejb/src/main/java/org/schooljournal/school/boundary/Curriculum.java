@@ -48,7 +48,7 @@ public class Curriculum {
         Role.TEACHER,
         Role.CLASS_TEACHER
     })
-    public List<CurriculumLineView> lines(@Min(1) @Max(11) int grade) {
+    public List<CurriculumLineData> lines(@Min(1) @Max(11) int grade) {
         return em
                 .createNamedQuery("CurriculumLine.ofGrade", CurriculumLine.class)
                 .setParameter("grade", grade)
@@ -60,7 +60,7 @@ public class Curriculum {
     }
 
     /** Sets the weekly hours of a subject in a grade's basic plan, adding the line if missing. */
-    public CurriculumLineView setHours(
+    public CurriculumLineData setHours(
             @Min(1) @Max(11) int grade,
             long subjectId,
             @NotNull @DecimalMin("0.5") @DecimalMax("40") BigDecimal hours) {
@@ -99,7 +99,7 @@ public class Curriculum {
     /**
      * The load: each teacher's total, each class and subject planned against assigned, the
      * assignments with their hours, and the violations rendered in Russian (see {@link
-     * LoadView#in}).
+     * LoadData#in}).
      */
     @RolesAllowed({
         Role.HEAD,
@@ -108,7 +108,7 @@ public class Curriculum {
         Role.TEACHER,
         Role.CLASS_TEACHER
     })
-    public LoadView load() {
+    public LoadData load() {
         List<TeachingAssignment> assignments = assignments();
         LoadPlan plan =
                 LoadPlan.of(
@@ -123,14 +123,14 @@ public class Curriculum {
                                                         c.getId(), c.getTitle(), c.getGrade()))
                                 .toList(),
                         assignments.stream().map(Curriculum::loadAssignment).toList());
-        return new LoadView(
+        return new LoadData(
                 plan.teachers(),
                 plan.classSubjects(),
                 assignments.stream().map(Assignments::view).toList(),
                 plan.violations().stream()
                         .map(
                                 v ->
-                                        new LoadViolationView(
+                                        new LoadViolationData(
                                                 v.key(),
                                                 v.args(),
                                                 Messages.text(
@@ -272,8 +272,8 @@ public class Curriculum {
                 .toList();
     }
 
-    private static CurriculumLineView view(CurriculumLine l) {
-        return new CurriculumLineView(
+    private static CurriculumLineData view(CurriculumLine l) {
+        return new CurriculumLineData(
                 l.getId(),
                 l.getGrade(),
                 l.getProfile(),

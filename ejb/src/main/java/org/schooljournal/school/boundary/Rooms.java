@@ -35,7 +35,7 @@ public class Rooms {
         Role.TEACHER,
         Role.CLASS_TEACHER
     })
-    public List<RoomView> all() {
+    public List<RoomData> all() {
         Map<String, Long> uses = new HashMap<>();
         em.createQuery(
                         "select e.room, count(e) from TimetableEntry e where e.room is not null"
@@ -49,7 +49,7 @@ public class Rooms {
     }
 
     /** Adds a room; a name the school already has (ignoring case) is refused, naming it. */
-    public RoomView add(
+    public RoomData add(
             @NotBlank @Size(max = Room.NAME_LENGTH) String name,
             @Min(-5) @Max(100) Integer floor,
             @Size(max = 200) String description,
@@ -67,7 +67,7 @@ public class Rooms {
      * Renames a room; a name another room of the school has is refused. The timetable's slots in
      * the room follow it to the new name.
      */
-    public RoomView rename(long roomId, @NotBlank @Size(max = Room.NAME_LENGTH) String name) {
+    public RoomData rename(long roomId, @NotBlank @Size(max = Room.NAME_LENGTH) String name) {
         Room room = find(roomId);
         String stripped = name.strip();
         requireNewName(stripped, room.getId());
@@ -130,8 +130,8 @@ public class Rooms {
         return room;
     }
 
-    private static RoomView view(Room r, long uses) {
-        return new RoomView(
+    private static RoomData view(Room r, long uses) {
+        return new RoomData(
                 r.getId(), r.getName(), r.getFloor(), r.getDescription(), r.getCapacity(), uses);
     }
 }

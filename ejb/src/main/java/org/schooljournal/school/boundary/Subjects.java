@@ -40,7 +40,7 @@ public class Subjects {
         Role.TEACHER,
         Role.CLASS_TEACHER
     })
-    public List<SubjectView> all() {
+    public List<SubjectData> all() {
         Map<Long, Long> assignments = new HashMap<>();
         em.createQuery(
                         "select t.subject.id, count(t) from TeachingAssignment t"
@@ -84,7 +84,7 @@ public class Subjects {
      * Adds a subject of the school's own component (e.g. an elective). Refuses a name the school
      * already has, ignoring case. A federal name is added as the federal subject.
      */
-    public SubjectView add(@NotBlank @Size(max = 200) String name, @NotNull Grading grading) {
+    public SubjectData add(@NotBlank @Size(max = 200) String name, @NotNull Grading grading) {
         String stripped = name.strip();
         requireNewName(stripped, null);
         Subject subject =
@@ -97,7 +97,7 @@ public class Subjects {
     }
 
     /** Renames a subject; refuses a name another subject of the school has. */
-    public SubjectView rename(long subjectId, @NotBlank @Size(max = 200) String name) {
+    public SubjectData rename(long subjectId, @NotBlank @Size(max = 200) String name) {
         Subject subject = find(subjectId);
         String stripped = name.strip();
         requireNewName(stripped, subject.getId());
@@ -111,7 +111,7 @@ public class Subjects {
      * JournalException.Kind#CONFLICT}, naming the subject and the number of marks) when marks were
      * already given in it that the new system would not accept; nothing is changed then.
      */
-    public SubjectView changeGrading(long subjectId, @NotNull Grading grading) {
+    public SubjectData changeGrading(long subjectId, @NotNull Grading grading) {
         Subject subject = find(subjectId);
         if (subject.getGrading() != grading) {
             long outside = marksOutside(subjectId, grading);
@@ -168,7 +168,7 @@ public class Subjects {
         return subject;
     }
 
-    private SubjectView view(Subject s) {
+    private SubjectData view(Subject s) {
         long assignments =
                 em.createQuery(
                                 "select count(t) from TeachingAssignment t where t.subject.id = :id",
@@ -178,7 +178,7 @@ public class Subjects {
         return view(s, assignments);
     }
 
-    private static SubjectView view(Subject s, long assignments) {
-        return new SubjectView(s.getId(), s.getName(), s.getGrading(), s.isFederal(), assignments);
+    private static SubjectData view(Subject s, long assignments) {
+        return new SubjectData(s.getId(), s.getName(), s.getGrading(), s.isFederal(), assignments);
     }
 }

@@ -42,7 +42,7 @@ public class MyTimetable {
             days.add(day);
             numbers.add(e.getLessonNumber());
             slots.merge(
-                    WeekView.key(day, e.getLessonNumber()),
+                    WeekData.key(day, e.getLessonNumber()),
                     e.getAssignment().getTitle()
                             + " · "
                             + e.getAssignment().getSubject().getName()

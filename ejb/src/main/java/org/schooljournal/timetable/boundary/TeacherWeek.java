@@ -10,6 +10,6 @@ import java.util.Map;
 public record TeacherWeek(
         List<Integer> weekdays, List<Integer> numbers, Map<String, String> slots) {
     public String at(int weekday, int number) {
-        return slots.getOrDefault(WeekView.key(weekday, number), "");
+        return slots.getOrDefault(WeekData.key(weekday, number), "");
     }
 }

@@ -126,7 +126,7 @@ public class TimetableViews {
      * Each current class and subject: its weekly lessons in the timetable against its plan (see
      * {@link HoursCheck}).
      */
-    public HoursCheckView hoursCheck() {
+    public HoursCheckData hoursCheck() {
         // distinct slots, so a slot where the class's groups learn the subject at once counts once
         List<HoursCheck.Count> counts =
                 em
@@ -140,7 +140,7 @@ public class TimetableViews {
                         .map(r -> new HoursCheck.Count((Long) r[0], (Long) r[1], 1))
                         .toList();
         List<HoursCheck.Row> rows = HoursCheck.of(curriculum.load().classSubjects(), counts);
-        return new HoursCheckView(rows, rows.stream().filter(HoursCheck.Row::flagged).count());
+        return new HoursCheckData(rows, rows.stream().filter(HoursCheck.Row::flagged).count());
     }
 
     /**
@@ -186,7 +186,7 @@ public class TimetableViews {
             int day = e.getWeekday().getValue();
             days.add(day);
             numbers.add(e.getLessonNumber());
-            cells.computeIfAbsent(WeekView.key(day, e.getLessonNumber()), k -> new ArrayList<>())
+            cells.computeIfAbsent(WeekData.key(day, e.getLessonNumber()), k -> new ArrayList<>())
                     .add(
                             new WeekGrid.Cell(
                                     e.getAssignment().getSchoolClass().getTitle(),

@@ -21,7 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.schooljournal.calendar.boundary.Calendars;
-import org.schooljournal.calendar.boundary.YearView;
+import org.schooljournal.calendar.boundary.YearData;
 import org.schooljournal.calendar.control.SchoolDays;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.platform.control.Caller;
@@ -62,7 +62,7 @@ public class Timetables {
 
     @Inject Caller caller;
 
-    public WeekView ofClass(long classId) {
+    public WeekData ofClass(long classId) {
         SchoolClass schoolClass = schoolClass(classId);
         List<Long> streams = streamsOf(classId);
         List<TeachingAssignment> assignments =
@@ -76,24 +76,24 @@ public class Timetables {
                             .setParameter("groupIds", streams)
                             .getResultList());
         }
-        List<WeekView.Choice> choices =
+        List<WeekData.Choice> choices =
                 assignments.stream()
                         .map(
                                 a ->
-                                        new WeekView.Choice(
+                                        new WeekData.Choice(
                                                 a.getId(),
                                                 a.getSubject().getName(),
                                                 a.getTeacher().getShortName(),
                                                 groupName(a)))
                         .toList();
-        Map<String, List<WeekView.Cell>> cells = new HashMap<>();
+        Map<String, List<WeekData.Cell>> cells = new HashMap<>();
         for (TimetableEntry e : weekOf(classId, streams)) {
             TeachingAssignment a = e.getAssignment();
             cells.computeIfAbsent(
-                            WeekView.key(e.getWeekday().getValue(), e.getLessonNumber()),
+                            WeekData.key(e.getWeekday().getValue(), e.getLessonNumber()),
                             k -> new ArrayList<>())
                     .add(
-                            new WeekView.Cell(
+                            new WeekData.Cell(
                                     e.getId(),
                                     a.getId(),
                                     a.getSubject().getName(),
@@ -101,7 +101,7 @@ public class Timetables {
                                     e.getRoom(),
                                     groupName(a)));
         }
-        return new WeekView(
+        return new WeekData(
                 classId, schoolClass.getTitle(), schoolClass.getWeekDays(), choices, cells);
     }
 
@@ -112,7 +112,7 @@ public class Timetables {
      * when {@code assignmentId} is null. Refused with the clash named when a teacher, a room or
      * pupils are busy at that time.
      */
-    public WeekView set(
+    public WeekData set(
             long classId,
             @NotNull DayOfWeek weekday,
             @Min(1) @Max(MAX_LESSONS) int number,
@@ -154,7 +154,7 @@ public class Timetables {
     }
 
     /** Takes one lesson out of the week, such as one group's lesson beside another's. */
-    public WeekView removeEntry(long classId, long entryId) {
+    public WeekData removeEntry(long classId, long entryId) {
         schoolClass(classId);
         TimetableEntry entry = em.find(TimetableEntry.class, entryId);
         if (entry == null
@@ -176,7 +176,7 @@ public class Timetables {
             throw new JournalException(
                     JournalException.Kind.INVALID, "timetable.range.order", from, to);
         }
-        YearView year =
+        YearData year =
                 calendars
                         .yearOn(from)
                         .filter(y -> !to.isAfter(y.endsOn()))
@@ -225,7 +225,7 @@ public class Timetables {
     }
 
     /** R-S10: a class's five- or six-day week; a six-day class may have Saturday lessons. */
-    public WeekView setWeekDays(long classId, @Min(5) @Max(6) int days) {
+    public WeekData setWeekDays(long classId, @Min(5) @Max(6) int days) {
         SchoolClass schoolClass = schoolClass(classId);
         if (days == 5
                 && entriesOf(classId).stream()

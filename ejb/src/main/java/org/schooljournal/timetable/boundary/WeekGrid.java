@@ -17,6 +17,6 @@ public record WeekGrid(List<Integer> weekdays, List<Integer> numbers, Map<String
             implements Serializable {}
 
     public List<Cell> at(int weekday, int number) {
-        return cells.getOrDefault(WeekView.key(weekday, number), List.of());
+        return cells.getOrDefault(WeekData.key(weekday, number), List.of());
     }
 }

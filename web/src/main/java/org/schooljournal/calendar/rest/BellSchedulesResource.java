@@ -20,7 +20,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.schooljournal.calendar.boundary.BellScheduleView;
+import org.schooljournal.calendar.boundary.BellScheduleData;
 import org.schooljournal.calendar.boundary.BellSchedules;
 import org.schooljournal.calendar.boundary.ClassRegime;
 import org.schooljournal.calendar.control.BellSchedule;
@@ -44,7 +44,7 @@ public class BellSchedulesResource {
     @GET
     @Operation(
             summary = "The school's bell schedules, the main one first, with periods and classes")
-    public List<BellScheduleView> all() {
+    public List<BellScheduleData> all() {
         return bellSchedules.all();
     }
 
@@ -55,7 +55,7 @@ public class BellSchedulesResource {
                     "Add a schedule {name, periods: [{number, start, end}]}; broken bells are"
                             + " refused (400, naming the lessons), a taken name too (409)")
     public Response add(@NotNull @Valid ScheduleInput input, @Context UriInfo uri) {
-        BellScheduleView added = bellSchedules.save(null, input.name(), periods(input));
+        BellScheduleData added = bellSchedules.save(null, input.name(), periods(input));
         return Response.created(
                         uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
                 .entity(added)
@@ -69,7 +69,7 @@ public class BellSchedulesResource {
             summary =
                     "Replace a schedule's name and periods as a whole; nothing is stored when a"
                             + " rule is broken or a class following it is of the other shift")
-    public BellScheduleView replace(@PathParam("id") long id, @NotNull @Valid ScheduleInput input) {
+    public BellScheduleData replace(@PathParam("id") long id, @NotNull @Valid ScheduleInput input) {
         return bellSchedules.save(id, input.name(), periods(input));
     }
 

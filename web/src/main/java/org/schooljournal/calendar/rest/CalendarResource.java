@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.calendar.boundary.Calendars;
 import org.schooljournal.calendar.boundary.HolidayInput;
 import org.schooljournal.calendar.boundary.PeriodInput;
-import org.schooljournal.calendar.boundary.YearView;
+import org.schooljournal.calendar.boundary.YearData;
 
 /** The school's academic years: study periods per grade range, holidays and days off. */
 @Path("calendar/years")
@@ -32,14 +32,14 @@ public class CalendarResource {
 
     @GET
     @Operation(summary = "The school's academic years, the latest first, with periods and holidays")
-    public List<YearView> years() {
+    public List<YearData> years() {
         return calendars.years();
     }
 
     @GET
     @Path("{yearId}")
     @Operation(summary = "An academic year with its study periods and holidays")
-    public YearView year(@PathParam("yearId") long yearId) {
+    public YearData year(@PathParam("yearId") long yearId) {
         return calendars.year(yearId);
     }
 
@@ -64,7 +64,7 @@ public class CalendarResource {
             summary =
                     "Replace the year's periods and holidays as a whole; an invalid plan is refused"
                             + " (400, naming the problem) and nothing is changed")
-    public YearView replacePlan(@PathParam("yearId") long yearId, @NotNull PlanInput plan) {
+    public YearData replacePlan(@PathParam("yearId") long yearId, @NotNull PlanInput plan) {
         calendars.replacePlan(yearId, plan.periods(), plan.holidays());
         return calendars.year(yearId);
     }

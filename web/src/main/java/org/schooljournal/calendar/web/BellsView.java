@@ -13,7 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.schooljournal.calendar.boundary.BellScheduleView;
+import org.schooljournal.calendar.boundary.BellScheduleData;
 import org.schooljournal.calendar.boundary.BellSchedules;
 import org.schooljournal.calendar.boundary.ClassRegime;
 import org.schooljournal.calendar.control.BellSchedule;
@@ -60,7 +60,7 @@ public class BellsView implements Serializable {
         }
         BellSchedule template = secondShift ? BellSchedule.secondShift() : BellSchedule.standard();
         try {
-            BellScheduleView added = bellSchedules.save(null, name, template.periods());
+            BellScheduleData added = bellSchedules.save(null, name, template.periods());
             load();
             name = null;
             Messages.addGlobalInfo(MessageFormat.format(Texts.get("bells.added"), added.name()));
@@ -190,7 +190,7 @@ public class BellsView implements Serializable {
         private final List<Row> rows = new ArrayList<>();
         private String name;
 
-        Schedule(BellScheduleView view) {
+        Schedule(BellScheduleData view) {
             this.id = view.id();
             this.main = view.main();
             this.shift = view.shift();

@@ -14,11 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.schooljournal.calendar.boundary.Calendars;
+import org.schooljournal.calendar.boundary.HolidayData;
 import org.schooljournal.calendar.boundary.HolidayInput;
-import org.schooljournal.calendar.boundary.HolidayView;
 import org.schooljournal.calendar.boundary.PeriodInput;
-import org.schooljournal.calendar.boundary.StudyPeriodView;
-import org.schooljournal.calendar.boundary.YearView;
+import org.schooljournal.calendar.boundary.StudyPeriodData;
+import org.schooljournal.calendar.boundary.YearData;
 import org.schooljournal.calendar.control.YearPlan;
 import org.schooljournal.calendar.entity.HolidayKind;
 import org.schooljournal.calendar.entity.PeriodKind;
@@ -63,7 +63,7 @@ public class CalendarView implements Serializable {
                 today.getMonthValue() >= Month.JUNE.getValue()
                         ? today.getYear()
                         : today.getYear() - 1;
-        List<YearView> all = loadYears();
+        List<YearData> all = loadYears();
         all.stream()
                 .filter(y -> !today.isBefore(y.startsOn()) && !today.isAfter(y.endsOn()))
                 .findFirst()
@@ -71,8 +71,8 @@ public class CalendarView implements Serializable {
                 .ifPresent(this::show);
     }
 
-    private List<YearView> loadYears() {
-        List<YearView> all = calendars.years();
+    private List<YearData> loadYears() {
+        List<YearData> all = calendars.years();
         years =
                 all.stream()
                         .map(y -> new YearItem(y.id(), y.name(), y.startsOn(), y.endsOn()))
@@ -95,11 +95,11 @@ public class CalendarView implements Serializable {
         }
     }
 
-    private void show(YearView view) {
+    private void show(YearData view) {
         yearId = view.id();
         year = new YearItem(view.id(), view.name(), view.startsOn(), view.endsOn());
         periods.clear();
-        for (StudyPeriodView p : view.periods()) {
+        for (StudyPeriodData p : view.periods()) {
             periods.add(
                     new PeriodRow(
                             p.kind(),
@@ -110,7 +110,7 @@ public class CalendarView implements Serializable {
                             p.endsOn()));
         }
         holidays.clear();
-        for (HolidayView h : view.holidays()) {
+        for (HolidayData h : view.holidays()) {
             holidays.add(
                     new HolidayRow(
                             h.kind(),

@@ -16,7 +16,7 @@ import org.schooljournal.calendar.boundary.Calendars;
 import org.schooljournal.calendar.boundary.RolloverPreview;
 import org.schooljournal.calendar.boundary.RolloverReport;
 import org.schooljournal.calendar.boundary.Rollovers;
-import org.schooljournal.calendar.boundary.YearView;
+import org.schooljournal.calendar.boundary.YearData;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.control.SchoolClock;
@@ -53,7 +53,7 @@ public class RolloverView implements Serializable {
 
     @PostConstruct
     void init() {
-        List<YearView> all = calendars.years();
+        List<YearData> all = calendars.years();
         years = all.stream().map(y -> new YearItem(y.id(), y.name())).toList();
         LocalDate today = schoolClock.today();
         all.stream()

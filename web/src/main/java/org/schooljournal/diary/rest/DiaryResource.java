@@ -13,7 +13,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.diary.boundary.Child;
 import org.schooljournal.diary.boundary.Diary;
-import org.schooljournal.journal.boundary.MarkView;
+import org.schooljournal.journal.boundary.MarkData;
 import org.schooljournal.platform.control.SchoolClock;
 
 /** The diary for parents and pupils. */
@@ -34,7 +34,7 @@ public class DiaryResource {
     @GET
     @Path("pupils/{pupilId}/marks")
     @Operation(summary = "A pupil's marks between two dates (default: the last 30 days)")
-    public List<MarkView> marks(
+    public List<MarkData> marks(
             @PathParam("pupilId") long pupilId,
             @QueryParam("from") String from,
             @QueryParam("to") String to) {
@@ -46,7 +46,7 @@ public class DiaryResource {
     @GET
     @Path("pupils/{pupilId}/messages")
     @Operation(summary = "R-J13: teachers' messages and recommendations about the child")
-    public List<org.schooljournal.diary.boundary.MessageView> messages(
+    public List<org.schooljournal.diary.boundary.MessageData> messages(
             @PathParam("pupilId") long pupilId) {
         return diary.messages(pupilId);
     }

@@ -12,8 +12,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.schooljournal.diary.boundary.Child;
 import org.schooljournal.diary.boundary.Diary;
-import org.schooljournal.diary.boundary.MessageView;
-import org.schooljournal.journal.boundary.MarkView;
+import org.schooljournal.diary.boundary.MessageData;
+import org.schooljournal.journal.boundary.MarkData;
 import org.schooljournal.platform.control.SchoolClock;
 
 /** The diary screen (R-D01): a parent switches between its children and reads their marks. */
@@ -28,8 +28,8 @@ public class DiaryView implements Serializable {
 
     private List<Child> children;
     private Long pupilId;
-    private List<MarkView> marks;
-    private List<MessageView> messages = List.of();
+    private List<MarkData> marks;
+    private List<MessageData> messages = List.of();
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
@@ -61,11 +61,11 @@ public class DiaryView implements Serializable {
         this.pupilId = pupilId;
     }
 
-    public List<MarkView> getMarks() {
+    public List<MarkData> getMarks() {
         return marks;
     }
 
-    public List<MessageView> getMessages() {
+    public List<MessageData> getMessages() {
         return messages;
     }
 

@@ -13,7 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.journal.boundary.Attendances;
-import org.schooljournal.journal.boundary.EntryView;
+import org.schooljournal.journal.boundary.EntryData;
 import org.schooljournal.journal.entity.AttendanceKind;
 
 /** A pupil absent from a lesson or late for it (R-J04). */
@@ -34,7 +34,7 @@ public class AttendanceResource {
             summary =
                     "Mark a pupil absent (ILLNESS, EXCUSED, UNEXCUSED) or LATE; after the lesson's"
                             + " day it is kept but flagged late")
-    public EntryView put(
+    public EntryData put(
             @PathParam("lessonId") long lessonId,
             @PathParam("pupilId") long pupilId,
             @NotNull @Valid AttendanceInput input) {
@@ -43,11 +43,11 @@ public class AttendanceResource {
 
     @DELETE
     @Operation(summary = "The pupil was there: clear the cell's attendance")
-    public EntryView remove(
+    public EntryData remove(
             @PathParam("lessonId") long lessonId,
             @PathParam("pupilId") long pupilId,
             @QueryParam("expected") @NotNull String expected) {
         String cell = attendances.remove(lessonId, pupilId, expected);
-        return new EntryView(lessonId, pupilId, null, null, false, cell);
+        return new EntryData(lessonId, pupilId, null, null, false, cell);
     }
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.schooljournal.journal.boundary.CellView;
+import org.schooljournal.journal.boundary.CellData;
 import org.schooljournal.journal.boundary.Cells;
 import org.schooljournal.journal.control.CellText;
 
@@ -45,7 +45,7 @@ public class CellsResource {
             summary =
                     "Write a journal cell as a whole (marks with work-type letters and attendance)"
                             + " in one transaction; only the journal's teacher may")
-    public CellView write(
+    public CellData write(
             @PathParam("lessonId") long lessonId,
             @PathParam("pupilId") long pupilId,
             @NotNull @Valid CellInput input) {

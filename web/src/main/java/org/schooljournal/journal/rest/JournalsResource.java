@@ -52,7 +52,7 @@ public class JournalsResource {
             summary =
                     "R-A08: who changed what in the journal, when, from where, old and new value;"
                             + " one cell's history with lessonId and pupilId")
-    public java.util.List<org.schooljournal.audit.boundary.AuditView> audit(
+    public java.util.List<org.schooljournal.audit.boundary.AuditData> audit(
             @PathParam("assignmentId") long assignmentId,
             @QueryParam("lessonId") Long lessonId,
             @QueryParam("pupilId") Long pupilId) {

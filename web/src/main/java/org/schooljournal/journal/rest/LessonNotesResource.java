@@ -10,7 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.schooljournal.journal.boundary.EntryView;
+import org.schooljournal.journal.boundary.EntryData;
 import org.schooljournal.journal.boundary.LessonNotes;
 
 /** A lesson's topic and homework (R-J02, R-J03). */
@@ -28,7 +28,7 @@ public class LessonNotesResource {
             summary =
                     "Set the topic and the homework (or noHomework: «Не задано»); homework later"
                             + " than 3 hours after the class's lessons end is kept but flagged late")
-    public EntryView describe(
+    public EntryData describe(
             @PathParam("lessonId") long lessonId, @NotNull @Valid NotesInput input) {
         return notes.describe(lessonId, input.topic(), input.homework(), input.noHomework());
     }

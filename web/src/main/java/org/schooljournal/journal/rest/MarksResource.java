@@ -13,8 +13,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.schooljournal.journal.boundary.EntryView;
-import org.schooljournal.journal.boundary.MarkView;
+import org.schooljournal.journal.boundary.EntryData;
+import org.schooljournal.journal.boundary.MarkData;
 import org.schooljournal.journal.boundary.Marks;
 import org.schooljournal.journal.entity.WorkType;
 
@@ -34,7 +34,7 @@ public class MarksResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a pupil's mark in a lesson (only the journal's teacher may)")
-    public MarkView put(
+    public MarkData put(
             @PathParam("lessonId") long lessonId,
             @PathParam("pupilId") long pupilId,
             @NotNull @Valid MarkInput input) {
@@ -47,12 +47,12 @@ public class MarksResource {
             summary =
                     "Clear a pupil's mark of a work type in a lesson; answers the cell's text after"
                             + " it")
-    public EntryView remove(
+    public EntryData remove(
             @PathParam("lessonId") long lessonId,
             @PathParam("pupilId") long pupilId,
             @QueryParam("workType") @DefaultValue("ANSWER") WorkType workType,
             @QueryParam("expected") @NotNull String expected) {
         String cell = marks.remove(lessonId, pupilId, workType, expected);
-        return new EntryView(lessonId, pupilId, null, null, false, cell);
+        return new EntryData(lessonId, pupilId, null, null, false, cell);
     }
 }

@@ -18,13 +18,13 @@ import org.schooljournal.batch.boundary.LessonPlanSummary;
 import org.schooljournal.batch.boundary.LessonPlanView;
 import org.schooljournal.batch.boundary.LessonPlans;
 import org.schooljournal.calendar.boundary.Calendars;
-import org.schooljournal.calendar.boundary.YearView;
+import org.schooljournal.calendar.boundary.YearData;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.platform.web.Refusals;
-import org.schooljournal.school.boundary.SubjectView;
+import org.schooljournal.school.boundary.SubjectData;
 import org.schooljournal.school.boundary.Subjects;
 
 /**
@@ -49,8 +49,8 @@ public class LessonPlansView implements Serializable {
 
     @Inject SessionView session;
 
-    private YearView year;
-    private List<SubjectView> subjectList;
+    private YearData year;
+    private List<SubjectData> subjectList;
     private List<LessonPlanSummary> planList;
     private Long subjectId;
     private Integer grade;
@@ -137,7 +137,7 @@ public class LessonPlansView implements Serializable {
         Refusals.show(e, session.getLocale());
     }
 
-    public YearView getYear() {
+    public YearData getYear() {
         return year;
     }
 
@@ -145,7 +145,7 @@ public class LessonPlansView implements Serializable {
         return IntStream.rangeClosed(1, 11).boxed().toList();
     }
 
-    public List<SubjectView> getSubjectList() {
+    public List<SubjectData> getSubjectList() {
         return subjectList;
     }
 

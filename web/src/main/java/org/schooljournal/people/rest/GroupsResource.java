@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.schooljournal.people.boundary.GroupView;
+import org.schooljournal.people.boundary.GroupData;
 import org.schooljournal.people.boundary.StudyGroups;
 
 /** Study groups and streams (R-S06): a class split for a subject, pupils of several classes. */
@@ -35,27 +35,27 @@ public class GroupsResource {
 
     @GET
     @Operation(summary = "The school's study groups and streams with members and journals")
-    public List<GroupView> all() {
+    public List<GroupData> all() {
         return groups.all();
     }
 
     @GET
     @Path("{id}")
-    public GroupView one(@PathParam("id") long id) {
+    public GroupData one(@PathParam("id") long id) {
         return groups.one(id);
     }
 
     @POST
     @Path("split")
     @Operation(summary = "Split a class into 2-4 groups, pupils shared out alphabetically")
-    public List<GroupView> split(@NotNull SplitInput in) {
+    public List<GroupData> split(@NotNull SplitInput in) {
         return groups.split(in.classId(), in.prefix(), in.parts());
     }
 
     @POST
     @Operation(summary = "A group of a class {name, classId} or a stream {name, grade}")
     public Response create(@NotNull GroupInput in) {
-        GroupView created =
+        GroupData created =
                 in.classId() != null
                         ? groups.createInClass(in.classId(), in.name())
                         : groups.createStream(in.name(), in.grade() == null ? 0 : in.grade());
@@ -65,7 +65,7 @@ public class GroupsResource {
     @PUT
     @Path("{id}/members")
     @Operation(summary = "Replace the members; a group of a class takes only its pupils")
-    public GroupView members(@PathParam("id") long id, @NotNull MembersInput in) {
+    public GroupData members(@PathParam("id") long id, @NotNull MembersInput in) {
         return groups.setMembers(id, in.pupilIds() == null ? Set.of() : in.pupilIds());
     }
 

@@ -15,7 +15,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.people.boundary.IndividualPlans;
-import org.schooljournal.people.boundary.PlanLineView;
+import org.schooljournal.people.boundary.PlanLineData;
 import org.schooljournal.school.entity.IndividualPlanLine;
 
 /** Individual study plans, ИУП (R-S07). */
@@ -34,7 +34,7 @@ public class IndividualPlansResource {
 
     @GET
     @Operation(summary = "Lines of the pupils' individual study plans (ИУП)")
-    public List<PlanLineView> plans() {
+    public List<PlanLineData> plans() {
         return plans.all();
     }
 
@@ -43,7 +43,7 @@ public class IndividualPlansResource {
             summary =
                     "Set a subject of a pupil's plan {pupilId, subjectId, mode: INDIVIDUAL |"
                             + " NOT_STUDIED, hours, note}")
-    public PlanLineView setPlan(@NotNull PlanInput in) {
+    public PlanLineData setPlan(@NotNull PlanInput in) {
         return plans.set(in.pupilId(), in.subjectId(), in.mode(), in.hours(), in.note());
     }
 

@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.schooljournal.people.boundary.MovementView;
+import org.schooljournal.people.boundary.MovementData;
 import org.schooljournal.people.boundary.PupilMovements;
 
 /** Pupil movement (R-S13): arrivals, transfers and withdrawals with their history. */
@@ -62,7 +62,7 @@ public class MovementsResource {
     @Operation(
             summary =
                     "Transfer a pupil to another class from a date on; its marks stay with their lessons")
-    public List<MovementView> transfer(
+    public List<MovementData> transfer(
             @PathParam("pupilId") long pupilId, @NotNull @Valid Transfer t) {
         movements.transfer(pupilId, t.toClassId(), t.date(), t.note());
         return movements.history(pupilId);
@@ -71,7 +71,7 @@ public class MovementsResource {
     @POST
     @Path("{pupilId}/withdrawal")
     @Operation(summary = "A pupil leaves the school from a date on")
-    public List<MovementView> withdraw(@PathParam("pupilId") long pupilId, @NotNull Withdrawal w) {
+    public List<MovementData> withdraw(@PathParam("pupilId") long pupilId, @NotNull Withdrawal w) {
         movements.withdraw(pupilId, w.date(), w.note());
         return movements.history(pupilId);
     }
@@ -86,7 +86,7 @@ public class MovementsResource {
     @GET
     @Path("{pupilId}/movements")
     @Operation(summary = "A pupil's movement history")
-    public List<MovementView> history(@PathParam("pupilId") long pupilId) {
+    public List<MovementData> history(@PathParam("pupilId") long pupilId) {
         return movements.history(pupilId);
     }
 }

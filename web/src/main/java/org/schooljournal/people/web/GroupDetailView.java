@@ -14,7 +14,7 @@ import java.util.function.Supplier;
 import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
-import org.schooljournal.people.boundary.GroupView;
+import org.schooljournal.people.boundary.GroupData;
 import org.schooljournal.people.boundary.StudyGroups;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.web.Refusals;
@@ -39,7 +39,7 @@ public class GroupDetailView implements Serializable {
     @Inject GroupsView groups;
     @Inject GroupChoosers choosers;
 
-    private GroupView shown;
+    private GroupData shown;
     private String name;
     private List<Long> memberIds = new ArrayList<>();
     private final List<Choice> candidates = new ArrayList<>();
@@ -60,11 +60,11 @@ public class GroupDetailView implements Serializable {
         shown = null;
     }
 
-    private void show(GroupView group) {
+    private void show(GroupData group) {
         shown = group;
         name = group.name();
         memberIds =
-                new ArrayList<>(group.members().stream().map(GroupView.Member::pupilId).toList());
+                new ArrayList<>(group.members().stream().map(GroupData.Member::pupilId).toList());
         candidates.clear();
         journals.clear();
         fromClassId = null;
@@ -161,7 +161,7 @@ public class GroupDetailView implements Serializable {
      * Runs a change and shows the group as saved; on a refusal the saved group is shown again, so
      * the screen never holds what the service did not accept.
      */
-    private void changed(Supplier<GroupView> change, String doneKey) {
+    private void changed(Supplier<GroupData> change, String doneKey) {
         try {
             show(change.get());
             groups.reload();
@@ -180,7 +180,7 @@ public class GroupDetailView implements Serializable {
         return shown != null && shown.classId() == null;
     }
 
-    public GroupView getShown() {
+    public GroupData getShown() {
         return shown;
     }
 

@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
-import org.schooljournal.people.boundary.GroupView;
+import org.schooljournal.people.boundary.GroupData;
 import org.schooljournal.people.boundary.StudyGroups;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.web.Refusals;
@@ -33,7 +33,7 @@ public class GroupsView implements Serializable {
 
     @Inject SessionView session;
 
-    private List<GroupView> rows = List.of();
+    private List<GroupData> rows = List.of();
     private Long splitClassId;
     private String prefix;
     private int parts = 2;
@@ -58,13 +58,13 @@ public class GroupsView implements Serializable {
             return;
         }
         try {
-            List<GroupView> made = studyGroups.split(splitClassId, prefix.strip(), parts);
+            List<GroupData> made = studyGroups.split(splitClassId, prefix.strip(), parts);
             reload();
             prefix = null;
             Messages.addGlobalInfo(
                     MessageFormat.format(
                             Texts.get("groups.split"),
-                            made.stream().map(GroupView::name).collect(Collectors.joining(", "))));
+                            made.stream().map(GroupData::name).collect(Collectors.joining(", "))));
         } catch (EJBException | JournalException e) {
             Refusals.show(e, session.getLocale());
         }
@@ -76,7 +76,7 @@ public class GroupsView implements Serializable {
             return;
         }
         try {
-            GroupView made = studyGroups.createInClass(classId, name.strip());
+            GroupData made = studyGroups.createInClass(classId, name.strip());
             reload();
             name = null;
             Messages.addGlobalInfo(MessageFormat.format(Texts.get("groups.created"), made.name()));
@@ -91,7 +91,7 @@ public class GroupsView implements Serializable {
             return;
         }
         try {
-            GroupView made = studyGroups.createStream(streamName.strip(), grade);
+            GroupData made = studyGroups.createStream(streamName.strip(), grade);
             reload();
             streamName = null;
             Messages.addGlobalInfo(MessageFormat.format(Texts.get("groups.created"), made.name()));
@@ -101,13 +101,13 @@ public class GroupsView implements Serializable {
     }
 
     /** The journals of a group as one line each: «subject — teacher». */
-    public List<String> journals(GroupView group) {
+    public List<String> journals(GroupData group) {
         return group.assignments().stream()
                 .map(a -> a.subjectName() + " — " + a.teacherName())
                 .toList();
     }
 
-    public List<GroupView> getRows() {
+    public List<GroupData> getRows() {
         return rows;
     }
 

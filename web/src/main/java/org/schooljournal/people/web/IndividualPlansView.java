@@ -15,7 +15,7 @@ import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.people.boundary.IndividualPlans;
-import org.schooljournal.people.boundary.PlanLineView;
+import org.schooljournal.people.boundary.PlanLineData;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.entity.IndividualPlanLine.Mode;
@@ -38,7 +38,7 @@ public class IndividualPlansView implements Serializable {
     @Inject GroupsView groups;
     @Inject GroupChoosers choosers;
 
-    private List<PlanLineView> lines = List.of();
+    private List<PlanLineData> lines = List.of();
     private Long classId;
     private List<Choice> pupils = List.of();
     private Long pupilId;
@@ -68,7 +68,7 @@ public class IndividualPlansView implements Serializable {
             return;
         }
         try {
-            PlanLineView saved =
+            PlanLineData saved =
                     plans.set(
                             pupilId,
                             subjectId,
@@ -87,7 +87,7 @@ public class IndividualPlansView implements Serializable {
         }
     }
 
-    public void remove(PlanLineView line) {
+    public void remove(PlanLineData line) {
         try {
             plans.remove(line.id());
             reload();
@@ -105,7 +105,7 @@ public class IndividualPlansView implements Serializable {
     }
 
     /** «индивидуально, 1,5 ч/нед» or «не изучает», as the deputy reads a plan. */
-    public String modeLabel(PlanLineView line) {
+    public String modeLabel(PlanLineData line) {
         if (Mode.NOT_STUDIED.name().equals(line.mode())) {
             return Texts.get("groups.plan.mode.NOT_STUDIED");
         }
@@ -120,7 +120,7 @@ public class IndividualPlansView implements Serializable {
         return Mode.values();
     }
 
-    public List<PlanLineView> getLines() {
+    public List<PlanLineData> getLines() {
         return lines;
     }
 

@@ -12,7 +12,7 @@ import java.util.List;
 import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
-import org.schooljournal.people.boundary.MovementView;
+import org.schooljournal.people.boundary.MovementData;
 import org.schooljournal.people.boundary.PupilMovements;
 import org.schooljournal.people.boundary.PupilSummary;
 import org.schooljournal.platform.control.SchoolClock;
@@ -42,7 +42,7 @@ public class MovementsView implements Serializable {
     private Long toClassId;
     private LocalDate date;
     private String note;
-    private List<MovementView> history = List.of();
+    private List<MovementData> history = List.of();
 
     @PostConstruct
     void init() {
@@ -133,7 +133,7 @@ public class MovementsView implements Serializable {
         this.note = note;
     }
 
-    public List<MovementView> getHistory() {
+    public List<MovementData> getHistory() {
         return history;
     }
 }

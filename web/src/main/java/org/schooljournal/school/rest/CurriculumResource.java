@@ -22,8 +22,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.platform.rest.CallerLanguage;
 import org.schooljournal.school.boundary.AssignmentLoad;
 import org.schooljournal.school.boundary.Curriculum;
-import org.schooljournal.school.boundary.CurriculumLineView;
-import org.schooljournal.school.boundary.LoadView;
+import org.schooljournal.school.boundary.CurriculumLineData;
+import org.schooljournal.school.boundary.LoadData;
 
 /** The school's curriculum (учебный план) per grade and its teaching load (R-S08). */
 @Path("curriculum")
@@ -45,7 +45,7 @@ public class CurriculumResource {
     @GET
     @Operation(
             summary = "The basic curriculum of a grade (?grade=1..11): subjects and hours a week")
-    public List<CurriculumLineView> lines(@QueryParam("grade") @NotNull Integer grade) {
+    public List<CurriculumLineData> lines(@QueryParam("grade") @NotNull Integer grade) {
         return curriculum.lines(grade);
     }
 
@@ -56,7 +56,7 @@ public class CurriculumResource {
             summary =
                     "Set the hours a week {hours} (0.5..40) of a subject in a grade's curriculum,"
                             + " adding the line when missing")
-    public CurriculumLineView setHours(
+    public CurriculumLineData setHours(
             @PathParam("grade") int grade,
             @PathParam("subjectId") long subjectId,
             @NotNull @Valid HoursInput input) {
@@ -77,7 +77,7 @@ public class CurriculumResource {
             summary =
                     "The teaching load: each teacher's total, planned/assigned/unassigned hours per"
                             + " class and subject, the assignments with their hours, violations")
-    public LoadView load() {
+    public LoadData load() {
         return curriculum.load().in(CallerLanguage.of(headers));
     }
 

@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.schooljournal.school.boundary.RoomView;
+import org.schooljournal.school.boundary.RoomData;
 import org.schooljournal.school.boundary.Rooms;
 
 /** The school's rooms (R-S04), which the timetable names by their name. */
@@ -33,7 +33,7 @@ public class RoomsResource {
 
     @GET
     @Operation(summary = "The school's rooms by name, with the number of timetable slots in each")
-    public List<RoomView> all() {
+    public List<RoomData> all() {
         return rooms.all();
     }
 
@@ -44,7 +44,7 @@ public class RoomsResource {
                     "Add a room {name, floor, description, capacity}; a name the school already"
                             + " has is refused (409, naming it)")
     public Response add(@NotNull RoomInput input, @Context UriInfo uri) {
-        RoomView added =
+        RoomData added =
                 rooms.add(input.name(), input.floor(), input.description(), input.capacity());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
@@ -59,7 +59,7 @@ public class RoomsResource {
             summary =
                     "Rename the room {name}; a name the school already has is refused; the"
                             + " timetable follows the new name")
-    public RoomView rename(@PathParam("id") long id, @NotNull NameInput input) {
+    public RoomData rename(@PathParam("id") long id, @NotNull NameInput input) {
         return rooms.rename(id, input.name());
     }
 

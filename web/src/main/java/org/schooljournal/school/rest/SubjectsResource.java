@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.schooljournal.school.boundary.SubjectView;
+import org.schooljournal.school.boundary.SubjectData;
 import org.schooljournal.school.boundary.Subjects;
 import org.schooljournal.school.entity.Grading;
 
@@ -39,7 +39,7 @@ public class SubjectsResource {
 
     @GET
     @Operation(summary = "The school's subjects by name, with grading, federal or own, assignments")
-    public List<SubjectView> all() {
+    public List<SubjectData> all() {
         return subjects.all();
     }
 
@@ -50,7 +50,7 @@ public class SubjectsResource {
                     "Add a subject of the school's own component {name, grading}; a name the school"
                             + " already has is refused (409, naming it)")
     public Response add(@NotNull SubjectInput input, @Context UriInfo uri) {
-        SubjectView added = subjects.add(input.name(), input.grading());
+        SubjectData added = subjects.add(input.name(), input.grading());
         return Response.created(
                         uri.getAbsolutePathBuilder().path(String.valueOf(added.id())).build())
                 .entity(added)
@@ -74,7 +74,7 @@ public class SubjectsResource {
             summary =
                     "Change the subject's grading system {grading}; refused (409, naming the subject"
                             + " and the number of marks) when given marks would fall outside it")
-    public SubjectView changeGrading(@PathParam("id") long id, @NotNull GradingInput input) {
+    public SubjectData changeGrading(@PathParam("id") long id, @NotNull GradingInput input) {
         return subjects.changeGrading(id, input.grading());
     }
 
@@ -82,7 +82,7 @@ public class SubjectsResource {
     @Path("{id}/name")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Rename the subject {name}; a name the school already has is refused")
-    public SubjectView rename(@PathParam("id") long id, @NotNull NameInput input) {
+    public SubjectData rename(@PathParam("id") long id, @NotNull NameInput input) {
         return subjects.rename(id, input.name());
     }
 }

@@ -17,9 +17,9 @@ import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.AssignmentLoad;
 import org.schooljournal.school.boundary.Curriculum;
-import org.schooljournal.school.boundary.CurriculumLineView;
-import org.schooljournal.school.boundary.LoadView;
-import org.schooljournal.school.boundary.SubjectView;
+import org.schooljournal.school.boundary.CurriculumLineData;
+import org.schooljournal.school.boundary.LoadData;
+import org.schooljournal.school.boundary.SubjectData;
 import org.schooljournal.school.boundary.Subjects;
 
 /**
@@ -42,8 +42,8 @@ public class CurriculumView implements Serializable {
     private int grade = 5;
     private final List<LineRow> lines = new ArrayList<>();
     private final List<AssignmentRow> assignments = new ArrayList<>();
-    private List<SubjectView> subjectList = List.of();
-    private LoadView load;
+    private List<SubjectData> subjectList = List.of();
+    private LoadData load;
     private Long subjectId;
     private BigDecimal hours;
 
@@ -77,7 +77,7 @@ public class CurriculumView implements Serializable {
             return;
         }
         try {
-            CurriculumLineView saved = curriculum.setHours(grade, row.subjectId, row.hours);
+            CurriculumLineData saved = curriculum.setHours(grade, row.subjectId, row.hours);
             row.saved = saved.hours();
             row.hours = saved.hours();
             loadLoad();
@@ -97,7 +97,7 @@ public class CurriculumView implements Serializable {
             return;
         }
         try {
-            CurriculumLineView saved = curriculum.setHours(grade, subjectId, hours);
+            CurriculumLineData saved = curriculum.setHours(grade, subjectId, hours);
             loadLines();
             loadLoad();
             subjectId = null;
@@ -189,11 +189,11 @@ public class CurriculumView implements Serializable {
         return assignments;
     }
 
-    public List<SubjectView> getSubjects() {
+    public List<SubjectData> getSubjects() {
         return subjectList;
     }
 
-    public LoadView getLoad() {
+    public LoadData getLoad() {
         return load;
     }
 
@@ -223,7 +223,7 @@ public class CurriculumView implements Serializable {
         private BigDecimal saved;
         private BigDecimal hours;
 
-        LineRow(CurriculumLineView view) {
+        LineRow(CurriculumLineData view) {
             this.id = view.id();
             this.subjectId = view.subjectId();
             this.subjectName = view.subjectName();

@@ -13,7 +13,7 @@ import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.web.Refusals;
-import org.schooljournal.school.boundary.RoomView;
+import org.schooljournal.school.boundary.RoomData;
 import org.schooljournal.school.boundary.Rooms;
 
 /**
@@ -51,7 +51,7 @@ public class RoomsView implements Serializable {
             return;
         }
         try {
-            RoomView added = rooms.add(name, floor, description, capacity);
+            RoomData added = rooms.add(name, floor, description, capacity);
             load();
             name = null;
             floor = null;
@@ -70,7 +70,7 @@ public class RoomsView implements Serializable {
             return;
         }
         try {
-            RoomView renamed = rooms.rename(row.id, row.name);
+            RoomData renamed = rooms.rename(row.id, row.name);
             row.saved = renamed.name();
             row.name = renamed.name();
             Messages.addGlobalInfo(MessageFormat.format(Texts.get("rooms.renamed"), row.name));
@@ -143,7 +143,7 @@ public class RoomsView implements Serializable {
         private String saved;
         private String name;
 
-        Row(RoomView view) {
+        Row(RoomData view) {
             this.id = view.id();
             this.floor = view.floor();
             this.description = view.description();

@@ -13,7 +13,7 @@ import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.web.Refusals;
-import org.schooljournal.school.boundary.SubjectView;
+import org.schooljournal.school.boundary.SubjectData;
 import org.schooljournal.school.boundary.Subjects;
 import org.schooljournal.school.entity.Grading;
 
@@ -63,7 +63,7 @@ public class SubjectsView implements Serializable {
             return;
         }
         try {
-            SubjectView added = subjects.add(name, grading);
+            SubjectData added = subjects.add(name, grading);
             load();
             name = null;
             Messages.addGlobalInfo(MessageFormat.format(Texts.get("subjects.added"), added.name()));
@@ -79,7 +79,7 @@ public class SubjectsView implements Serializable {
             return;
         }
         try {
-            SubjectView changed = subjects.changeGrading(row.id, row.grading);
+            SubjectData changed = subjects.changeGrading(row.id, row.grading);
             row.saved = changed.grading();
             row.grading = changed.grading();
             Messages.addGlobalInfo(MessageFormat.format(Texts.get("subjects.saved"), row.name));
@@ -129,7 +129,7 @@ public class SubjectsView implements Serializable {
         private Grading saved;
         private Grading grading;
 
-        Row(SubjectView view) {
+        Row(SubjectData view) {
             this.id = view.id();
             this.name = view.name();
             this.federal = view.federal();

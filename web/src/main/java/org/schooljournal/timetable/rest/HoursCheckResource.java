@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.schooljournal.timetable.boundary.HoursCheckView;
+import org.schooljournal.timetable.boundary.HoursCheckData;
 import org.schooljournal.timetable.boundary.TimetableViews;
 
 /**
@@ -22,7 +22,7 @@ public class HoursCheckResource {
     @Operation(
             summary =
                     "Each class and subject: weekly lessons in the timetable against the curriculum and the assigned hours; differences flagged")
-    public HoursCheckView check() {
+    public HoursCheckData check() {
         return views.hoursCheck();
     }
 }

@@ -22,7 +22,7 @@ import org.schooljournal.timetable.boundary.GenerationReport;
 import org.schooljournal.timetable.boundary.MyTimetable;
 import org.schooljournal.timetable.boundary.TeacherWeek;
 import org.schooljournal.timetable.boundary.Timetables;
-import org.schooljournal.timetable.boundary.WeekView;
+import org.schooljournal.timetable.boundary.WeekData;
 
 /** The weekly timetable and lesson generation (head, deputy head, school administrator). */
 @Path("timetable")
@@ -40,7 +40,7 @@ public class TimetableResource {
     @GET
     @Path("classes/{classId}")
     @Operation(summary = "A class's week: its subjects and what stands in each slot")
-    public WeekView week(@PathParam("classId") long classId) {
+    public WeekData week(@PathParam("classId") long classId) {
         return timetables.ofClass(classId);
     }
 
@@ -50,7 +50,7 @@ public class TimetableResource {
     @Operation(
             summary =
                     "Put a subject in a slot (weekday 1 = Monday), or clear it; a double booking is refused (409)")
-    public WeekView set(
+    public WeekData set(
             @PathParam("classId") long classId,
             @PathParam("weekday") @Min(1) @Max(7) int weekday,
             @PathParam("number") int number,
@@ -64,7 +64,7 @@ public class TimetableResource {
     @Path("classes/{classId}/week-days")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Set a class's school week to 5 or 6 days (body: 5 or 6)")
-    public WeekView weekDays(@PathParam("classId") long classId, @NotNull Integer days) {
+    public WeekData weekDays(@PathParam("classId") long classId, @NotNull Integer days) {
         return timetables.setWeekDays(classId, days);
     }
 

@@ -24,7 +24,7 @@ import org.schooljournal.school.boundary.ClassSummary;
 import org.schooljournal.school.boundary.Classes;
 import org.schooljournal.timetable.boundary.GenerationReport;
 import org.schooljournal.timetable.boundary.Timetables;
-import org.schooljournal.timetable.boundary.WeekView;
+import org.schooljournal.timetable.boundary.WeekData;
 
 /**
  * The timetable editor (R-S11): a class's week as lesson numbers × weekdays, each slot a choice of
@@ -45,7 +45,7 @@ public class TimetableView implements Serializable {
 
     private List<ClassSummary> classList;
     private Long classId;
-    private WeekView week;
+    private WeekData week;
     private final Map<String, Long> selection = new HashMap<>();
     private LocalDate from;
     private LocalDate to;
@@ -82,7 +82,7 @@ public class TimetableView implements Serializable {
 
     /** Saves one slot after its choice changed; a clash is shown and the slot goes back. */
     public void change(int weekday, int number) {
-        Long chosen = selection.get(WeekView.key(weekday, number));
+        Long chosen = selection.get(WeekData.key(weekday, number));
         try {
             week = timetables.set(classId, DayOfWeek.of(weekday), number, chosen, null);
         } catch (EJBException | JournalException e) {
@@ -95,8 +95,8 @@ public class TimetableView implements Serializable {
      * R-S06: the lessons of groups standing side by side in a slot, each shown with a button to
      * take it out; empty for a whole-class lesson (the choice shows it).
      */
-    public List<WeekView.Cell> groupsAt(int weekday, int number) {
-        List<WeekView.Cell> cells = week == null ? List.of() : week.at(weekday, number);
+    public List<WeekData.Cell> groupsAt(int weekday, int number) {
+        List<WeekData.Cell> cells = week == null ? List.of() : week.at(weekday, number);
         return cells.stream().anyMatch(c -> c.group() != null) ? cells : List.of();
     }
 
@@ -160,7 +160,7 @@ public class TimetableView implements Serializable {
         this.classId = classId;
     }
 
-    public WeekView getWeek() {
+    public WeekData getWeek() {
         return week;
     }
 

@@ -13,7 +13,7 @@ import java.util.List;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.web.Refusals;
-import org.schooljournal.timetable.boundary.HoursCheckView;
+import org.schooljournal.timetable.boundary.HoursCheckData;
 import org.schooljournal.timetable.boundary.RoomWeek;
 import org.schooljournal.timetable.boundary.StaffWeek;
 import org.schooljournal.timetable.boundary.TimetableViews;
@@ -36,7 +36,7 @@ public class TimetableViewsView implements Serializable {
     private StaffWeek teacherWeek;
     private String room;
     private RoomWeek roomWeek;
-    private HoursCheckView hours;
+    private HoursCheckData hours;
 
     @PostConstruct
     void init() {
@@ -105,7 +105,7 @@ public class TimetableViewsView implements Serializable {
         return roomWeek;
     }
 
-    public HoursCheckView getHours() {
+    public HoursCheckData getHours() {
         return hours;
     }
 }

@@ -1,2 +1,0 @@
-/** The internal control of the school (ВШК): the schedule of control works (R-S12). */
-package org.schooljournal.control;
