@@ -1,7 +1,9 @@
 package org.schooljournal.identity.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -21,6 +23,19 @@ public class SessionView implements Serializable {
 
     private Locale locale = Locale.forLanguageTag("ru");
     private Profile profile;
+
+    /**
+     * The session starts in the browser's language when it is English, else in Russian (the
+     * default); RU/EN in the header switch it.
+     */
+    @PostConstruct
+    void fromBrowser() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        Locale asked = faces == null ? null : faces.getExternalContext().getRequestLocale();
+        if (asked != null && "en".equals(asked.getLanguage())) {
+            locale = Locale.ENGLISH;
+        }
+    }
 
     public Profile getProfile() {
         if (profile == null && Faces.getRemoteUser() != null) {
