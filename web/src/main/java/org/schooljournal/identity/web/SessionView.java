@@ -1,9 +1,7 @@
 package org.schooljournal.identity.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
@@ -24,17 +22,6 @@ public class SessionView implements Serializable {
     private Locale locale = Locale.forLanguageTag("ru");
     private Profile profile;
 
-    /**
-     * The session starts in the browser's language when it is English, else in Russian (the
-     * default); RU/EN in the header switch it.
-     */
-    @PostConstruct
-    void fromBrowser() {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale asked = faces == null ? null : faces.getExternalContext().getRequestLocale();
-        if (asked != null && "en".equals(asked.getLanguage())) {
-            locale = Locale.ENGLISH;
-        }
     }
 
     public Profile getProfile() {
