@@ -22,8 +22,6 @@ public class SessionView implements Serializable {
     private Locale locale = Locale.forLanguageTag("ru");
     private Profile profile;
 
-    }
-
     public Profile getProfile() {
         if (profile == null && Faces.getRemoteUser() != null) {
             profile = accounts.me();
