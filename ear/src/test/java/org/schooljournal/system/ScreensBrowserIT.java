@@ -82,6 +82,7 @@ class ScreensBrowserIT extends BrowserTest {
 
         browser.findElement(By.id("account:en")).click();
         waitUntil(b -> "en".equals(b.findElement(By.tagName("html")).getAttribute("lang")));
+        browser.get(BASE + "/teacher/period-marks.xhtml?id=" + journal);
         assertThat(browser.findElement(By.cssSelector(".sj-period-link")).getText())
                 .matches("(Quarter|Half-year|Trimester) \\d");
         assertThat(browser.findElements(By.cssSelector("td.sj-average")))
