@@ -1,10 +1,15 @@
 package org.schooljournal.system;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
@@ -17,13 +22,24 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.events.EventFiringDecorator;
+import org.openqa.selenium.support.events.WebDriverListener;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Base of the browser tests: Debian's Chromium, headless, nothing downloaded. */
 abstract class BrowserTest {
     static final String BASE = ApiSystemIT.BASE;
 
+    /** The browser as the tests drive it: every page it loads is checked for accessibility. */
     WebDriver browser;
+
+    /** The same browser undecorated, for Chromium's own commands (CDP). */
+    ChromeDriver chrome;
+
+    /**
+     * Pages already checked by axe in this run (path without the query): once each keeps it cheap.
+     */
+    private static final Set<String> CHECKED = ConcurrentHashMap.newKeySet();
 
     @BeforeEach
     void openBrowser() throws IOException {
@@ -45,14 +61,28 @@ abstract class BrowserTest {
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                         .build();
-        browser = new ChromeDriver(service, options);
+        chrome = new ChromeDriver(service, options);
+        browser =
+                new EventFiringDecorator<WebDriver>(
+                                new WebDriverListener() {
+                                    @Override
+                                    public void afterGet(WebDriver driver, String url) {
+                                        checkAccessibility();
+                                    }
+
+                                    @Override
+                                    public void afterRefresh(WebDriver.Navigation navigation) {
+                                        checkAccessibility();
+                                    }
+                                })
+                        .decorate(chrome);
         browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     }
 
     @AfterEach
     void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
+        if (chrome != null) {
+            chrome.quit();
         }
     }
 
@@ -65,6 +95,48 @@ abstract class BrowserTest {
                 b ->
                         !b.getCurrentUrl().contains("login.xhtml")
                                 || !b.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        checkAccessibility();
+    }
+
+    /**
+     * WCAG 2.1 AA (issue 8, item 10): axe-core checks the page in the browser, once per page and
+     * run; a serious or critical violation fails the test that opened it, naming the rule and the
+     * elements. Called after each navigation (the {@link #browser} listener) and after signing in;
+     * call it after a click that opens another page.
+     */
+    void checkAccessibility() {
+        String page = chrome.getCurrentUrl().replaceFirst("[?#;].*$", "");
+        if (page.contains("/api/") || !CHECKED.add(page)) {
+            return;
+        }
+        Results results =
+                new AxeBuilder()
+                        .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                        .analyze(chrome);
+        List<String> serious =
+                results.getViolations().stream()
+                        .filter(
+                                v ->
+                                        "serious".equals(v.getImpact())
+                                                || "critical".equals(v.getImpact()))
+                        .map(
+                                v ->
+                                        v.getImpact()
+                                                + " "
+                                                + v.getId()
+                                                + " ("
+                                                + v.getHelp()
+                                                + "): "
+                                                + v.getNodes().stream()
+                                                        .limit(3)
+                                                        .map(n -> String.valueOf(n.getTarget()))
+                                                        .toList())
+                        .toList();
+        if (!serious.isEmpty()) {
+            CHECKED.remove(page);
+            throw new AssertionError(
+                    "WCAG 2.1 AA violations on " + page + ":\n" + String.join("\n", serious));
+        }
     }
 
     void signOut() {

@@ -163,7 +163,7 @@ class JournalBrowserIT extends BrowserTest {
                         + "&month="
                         + cells.month());
         // The API is cut (its requests fail in the browser before they leave), the page is not.
-        var chrome = (org.openqa.selenium.chromium.ChromiumDriver) browser;
+        var chrome = this.chrome;
         chrome.executeCdpCommand("Network.enable", java.util.Map.of());
         chrome.executeCdpCommand(
                 "Network.setBlockedURLs", java.util.Map.of("urls", List.of("*/api/v1/*")));

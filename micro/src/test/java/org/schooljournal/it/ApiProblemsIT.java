@@ -453,7 +453,7 @@ class ApiProblemsIT {
         assertThat(badRequest(badQ).getString("detail")).startsWith("Неверные данные");
         assertThat(malformedRead.statusCode()).as(malformedRead.body()).isEqualTo(200);
         assertThat(malformedNotFound.statusCode()).as(malformedNotFound.body()).isEqualTo(404);
-        assertThat(malformedNotFound.body()).contains("Не найдено");
+        assertThat(malformedNotFound.body()).contains("не найден");
     }
 
     @Test

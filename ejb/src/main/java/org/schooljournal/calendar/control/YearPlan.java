@@ -181,6 +181,9 @@ public final class YearPlan {
     static final MonthDay SPRING_START = MonthDay.of(Month.MARCH, 21);
     static final MonthDay SPRING_END = MonthDay.of(Month.MARCH, 29);
 
+    private static final java.time.format.DateTimeFormatter SHORT_DATE =
+            java.time.format.DateTimeFormatter.ofPattern("dd.MM");
+
     /** Public holidays inside the school periods (1-8 January and 4 November fall in holidays). */
     private static final Map<MonthDay, String> PUBLIC_HOLIDAYS =
             Map.of(
@@ -283,11 +286,14 @@ public final class YearPlan {
                 .forEach(
                         e -> {
                             MonthDay day = e.getKey();
-                            LocalDate date =
+                            LocalDate holiday =
                                     day.atYear(
                                             day.getMonthValue() >= Month.SEPTEMBER.getValue()
                                                     ? startYear
                                                     : endYear);
+                            // Labour Code art. 112: a holiday on a Sunday gives the Monday after
+                            boolean moved = holiday.getDayOfWeek() == DayOfWeek.SUNDAY;
+                            LocalDate date = moved ? holiday.plusDays(1) : holiday;
                             boolean free =
                                     blocks.stream()
                                             .noneMatch(
@@ -301,7 +307,12 @@ public final class YearPlan {
                                 holidays.add(
                                         new Holiday(
                                                 HolidayKind.DAY_OFF,
-                                                e.getValue(),
+                                                moved
+                                                        ? e.getValue()
+                                                                + " (перенос с "
+                                                                + SHORT_DATE.format(holiday)
+                                                                + ")"
+                                                        : e.getValue(),
                                                 FIRST_GRADE,
                                                 LAST_GRADE,
                                                 date,

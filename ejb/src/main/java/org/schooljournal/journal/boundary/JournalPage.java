@@ -64,7 +64,9 @@ public record JournalPage(
      * A lesson; {@code noHomework}: «Не задано» written (R-J03); late: entered after 3 hours;
      * {@code givenBy}: the substitute who gave it (R-J06), null for the journal's teacher; {@code
      * writable}: the caller writes in it (its teacher, or the substitute who gave it); {@code
-     * plannedTopic}: the КТП's topic for this lesson of the year (R-J02), null without a plan.
+     * held}: the lesson has taken place (today or earlier): a lesson still to come takes no marks
+     * or attendance and has nobody who gave it yet; {@code plannedTopic}: the КТП's topic for this
+     * lesson of the year (R-J02), null without a plan.
      */
     public record LessonColumn(
             long id,
@@ -76,6 +78,7 @@ public record JournalPage(
             boolean homeworkLate,
             String givenBy,
             boolean writable,
+            boolean held,
             String plannedTopic) {}
 
     /** Key of a grid cell in {@link #marks()}. */

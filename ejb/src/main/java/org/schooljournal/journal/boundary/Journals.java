@@ -145,6 +145,7 @@ public class Journals {
                             l.isHomeworkLate(),
                             l.getGivenBy() == null ? null : l.getGivenBy().getShortName(),
                             l.isGivenBy(caller.accountId()),
+                            access.held(l.getDate()),
                             plan == null ? null : plan.forLesson(ordinal)));
         }
         Map<String, String> marks = new HashMap<>();

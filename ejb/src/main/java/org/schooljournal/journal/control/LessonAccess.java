@@ -252,9 +252,14 @@ public class LessonAccess {
 
     /** Refused with {@code key} for a lesson on a later day than today. */
     public void requireHeld(Lesson lesson, String key) {
-        if (lesson.getDate().isAfter(schoolClock.today())) {
+        if (!held(lesson.getDate())) {
             throw new JournalException(JournalException.Kind.INVALID, key, lesson.getDate());
         }
+    }
+
+    /** Whether a lesson on {@code date} has taken place: today's or earlier, at the school. */
+    public boolean held(LocalDate date) {
+        return !date.isAfter(schoolClock.today());
     }
 
     public Instant now() {

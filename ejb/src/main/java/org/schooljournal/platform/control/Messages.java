@@ -49,7 +49,8 @@ public final class Messages {
                                     ResourceBundle.Control.FORMAT_PROPERTIES));
             return new MessageFormat(bundle.getString(key), effective).format(readable(args));
         } catch (MissingResourceException missing) {
-            return key;
+            // a kind of record without its own sentence still reads as one
+            return key.startsWith("notFound.") ? text(locale, "error.notFound") : key;
         }
     }
 }

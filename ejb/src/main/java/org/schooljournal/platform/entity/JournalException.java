@@ -29,8 +29,24 @@ public class JournalException extends RuntimeException {
         this.args = args.clone();
     }
 
+    /**
+     * Nothing of that kind with that id (or not in the caller's school): {@code what} names it as
+     * the code does, «journal 50»; the user reads a sentence for its kind, «Журнал не найден»
+     * ({@code notFound.journal}), never the code's name and id (issue 8, item 10).
+     */
     public static JournalException notFound(String what) {
-        return new JournalException(Kind.NOT_FOUND, "error.notFound", what);
+        String kind = what.strip().replaceFirst(" \\S*\\d\\S*$", "");
+        StringBuilder key = new StringBuilder("notFound.");
+        boolean upper = false;
+        for (char c : kind.toCharArray()) {
+            if (c == ' ') {
+                upper = true;
+            } else {
+                key.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return new JournalException(Kind.NOT_FOUND, key.toString(), what);
     }
 
     public static JournalException forbidden() {

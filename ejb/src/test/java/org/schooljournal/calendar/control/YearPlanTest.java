@@ -96,13 +96,32 @@ class YearPlanTest {
                                 "13.02.2027",
                                 "21.02.2027"),
                         holidays("Весенние каникулы", 1, 11, "21.03.2027", "29.03.2027"));
-        // 9 May 2027 is a Sunday: no day off is added for it
+        // 9 May 2027 is a Sunday: the day off is Monday 10 May (Labour Code art. 112)
         assertThat(plan.holidays())
                 .filteredOn(h -> h.kind() == HolidayKind.DAY_OFF)
                 .extracting(Holiday::startsOn)
-                .containsExactly(d("23.02.2027"), d("08.03.2027"), d("01.05.2027"));
+                .containsExactly(
+                        d("23.02.2027"), d("08.03.2027"), d("01.05.2027"), d("10.05.2027"));
         assertThat(plan.violations()).isEmpty();
         assertThat(plan.isValid()).isTrue();
+    }
+
+    @Test
+    @DisplayName(
+            "R-S14 issue 8 item 10: 9 May (День Победы) is a day off in every standard year plan, moved to Monday when it is a Sunday")
+    void victoryDay() {
+        for (int year = 2020; year <= 2060; year++) {
+            LocalDate may9 = LocalDate.of(year + 1, 5, 9);
+            LocalDate expected = may9.getDayOfWeek() == DayOfWeek.SUNDAY ? may9.plusDays(1) : may9;
+            assertThat(YearPlan.standard(year).holidays())
+                    .as("%d", year)
+                    .filteredOn(h -> h.name().startsWith("День Победы"))
+                    .extracting(Holiday::startsOn)
+                    .containsExactly(expected);
+        }
+        assertThat(YearPlan.standard(2026).holidays())
+                .extracting(Holiday::name)
+                .contains("День Победы (перенос с 09.05)");
     }
 
     @Test

@@ -104,7 +104,9 @@ public class JournalView {
                                 w ->
                                         Texts.get("workType." + w.name()).toLowerCase(Locale.ROOT)
                                                 + " ×"
-                                                + w.weight().stripTrailingZeros().toPlainString())
+                                                + org.schooljournal.platform.web.Decimals.plain(
+                                                        w.weight(),
+                                                        org.omnifaces.util.Faces.getLocale()))
                         .collect(Collectors.joining(", "));
         return weighed.isEmpty() ? "" : ". " + Texts.get("journal.weights") + ": " + weighed;
     }

@@ -131,11 +131,14 @@ public class PeriodMarksView implements Serializable {
         }
     }
 
-    /** The average as the journal shows it: two decimals, «—» without marks. */
+    /**
+     * The average as the journal shows it: two decimals in the reader's way («3,67»), «—» without
+     * marks.
+     */
     public String average(BigDecimal average) {
         return average == null
                 ? "—"
-                : average.setScale(2, java.math.RoundingMode.HALF_UP).toString();
+                : org.schooljournal.platform.web.Decimals.fixed(average, 2, session.getLocale());
     }
 
     public String shown(LocalDate date) {

@@ -21,9 +21,9 @@ import org.schooljournal.platform.web.Refusals;
 
 /**
  * The signature line under a journal's period (R-J14), for the fragment {@code
- * teacher/signature.xhtml}: «Подписан: М. П. Иванова, 12.11.2026 14:03 — подпись верна», in red
- * when the journal changed after signing, and the teacher's button that signs the period. A check
- * is read once per view and journal period, and again after signing.
+ * WEB-INF/includes/signature.xhtml}: «Подписан: М. П. Иванова, 12.11.2026 14:03 — подпись верна»,
+ * in red when the journal changed after signing, and the teacher's button that signs the period. A
+ * check is read once per view and journal period, and again after signing.
  */
 @Named("journalSignature")
 @ViewScoped

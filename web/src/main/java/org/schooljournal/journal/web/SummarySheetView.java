@@ -22,8 +22,6 @@ import org.schooljournal.platform.web.Refusals;
 public class SummarySheetView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private static final String[] ROMAN = {"I", "II", "III", "IV", "V", "VI"};
-
     @EJB transient SummarySheets sheets;
 
     @Inject SessionView session;
@@ -55,30 +53,6 @@ public class SummarySheetView implements Serializable {
         } catch (RuntimeException e) {
             Refusals.show(e, session.getLocale());
         }
-    }
-
-    /** «1-я четверть» → «I ч», «2-й триместр» → «II тр», «1-е полугодие» → «I п/г». */
-    public String shortPeriod(String title) {
-        int dash = title.indexOf('-');
-        String roman = title;
-        if (dash > 0) {
-            try {
-                int n = Integer.parseInt(title.substring(0, dash));
-                roman = n >= 1 && n <= ROMAN.length ? ROMAN[n - 1] : String.valueOf(n);
-            } catch (NumberFormatException e) {
-                return title;
-            }
-        }
-        if (title.contains("четверть")) {
-            return roman + " ч";
-        }
-        if (title.contains("триместр")) {
-            return roman + " тр";
-        }
-        if (title.contains("полугодие")) {
-            return roman + " п/г";
-        }
-        return title;
     }
 
     /** Columns per subject: its periods and the year. */

@@ -7,8 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.omnifaces.util.Ajax;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.journal.boundary.YearMarks;
@@ -25,12 +23,6 @@ import org.schooljournal.platform.web.Refusals;
 @ViewScoped
 public class YearMarksView implements Serializable {
     private static final long serialVersionUID = 1L;
-
-    private static final String[] ROMAN = {"", "I", "II", "III", "IV"};
-
-    /** How {@code PeriodTitles.of} names a period: «1-я четверть», «2-й триместр», … */
-    private static final Pattern TITLE =
-            Pattern.compile("(\\d+)-[яйе] (четверть|триместр|полугодие)");
 
     @EJB transient YearMarks yearMarks;
 
@@ -96,21 +88,6 @@ public class YearMarksView implements Serializable {
      */
     public boolean isEditable() {
         return sheet != null && !refused && sheet.editable();
-    }
-
-    /** «1-я четверть» → «I ч», «2-й триместр» → «II тр», «1-е полугодие» → «1 п/г». */
-    public String shortTitle(String title) {
-        Matcher m = TITLE.matcher(title == null ? "" : title.strip());
-        if (!m.matches()) {
-            return title;
-        }
-        int n = Integer.parseInt(m.group(1));
-        String roman = n > 0 && n < ROMAN.length ? ROMAN[n] : String.valueOf(n);
-        return switch (m.group(2)) {
-            case "четверть" -> roman + " ч";
-            case "триместр" -> roman + " тр";
-            default -> n + " п/г";
-        };
     }
 
     /** A period mark as the table shows it: «—» for a missing or deferred one. */

@@ -19,7 +19,24 @@ class ProblemMapperTest {
         var verdict = ProblemMapper.judge(JournalException.notFound("pupil 7"), RUSSIAN);
 
         assertThat(verdict.status().getStatusCode()).isEqualTo(404);
-        assertThat(verdict.detail()).isEqualTo("Не найдено: pupil 7");
+        assertThat(verdict.detail()).isEqualTo("Ученик не найден");
+    }
+
+    @Test
+    @DisplayName(
+            "Issue 8 item 10: a missing record is named by a sentence in the user's language («Журнал не найден»), never by the code's entity name and id")
+    void notFoundIsASentence() {
+        var journal = JournalException.notFound("journal 50");
+        var assignment = JournalException.notFound("teaching assignment 50");
+        var year = JournalException.notFound("school year");
+
+        assertThat(ProblemMapper.judge(journal, RUSSIAN).detail()).isEqualTo("Журнал не найден");
+        assertThat(ProblemMapper.judge(assignment, RUSSIAN).detail()).isEqualTo("Журнал не найден");
+        assertThat(ProblemMapper.judge(journal, java.util.Locale.ENGLISH).detail())
+                .isEqualTo("Journal not found");
+        assertThat(ProblemMapper.judge(year, RUSSIAN).detail()).isEqualTo("Учебный год не найден");
+        assertThat(ProblemMapper.judge(JournalException.notFound("widget 3"), RUSSIAN).detail())
+                .isEqualTo("Запись не найдена");
     }
 
     @Test
