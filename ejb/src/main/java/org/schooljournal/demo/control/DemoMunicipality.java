@@ -823,8 +823,12 @@ public final class DemoMunicipality {
         for (int i = 0; i < teachers.size() && i < school.rooms().size(); i++) {
             roomOf.put(teachers.get(i).index(), school.rooms().get(i));
         }
+        // the timetable finds a class by its index: this year's first grades stand in, without
+        // lessons, for the classes that did not exist last year
+        List<DemoClass> byIndex = new ArrayList<>(school.classes());
+        classes.forEach(c -> byIndex.set(c.index(), c));
         List<DemoTimetableEntry> timetable =
-                DemoTimetable.build(classes, assignments, roomOf, random(school.number(), 600));
+                DemoTimetable.build(byIndex, assignments, roomOf, random(school.number(), 600));
         return new DemoPreviousYear(past, classes, newSubjects, assignments, timetable);
     }
 

@@ -299,4 +299,19 @@ class DemoYearTest {
             }
         }
     }
+
+    @Test
+    @DisplayName(
+            "the previous year of a school with first grades (which did not exist last year) is built too")
+    void previousYearOfASchoolWithFirstGrades() {
+        DemoMunicipality whole =
+                new DemoMunicipality(
+                        new DemoSize(1, 24, 3, 40), DemoMunicipality.DEFAULT_SEED, CLOCK);
+        DemoSchool school = whole.school(1);
+        DemoPreviousYear year = school.previousYear();
+        assertThat(school.classes()).anyMatch(c -> c.grade() == 1);
+        assertThat(year.classes()).noneMatch(c -> c.grade() == 11).hasSizeLessThan(24);
+        DemoClass first = year.classes().get(0);
+        assertThat(school.pastYearOf(first).periodMarks()).isNotEmpty();
+    }
 }
