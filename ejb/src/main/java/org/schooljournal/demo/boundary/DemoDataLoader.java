@@ -28,6 +28,7 @@ import org.schooljournal.demo.control.DemoLoadResult;
 import org.schooljournal.demo.control.DemoMunicipality;
 import org.schooljournal.demo.control.DemoSize;
 import org.schooljournal.demo.control.DemoWriter;
+import org.schooljournal.journal.control.SigningKey;
 import org.schooljournal.platform.control.SchoolClock;
 
 /**
@@ -41,9 +42,9 @@ import org.schooljournal.platform.control.SchoolClock;
  * is empty, so a restart or a real database is never touched. Every demo account's password is
  * {@code demo}.
  *
- * <p>The data goes in with plain JDBC batches across all schools, not through JPA (whose
- * multitenancy would need a tenant per school). {@link #load(DemoSize, long)} is the hook for
- * benchmarks.
+ * <p>The data goes in with PostgreSQL's COPY (plain JDBC batches on H2) across all schools, not
+ * through JPA (whose multitenancy would need a tenant per school). {@link #load(DemoSize, long)} is
+ * the hook for benchmarks.
  */
 @Startup
 @Singleton
@@ -56,6 +57,12 @@ public class DemoDataLoader {
     /** Environment variable naming the demo size. */
     public static final String ENVIRONMENT_VARIABLE = "JOURNAL_DEMO";
 
+    /**
+     * System property that makes the loader insert in batches on PostgreSQL too, instead of COPY
+     * (to compare the two).
+     */
+    public static final String NO_COPY_PROPERTY = "journal.demo.nocopy";
+
     private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
 
     @Resource(lookup = "jdbc/journal")
@@ -64,6 +71,8 @@ public class DemoDataLoader {
     @Inject Pbkdf2PasswordHash passwordHash;
 
     @Inject Instance<SchoolClock> clocks;
+
+    @Inject SigningKey signingKey;
 
     @PostConstruct
     void atStartup() {
@@ -116,7 +125,14 @@ public class DemoDataLoader {
         DemoMunicipality municipality = new DemoMunicipality(size, seed, clock());
         DemoLoadResult written;
         try (Connection connection = dataSource.getConnection()) {
-            written = new DemoWriter(connection, hash).write(municipality);
+            written =
+                    new DemoWriter(
+                                    connection,
+                                    hash,
+                                    DemoWriter.DEFAULT_COMMIT_EVERY,
+                                    signingKey,
+                                    !Boolean.getBoolean(NO_COPY_PROPERTY))
+                            .write(municipality);
         }
         return new DemoLoadResult(
                 written.size(),

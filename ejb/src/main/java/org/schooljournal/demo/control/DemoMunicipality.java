@@ -28,6 +28,8 @@ import org.schooljournal.demo.control.Curriculum.Specialty;
 import org.schooljournal.demo.control.Curriculum.SubjectPlan;
 import org.schooljournal.demo.control.DemoNames.MaleName;
 import org.schooljournal.journal.control.PeriodMarkRule;
+import org.schooljournal.journal.control.YearMarkRule;
+import org.schooljournal.journal.entity.AttendanceKind;
 import org.schooljournal.journal.entity.WorkType;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.school.entity.Grading;
@@ -677,7 +679,9 @@ public final class DemoMunicipality {
                             controlLessons.contains(l),
                             sweeps.contains(l),
                             lessons,
-                            substitutes.get(l)));
+                            substitutes.get(l),
+                            calendar,
+                            today));
         }
 
         // period marks as the rule suggests, and the journals locked for the period
@@ -763,6 +767,268 @@ public final class DemoMunicipality {
         return new DemoClassYear(lessons, periodMarks, locks, controlWorks, messages);
     }
 
+    /**
+     * The school's previous school year (see {@link DemoPreviousYear}): last year's classes, their
+     * journals with teachers from the school's staff, and the week their lessons followed, built
+     * with the same timetable rules as this year's.
+     */
+    DemoPreviousYear previousYearOf(DemoSchool school) {
+        SchoolCalendar past = new SchoolCalendar(calendar.firstDay().minusYears(1), 53);
+        List<DemoClass> classes =
+                school.classes().stream()
+                        .filter(c -> c.grade() > 1)
+                        .map(
+                                c ->
+                                        new DemoClass(
+                                                c.index(),
+                                                c.grade() - 1,
+                                                c.letter(),
+                                                c.classTeacher()))
+                        .toList();
+        List<DemoSubject> newSubjects = new ArrayList<>();
+        Map<String, DemoSubject> subjects = new LinkedHashMap<>();
+        school.subjects().forEach(s -> subjects.put(s.name(), s));
+        List<DemoStaff> teachers =
+                school.staff().stream()
+                        .filter(m -> m.account().roles().contains(Role.TEACHER))
+                        .toList();
+        Map<DemoStaff, Integer> load = new HashMap<>();
+        List<DemoAssignment> assignments = new ArrayList<>();
+        for (DemoClass c : classes) {
+            DemoClass now = school.classes().get(c.index());
+            for (SubjectPlan plan : Curriculum.SUBJECTS) {
+                int hours = plan.hoursIn(c.grade());
+                if (hours == 0) {
+                    continue;
+                }
+                DemoSubject subject =
+                        subjects.computeIfAbsent(
+                                plan.name(),
+                                name -> {
+                                    DemoSubject s =
+                                            new DemoSubject(
+                                                    school.subjects().size() + newSubjects.size(),
+                                                    name,
+                                                    Grading.FIVE_POINT);
+                                    newSubjects.add(s);
+                                    return s;
+                                });
+                DemoStaff teacher =
+                        pastTeacher(school, teachers, load, now, plan, c.grade(), hours);
+                load.merge(teacher, hours, Integer::sum);
+                assignments.add(new DemoAssignment(assignments.size(), teacher, subject, c, hours));
+            }
+        }
+        Map<Integer, DemoRoom> roomOf = new HashMap<>();
+        for (int i = 0; i < teachers.size() && i < school.rooms().size(); i++) {
+            roomOf.put(teachers.get(i).index(), school.rooms().get(i));
+        }
+        // the timetable finds a class by its index: this year's first grades stand in, without
+        // lessons, for the classes that did not exist last year
+        List<DemoClass> byIndex = new ArrayList<>(school.classes());
+        classes.forEach(c -> byIndex.set(c.index(), c));
+        List<DemoTimetableEntry> timetable =
+                DemoTimetable.build(byIndex, assignments, roomOf, random(school.number(), 600));
+        return new DemoPreviousYear(past, classes, newSubjects, assignments, timetable);
+    }
+
+    /**
+     * Who taught the subject to the class last year: its teacher of this year if the subject is
+     * taught to the class now, else a teacher who teaches the subject in the school, else one of
+     * the subject's specialty, else the class teacher — each while the week has room (at most
+     * {@link #MAX_TEACHER_LOAD} lessons), the least loaded first.
+     */
+    private static DemoStaff pastTeacher(
+            DemoSchool school,
+            List<DemoStaff> teachers,
+            Map<DemoStaff, Integer> load,
+            DemoClass now,
+            SubjectPlan plan,
+            int grade,
+            int hours) {
+        List<List<DemoStaff>> choices = new ArrayList<>();
+        choices.add(
+                school.assignmentsOf(now).stream()
+                        .filter(a -> a.subject().name().equals(plan.name()))
+                        .map(DemoAssignment::teacher)
+                        .toList());
+        choices.add(
+                school.assignments().stream()
+                        .filter(a -> a.subject().name().equals(plan.name()))
+                        .map(DemoAssignment::teacher)
+                        .distinct()
+                        .toList());
+        String position = plan.specialtyIn(grade).position();
+        choices.add(teachers.stream().filter(t -> t.position().equals(position)).toList());
+        if (now.classTeacher() != null) {
+            choices.add(List.of(now.classTeacher()));
+        }
+        choices.add(teachers);
+        Comparator<DemoStaff> leastLoaded =
+                Comparator.comparingInt((DemoStaff t) -> load.getOrDefault(t, 0))
+                        .thenComparingInt(DemoStaff::index);
+        for (List<DemoStaff> candidates : choices) {
+            var fit =
+                    candidates.stream()
+                            .filter(t -> load.getOrDefault(t, 0) + hours <= MAX_TEACHER_LOAD)
+                            .min(leastLoaded);
+            if (fit.isPresent()) {
+                return fit.get();
+            }
+        }
+        return teachers.stream().min(leastLoaded).orElseThrow();
+    }
+
+    /** Share of pupil × lesson cells without a mark that record an absence, in per mille. */
+    static final int ABSENCE_PER_MILLE = 40;
+
+    /**
+     * One class's previous year, finished: lessons generated by the real rule ({@link
+     * LessonGeneration}) from last year's week on the study days of last year's standard plan, all
+     * given, with topics, homework, marks (the last lesson of each period marks every pupil still
+     * without a mark in it) and absences; every period closed with the mark {@link PeriodMarkRule}
+     * suggests for every pupil (R-J07) and locked (R-J11); every pupil's year mark as {@link
+     * YearMarkRule} suggests from the period marks (R-J12).
+     */
+    DemoPastClassYear pastYearOf(DemoSchool school, DemoPreviousYear year, DemoClass schoolClass) {
+        Random random = random(school.number(), 2_000L + schoolClass.index());
+        Random absences = random(school.number(), 3_000L + schoolClass.index());
+        SchoolCalendar past = year.calendar();
+        LocalDate over = past.plan().endsOn().plusDays(1);
+        int grade = schoolClass.grade();
+        List<LessonGeneration.WeeklySlot> week =
+                year.timetable().stream()
+                        .filter(e -> e.assignment().schoolClass().index() == schoolClass.index())
+                        .map(
+                                e ->
+                                        new LessonGeneration.WeeklySlot(
+                                                e.assignment().index(),
+                                                grade,
+                                                SchoolCalendar.WEEK_DAYS,
+                                                e.weekday(),
+                                                e.number()))
+                        .toList();
+        List<PlannedLesson> planned =
+                new ArrayList<>(
+                        LessonGeneration.plan(
+                                        week,
+                                        (g, weekDays, date) -> past.isSchoolDay(g, date),
+                                        past.firstDay(),
+                                        past.lastDay(),
+                                        List.of())
+                                .create());
+        planned.sort(
+                Comparator.comparing(PlannedLesson::date).thenComparingInt(PlannedLesson::number));
+        List<YearPlan.Period> periods =
+                past.plan().periods().stream().filter(p -> p.covers(grade)).toList();
+        Map<String, PlannedLesson> sweep = new HashMap<>();
+        for (PlannedLesson l : planned) {
+            for (YearPlan.Period p : periods) {
+                if (p.contains(l.date())) {
+                    sweep.put(l.assignmentId() + " " + p.number(), l);
+                }
+            }
+        }
+        Set<PlannedLesson> sweeps = new HashSet<>(sweep.values());
+        List<DemoAssignment> assignments = year.assignments();
+        List<DemoAssignment> journals = year.assignmentsOf(schoolClass);
+        List<DemoPupil> pupils = school.pupilsOf(school.classes().get(schoolClass.index()));
+        int[] counters = new int[assignments.size()];
+        List<DemoLesson> lessons = new ArrayList<>();
+        List<DemoPastLesson> given = new ArrayList<>();
+        AttendanceKind[] kinds = AttendanceKind.values();
+        for (PlannedLesson l : planned) {
+            DemoAssignment a = assignments.get((int) l.assignmentId());
+            int k = ++counters[a.index()];
+            DemoLesson lesson =
+                    lesson(
+                            random,
+                            a,
+                            l.date(),
+                            l.number(),
+                            k,
+                            pupils,
+                            false,
+                            sweeps.contains(l),
+                            lessons,
+                            null,
+                            past,
+                            over);
+            lessons.add(lesson);
+            Set<DemoPupil> marked = new HashSet<>();
+            lesson.marks().forEach(m -> marked.add(m.pupil()));
+            List<DemoAttendance> attendance = new ArrayList<>();
+            for (DemoPupil pupil : pupils) {
+                if (absences.nextInt(1000) < ABSENCE_PER_MILLE && !marked.contains(pupil)) {
+                    int roll = absences.nextInt(100);
+                    AttendanceKind kind =
+                            kinds[roll < 50 ? 0 : roll < 70 ? 1 : roll < 85 ? 2 : kinds.length - 1];
+                    attendance.add(
+                            new DemoAttendance(
+                                    pupil,
+                                    kind,
+                                    l.date()
+                                            .atTime(8, 0)
+                                            .plusMinutes(50L * l.number() + 10)
+                                            .atZone(zone)
+                                            .toOffsetDateTime(),
+                                    a.teacher().account().login()));
+                }
+            }
+            given.add(new DemoPastLesson(lesson, attendance));
+        }
+
+        PeriodMarkRule rule = new PeriodMarkRule();
+        YearMarkRule yearRule = new YearMarkRule();
+        List<DemoPeriodMark> periodMarks = new ArrayList<>();
+        List<DemoYearMark> yearMarks = new ArrayList<>();
+        List<DemoJournalLock> locks = new ArrayList<>();
+        OffsetDateTime yearClosed =
+                past.plan().endsOn().atTime(16, 0).atZone(zone).toOffsetDateTime();
+        for (DemoAssignment a : journals) {
+            String teacher = a.teacher().account().login();
+            Map<DemoPupil, List<String>> byPupil = new LinkedHashMap<>();
+            for (YearPlan.Period p : periods) {
+                OffsetDateTime closedAt = p.endsOn().atTime(15, 30).atZone(zone).toOffsetDateTime();
+                Map<DemoPupil, List<PeriodMarkRule.GivenMark>> marks = new HashMap<>();
+                for (DemoLesson l : lessons) {
+                    if (l.assignment().equals(a) && p.contains(l.date())) {
+                        for (DemoMark m : l.marks()) {
+                            marks.computeIfAbsent(m.pupil(), x -> new ArrayList<>())
+                                    .add(
+                                            new PeriodMarkRule.GivenMark(
+                                                    Integer.parseInt(m.value()),
+                                                    m.workType().name()));
+                        }
+                    }
+                }
+                for (DemoPupil pupil : pupils) {
+                    PeriodMarkRule.Result result =
+                            rule.suggest(marks.getOrDefault(pupil, List.of()));
+                    String value =
+                            result.suggestion() instanceof PeriodMarkRule.Numeric n
+                                    ? String.valueOf(n.value())
+                                    : null;
+                    if (value != null) {
+                        periodMarks.add(
+                                new DemoPeriodMark(
+                                        a, p, pupil, value, result.average(), closedAt, teacher));
+                    }
+                    byPupil.computeIfAbsent(pupil, x -> new ArrayList<>()).add(value);
+                }
+                locks.add(new DemoJournalLock(a, p, closedAt.plusMinutes(20), teacher));
+            }
+            byPupil.forEach(
+                    (pupil, values) -> {
+                        String value = yearRule.suggest(values);
+                        if (value != null) {
+                            yearMarks.add(new DemoYearMark(a, pupil, value, yearClosed, teacher));
+                        }
+                    });
+        }
+        return new DemoPastClassYear(given, periodMarks, yearMarks, locks);
+    }
+
     private DemoLesson lesson(
             Random random,
             DemoAssignment assignment,
@@ -773,7 +1039,9 @@ public final class DemoMunicipality {
             boolean controlWork,
             boolean sweep,
             List<DemoLesson> earlier,
-            DemoStaff substitute) {
+            DemoStaff substitute,
+            SchoolCalendar calendar,
+            LocalDate today) {
         SubjectPlan plan = Curriculum.plan(assignment.subject().name());
         if (!date.isBefore(today)) {
             return new DemoLesson(assignment, date, number, null, null, List.of(), null);

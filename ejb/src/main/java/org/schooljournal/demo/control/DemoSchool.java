@@ -29,6 +29,7 @@ public final class DemoSchool {
     private final List<DemoCurriculumLine> curriculum;
     private final List<List<DemoTimetableEntry>> timetableByClass;
     private final Set<String> busy = new HashSet<>();
+    private DemoPreviousYear previousYear;
 
     DemoSchool(
             DemoMunicipality municipality,
@@ -170,6 +171,23 @@ public final class DemoSchool {
      */
     public DemoClassYear yearOf(DemoClass schoolClass) {
         return municipality.yearOf(this, schoolClass);
+    }
+
+    /** The school's previous school year (built once, on first use). */
+    public DemoPreviousYear previousYear() {
+        if (previousYear == null) {
+            previousYear = municipality.previousYearOf(this);
+        }
+        return previousYear;
+    }
+
+    /**
+     * A class's previous year, finished and closed; generated anew on every call.
+     *
+     * @param lastYearClass one of {@link DemoPreviousYear#classes()}
+     */
+    public DemoPastClassYear pastYearOf(DemoClass lastYearClass) {
+        return municipality.pastYearOf(this, previousYear(), lastYearClass);
     }
 
     /**

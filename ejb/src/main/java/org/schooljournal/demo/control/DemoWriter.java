@@ -8,16 +8,27 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.schooljournal.calendar.control.BellSchedule;
 import org.schooljournal.calendar.control.YearPlan;
+import org.schooljournal.journal.control.JournalContent;
+import org.schooljournal.journal.control.SigningKey;
+import org.schooljournal.journal.entity.JournalSignature;
 
 /**
  * Writes a {@link DemoMunicipality} into the journal's tables with plain JDBC batches, across all
@@ -39,11 +50,18 @@ import org.schooljournal.calendar.control.YearPlan;
 public final class DemoWriter {
     public static final int DEFAULT_COMMIT_EVERY = 5_000;
 
+    /** Rows between commits with COPY: large chunks are what make COPY fast. */
+    public static final int COPY_COMMIT_EVERY = 200_000;
+
     private static final Logger LOG = Logger.getLogger(DemoWriter.class.getName());
 
     private final Connection connection;
     private final String passwordHash;
     private final int commitEvery;
+    private final SigningKey signingKey;
+    private final boolean useCopy;
+    private CopyManager copy;
+    private int commitChunk;
     private final List<Table> tables = new ArrayList<>();
     private int pending;
     private YearPlan yearPlan;
@@ -72,24 +90,62 @@ public final class DemoWriter {
     private Table periodMark;
     private Table journalLock;
     private Table parentMessage;
+    private Table attendance;
+    private Table yearMark;
+    private Table journalSignature;
     private final Map<YearPlan.Period, Long> periodIds = new HashMap<>();
 
     /**
      * @param connection used and left open; its auto-commit is restored at the end
      * @param passwordHash the stored hash of the password {@value DemoMunicipality#PASSWORD}, the
      *     same for every account
+     * @param commitEvery rows between commits (with COPY at least {@value #COPY_COMMIT_EVERY})
+     * @param signingKey the server's key that signs the previous year's journals (R-J14)
+     * @param useCopy whether to use PostgreSQL's COPY when the connection is PostgreSQL's; batches
+     *     of inserts otherwise
      */
-    public DemoWriter(Connection connection, String passwordHash, int commitEvery) {
+    public DemoWriter(
+            Connection connection,
+            String passwordHash,
+            int commitEvery,
+            SigningKey signingKey,
+            boolean useCopy) {
         this.connection = Objects.requireNonNull(connection);
         this.passwordHash = Objects.requireNonNull(passwordHash);
         if (commitEvery < 1) {
             throw new IllegalArgumentException("commitEvery " + commitEvery);
         }
         this.commitEvery = commitEvery;
+        this.signingKey = Objects.requireNonNull(signingKey);
+        this.useCopy = useCopy;
+    }
+
+    /** With the configured signing key, COPY on PostgreSQL. */
+    public DemoWriter(Connection connection, String passwordHash, int commitEvery) {
+        this(connection, passwordHash, commitEvery, new SigningKey(), true);
     }
 
     public DemoWriter(Connection connection, String passwordHash) {
         this(connection, passwordHash, DEFAULT_COMMIT_EVERY);
+    }
+
+    /**
+     * PostgreSQL's COPY interface behind the (pool's) connection, or null for another database or
+     * when the driver's classes are not visible here.
+     */
+    private static CopyManager copyManager(Connection connection) throws SQLException {
+        var meta = connection.getMetaData();
+        if (meta == null || !"PostgreSQL".equals(meta.getDatabaseProductName())) {
+            return null;
+        }
+        try {
+            return connection.isWrapperFor(PGConnection.class)
+                    ? connection.unwrap(PGConnection.class).getCopyAPI()
+                    : null;
+        } catch (LinkageError e) {
+            LOG.info(() -> "PostgreSQL's COPY is not available, inserting in batches: " + e);
+            return null;
+        }
     }
 
     /**
@@ -104,6 +160,8 @@ public final class DemoWriter {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
+            copy = useCopy ? copyManager(connection) : null;
+            commitChunk = copy == null ? commitEvery : Math.max(commitEvery, COPY_COMMIT_EVERY);
             prepare();
             refuseExistingDemo();
             yearPlan = municipality.yearPlan();
@@ -111,9 +169,10 @@ public final class DemoWriter {
                 insertAccount(a, null);
             }
             int schools = municipality.size().schools();
+            List<SchoolIds> written = new ArrayList<>();
             for (Iterator<DemoSchool> it = municipality.schools().iterator(); it.hasNext(); ) {
                 DemoSchool s = it.next();
-                writeSchool(s);
+                written.add(writeSchool(s));
                 if (schools >= 10 && s.number() % 10 == 0) {
                     LOG.info(
                             () ->
@@ -124,6 +183,20 @@ public final class DemoWriter {
                                             + " schools written, "
                                             + mark.written
                                             + " marks so far");
+                }
+            }
+            // the previous year after every school's current one: the current year's ids stay as
+            // they were before there was a previous year
+            for (SchoolIds ids : written) {
+                writePreviousYear(ids);
+                if (schools >= 10 && ids.school().number() % 10 == 0) {
+                    LOG.info(
+                            () ->
+                                    "Demo data: previous year of "
+                                            + ids.school().number()
+                                            + " of "
+                                            + schools
+                                            + " schools written");
                 }
             }
             flushAndCommit();
@@ -146,6 +219,7 @@ public final class DemoWriter {
         }
         Map<String, Long> rows = new LinkedHashMap<>();
         tables.forEach(t -> rows.put(t.name, t.written));
+        LOG.info(() -> "Demo data written with " + (copy == null ? "batches of inserts" : "COPY"));
         return new DemoLoadResult(
                 municipality.size(),
                 municipality.seed(),
@@ -322,6 +396,40 @@ public final class DemoWriter {
                         "body",
                         "author",
                         "created_at");
+        attendance =
+                table(
+                        "attendance",
+                        true,
+                        "school_id",
+                        "lesson_id",
+                        "pupil_id",
+                        "kind",
+                        "entered_at",
+                        "entered_by");
+        yearMark =
+                table(
+                        "year_mark",
+                        true,
+                        "school_id",
+                        "assignment_id",
+                        "pupil_id",
+                        "mark_value",
+                        "suggested",
+                        "entered_at",
+                        "entered_by");
+        journalSignature =
+                table(
+                        "journal_signature",
+                        true,
+                        "school_id",
+                        "assignment_id",
+                        "period_id",
+                        "signed_by",
+                        "signer_name",
+                        "signed_at",
+                        "digest",
+                        "signature",
+                        "key_id");
     }
 
     private Table table(String name, boolean hasId, String... columns) throws SQLException {
@@ -330,14 +438,6 @@ public final class DemoWriter {
             all.add("id");
         }
         all.addAll(List.of(columns));
-        String sql =
-                "insert into "
-                        + name
-                        + " ("
-                        + String.join(", ", all)
-                        + ") values ("
-                        + String.join(", ", all.stream().map(c -> "?").toList())
-                        + ")";
         long nextId = 1;
         if (hasId) {
             try (Statement st = connection.createStatement();
@@ -346,7 +446,9 @@ public final class DemoWriter {
                 nextId = rs.getLong(1) + 1;
             }
         }
-        Table t = new Table(name, hasId, connection.prepareStatement(sql), nextId);
+        DemoRows rows =
+                copy == null ? new BatchRows(connection, name, all) : new CopyRows(copy, name, all);
+        Table t = new Table(name, hasId, rows, nextId);
         tables.add(t);
         return t;
     }
@@ -369,20 +471,20 @@ public final class DemoWriter {
         }
     }
 
-    private void writeSchool(DemoSchool s) throws SQLException {
+    private SchoolIds writeSchool(DemoSchool s) throws SQLException {
         long schoolId = school.nextId++;
-        PreparedStatement ps = school.statement;
+        DemoRows ps = school.rows;
         ps.setLong(1, schoolId);
         ps.setString(2, s.name());
         ps.setString(3, s.shortName());
         added(school);
-        writeYear(schoolId);
+        writeYear(schoolId, yearPlan);
 
         long[] staffIds = new long[s.staff().size()];
         for (DemoStaff member : s.staff()) {
             long accountId = insertAccount(member.account(), schoolId);
             long id = staff.nextId++;
-            ps = staff.statement;
+            ps = staff.rows;
             ps.setLong(1, id);
             ps.setLong(2, schoolId);
             ps.setLong(3, accountId);
@@ -394,7 +496,7 @@ public final class DemoWriter {
 
         writeBells(schoolId);
         for (DemoRoom r : s.rooms()) {
-            ps = room.statement;
+            ps = room.rows;
             ps.setLong(1, room.nextId++);
             ps.setLong(2, schoolId);
             ps.setString(3, r.name());
@@ -407,7 +509,7 @@ public final class DemoWriter {
         long[] classIds = new long[s.classes().size()];
         for (DemoClass c : s.classes()) {
             long id = schoolClass.nextId++;
-            ps = schoolClass.statement;
+            ps = schoolClass.rows;
             ps.setLong(1, id);
             ps.setLong(2, schoolId);
             ps.setInt(3, c.grade());
@@ -424,7 +526,7 @@ public final class DemoWriter {
         long[] subjectIds = new long[s.subjects().size()];
         for (DemoSubject sub : s.subjects()) {
             long id = subject.nextId++;
-            ps = subject.statement;
+            ps = subject.rows;
             ps.setLong(1, id);
             ps.setLong(2, schoolId);
             ps.setString(3, sub.name());
@@ -434,7 +536,7 @@ public final class DemoWriter {
         }
 
         for (DemoCurriculumLine line : s.curriculum()) {
-            ps = curriculumLine.statement;
+            ps = curriculumLine.rows;
             ps.setLong(1, curriculumLine.nextId++);
             ps.setLong(2, schoolId);
             ps.setInt(3, line.grade());
@@ -447,7 +549,7 @@ public final class DemoWriter {
         long[] assignmentIds = new long[s.assignments().size()];
         for (DemoAssignment a : s.assignments()) {
             long id = assignment.nextId++;
-            ps = assignment.statement;
+            ps = assignment.rows;
             ps.setLong(1, id);
             ps.setLong(2, schoolId);
             ps.setLong(3, staffIds[a.teacher().index()]);
@@ -459,7 +561,7 @@ public final class DemoWriter {
         }
 
         for (DemoTimetableEntry e : s.timetable()) {
-            ps = timetableEntry.statement;
+            ps = timetableEntry.rows;
             ps.setLong(1, timetableEntry.nextId++);
             ps.setLong(2, schoolId);
             ps.setLong(3, assignmentIds[e.assignment().index()]);
@@ -473,7 +575,7 @@ public final class DemoWriter {
         for (DemoPupil p : s.pupils()) {
             long accountId = insertAccount(p.account(), schoolId);
             long pupilId = pupil.nextId++;
-            ps = pupil.statement;
+            ps = pupil.rows;
             ps.setLong(1, pupilId);
             ps.setLong(2, schoolId);
             ps.setLong(3, classIds[p.schoolClass().index()]);
@@ -486,7 +588,7 @@ public final class DemoWriter {
             DemoGuardian g = p.guardian();
             long guardianAccountId = insertAccount(g.account(), schoolId);
             long guardianId = guardian.nextId++;
-            ps = guardian.statement;
+            ps = guardian.rows;
             ps.setLong(1, guardianId);
             ps.setLong(2, schoolId);
             ps.setLong(3, guardianAccountId);
@@ -495,7 +597,7 @@ public final class DemoWriter {
             ps.setString(8, g.phone());
             added(guardian);
 
-            ps = pupilGuardian.statement;
+            ps = pupilGuardian.rows;
             ps.setLong(1, pupilId);
             ps.setLong(2, guardianId);
             added(pupilGuardian);
@@ -505,7 +607,7 @@ public final class DemoWriter {
             DemoClassYear year = s.yearOf(c);
             for (DemoLesson l : year.lessons()) {
                 long lessonId = lesson.nextId++;
-                ps = lesson.statement;
+                ps = lesson.rows;
                 ps.setLong(1, lessonId);
                 ps.setLong(2, schoolId);
                 ps.setLong(3, assignmentIds[l.assignment().index()]);
@@ -520,7 +622,7 @@ public final class DemoWriter {
                 }
                 added(lesson);
                 for (DemoMark m : l.marks()) {
-                    ps = mark.statement;
+                    ps = mark.rows;
                     ps.setLong(1, mark.nextId++);
                     ps.setLong(2, schoolId);
                     ps.setLong(3, lessonId);
@@ -533,7 +635,7 @@ public final class DemoWriter {
                 }
             }
             for (DemoControlWork w : year.controlWorks()) {
-                ps = controlWork.statement;
+                ps = controlWork.rows;
                 ps.setLong(1, controlWork.nextId++);
                 ps.setLong(2, schoolId);
                 ps.setLong(3, classIds[c.index()]);
@@ -544,7 +646,7 @@ public final class DemoWriter {
                 added(controlWork);
             }
             for (DemoPeriodMark m : year.periodMarks()) {
-                ps = periodMark.statement;
+                ps = periodMark.rows;
                 ps.setLong(1, periodMark.nextId++);
                 ps.setLong(2, schoolId);
                 ps.setLong(3, assignmentIds[m.assignment().index()]);
@@ -558,7 +660,7 @@ public final class DemoWriter {
                 added(periodMark);
             }
             for (DemoJournalLock l : year.locks()) {
-                ps = journalLock.statement;
+                ps = journalLock.rows;
                 ps.setLong(1, journalLock.nextId++);
                 ps.setLong(2, schoolId);
                 ps.setLong(3, assignmentIds[l.assignment().index()]);
@@ -568,7 +670,7 @@ public final class DemoWriter {
                 added(journalLock);
             }
             for (DemoMessage m : year.messages()) {
-                ps = parentMessage.statement;
+                ps = parentMessage.rows;
                 ps.setLong(1, parentMessage.nextId++);
                 ps.setLong(2, schoolId);
                 ps.setLong(3, assignmentIds[m.assignment().index()]);
@@ -580,9 +682,243 @@ public final class DemoWriter {
                 added(parentMessage);
             }
         }
+        return new SchoolIds(s, schoolId, staffIds, classIds, subjectIds, pupilIds, assignmentIds);
     }
 
-    private static void setText(PreparedStatement ps, int index, String text) throws SQLException {
+    /** The ids one school's rows got, for its previous year. */
+    private record SchoolIds(
+            DemoSchool school,
+            long schoolId,
+            long[] staffIds,
+            long[] classIds,
+            long[] subjectIds,
+            long[] pupilIds,
+            long[] assignmentIds) {}
+
+    /**
+     * The school's previous year (R-S01, R-S02): its academic year with periods and holidays, the
+     * subjects taught last year only, last year's journals of the same classes, their lessons with
+     * marks and absences, period marks, locks, year marks, and each period's journal signed by its
+     * teacher after closing it (R-J14), over the same canonical content the server signs.
+     */
+    private void writePreviousYear(SchoolIds ids) throws SQLException {
+        DemoSchool s = ids.school();
+        long schoolId = ids.schoolId();
+        DemoPreviousYear year = s.previousYear();
+        writeYear(schoolId, year.plan());
+        long[] subjectIds = new long[s.subjects().size() + year.newSubjects().size()];
+        System.arraycopy(ids.subjectIds(), 0, subjectIds, 0, ids.subjectIds().length);
+        for (DemoSubject sub : year.newSubjects()) {
+            long id = subject.nextId++;
+            DemoRows ps = subject.rows;
+            ps.setLong(1, id);
+            ps.setLong(2, schoolId);
+            ps.setString(3, sub.name());
+            ps.setString(4, sub.grading().name());
+            added(subject);
+            subjectIds[sub.index()] = id;
+        }
+        // a class's journal of a subject is one teaching assignment across the years (unique by
+        // subject and class): last year's lessons of a subject the class still has go into this
+        // year's journal, as after a real rollover; a subject of last year only gets its own
+        Map<String, Long> continuing = new HashMap<>();
+        for (DemoAssignment a : s.assignments()) {
+            continuing.put(
+                    a.subject().name() + "|" + a.schoolClass().index(),
+                    ids.assignmentIds()[a.index()]);
+        }
+        long[] assignmentIds = new long[year.assignments().size()];
+        Set<DemoAssignment> ownJournal = new HashSet<>();
+        for (DemoAssignment a : year.assignments()) {
+            Long same = continuing.get(a.subject().name() + "|" + a.schoolClass().index());
+            if (same != null) {
+                assignmentIds[a.index()] = same;
+                continue;
+            }
+            ownJournal.add(a);
+            long id = assignment.nextId++;
+            DemoRows ps = assignment.rows;
+            ps.setLong(1, id);
+            ps.setLong(2, schoolId);
+            ps.setLong(3, ids.staffIds()[a.teacher().index()]);
+            ps.setLong(4, subjectIds[a.subject().index()]);
+            ps.setLong(5, ids.classIds()[a.schoolClass().index()]);
+            ps.setObject(6, BigDecimal.valueOf(a.hoursPerWeek()));
+            added(assignment);
+            assignmentIds[a.index()] = id;
+        }
+        long[] pupilIds = ids.pupilIds();
+        for (DemoClass c : year.classes()) {
+            DemoPastClassYear past = s.pastYearOf(c);
+            Map<DemoAssignment, List<JournalContent.LessonLine>> lessonLines = new HashMap<>();
+            Map<DemoAssignment, List<JournalContent.MarkLine>> markLines = new HashMap<>();
+            Map<DemoAssignment, List<JournalContent.AttendanceLine>> absenceLines = new HashMap<>();
+            for (DemoPastLesson given : past.lessons()) {
+                DemoLesson l = given.lesson();
+                DemoAssignment a = l.assignment();
+                long lessonId = lesson.nextId++;
+                DemoRows ps = lesson.rows;
+                ps.setLong(1, lessonId);
+                ps.setLong(2, schoolId);
+                ps.setLong(3, assignmentIds[a.index()]);
+                ps.setObject(4, l.date());
+                ps.setInt(5, l.number());
+                setText(ps, 6, l.topic());
+                setText(ps, 7, l.homework());
+                ps.setNull(8, Types.BIGINT);
+                added(lesson);
+                lessonLines
+                        .computeIfAbsent(a, x -> new ArrayList<>())
+                        .add(
+                                new JournalContent.LessonLine(
+                                        l.date(),
+                                        l.number(),
+                                        l.topic(),
+                                        l.homework(),
+                                        false,
+                                        null));
+                for (DemoMark m : l.marks()) {
+                    long pupilId = pupilIds[m.pupil().index()];
+                    ps = mark.rows;
+                    ps.setLong(1, mark.nextId++);
+                    ps.setLong(2, schoolId);
+                    ps.setLong(3, lessonId);
+                    ps.setLong(4, pupilId);
+                    ps.setString(5, m.workType().name());
+                    ps.setString(6, m.value());
+                    ps.setObject(7, m.enteredAt());
+                    ps.setString(8, m.enteredBy());
+                    added(mark);
+                    markLines
+                            .computeIfAbsent(a, x -> new ArrayList<>())
+                            .add(
+                                    new JournalContent.MarkLine(
+                                            l.date(),
+                                            l.number(),
+                                            pupilId,
+                                            m.workType().name(),
+                                            m.value()));
+                }
+                for (DemoAttendance x : given.attendance()) {
+                    long pupilId = pupilIds[x.pupil().index()];
+                    ps = attendance.rows;
+                    ps.setLong(1, attendance.nextId++);
+                    ps.setLong(2, schoolId);
+                    ps.setLong(3, lessonId);
+                    ps.setLong(4, pupilId);
+                    ps.setString(5, x.kind().name());
+                    ps.setObject(6, x.enteredAt());
+                    ps.setString(7, x.enteredBy());
+                    added(attendance);
+                    absenceLines
+                            .computeIfAbsent(a, y -> new ArrayList<>())
+                            .add(
+                                    new JournalContent.AttendanceLine(
+                                            l.date(), l.number(), pupilId, x.kind().code()));
+                }
+            }
+            Map<String, List<JournalContent.PeriodMarkLine>> periodLines = new HashMap<>();
+            for (DemoPeriodMark m : past.periodMarks()) {
+                long periodId = periodIds.get(m.period());
+                long pupilId = pupilIds[m.pupil().index()];
+                DemoRows ps = periodMark.rows;
+                ps.setLong(1, periodMark.nextId++);
+                ps.setLong(2, schoolId);
+                ps.setLong(3, assignmentIds[m.assignment().index()]);
+                ps.setLong(4, periodId);
+                ps.setLong(5, pupilId);
+                ps.setString(6, m.value());
+                ps.setString(7, m.value());
+                ps.setObject(8, m.average());
+                ps.setObject(9, m.enteredAt());
+                ps.setString(10, m.enteredBy());
+                added(periodMark);
+                periodLines
+                        .computeIfAbsent(
+                                m.assignment().index() + " " + periodId, x -> new ArrayList<>())
+                        .add(new JournalContent.PeriodMarkLine(pupilId, m.value(), null, null));
+            }
+            for (DemoYearMark m : past.yearMarks()) {
+                if (!ownJournal.contains(m.assignment())) {
+                    // year_mark has no year: one per journal and pupil, which the current year's
+                    // screens read as this year's; so only journals of last year only keep theirs
+                    continue;
+                }
+                DemoRows ps = yearMark.rows;
+                ps.setLong(1, yearMark.nextId++);
+                ps.setLong(2, schoolId);
+                ps.setLong(3, assignmentIds[m.assignment().index()]);
+                ps.setLong(4, pupilIds[m.pupil().index()]);
+                ps.setString(5, m.value());
+                ps.setString(6, m.value());
+                ps.setObject(7, m.enteredAt());
+                ps.setString(8, m.enteredBy());
+                added(yearMark);
+            }
+            for (DemoJournalLock l : past.locks()) {
+                DemoAssignment a = l.assignment();
+                long assignmentId = assignmentIds[a.index()];
+                long periodId = periodIds.get(l.period());
+                DemoRows ps = journalLock.rows;
+                ps.setLong(1, journalLock.nextId++);
+                ps.setLong(2, schoolId);
+                ps.setLong(3, assignmentId);
+                ps.setLong(4, periodId);
+                ps.setObject(5, l.lockedAt());
+                ps.setString(6, l.lockedBy());
+                added(journalLock);
+
+                YearPlan.Period p = l.period();
+                JournalContent content =
+                        new JournalContent(
+                                assignmentId,
+                                periodId,
+                                within(lessonLines.get(a), p, JournalContent.LessonLine::date),
+                                within(markLines.get(a), p, JournalContent.MarkLine::date),
+                                within(absenceLines.get(a), p, JournalContent.AttendanceLine::date),
+                                periodLines.getOrDefault(a.index() + " " + periodId, List.of()));
+                String digest = content.digest();
+                Instant signedAt = l.lockedAt().plusMinutes(5).toInstant();
+                String login = a.teacher().account().login();
+                ps = journalSignature.rows;
+                ps.setLong(1, journalSignature.nextId++);
+                ps.setLong(2, schoolId);
+                ps.setLong(3, assignmentId);
+                ps.setLong(4, periodId);
+                ps.setString(5, login);
+                ps.setString(6, signerName(a.teacher().person()));
+                ps.setObject(7, signedAt.atOffset(ZoneOffset.UTC));
+                ps.setString(8, digest);
+                ps.setString(
+                        9,
+                        signingKey.sign(
+                                JournalSignature.payload(
+                                        assignmentId, periodId, login, signedAt, digest)));
+                ps.setString(10, signingKey.keyId());
+                added(journalSignature);
+            }
+        }
+    }
+
+    /** The lines dated within the period. */
+    private static <T> List<T> within(
+            List<T> lines, YearPlan.Period period, Function<T, LocalDate> date) {
+        return lines == null
+                ? List.of()
+                : lines.stream().filter(x -> period.contains(date.apply(x))).toList();
+    }
+
+    /** «М. П. Иванова», as the signature line names the signer. */
+    private static String signerName(DemoPerson p) {
+        return p.firstName().charAt(0)
+                + ". "
+                + (p.middleName() == null || p.middleName().isEmpty()
+                        ? ""
+                        : p.middleName().charAt(0) + ". ")
+                + p.lastName();
+    }
+
+    private static void setText(DemoRows ps, int index, String text) throws SQLException {
         if (text == null) {
             ps.setNull(index, Types.VARCHAR);
         } else {
@@ -596,13 +932,13 @@ public final class DemoWriter {
      */
     private void writeBells(long schoolId) throws SQLException {
         long scheduleId = bellSchedule.nextId++;
-        PreparedStatement ps = bellSchedule.statement;
+        DemoRows ps = bellSchedule.rows;
         ps.setLong(1, scheduleId);
         ps.setLong(2, schoolId);
         ps.setString(3, BellSchedule.MAIN_NAME);
         added(bellSchedule);
         for (BellSchedule.Period p : BellSchedule.standard().periods()) {
-            ps = bellPeriod.statement;
+            ps = bellPeriod.rows;
             ps.setLong(1, bellPeriod.nextId++);
             ps.setLong(2, schoolId);
             ps.setLong(3, scheduleId);
@@ -614,9 +950,9 @@ public final class DemoWriter {
     }
 
     /** The school's academic year with its study periods and holidays (R-S01, R-S02). */
-    private void writeYear(long schoolId) throws SQLException {
+    private void writeYear(long schoolId, YearPlan yearPlan) throws SQLException {
         long yearId = academicYear.nextId++;
-        PreparedStatement ps = academicYear.statement;
+        DemoRows ps = academicYear.rows;
         ps.setLong(1, yearId);
         ps.setLong(2, schoolId);
         ps.setString(3, yearPlan.name());
@@ -625,7 +961,7 @@ public final class DemoWriter {
         added(academicYear);
         periodIds.clear();
         for (YearPlan.Period p : yearPlan.periods()) {
-            ps = studyPeriod.statement;
+            ps = studyPeriod.rows;
             periodIds.put(p, studyPeriod.nextId);
             ps.setLong(1, studyPeriod.nextId++);
             ps.setLong(2, schoolId);
@@ -639,7 +975,7 @@ public final class DemoWriter {
             added(studyPeriod);
         }
         for (YearPlan.Holiday h : yearPlan.holidays()) {
-            ps = holiday.statement;
+            ps = holiday.rows;
             ps.setLong(1, holiday.nextId++);
             ps.setLong(2, schoolId);
             ps.setLong(3, yearId);
@@ -655,14 +991,14 @@ public final class DemoWriter {
 
     private long insertAccount(DemoAccount a, Long schoolId) throws SQLException {
         long id = account.nextId++;
-        PreparedStatement ps = account.statement;
+        DemoRows ps = account.rows;
         ps.setLong(1, id);
         ps.setString(2, a.login());
         ps.setString(3, passwordHash);
         ps.setString(4, a.fullName());
         added(account);
         for (String role : a.roles()) {
-            ps = accountRole.statement;
+            ps = accountRole.rows;
             ps.setLong(1, accountRole.nextId++);
             ps.setLong(2, id);
             if (schoolId == null) {
@@ -676,28 +1012,23 @@ public final class DemoWriter {
         return id;
     }
 
-    private static void setPerson(PreparedStatement ps, int from, DemoPerson person)
-            throws SQLException {
+    private static void setPerson(DemoRows ps, int from, DemoPerson person) throws SQLException {
         ps.setString(from, person.lastName());
         ps.setString(from + 1, person.firstName());
         ps.setString(from + 2, person.middleName());
     }
 
     private void added(Table t) throws SQLException {
-        t.statement.addBatch();
-        t.pending++;
+        t.rows.addRow();
         t.written++;
-        if (++pending >= commitEvery) {
+        if (++pending >= commitChunk) {
             flushAndCommit();
         }
     }
 
     private void flushAndCommit() throws SQLException {
         for (Table t : tables) {
-            if (t.pending > 0) {
-                t.statement.executeBatch();
-                t.pending = 0;
-            }
+            t.rows.flush();
         }
         connection.commit();
         pending = 0;
@@ -726,24 +1057,19 @@ public final class DemoWriter {
     private static final class Table {
         final String name;
         final boolean hasId;
-        final PreparedStatement statement;
+        final DemoRows rows;
         long nextId;
-        int pending;
         long written;
 
-        Table(String name, boolean hasId, PreparedStatement statement, long nextId) {
+        Table(String name, boolean hasId, DemoRows rows, long nextId) {
             this.name = name;
             this.hasId = hasId;
-            this.statement = statement;
+            this.rows = rows;
             this.nextId = nextId;
         }
 
         void close() {
-            try {
-                statement.close();
-            } catch (SQLException e) {
-                LOG.fine(() -> "closing the insert into " + name + ": " + e);
-            }
+            rows.close();
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.schooljournal.audit.boundary.AuditData;
 import org.schooljournal.audit.boundary.AuditTrails;
@@ -25,6 +26,7 @@ import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.control.PeriodTitles;
 import org.schooljournal.journal.control.SchoolWorkTypes;
 import org.schooljournal.journal.control.TopicSuggestion;
+import org.schooljournal.journal.control.YearPeriods;
 import org.schooljournal.journal.entity.Attendance;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.journal.entity.Mark;
@@ -60,6 +62,8 @@ public class Journals {
 
     @Inject SchoolWorkTypes workTypes;
 
+    @Inject YearPeriods years;
+
     /** How long a substitute's journals stay in its list after the lesson it gave. */
     static final int SUBSTITUTE_DAYS = 30;
 
@@ -68,6 +72,29 @@ public class Journals {
      * teacher, every journal of the school for the head and deputy head.
      */
     public List<JournalSummary> available() {
+        List<JournalSummary> all = availableInAnyYear();
+        Set<Long> past = pastOnly();
+        return past.isEmpty()
+                ? all
+                : all.stream().filter(s -> !past.contains(s.assignmentId())).toList();
+    }
+
+    /**
+     * Journals of earlier years only: they have lessons, all before the current year began (a
+     * subject the class no longer has). They belong to the archive, not to the journal list.
+     */
+    private Set<Long> pastOnly() {
+        LocalDate start = years.current().getStartsOn();
+        return Set.copyOf(
+                em.createQuery(
+                                "select l.assignment.id from Lesson l group by l.assignment.id"
+                                        + " having max(l.date) < :start",
+                                Long.class)
+                        .setParameter("start", start)
+                        .getResultList());
+    }
+
+    private List<JournalSummary> availableInAnyYear() {
         if (caller.has(Role.HEAD) || caller.has(Role.DEPUTY_HEAD)) {
             return query("TeachingAssignment.all", false);
         }

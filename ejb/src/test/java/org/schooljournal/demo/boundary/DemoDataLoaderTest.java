@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.lang.reflect.Proxy;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,10 +16,14 @@ import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.demo.control.DemoLoadResult;
 import org.schooljournal.demo.control.DemoSize;
+import org.schooljournal.journal.control.SigningKey;
 
 class DemoDataLoaderTest {
+    @TempDir Path keyDir;
+
     @Test
     void systemPropertyWinsOverEnvironment() {
         assertThat(DemoDataLoader.setting("none", "municipality")).isEqualTo("none");
@@ -51,6 +56,7 @@ class DemoDataLoaderTest {
                     }
                 };
         loader.dataSource = dataSource(hashes);
+        loader.signingKey = new SigningKey(keyDir);
 
         DemoLoadResult result = loader.load(new DemoSize(1, 1, 2, 1), 1);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Proxy;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,9 +24,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.calendar.control.YearPlan;
+import org.schooljournal.journal.control.SigningKey;
 
 /**
  * The writer against an in-memory fake of JDBC that checks what the schema would: foreign keys
@@ -33,6 +37,15 @@ import org.schooljournal.calendar.control.YearPlan;
  * exercised by loading the demo on PostgreSQL and H2.
  */
 class DemoWriterTest {
+    @TempDir static Path keyDir;
+
+    private static SigningKey key;
+
+    @BeforeAll
+    static void key() {
+        key = new SigningKey(keyDir);
+    }
+
     private static final Clock CLOCK =
             Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneId.of("Europe/Moscow"));
 
@@ -105,15 +118,27 @@ class DemoWriterTest {
                 new DemoMunicipality(
                         new DemoSize(2, 3, 4, 3), DemoMunicipality.DEFAULT_SEED, CLOCK);
 
-        DemoLoadResult result = new DemoWriter(connection(), "HASH", 7).write(municipality);
+        DemoLoadResult result =
+                new DemoWriter(connection(), "HASH", 7, key, true).write(municipality);
 
-        long lessons = municipality.schools().flatMap(DemoSchool::lessons).count();
-        long marks =
+        List<DemoLesson> pastLessons =
                 municipality
                         .schools()
-                        .flatMap(DemoSchool::lessons)
-                        .mapToLong(l -> l.marks().size())
-                        .sum();
+                        .flatMap(
+                                s ->
+                                        s.previousYear().classes().stream()
+                                                .flatMap(c -> s.pastYearOf(c).lessons().stream()))
+                        .map(DemoPastLesson::lesson)
+                        .toList();
+        long lessons =
+                municipality.schools().flatMap(DemoSchool::lessons).count() + pastLessons.size();
+        long marks =
+                municipality
+                                .schools()
+                                .flatMap(DemoSchool::lessons)
+                                .mapToLong(l -> l.marks().size())
+                                .sum()
+                        + pastLessons.stream().mapToLong(l -> l.marks().size()).sum();
         assertThat(result.rows("school")).isEqualTo(2);
         assertThat(result.rows("pupil")).isEqualTo(24);
         assertThat(result.rows("guardian")).isEqualTo(24);
@@ -154,13 +179,21 @@ class DemoWriterTest {
                         new DemoSize(2, 3, 4, 3), DemoMunicipality.DEFAULT_SEED, november28);
         YearPlan plan = YearPlan.standard(2026);
 
-        DemoLoadResult result = new DemoWriter(connection(), "HASH", 7).write(municipality);
+        DemoLoadResult result =
+                new DemoWriter(connection(), "HASH", 7, key, true).write(municipality);
 
         assertThat(municipality.yearPlan().name()).isEqualTo("2026/2027");
-        assertThat(result.rows("academic_year")).isEqualTo(2);
-        assertThat(result.rows("study_period")).isEqualTo(2L * plan.periods().size());
-        assertThat(result.rows("holiday")).isEqualTo(2L * plan.holidays().size());
+        YearPlan previous = YearPlan.standard(2025);
+        assertThat(result.rows("academic_year")).isEqualTo(4);
+        assertThat(result.rows("study_period"))
+                .isEqualTo(2L * plan.periods().size() + 2L * previous.periods().size());
+        assertThat(result.rows("holiday"))
+                .isEqualTo(2L * plan.holidays().size() + 2L * previous.holidays().size());
         assertThat(rows.get("academic_year"))
+                .extracting(y -> y.get("name"))
+                .containsExactly("2026/2027", "2026/2027", "2025/2026", "2025/2026");
+        assertThat(rows.get("academic_year"))
+                .filteredOn(y -> y.get("name").equals("2026/2027"))
                 .allSatisfy(
                         y -> {
                             assertThat(y)
@@ -170,6 +203,8 @@ class DemoWriterTest {
                         });
         assertThat(rows.get("study_period"))
                 .filteredOn(p -> p.get("school_id").equals(1L))
+                .filteredOn(
+                        p -> !((LocalDate) p.get("starts_on")).isBefore(LocalDate.of(2026, 9, 1)))
                 .extracting(p -> p.get("kind") + " " + p.get("number") + " " + p.get("starts_on"))
                 .containsExactly(
                         "QUARTER 1 2026-09-01",
@@ -182,10 +217,10 @@ class DemoWriterTest {
                 .extracting(h -> h.get("name"))
                 .contains("Осенние каникулы", "Дополнительные каникулы для 1-х классов");
         assertThat(executed)
-                .contains("alter table academic_year alter column id restart with 3")
+                .contains("alter table academic_year alter column id restart with 5")
                 .contains(
                         "alter table study_period alter column id restart with "
-                                + (1 + 2 * plan.periods().size()));
+                                + (1 + 2 * plan.periods().size() + 2 * previous.periods().size()));
         List<String> order = List.copyOf(result.rowsPerTable().keySet());
         assertThat(order.indexOf("academic_year"))
                 .isGreaterThan(order.indexOf("school"))
@@ -199,7 +234,10 @@ class DemoWriterTest {
         DemoMunicipality municipality =
                 new DemoMunicipality(DemoSize.SMALL, DemoMunicipality.DEFAULT_SEED, CLOCK);
 
-        assertThatThrownBy(() -> new DemoWriter(connection(), "HASH").write(municipality))
+        assertThatThrownBy(
+                        () ->
+                                new DemoWriter(connection(), "HASH", 7, key, true)
+                                        .write(municipality))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("admin");
         assertThat(rows).isEmpty();
@@ -222,7 +260,7 @@ class DemoWriterTest {
                                 commits++;
                                 yield null;
                             }
-                            case "rollback", "close" -> null;
+                            case "rollback", "close", "getMetaData" -> null;
                             case "createStatement" -> statement();
                             case "prepareStatement" -> preparedStatement((String) args[0]);
                             default -> throw new UnsupportedOperationException(m.getName());

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.schooljournal.calendar.control.YearPlan;
 import org.schooljournal.calendar.entity.PeriodKind;
 import org.schooljournal.journal.control.PeriodMarkRule;
+import org.schooljournal.journal.control.YearMarkRule;
 import org.schooljournal.timetable.control.HoursCheck;
 
 /** The demo municipality of 5 December 2026 is a school year kept under the real rules. */
@@ -217,5 +218,100 @@ class DemoYearTest {
         }
         assertThat(substitutions).isBetween(2, 4 * DemoMunicipality.SUBSTITUTIONS_PER_CLASS);
         assertThat(messages).isBetween(4, 12);
+    }
+
+    @Test
+    @DisplayName(
+            "R-S02 R-J07 R-J11 R-J12 the previous year 2025/26 is finished: lessons on its study days only, every journal's pupils have every period mark (as the rule suggests) and a year mark, every period is locked")
+    void previousYearIsFinishedUnderTheRules() {
+        YearPlan plan = YearPlan.standard(2025);
+        PeriodMarkRule rule = new PeriodMarkRule();
+        YearMarkRule yearRule = new YearMarkRule();
+        for (DemoSchool school : SMALL.schools().toList()) {
+            DemoPreviousYear year = school.previousYear();
+            assertThat(year.plan().name()).isEqualTo("2025/2026");
+            assertThat(year.classes())
+                    .extracting(DemoClass::title)
+                    .containsExactly("4 «А»", "4 «Б»", "5 «А»", "8 «А»");
+            for (DemoClass c : year.classes()) {
+                DemoPastClassYear past = school.pastYearOf(c);
+                List<DemoLesson> lessons =
+                        past.lessons().stream().map(DemoPastLesson::lesson).toList();
+                assertThat(lessons)
+                        .isNotEmpty()
+                        .allSatisfy(
+                                l -> {
+                                    LocalDate d = l.date();
+                                    assertThat(d.getDayOfWeek())
+                                            .isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
+                                    assertThat(plan.holidays())
+                                            .as("%s %s", d, c.title())
+                                            .noneMatch(h -> h.frees(c.grade(), d));
+                                    assertThat(plan.periods())
+                                            .anyMatch(p -> p.covers(c.grade()) && p.contains(d));
+                                    assertThat(l.topic()).isNotNull();
+                                });
+                assertThat(past.lessons()).anyMatch(l -> !l.attendance().isEmpty());
+                List<YearPlan.Period> periods =
+                        plan.periods().stream().filter(p -> p.covers(c.grade())).toList();
+                List<DemoPupil> pupils = school.pupilsOf(school.classes().get(c.index()));
+                for (DemoAssignment a : year.assignmentsOf(c)) {
+                    assertThat(past.locks())
+                            .filteredOn(l -> l.assignment().equals(a))
+                            .extracting(DemoJournalLock::period)
+                            .containsExactlyElementsOf(periods);
+                    for (DemoPupil pupil : pupils) {
+                        List<String> values = new java.util.ArrayList<>();
+                        for (YearPlan.Period p : periods) {
+                            List<PeriodMarkRule.GivenMark> given =
+                                    lessons.stream()
+                                            .filter(
+                                                    l ->
+                                                            l.assignment().equals(a)
+                                                                    && p.contains(l.date()))
+                                            .flatMap(l -> l.marks().stream())
+                                            .filter(m -> m.pupil().equals(pupil))
+                                            .map(
+                                                    m ->
+                                                            new PeriodMarkRule.GivenMark(
+                                                                    Integer.parseInt(m.value()),
+                                                                    m.workType().name()))
+                                            .toList();
+                            PeriodMarkRule.Numeric expected =
+                                    (PeriodMarkRule.Numeric) rule.suggest(given).suggestion();
+                            assertThat(past.periodMarks())
+                                    .filteredOn(
+                                            m ->
+                                                    m.assignment().equals(a)
+                                                            && m.period().equals(p)
+                                                            && m.pupil().equals(pupil))
+                                    .extracting(DemoPeriodMark::value)
+                                    .containsExactly(String.valueOf(expected.value()));
+                            values.add(String.valueOf(expected.value()));
+                        }
+                        assertThat(past.yearMarks())
+                                .filteredOn(
+                                        m -> m.assignment().equals(a) && m.pupil().equals(pupil))
+                                .extracting(DemoYearMark::value)
+                                .containsExactly(yearRule.suggest(values));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "the previous year of a school with first grades (which did not exist last year) is built too")
+    void previousYearOfASchoolWithFirstGrades() {
+        DemoMunicipality whole =
+                new DemoMunicipality(
+                        new DemoSize(1, 24, 3, 40), DemoMunicipality.DEFAULT_SEED, CLOCK);
+        DemoSchool school = whole.school(1);
+        DemoPreviousYear year = school.previousYear();
+        assertThat(school.classes()).anyMatch(c -> c.grade() == 1);
+        assertThat(year.classes()).noneMatch(c -> c.grade() == 11).hasSizeLessThan(24);
+        DemoClass first = year.classes().get(0);
+        assertThat(school.pastYearOf(first).periodMarks()).isNotEmpty();
     }
 }
