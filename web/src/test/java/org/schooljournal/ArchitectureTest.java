@@ -1,6 +1,5 @@
 package org.schooljournal;
 
-import org.schooljournal.platform.control.SchoolClock;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;

@@ -59,14 +59,10 @@ public class BellsView implements Serializable {
             return;
         }
         BellSchedule template = secondShift ? BellSchedule.secondShift() : BellSchedule.standard();
-        try {
-            BellScheduleData added = bellSchedules.save(null, name, template.periods());
-            load();
-            name = null;
-            Messages.addGlobalInfo(MessageFormat.format(Texts.get("bells.added"), added.name()));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        BellScheduleData added = bellSchedules.save(null, name, template.periods());
+        load();
+        name = null;
+        Messages.addGlobalInfo(MessageFormat.format(Texts.get("bells.added"), added.name()));
     }
 
     /** Saves the schedule's name and every lesson at once; nothing is stored on a refusal. */
@@ -82,13 +78,9 @@ public class BellsView implements Serializable {
             }
             periods.add(new BellSchedule.Period(row.number, start, end));
         }
-        try {
-            bellSchedules.save(schedule.id, schedule.name, periods);
-            load();
-            Messages.addGlobalInfo(MessageFormat.format(Texts.get("bells.saved"), schedule.name));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        bellSchedules.save(schedule.id, schedule.name, periods);
+        load();
+        Messages.addGlobalInfo(MessageFormat.format(Texts.get("bells.saved"), schedule.name));
     }
 
     /** A new last lesson 10 minutes after the previous one, as long as it. */
@@ -118,14 +110,9 @@ public class BellsView implements Serializable {
     }
 
     public void delete(Schedule schedule) {
-        try {
-            bellSchedules.delete(schedule.id);
-            load();
-            Messages.addGlobalInfo(
-                    MessageFormat.format(Texts.get("bells.deleted"), schedule.saved));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        bellSchedules.delete(schedule.id);
+        load();
+        Messages.addGlobalInfo(MessageFormat.format(Texts.get("bells.deleted"), schedule.saved));
     }
 
     /** Saves a class's shift and schedule; on a refusal the row shows what is stored again. */

@@ -25,7 +25,6 @@ import org.schooljournal.calendar.entity.PeriodKind;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.control.SchoolClock;
-import org.schooljournal.platform.web.Refusals;
 
 /**
  * The deputy head's school year screen (R-S01, R-S02): choose a year or create the standard one,
@@ -88,11 +87,7 @@ public class CalendarView implements Serializable {
             holidays.clear();
             return;
         }
-        try {
-            show(calendars.year(yearId));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        show(calendars.year(yearId));
     }
 
     private void show(YearData view) {
@@ -128,15 +123,10 @@ public class CalendarView implements Serializable {
             Messages.addGlobalError(Texts.get("calendar.startYearRequired"));
             return;
         }
-        try {
-            long id = calendars.createStandardYear(startYear);
-            loadYears();
-            show(calendars.year(id));
-            Messages.addGlobalInfo(
-                    MessageFormat.format(Texts.get("calendar.created"), year.name()));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        long id = calendars.createStandardYear(startYear);
+        loadYears();
+        show(calendars.year(id));
+        Messages.addGlobalInfo(MessageFormat.format(Texts.get("calendar.created"), year.name()));
     }
 
     public void addPeriod() {
@@ -204,20 +194,12 @@ public class CalendarView implements Serializable {
             problems.forEach(v -> Messages.addGlobalError(v.text(session.getLocale())));
             return;
         }
-        try {
-            calendars.replacePlan(year.id(), periodInputs, holidayInputs);
-            show(calendars.year(year.id()));
-            Messages.addGlobalInfo(Texts.get("calendar.saved"));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        calendars.replacePlan(year.id(), periodInputs, holidayInputs);
+        show(calendars.year(year.id()));
+        Messages.addGlobalInfo(Texts.get("calendar.saved"));
     }
 
     /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
-    private void refused(RuntimeException e) {
-        Refusals.show(e, session.getLocale());
-    }
-
     public String format(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

@@ -101,30 +101,22 @@ public class ControlWorksView implements Serializable {
             Messages.addGlobalError(Texts.get("controlWorks.incomplete"));
             return;
         }
-        try {
-            ControlWorkData work = works.schedule(classId, subjectId, date, form, topic);
-            month = YearMonth.from(work.date());
-            topic = null;
-            load();
-            Messages.addGlobalInfo(
-                    MessageFormat.format(
-                            Texts.get("controlWorks.scheduled"),
-                            work.schoolClass(),
-                            work.subject(),
-                            format(work.date())));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        ControlWorkData work = works.schedule(classId, subjectId, date, form, topic);
+        month = YearMonth.from(work.date());
+        topic = null;
+        load();
+        Messages.addGlobalInfo(
+                MessageFormat.format(
+                        Texts.get("controlWorks.scheduled"),
+                        work.schoolClass(),
+                        work.subject(),
+                        format(work.date())));
     }
 
     public void remove(ControlWorkData work) {
-        try {
-            works.remove(work.id());
-            load();
-            Messages.addGlobalInfo(Texts.get("controlWorks.removed"));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        works.remove(work.id());
+        load();
+        Messages.addGlobalInfo(Texts.get("controlWorks.removed"));
     }
 
     /** Shows a refusal of the boundary in the user's language; anything else is a failure. */

@@ -67,14 +67,10 @@ public class ParentMessagesView implements Serializable {
             Messages.addGlobalError(Texts.get("parentMessages.noPupil"));
             return;
         }
-        try {
-            messages.post(id, pupilId, kind, body);
-            body = null;
-            Messages.addGlobalInfo(Texts.get("parentMessages.sent"));
-            reload();
-        } catch (RuntimeException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        messages.post(id, pupilId, kind, body);
+        body = null;
+        Messages.addGlobalInfo(Texts.get("parentMessages.sent"));
+        reload();
     }
 
     public String shown(Instant at) {

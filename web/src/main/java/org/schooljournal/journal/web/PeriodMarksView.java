@@ -16,7 +16,6 @@ import org.schooljournal.journal.boundary.PeriodMarks;
 import org.schooljournal.journal.boundary.PeriodSheet;
 import org.schooljournal.platform.control.Dates;
 import org.schooljournal.platform.control.SchoolClock;
-import org.schooljournal.platform.web.Refusals;
 
 /**
  * The period marks of a journal (R-J07 to R-J11): per pupil the period's marks, their average and
@@ -98,37 +97,21 @@ public class PeriodMarksView implements Serializable {
     }
 
     public void defer() {
-        try {
-            show(
-                    periodMarks.defer(
-                            id,
-                            period,
-                            deferPupil,
-                            deferUntil,
-                            MarkColumn.blankToNull(deferReason)));
-            deferPupil = null;
-        } catch (RuntimeException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        show(
+                periodMarks.defer(
+                        id, period, deferPupil, deferUntil, MarkColumn.blankToNull(deferReason)));
+        deferPupil = null;
     }
 
     public void lock() {
-        try {
-            show(periodMarks.lock(id, period));
-            Messages.addGlobalInfo(Texts.get("periodMarks.locked"));
-        } catch (RuntimeException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        show(periodMarks.lock(id, period));
+        Messages.addGlobalInfo(Texts.get("periodMarks.locked"));
     }
 
     public void reopen() {
-        try {
-            show(periodMarks.reopen(id, period, MarkColumn.blankToNull(reopenReason)));
-            reopenReason = null;
-            Messages.addGlobalInfo(Texts.get("periodMarks.reopened"));
-        } catch (RuntimeException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        show(periodMarks.reopen(id, period, MarkColumn.blankToNull(reopenReason)));
+        reopenReason = null;
+        Messages.addGlobalInfo(Texts.get("periodMarks.reopened"));
     }
 
     /**

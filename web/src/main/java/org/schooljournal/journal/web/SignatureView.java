@@ -70,13 +70,9 @@ public class SignatureView implements Serializable {
     }
 
     public void sign(long assignmentId, long periodId) {
-        try {
-            SignatureCheck c = signatures.sign(assignmentId, periodId);
-            checks.put(assignmentId + "/" + periodId, c);
-            Messages.addGlobalInfo(MessageFormat.format(Texts.get("signature.done"), c.period()));
-        } catch (RuntimeException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        SignatureCheck c = signatures.sign(assignmentId, periodId);
+        checks.put(assignmentId + "/" + periodId, c);
+        Messages.addGlobalInfo(MessageFormat.format(Texts.get("signature.done"), c.period()));
     }
 
     /** Every signing of the period, the latest first. */

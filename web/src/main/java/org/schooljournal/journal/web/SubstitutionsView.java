@@ -100,17 +100,11 @@ public class SubstitutionsView implements Serializable {
         if (selected == null) {
             return;
         }
-        try {
-            substitutions.substitute(selected.lessonId(), substituteId);
-            Messages.addGlobalInfo(
-                    Texts.get(
-                            substituteId == null
-                                    ? "substitutions.givenBack"
-                                    : "substitutions.saved"));
-            load();
-        } catch (RuntimeException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        substitutions.substitute(selected.lessonId(), substituteId);
+        Messages.addGlobalInfo(
+                Texts.get(
+                        substituteId == null ? "substitutions.givenBack" : "substitutions.saved"));
+        load();
     }
 
     /** Moves the lesson to the chosen date and lesson number, with what was entered in it. */
@@ -122,15 +116,10 @@ public class SubstitutionsView implements Serializable {
             Messages.addGlobalError(Texts.get("substitutions.incomplete"));
             return;
         }
-        try {
-            substitutions.reschedule(selected.lessonId(), newDate, newNumber);
-            Messages.addGlobalInfo(
-                    MessageFormat.format(
-                            Texts.get("substitutions.moved"), format(newDate), newNumber));
-            load();
-        } catch (RuntimeException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        substitutions.reschedule(selected.lessonId(), newDate, newNumber);
+        Messages.addGlobalInfo(
+                MessageFormat.format(Texts.get("substitutions.moved"), format(newDate), newNumber));
+        load();
     }
 
     public String format(LocalDate value) {

@@ -48,11 +48,7 @@ public class SummarySheetView implements Serializable {
         if (classId == null) {
             return;
         }
-        try {
-            sheet = sheets.of(classId);
-        } catch (RuntimeException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        sheet = sheets.of(classId);
     }
 
     /** Columns per subject: its periods and the year. */

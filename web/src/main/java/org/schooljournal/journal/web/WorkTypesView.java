@@ -15,7 +15,6 @@ import org.schooljournal.identity.web.Texts;
 import org.schooljournal.journal.boundary.WorkTypes;
 import org.schooljournal.journal.entity.WorkType;
 import org.schooljournal.platform.entity.Role;
-import org.schooljournal.platform.web.Refusals;
 
 /**
  * The work types screen (R-J02, R-J07): which work types the school gives marks for and how much
@@ -45,19 +44,15 @@ public class WorkTypesView implements Serializable {
 
     /** Saves every row at once; on a refusal nothing is stored and the rows keep what was typed. */
     public void save() {
-        try {
-            load(
-                    workTypes.save(
-                            rows.stream()
-                                    .map(
-                                            r ->
-                                                    new WorkTypes.Setting(
-                                                            r.workType, r.code, r.used, r.weight))
-                                    .toList()));
-            Messages.addGlobalInfo(Texts.get("workTypes.saved"));
-        } catch (RuntimeException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        load(
+                workTypes.save(
+                        rows.stream()
+                                .map(
+                                        r ->
+                                                new WorkTypes.Setting(
+                                                        r.workType, r.code, r.used, r.weight))
+                                .toList()));
+        Messages.addGlobalInfo(Texts.get("workTypes.saved"));
     }
 
     /** Whether the caller may change the settings (the head or the deputy head). */

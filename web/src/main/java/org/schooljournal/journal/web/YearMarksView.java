@@ -12,7 +12,6 @@ import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.journal.boundary.YearMarks;
 import org.schooljournal.journal.boundary.YearSheet;
 import org.schooljournal.platform.entity.JournalException;
-import org.schooljournal.platform.web.Refusals;
 
 /**
  * The year marks of a journal (годовая отметка, R-J12): per pupil its period marks of the year, the
@@ -37,11 +36,7 @@ public class YearMarksView implements Serializable {
         if (id == null) {
             return;
         }
-        try {
-            show(yearMarks.sheet(id));
-        } catch (RuntimeException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        show(yearMarks.sheet(id));
     }
 
     private void show(YearSheet s) {

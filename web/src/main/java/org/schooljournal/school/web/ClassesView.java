@@ -65,15 +65,10 @@ public class ClassesView implements Serializable {
             Messages.addGlobalError(Texts.get("classes.required"));
             return;
         }
-        try {
-            ClassSummary created = classes.create(grade, letter, classTeacherId);
-            load();
-            classTeacherId = null;
-            Messages.addGlobalInfo(
-                    MessageFormat.format(Texts.get("classes.created"), created.title()));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        ClassSummary created = classes.create(grade, letter, classTeacherId);
+        load();
+        classTeacherId = null;
+        Messages.addGlobalInfo(MessageFormat.format(Texts.get("classes.created"), created.title()));
     }
 
     /** Saves the homeroom teacher chosen in the row; on a refusal the row shows the saved one. */

@@ -96,34 +96,23 @@ public class CurriculumView implements Serializable {
             Messages.addGlobalError(Texts.get("curriculum.required"));
             return;
         }
-        try {
-            CurriculumLineData saved = curriculum.setHours(grade, subjectId, hours);
-            loadLines();
-            loadLoad();
-            subjectId = null;
-            hours = null;
-            Messages.addGlobalInfo(
-                    MessageFormat.format(
-                            Texts.get("curriculum.saved"),
-                            grade,
-                            saved.subjectName(),
-                            saved.hours()));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        CurriculumLineData saved = curriculum.setHours(grade, subjectId, hours);
+        loadLines();
+        loadLoad();
+        subjectId = null;
+        hours = null;
+        Messages.addGlobalInfo(
+                MessageFormat.format(
+                        Texts.get("curriculum.saved"), grade, saved.subjectName(), saved.hours()));
     }
 
     /** Removes a line from the grade's plan. */
     public void remove(LineRow row) {
-        try {
-            curriculum.remove(row.id);
-            loadLines();
-            loadLoad();
-            Messages.addGlobalInfo(
-                    MessageFormat.format(Texts.get("curriculum.removed"), grade, row.subjectName));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        curriculum.remove(row.id);
+        loadLines();
+        loadLoad();
+        Messages.addGlobalInfo(
+                MessageFormat.format(Texts.get("curriculum.removed"), grade, row.subjectName));
     }
 
     /** Saves the hours just typed for an assignment; a refusal shows the saved ones again. */
@@ -155,13 +144,9 @@ public class CurriculumView implements Serializable {
 
     /** Fills the empty hours of the assignments from the timetable. */
     public void seedFromTimetable() {
-        try {
-            int set = curriculum.seedFromTimetable();
-            loadLoad();
-            Messages.addGlobalInfo(MessageFormat.format(Texts.get("load.seeded"), set));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        int set = curriculum.seedFromTimetable();
+        loadLoad();
+        Messages.addGlobalInfo(MessageFormat.format(Texts.get("load.seeded"), set));
     }
 
     /** Shows a refusal of the boundary in the user's language; anything else is a failure. */

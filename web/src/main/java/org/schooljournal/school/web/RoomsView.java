@@ -50,17 +50,13 @@ public class RoomsView implements Serializable {
             Messages.addGlobalError(Texts.get("rooms.nameRequired"));
             return;
         }
-        try {
-            RoomData added = rooms.add(name, floor, description, capacity);
-            load();
-            name = null;
-            floor = null;
-            description = null;
-            capacity = null;
-            Messages.addGlobalInfo(MessageFormat.format(Texts.get("rooms.added"), added.name()));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        RoomData added = rooms.add(name, floor, description, capacity);
+        load();
+        name = null;
+        floor = null;
+        description = null;
+        capacity = null;
+        Messages.addGlobalInfo(MessageFormat.format(Texts.get("rooms.added"), added.name()));
     }
 
     /** Saves the name typed in the row; on a refusal the row shows the saved name again. */
@@ -81,13 +77,9 @@ public class RoomsView implements Serializable {
     }
 
     public void remove(Row row) {
-        try {
-            rooms.remove(row.id);
-            load();
-            Messages.addGlobalInfo(MessageFormat.format(Texts.get("rooms.removed"), row.saved));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        rooms.remove(row.id);
+        load();
+        Messages.addGlobalInfo(MessageFormat.format(Texts.get("rooms.removed"), row.saved));
     }
 
     /** Shows a refusal of the boundary in the user's language; anything else is a failure. */

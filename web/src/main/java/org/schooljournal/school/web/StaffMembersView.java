@@ -64,28 +64,24 @@ public class StaffMembersView implements Serializable {
             Messages.addGlobalError(Texts.get("staff.required"));
             return;
         }
-        try {
-            created =
-                    staff.add(
-                            lastName,
-                            firstName,
-                            middleName,
-                            position,
-                            login,
-                            new LinkedHashSet<>(roles));
-            load();
-            lastName = null;
-            firstName = null;
-            middleName = null;
-            position = null;
-            login = null;
-            roles = new ArrayList<>(List.of(Role.TEACHER));
-            Messages.addGlobalInfo(
-                    MessageFormat.format(
-                            Texts.get("staff.added"), created.staff().fullName(), created.login()));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        created =
+                staff.add(
+                        lastName,
+                        firstName,
+                        middleName,
+                        position,
+                        login,
+                        new LinkedHashSet<>(roles));
+        load();
+        lastName = null;
+        firstName = null;
+        middleName = null;
+        position = null;
+        login = null;
+        roles = new ArrayList<>(List.of(Role.TEACHER));
+        Messages.addGlobalInfo(
+                MessageFormat.format(
+                        Texts.get("staff.added"), created.staff().fullName(), created.login()));
     }
 
     /** Saves the roles chosen in the row; on a refusal the row shows the saved ones again. */

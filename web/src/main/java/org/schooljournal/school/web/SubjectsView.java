@@ -47,13 +47,9 @@ public class SubjectsView implements Serializable {
 
     /** Adds the federal subjects the school lacks. */
     public void seedFederal() {
-        try {
-            int added = subjects.seedFederal();
-            load();
-            Messages.addGlobalInfo(MessageFormat.format(Texts.get("subjects.seeded"), added));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        int added = subjects.seedFederal();
+        load();
+        Messages.addGlobalInfo(MessageFormat.format(Texts.get("subjects.seeded"), added));
     }
 
     /** Adds a subject of the school's own component. */
@@ -62,14 +58,10 @@ public class SubjectsView implements Serializable {
             Messages.addGlobalError(Texts.get("subjects.nameRequired"));
             return;
         }
-        try {
-            SubjectData added = subjects.add(name, grading);
-            load();
-            name = null;
-            Messages.addGlobalInfo(MessageFormat.format(Texts.get("subjects.added"), added.name()));
-        } catch (RuntimeException e) {
-            refused(e);
-        }
+        SubjectData added = subjects.add(name, grading);
+        load();
+        name = null;
+        Messages.addGlobalInfo(MessageFormat.format(Texts.get("subjects.added"), added.name()));
     }
 
     /** Saves the grading just chosen in the row; on a refusal the row shows the saved one again. */
