@@ -53,7 +53,9 @@ class SchoolCalendarTest {
         }
         assertThat(calendar.isSchoolDay(1, LocalDate.of(2027, 2, 16))).isFalse(); // grade 1 only
         assertThat(calendar.isSchoolDay(2, LocalDate.of(2027, 2, 16))).isTrue();
-        assertThat(calendar.isSchoolDay(5, LocalDate.of(2027, 5, 10))).isTrue();
+        // 9 May 2027 is a Sunday: its day off moves to Monday 10 May
+        assertThat(calendar.isSchoolDay(5, LocalDate.of(2027, 5, 10))).isFalse();
+        assertThat(calendar.isSchoolDay(5, LocalDate.of(2027, 5, 11))).isTrue();
     }
 
     @Test
