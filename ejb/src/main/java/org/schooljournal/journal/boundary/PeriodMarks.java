@@ -18,6 +18,7 @@ import java.util.StringJoiner;
 import org.schooljournal.audit.control.AuditTrail;
 import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.calendar.entity.StudyPeriod;
+import org.schooljournal.journal.control.YearPeriods;
 import org.schooljournal.journal.control.JournalRoster;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.control.PeriodMarkRule;
@@ -52,6 +53,8 @@ public class PeriodMarks {
 
     @Inject Clock clock;
 
+    @Inject YearPeriods years;
+
     @Inject JournalRoster roster;
 
     @Inject AuditTrail audit;
@@ -63,8 +66,12 @@ public class PeriodMarks {
     /** The study periods of the journal's grade, in order. */
     public List<PeriodSheet> periods(long assignmentId) {
         TeachingAssignment a = access.readable(assignmentId);
+        // the current school year's: a class's journal goes on from year to year
         return em
-                .createQuery("select p from StudyPeriod p order by p.startsOn", StudyPeriod.class)
+                .createQuery(
+                        "select p from StudyPeriod p where p.year.id = :yearId order by p.startsOn",
+                        StudyPeriod.class)
+                .setParameter("yearId", years.current().getId())
                 .getResultList()
                 .stream()
                 .filter(p -> p.getGradeFrom() <= a.getGrade() && a.getGrade() <= p.getGradeTo())

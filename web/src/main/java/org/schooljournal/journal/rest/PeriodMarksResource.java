@@ -30,7 +30,10 @@ public class PeriodMarksResource {
     @EJB PeriodMarks periodMarks;
 
     @GET
-    @Operation(summary = "The study periods of the journal's grade, each with whether it is closed")
+    @Operation(
+            summary =
+                    "The study periods of the journal's grade in the current school year, each with"
+                            + " whether it is closed")
     public List<PeriodSheet> periods(@PathParam("assignmentId") long assignmentId) {
         return periodMarks.periods(assignmentId);
     }
