@@ -259,6 +259,25 @@ class JournalBrowserIT extends BrowserTest {
         assertNoCspViolations();
     }
 
+    @Test
+    @DisplayName(
+            "R-A03 the Content-Security-Policy blocks a script injected into the journal page (no inline script runs), and the console check of the browser tests sees it")
+    void injectedScriptBlocked() {
+        browser.get(BASE + "/teacher/journal.xhtml?id=" + journal.assignmentId());
+        Object ran =
+                ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript(
+                                "window.injected = false;"
+                                        + " var s = document.createElement('script');"
+                                        + " s.textContent = 'window.injected = true;';"
+                                        + " document.body.appendChild(s);"
+                                        + " return window.injected;");
+        assertThat(ran).as("an inline script ran").isEqualTo(false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::assertNoCspViolations)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Content Security Policy");
+    }
+
     /** Five past lessons of one month and a pupil that no other browser test writes for. */
     record Outage(long assignmentId, String month, List<Long> lessons, long pupil) {}
 
