@@ -57,6 +57,8 @@ abstract class BrowserTest {
                 "--window-size=1400,900",
                 "--lang=ru",
                 "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        // The console, to find what the Content-Security-Policy blocked (assertNoCspViolations).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service =
                 new ChromeDriverService.Builder()
                         .usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -193,6 +195,29 @@ abstract class BrowserTest {
                                 ((JavascriptExecutor) b)
                                         .executeScript(
                                                 "return !!window.PrimeFaces && PrimeFaces.ajax.Queue.isEmpty()"));
+    }
+
+    /**
+     * Nothing on the pages seen so far was blocked by the Content-Security-Policy (R-A03): a page
+     * broken by its own policy is worse than none. Reads Chromium's console.
+     */
+    void assertNoCspViolations() {
+        java.util.List<String> violations =
+                browser
+                        .manage()
+                        .logs()
+                        .get(org.openqa.selenium.logging.LogType.BROWSER)
+                        .getAll()
+                        .stream()
+                        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                        .filter(
+                                m ->
+                                        m.contains("Content Security Policy")
+                                                || m.contains("Content-Security-Policy"))
+                        .toList();
+        org.assertj.core.api.Assertions.assertThat(violations)
+                .as("CSP violations in the browser's console")
+                .isEmpty();
     }
 
     /** Keeps a picture of the screen for people to look at (target/screenshots). */

@@ -223,10 +223,70 @@ class JournalBrowserIT extends BrowserTest {
         }
     }
 
+    @Test
+    @DisplayName(
+            "R-A02 R-J05 an expired session in the grid: the sign-in link returns to the same journal page (?next=), the unsent cells still queued in the browser are then stored; no CSP violation on the way (R-A03)")
+    void signInAgainKeepsTheQueue() throws Exception {
+        Outage cells = outageCells(teacher, 7);
+        long lesson = cells.lessons().get(4);
+        clearCell(lesson, cells.pupil());
+        String page =
+                BASE
+                        + "/teacher/journal.xhtml?id="
+                        + cells.assignmentId()
+                        + "&month="
+                        + cells.month();
+        browser.get(page);
+        browser.manage().deleteCookieNamed("JSESSIONID"); // the session ends meanwhile
+        cell(lesson, cells.pupil()).click();
+        new Actions(browser).sendKeys("4", Keys.TAB).perform();
+        waitUntil(b -> !b.findElements(By.cssSelector("#sj-status a.sj-sign-in")).isEmpty());
+        assertThat(browser.findElement(By.id("sj-status")).getText()).contains("Не сохранено: 1");
+        assertThat(cellText(lesson, cells.pupil())).as("nothing reached the server").isEmpty();
+        screenshot("journal-05-session-expired");
+
+        browser.findElement(By.cssSelector("#sj-status a.sj-sign-in")).click();
+        waitUntil(b -> b.getCurrentUrl().contains("login.xhtml"));
+        browser.findElement(By.id("login:username")).sendKeys(Demo.TEACHER);
+        browser.findElement(By.id("login:password")).sendKeys(Demo.PASSWORD);
+        browser.findElement(By.id("login:signIn")).click();
+        waitUntil(b -> b.getCurrentUrl().contains("journal.xhtml"));
+        assertThat(browser.getCurrentUrl()).isEqualTo(page);
+        waitUntil(b -> cell(lesson, cells.pupil()).getAttribute("class").contains("sj-saved"));
+        assertThat(cellText(lesson, cells.pupil())).isEqualTo("4");
+        assertThat(browser.findElement(By.id("sj-status")).getText())
+                .doesNotContain("Не сохранено");
+        assertNoCspViolations();
+    }
+
+    @Test
+    @DisplayName(
+            "R-A03 the Content-Security-Policy blocks a script injected into the journal page (no inline script runs), and the console check of the browser tests sees it")
+    void injectedScriptBlocked() {
+        browser.get(BASE + "/teacher/journal.xhtml?id=" + journal.assignmentId());
+        Object ran =
+                ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeScript(
+                                "window.injected = false;"
+                                        + " var s = document.createElement('script');"
+                                        + " s.textContent = 'window.injected = true;';"
+                                        + " document.body.appendChild(s);"
+                                        + " return window.injected;");
+        assertThat(ran).as("an inline script ran").isEqualTo(false);
+        org.assertj.core.api.Assertions.assertThatThrownBy(this::assertNoCspViolations)
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("Content Security Policy");
+    }
+
     /** Five past lessons of one month and a pupil that no other browser test writes for. */
     record Outage(long assignmentId, String month, List<Long> lessons, long pupil) {}
 
     private static Outage outageCells(ApiClient teacher) {
+        return outageCells(teacher, 6);
+    }
+
+    /** {@code fromEnd}: the pupil's place counted from the end of the class list. */
+    private static Outage outageCells(ApiClient teacher, int fromEnd) {
         long assignmentId =
                 teacher.get("/journals")
                         .array()
@@ -237,7 +297,7 @@ class JournalBrowserIT extends BrowserTest {
         for (int back = 0; back < 4; back++, month = month.minusMonths(1)) {
             JsonObject page = teacher.get("/journals/" + assignmentId + "?month=" + month).object();
             List<JsonObject> pupils = page.getJsonArray("pupils").getValuesAs(JsonObject.class);
-            JsonObject pupil = pupils.get(pupils.size() - 6);
+            JsonObject pupil = pupils.get(pupils.size() - fromEnd);
             List<Long> past = new ArrayList<>();
             for (JsonObject lesson : page.getJsonArray("lessons").getValuesAs(JsonObject.class)) {
                 LocalDate date = LocalDate.parse(lesson.getString("date"));

@@ -49,7 +49,7 @@ class PeriodMarksBrowserIT extends BrowserTest {
             String suggested = rows.get(i).findElement(By.cssSelector(".sj-suggested")).getText();
             String value;
             if (suggested.equals("—")) {
-                value = "н/а";
+                value = "осв"; // nothing suggested: no reason needed («н/а» would need one)
             } else if (overridden < 0) {
                 overridden = i;
                 value = suggested.equals("5") ? "4" : "5";
@@ -157,6 +157,47 @@ class PeriodMarksBrowserIT extends BrowserTest {
                                 .object()
                                 .getBoolean("locked"))
                 .isFalse();
+        assertNoCspViolations();
+    }
+
+    @Test
+    @DisplayName(
+            "R-A03 a reason typed on the screen with a bidi-override character (U+202E) is refused with a message naming it, in the user's language; nothing is stored")
+    void controlCharactersRefusedOnTheScreen() throws Exception {
+        ApiClient teacher = ApiClient.as(BASE, Demo.TEACHER, Demo.PASSWORD);
+        long journal =
+                teacher.get("/journals")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("assignmentId")
+                        .longValue();
+        JsonObject period =
+                teacher.get("/journals/" + journal + "/periods").array().getJsonObject(1);
+        long periodId = period.getJsonNumber("periodId").longValue();
+        String sheet = "/journals/" + journal + "/periods/" + periodId;
+        JsonObject before = teacher.get(sheet).object().getJsonArray("rows").getJsonObject(0);
+
+        signIn(Demo.TEACHER, Demo.PASSWORD);
+        browser.get(BASE + "/teacher/period-marks.xhtml?id=" + journal + "&period=" + periodId);
+        WebElement reason = row(0).findElement(By.cssSelector("input.sj-pm-reason"));
+        // typed as a user would paste it: the override character inside the text
+        ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(
+                        "arguments[0].value = 'Контрольная \\u202E5 ,2';"
+                                + " arguments[0].dispatchEvent(new Event('change'));",
+                        reason);
+        waitForAjax();
+        waitUntil(
+                b ->
+                        b.findElements(By.cssSelector(".ui-messages-error")).stream()
+                                .anyMatch(m -> m.getText().contains("U+202E")));
+        screenshot("period-marks-06-control-character-refused");
+        assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText())
+                .contains("недопустимый управляющий символ U+202E");
+        JsonObject after = teacher.get(sheet).object().getJsonArray("rows").getJsonObject(0);
+        assertThat(after.getString("reason", "")).isEqualTo(before.getString("reason", ""));
+        assertThat(after.getString("reason", "")).doesNotContain("\u202E");
+        assertNoCspViolations();
     }
 
     private WebElement row(int index) {

@@ -97,6 +97,7 @@ class SetupBrowserIT extends BrowserTest {
                         .toList();
         assertThat(days).filteredOn("12"::equals).hasSize(2);
         assertThat(days).filteredOn("19"::equals).hasSize(2);
+        assertNoCspViolations();
     }
 
     @Test

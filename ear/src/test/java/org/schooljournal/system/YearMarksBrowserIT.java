@@ -154,6 +154,7 @@ class YearMarksBrowserIT extends BrowserTest {
                                 .getAttribute("value"))
                 .isEqualTo(reason);
         screenshot("year-marks-04-read-only-for-the-deputy");
+        assertNoCspViolations();
     }
 
     private WebElement row(long pupil) {

@@ -63,11 +63,40 @@ class PeriodMarksIT {
                         firstMark,
                         "{\"value\":\"" + other + "\",\"reason\":\"итоговая контрольная работа\"}");
         assertThat(override.status()).as(override.toString()).isEqualTo(200);
-        // R-J08: a special mark; R-J09: a deferred one for an ill pupil
+        // R-J07: while the period is open a period mark can be taken back, and set again
+        var cleared = teacher.delete(firstMark);
+        assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
         assertThat(
-                        teacher.put(sheet + "/marks/" + pupil(rows.get(1)), "{\"value\":\"осв\"}")
+                        row(cleared.object(), pupil(first)).containsKey("value")
+                                && !row(cleared.object(), pupil(first)).isNull("value"))
+                .as("no mark after clearing")
+                .isFalse();
+        assertThat(teacher.delete(firstMark).status()).as("clearing twice").isEqualTo(200);
+        assertThat(
+                        teacher.put(
+                                        firstMark,
+                                        "{\"value\":\""
+                                                + other
+                                                + "\",\"reason\":\"итоговая контрольная работа\"}")
                                 .status())
                 .isEqualTo(200);
+        // R-J08: a special mark other than the suggested one needs a reason, «н/а» always
+        String second = sheet + "/marks/" + pupil(rows.get(1));
+        boolean secondSuggested = rows.get(1).containsKey("suggested");
+        var exemptNoReason = teacher.put(second, "{\"value\":\"осв\"}");
+        assertThat(exemptNoReason.status())
+                .as(exemptNoReason.toString())
+                .isEqualTo(secondSuggested ? 400 : 200);
+        var notAttested = teacher.put(second, "{\"value\":\"н/а\"}");
+        assertThat(notAttested.status()).as(notAttested.toString()).isEqualTo(400);
+        assertThat(notAttested.object().getString("detail")).contains("н/а", "причин");
+        assertThat(
+                        teacher.put(
+                                        second,
+                                        "{\"value\":\"осв\",\"reason\":\"освобождён от занятий\"}")
+                                .status())
+                .isEqualTo(200);
+        // R-J09: a deferred one for an ill pupil
         LocalDate ends = LocalDate.parse(quarter.getString("endsOn"));
         String deferral = sheet + "/deferrals/" + pupil(rows.get(2));
         assertThat(
@@ -85,13 +114,11 @@ class PeriodMarksIT {
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.object().getString("detail")).contains("нет отметки");
         for (JsonObject row : rows.subList(3, rows.size())) {
-            String value = row.containsKey("suggested") ? row.getString("suggested") : "н/а";
-            assertThat(
-                            teacher.put(
-                                            sheet + "/marks/" + pupil(row),
-                                            "{\"value\":\"" + value + "\"}")
-                                    .status())
-                    .isEqualTo(200);
+            String value =
+                    row.containsKey("suggested")
+                            ? "{\"value\":\"" + row.getString("suggested") + "\"}"
+                            : "{\"value\":\"н/а\",\"reason\":\"нет отметок за период\"}";
+            assertThat(teacher.put(sheet + "/marks/" + pupil(row), value).status()).isEqualTo(200);
         }
         closed = sheet;
         var locked = teacher.post(sheet + "/lock", "application/json", new byte[0]);
@@ -113,6 +140,7 @@ class PeriodMarksIT {
         assertThat(refused.object().getString("detail")).contains("2-я четверть", "закрыт");
         assertThat(teacher.put(firstMark, "{\"value\":\"" + suggested + "\"}").status())
                 .isEqualTo(409);
+        assertThat(teacher.delete(firstMark).status()).as("no clearing when closed").isEqualTo(409);
         // nor does the deputy move a lesson out of it or record a substitute in it (R-J06)
         ApiClient deputyHead = as("s1.deputy");
         var moved =
@@ -181,6 +209,14 @@ class PeriodMarksIT {
                             "{\"reason\":\"после теста\"}"
                                     .getBytes(java.nio.charset.StandardCharsets.UTF_8));
         }
+    }
+
+    /** The pupil's row of a period sheet. */
+    private static JsonObject row(JsonObject sheet, long pupilId) {
+        return sheet.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> pupil(r) == pupilId)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static long pupil(JsonObject row) {

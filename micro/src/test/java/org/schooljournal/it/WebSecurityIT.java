@@ -324,6 +324,254 @@ class WebSecurityIT {
     }
 
     @Test
+    @DisplayName(
+            "R-A03 Content-Security-Policy without inline script: one policy per response, script-src 'self' with the page's nonce, no 'unsafe-inline' or 'unsafe-eval'; every script of the pages (journal, period and year marks, summary sheet) carries that nonce and no element has an on* handler attribute")
+    void noInlineScript() throws Exception {
+        HttpClient browser = FormLogin.session(root, TEACHER);
+        ApiClient teacher = api(TEACHER);
+        long journal =
+                teacher.get("/journals")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("assignmentId")
+                        .longValue();
+        long period =
+                teacher.get("/journals/" + journal + "/periods")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("periodId")
+                        .longValue();
+        Pattern inlineScript = Pattern.compile("<script(?![^>]*\\ssrc=)([^>]*)>");
+        Pattern handler = Pattern.compile("<[a-zA-Z][^>]*\\son[a-z]+\\s*=", Pattern.DOTALL);
+        for (String page :
+                new String[] {
+                    "/login.xhtml",
+                    "/app/home.xhtml",
+                    "/teacher/journal.xhtml?id=" + journal,
+                    "/teacher/period-marks.xhtml?id=" + journal + "&period=" + period,
+                    "/teacher/year-marks.xhtml?id=" + journal,
+                    "/teacher/journals.xhtml"
+                }) {
+            var response = send(browser, HttpRequest.newBuilder(URI.create(root + page)).GET());
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            var policies = response.headers().allValues("Content-Security-Policy");
+            assertThat(policies).as(page + ": one policy").hasSize(1);
+            String policy = policies.get(0);
+            String scripts =
+                    java.util.Arrays.stream(policy.split(";"))
+                            .map(String::strip)
+                            .filter(d -> d.startsWith("script-src "))
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError(page + ": " + policy));
+            assertThat(scripts)
+                    .as(page)
+                    .contains("'self'")
+                    .doesNotContain("'unsafe-inline'", "'unsafe-eval'", "*", "data:");
+            assertThat(policy).contains("frame-ancestors 'self'", "object-src 'none'");
+            Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(scripts);
+            assertThat(nonce.find()).as(page + ": a nonce in " + scripts).isTrue();
+            Matcher script = inlineScript.matcher(response.body());
+            int inline = 0;
+            while (script.find()) {
+                inline++;
+                assertThat(script.group(1))
+                        .as(page + ": inline script " + script.group())
+                        .contains("nonce=\"" + nonce.group(1) + "\"");
+            }
+            assertThat(inline).as(page + ": PrimeFaces' own scripts are there").isPositive();
+            Matcher onHandler = handler.matcher(response.body());
+            assertThat(onHandler.find())
+                    .as(page + ": " + (onHandler.hitEnd() ? "" : onHandler.group()))
+                    .isFalse();
+        }
+    }
+
+    /** Switches the session's screens to English, as the EN link of the page header does. */
+    private void english(HttpClient browser) throws Exception {
+        var home =
+                send(browser, HttpRequest.newBuilder(URI.create(root + "/app/home.xhtml")).GET());
+        Matcher state =
+                Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                        .matcher(home.body());
+        assertThat(state.find()).isTrue();
+        String form =
+                "account=account&account%3Aen=account%3Aen&jakarta.faces.ViewState="
+                        + java.net.URLEncoder.encode(
+                                state.group(1).replace("&#58;", ":").replace("&amp;", "&"),
+                                StandardCharsets.UTF_8);
+        var switched =
+                send(
+                        browser,
+                        HttpRequest.newBuilder(URI.create(root + "/app/home.xhtml"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .header("Origin", origin)
+                                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertThat(switched.body()).as("switched to English").contains(">Sign out<");
+    }
+
+    @Test
+    @DisplayName(
+            "R-A03 a page of a missing or another school's journal answers 404, of another teacher's journal 403, each saying so in the user's language (Russian by default, English) with a link home")
+    void refusedPages() throws Exception {
+        ApiClient teacher = api(TEACHER);
+        long own =
+                teacher.get("/journals")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("assignmentId")
+                        .longValue();
+        long otherTeachers = -1;
+        for (var j : api("s2.teacher1").get("/journals").array()) {
+            long id = j.asJsonObject().getJsonNumber("assignmentId").longValue();
+            if (teacher.get("/journals/" + id + "/periods").status() == 403) {
+                otherTeachers = id;
+                break;
+            }
+        }
+        assertThat(otherTeachers)
+                .as("a journal of school 2 that s2.teacher2 may not read")
+                .isPositive();
+        long otherSchools =
+                api(Demo.TEACHER)
+                        .get("/journals")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("assignmentId")
+                        .longValue();
+
+        HttpClient browser = FormLogin.session(root, TEACHER);
+        for (String language : new String[] {"ru", "en"}) {
+            if (language.equals("en")) {
+                english(browser);
+            }
+            var ownPage = page(browser, "/teacher/journal.xhtml?id=" + own);
+            var missing = page(browser, "/teacher/journal.xhtml?id=987654321");
+            var foreign = page(browser, "/teacher/journal.xhtml?id=" + otherSchools);
+            var foreignMarks = page(browser, "/teacher/year-marks.xhtml?id=" + otherSchools);
+            var foreignPeriod = page(browser, "/teacher/period-marks.xhtml?id=" + otherSchools);
+            var forbidden = page(browser, "/teacher/journal.xhtml?id=" + otherTeachers);
+            var forbiddenMarks = page(browser, "/teacher/year-marks.xhtml?id=" + otherTeachers);
+
+            assertThat(ownPage.statusCode()).isEqualTo(200);
+            String notFound = language.equals("en") ? "Page not found" : "Страница не найдена";
+            String denied = language.equals("en") ? "Access denied" : "Нет доступа";
+            for (var response : java.util.List.of(missing, foreign, foreignMarks, foreignPeriod)) {
+                assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(404);
+                assertThat(response.body())
+                        .as(response.uri().toString())
+                        .contains("<h1>" + notFound + "</h1>")
+                        .doesNotContain(denied)
+                        .containsPattern("<a [^>]*href=\"[^\"]*/app/home\\.xhtml\"");
+            }
+            for (var response : java.util.List.of(forbidden, forbiddenMarks)) {
+                assertThat(response.statusCode()).as(response.uri().toString()).isEqualTo(403);
+                assertThat(response.body())
+                        .as(response.uri().toString())
+                        .contains("<h1>" + denied + "</h1>")
+                        .doesNotContain(notFound)
+                        .containsPattern("<a [^>]*href=\"[^\"]*/app/home\\.xhtml\"");
+            }
+        }
+    }
+
+    private HttpResponse<String> page(HttpClient browser, String path) throws Exception {
+        return send(browser, HttpRequest.newBuilder(URI.create(root + path)).GET());
+    }
+
+    @Test
+    @DisplayName(
+            "R-A02 the journal's sign-in link (login.xhtml?next=) returns to the same journal page after signing in, as does a page that asked for a sign-in; a next page of another site goes home (no open redirect)")
+    void signInReturnsToNext() throws Exception {
+        long journal =
+                api(TEACHER)
+                        .get("/journals")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("assignmentId")
+                        .longValue();
+        String gridPath =
+                base.getPath().replaceAll("/$", "")
+                        + "/teacher/journal.xhtml?id="
+                        + journal
+                        + "&month=2026-11";
+
+        var back = signInWith(gridPath);
+        assertThat(back.statusCode()).isEqualTo(200);
+        assertThat(back.uri().getPath() + "?" + back.uri().getQuery()).isEqualTo(gridPath);
+
+        var evil = signInWith("//evil.example/journal/app/home.xhtml");
+        assertThat(evil.uri().getHost()).isEqualTo(base.getHost());
+        assertThat(evil.uri().getPath()).endsWith("/app/home.xhtml");
+        var backslash = signInWith("/\\evil.example");
+        assertThat(backslash.uri().getHost()).isEqualTo(base.getHost());
+        assertThat(backslash.uri().getPath()).endsWith("/app/home.xhtml");
+
+        HttpClient fresh =
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .cookieHandler(new java.net.CookieManager())
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build();
+        var asked = send(fresh, HttpRequest.newBuilder(URI.create(origin + gridPath)).GET());
+        assertThat(asked.uri().getPath()).endsWith("/login.xhtml");
+        assertThat(asked.uri().getQuery()).isEqualTo("next=" + gridPath);
+    }
+
+    /**
+     * Signs in as {@link #TEACHER} on login.xhtml?next=…, submitting the form as a browser does.
+     */
+    private HttpResponse<String> signInWith(String next) throws Exception {
+        HttpClient browser =
+                HttpClient.newBuilder()
+                        .version(HttpClient.Version.HTTP_1_1)
+                        .cookieHandler(new java.net.CookieManager())
+                        .followRedirects(HttpClient.Redirect.NORMAL)
+                        .build();
+        URI login =
+                URI.create(
+                        root
+                                + "/login.xhtml?next="
+                                + java.net.URLEncoder.encode(next, StandardCharsets.UTF_8));
+        var page = send(browser, HttpRequest.newBuilder(login).GET());
+        Matcher state =
+                Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                        .matcher(page.body());
+        Matcher hidden =
+                Pattern.compile("name=\"login:next\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
+        assertThat(state.find()).isTrue();
+        assertThat(hidden.find()).as("the form carries next").isTrue();
+        String form =
+                java.util.stream.Stream.of(
+                                new String[] {"login", "login"},
+                                new String[] {"login:username", TEACHER},
+                                new String[] {"login:password", Demo.PASSWORD},
+                                new String[] {"login:next", unescape(hidden.group(1))},
+                                new String[] {"login:signIn", ""},
+                                new String[] {"jakarta.faces.ViewState", unescape(state.group(1))})
+                        .map(
+                                f ->
+                                        java.net.URLEncoder.encode(f[0], StandardCharsets.UTF_8)
+                                                + "="
+                                                + java.net.URLEncoder.encode(
+                                                        f[1], StandardCharsets.UTF_8))
+                        .collect(java.util.stream.Collectors.joining("&"));
+        return send(
+                browser,
+                HttpRequest.newBuilder(URI.create(root + "/login.xhtml"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", origin)
+                        .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&#58;", ":")
+                .replace("&#47;", "/")
+                .replace("&#92;", "\\")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&");
+    }
+
+    @Test
     @DisplayName("R-A03 the API's generated WADL is not published")
     void noWadl() throws Exception {
         var wadl = api(TEACHER).get("/application.wadl", "application/vnd.sun.wadl+xml");

@@ -185,6 +185,36 @@ public class PeriodMarks {
         return sheet(assignmentId, periodId);
     }
 
+    /**
+     * Takes a pupil's period mark or deferral back while the period is open (a closed period
+     * refuses it, as any change); clearing a pupil without a mark changes nothing.
+     */
+    @RolesAllowed(Role.TEACHER)
+    public PeriodSheet clear(long assignmentId, long periodId, long pupilId) {
+        TeachingAssignment a = access.writableJournal(assignmentId);
+        StudyPeriod p = open(a, periodId);
+        row(a, p, pupilId);
+        PeriodMark mark = markOf(assignmentId, periodId, pupilId);
+        if (mark.getId() == null || !mark.isSettled()) {
+            return sheet(assignmentId, periodId);
+        }
+        String old =
+                mark.getValue() != null
+                        ? mark.getValue()
+                        : "отложена до " + mark.getDeferredUntil();
+        em.remove(mark); // a period mark row always holds a mark or a deferral (period_mark_set)
+        em.flush();
+        audit.changed(
+                AuditEntry.Subject.PERIOD_MARK,
+                assignmentId,
+                null,
+                pupilId,
+                PeriodTitles.of(p),
+                old,
+                null);
+        return sheet(assignmentId, periodId);
+    }
+
     /** R-J09: the pupil's period mark is deferred to a due date after the period. */
     @RolesAllowed(Role.TEACHER)
     public PeriodSheet defer(

@@ -54,6 +54,9 @@ public class PeriodMark extends SchoolOwned {
     @Column(name = "entered_by")
     private String enteredBy;
 
+    /** «н/а», not attested: always with a reason. */
+    public static final String NOT_ATTESTED = "н/а";
+
     protected PeriodMark() {}
 
     public PeriodMark(long assignmentId, long periodId, long pupilId) {
@@ -63,8 +66,10 @@ public class PeriodMark extends SchoolOwned {
     }
 
     /**
-     * Sets the mark against the suggestion: a numeric mark other than the suggested one (an
-     * override) needs a reason; «осв» and «н/а» are the teacher's call.
+     * Sets the mark against the suggestion (R-J07, R-J08): any mark other than the suggested one
+     * (an override, or «осв» where the marks suggest a number) needs a reason, and so does «н/а»
+     * always (not attested: why). A mark where nothing is suggested (no marks in the period) and
+     * the suggested mark itself need none.
      */
     public void set(
             String newValue,
@@ -74,8 +79,11 @@ public class PeriodMark extends SchoolOwned {
             String by,
             Instant at) {
         String r = checkedReason(newReason);
-        boolean numeric = newValue.chars().allMatch(Character::isDigit);
-        if (numeric && suggestion != null && !newValue.equals(suggestion) && r == null) {
+        if (r == null && NOT_ATTESTED.equals(newValue)) {
+            throw new JournalException(
+                    JournalException.Kind.INVALID, "periodMark.reason.notAttested");
+        }
+        if (r == null && suggestion != null && !newValue.equals(suggestion)) {
             throw new JournalException(
                     JournalException.Kind.INVALID,
                     "periodMark.reason.required",

@@ -31,11 +31,26 @@ class PeriodMarkTest {
     }
 
     @Test
-    @DisplayName("R-J08 «осв» and «н/а» are the teacher's call and need no reason")
+    @DisplayName(
+            "R-J08 «н/а» always needs a reason, «осв» where the marks suggest a number too; «осв» where nothing is suggested needs none")
     void special() {
-        mark.set("н/а", "3", new BigDecimal("2.90"), null, "t", NOW);
+        assertThatThrownBy(() -> mark.set("н/а", null, null, null, "t", NOW))
+                .extracting("key")
+                .isEqualTo("periodMark.reason.notAttested");
+        assertThatThrownBy(() -> mark.set("н/а", "3", new BigDecimal("2.90"), " ", "t", NOW))
+                .extracting("key")
+                .isEqualTo("periodMark.reason.notAttested");
+        assertThatThrownBy(() -> mark.set("осв", "3", new BigDecimal("2.90"), null, "t", NOW))
+                .extracting("key")
+                .isEqualTo("periodMark.reason.required");
+        assertThat(mark.getValue()).isNull();
+
+        mark.set("н/а", "3", new BigDecimal("2.90"), "пропустил 80% уроков", "t", NOW);
         assertThat(mark.getValue()).isEqualTo("н/а");
+        assertThat(mark.getReason()).isEqualTo("пропустил 80% уроков");
         assertThat(mark.isSettled()).isTrue();
+        mark.set("осв", null, null, null, "t", NOW);
+        assertThat(mark.getValue()).isEqualTo("осв");
     }
 
     @Test

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Set;
@@ -124,9 +125,25 @@ public class JournalAuthentication implements HttpAuthenticationMechanism {
         }
         if (context.isProtected()) {
             SecurityHeaders.addTo(request, response);
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            return context.redirect(loginPageReturningTo(request));
         }
         return context.doNothing();
+    }
+
+    /**
+     * The login page, with the page asked for as {@code next} when it is a safe one to return to.
+     */
+    static String loginPageReturningTo(HttpServletRequest request) {
+        String login = request.getContextPath() + LOGIN_PAGE;
+        if (!"GET".equals(request.getMethod())) {
+            return login;
+        }
+        String asked =
+                request.getRequestURI()
+                        + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return NextPage.of(asked, request.getContextPath())
+                .map(next -> login + "?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8))
+                .orElse(login);
     }
 
     /**

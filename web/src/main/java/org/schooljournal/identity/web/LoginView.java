@@ -17,7 +17,11 @@ import java.io.IOException;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** The sign-in form. A failure says nothing about which part was wrong (R-A02). */
+/**
+ * The sign-in form. A failure says nothing about which part was wrong (R-A02). After signing in the
+ * caller goes to the page named by {@code ?next=} if it is a safe one ({@link NextPage}), such as
+ * the journal grid whose session expired, else home.
+ */
 @Named("login")
 @RequestScoped
 public class LoginView {
@@ -26,6 +30,8 @@ public class LoginView {
     @NotBlank private String username;
 
     @NotBlank private String password;
+
+    private String next;
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -41,7 +47,10 @@ public class LoginView {
                                                 username.strip(), password)));
         switch (status) {
             case SEND_CONTINUE -> faces.responseComplete();
-            case SUCCESS -> Faces.redirect("app/home.xhtml");
+            case SUCCESS ->
+                    Faces.redirect(
+                            NextPage.of(next, external.getRequestContextPath())
+                                    .orElse("app/home.xhtml"));
             default -> {
                 password = null;
                 Messages.create(Texts.get("login.failed")).error().add();
@@ -55,6 +64,14 @@ public class LoginView {
 
     public void setUsername(String username) {
         this.username = username;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
     }
 
     public String getPassword() {

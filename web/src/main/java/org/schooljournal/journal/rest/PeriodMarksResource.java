@@ -4,6 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -62,6 +63,19 @@ public class PeriodMarksResource {
             @PathParam("pupilId") long pupilId,
             @NotNull @Valid MarkInput in) {
         return periodMarks.set(assignmentId, periodId, pupilId, in.value(), in.reason());
+    }
+
+    @DELETE
+    @Path("{periodId}/marks/{pupilId}")
+    @Operation(
+            summary =
+                    "Clear a pupil's period mark or deferral while the period is open (a closed"
+                            + " period refuses it)")
+    public PeriodSheet clear(
+            @PathParam("assignmentId") long assignmentId,
+            @PathParam("periodId") long periodId,
+            @PathParam("pupilId") long pupilId) {
+        return periodMarks.clear(assignmentId, periodId, pupilId);
     }
 
     @PUT

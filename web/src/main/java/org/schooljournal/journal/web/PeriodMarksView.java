@@ -77,17 +77,28 @@ public class PeriodMarksView implements Serializable {
         }
     }
 
-    /** Saves one pupil's mark (and reason) when the teacher leaves its field changed. */
+    /**
+     * Saves one pupil's mark (and reason) when the teacher leaves its field changed; an emptied
+     * field takes the mark back.
+     */
     public void save(long pupilId) {
         MarkColumn.Typed typed = column.typed(pupilId);
-        if (typed == null) {
-            return;
-        }
         try {
+            if (typed == null) {
+                if (hasMark(pupilId)) {
+                    show(periodMarks.clear(id, period, pupilId));
+                }
+                return;
+            }
             show(periodMarks.set(id, period, pupilId, typed.value(), typed.reason()));
         } catch (RuntimeException e) {
             column.refuse(pupilId, e, session.getLocale());
         }
+    }
+
+    private boolean hasMark(long pupilId) {
+        return sheet != null
+                && sheet.rows().stream().anyMatch(r -> r.pupilId() == pupilId && r.value() != null);
     }
 
     public void prepareDeferral(long pupilId) {

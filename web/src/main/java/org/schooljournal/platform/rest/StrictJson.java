@@ -20,6 +20,7 @@ import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
+import org.schooljournal.platform.control.FreeText;
 
 /**
  * A JSON request body read strictly before JSON-B binds it (R-A03): exactly one JSON value with
@@ -149,21 +150,9 @@ final class StrictJson {
         static final Jsonb JSONB = JsonbBuilder.create();
     }
 
-    /**
-     * The first character of a text that no free text of the journal may hold, as {@code U+202E};
-     * null when there is none. Refused: C0 controls but tab and line feed, DEL and C1 controls, the
-     * bidirectional embeddings and overrides U+202A–U+202E and isolates U+2066–U+2069.
-     */
+    /** The first character that no free text may hold ({@link FreeText}); null when none. */
     static String forbiddenCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean control = c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c <= 0x9F;
-            boolean bidi = c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
-            if (control || bidi) {
-                return String.format("U+%04X", (int) c);
-            }
-        }
-        return null;
+        return FreeText.forbiddenCharacter(text);
     }
 
     private static ApiRefusal syntax(JsonLocation at) {

@@ -16,9 +16,9 @@ import org.schooljournal.platform.entity.JournalException;
 /**
  * The one refusal path of the screens: a service's refusal ({@link JournalException}, or a failed
  * role check) thrown by an action becomes the page's message in the user's language, and the page
- * is shown again; view beans do not catch it. Anything else, and a refusal while the page is being
- * rendered (when a message can no longer be placed), goes on to OmniFaces' full-ajax handler and
- * the error page.
+ * is shown again; view beans do not catch it. A refusal while a page is opened (not a postback)
+ * goes on to {@link RefusedPages} (404/403), one while the page is being rendered (when a message
+ * can no longer be placed) and anything else to OmniFaces' full-ajax handler and the error page.
  */
 public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     public RefusalExceptionHandler(ExceptionHandler wrapped) {
@@ -28,7 +28,9 @@ public class RefusalExceptionHandler extends ExceptionHandlerWrapper {
     @Override
     public void handle() {
         FacesContext context = FacesContext.getCurrentInstance();
-        if (context != null && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
+        if (context != null
+                && context.isPostback()
+                && context.getCurrentPhaseId() != PhaseId.RENDER_RESPONSE) {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
                 Optional<String> message =
