@@ -77,8 +77,9 @@ class MunicipalityIT {
 
     @Test
     @DisplayName(
-            "R-T02 the municipal administrator creates a school; its new head signs in with the"
-                    + " one-time password and sees none of school 1's classes")
+            "R-T02 R-A02 the municipal administrator creates a school; its new head's one-time"
+                    + " password opens only the password change, then the head sees none of school"
+                    + " 1's classes")
     void createsSchoolWithHeadAndAdmin() {
         String u = unique();
         String name = "Средняя школа № " + u;
@@ -110,7 +111,11 @@ class MunicipalityIT {
                 .matches("[A-Za-z2-9]+")
                 .isNotEqualTo(headPassword);
 
-        var headClasses = ApiClient.as(base.toString(), headLogin, headPassword).get("/classes");
+        assertThat(ApiClient.as(base.toString(), headLogin, headPassword).get("/classes").status())
+                .as("a one-time password opens only the password change")
+                .isEqualTo(403);
+        ApiClient head = ApiClient.firstSignIn(base.toString(), headLogin, headPassword);
+        var headClasses = head.get("/classes");
         assertThat(headClasses.status()).as(headClasses.toString()).isEqualTo(200);
         assertThat(headClasses.array()).isEmpty();
         var school1Classes = as(SCHOOL1_HEAD).get("/classes");
@@ -120,7 +125,7 @@ class MunicipalityIT {
             assertThat(headClasses.body()).doesNotContain("\"id\":" + c.getJsonNumber("id") + ",");
         }
         assertThat(
-                        ApiClient.as(base.toString(), adminLogin, adminPassword)
+                        ApiClient.firstSignIn(base.toString(), adminLogin, adminPassword)
                                 .get("/classes")
                                 .status())
                 .isEqualTo(200);

@@ -54,7 +54,8 @@ class RolloverIT {
                                 + "\",\"fullName\":\"Петров Иван\"}}");
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonObject school = created.object();
-        return as(school.getString("headLogin"), school.getString("headPassword"));
+        return ApiClient.firstSignIn(
+                base.toString(), school.getString("headLogin"), school.getString("headPassword"));
     }
 
     private static long createClass(ApiClient head, int grade) {

@@ -152,7 +152,9 @@ public class Municipality {
         long accountId =
                 insert(
                         connection,
-                        "insert into account (login, password_hash, full_name) values (?, ?, ?)",
+                        // a one-time password: the head and the administrator choose their own
+                        "insert into account (login, password_hash, full_name,"
+                                + " password_change_required) values (?, ?, ?, true)",
                         account.login(),
                         hash,
                         person.full());

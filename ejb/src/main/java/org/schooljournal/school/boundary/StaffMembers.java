@@ -88,11 +88,10 @@ public class StaffMembers {
                 new Staff(null, lastName.strip(), firstName.strip(), middle, position.strip());
         String password = InitialPasswords.generate();
         passwordHash.initialize(Map.of());
-        Account created =
-                new Account(
-                        account,
-                        passwordHash.generate(password.toCharArray()),
-                        draft.getFullName());
+        String hash = passwordHash.generate(password.toCharArray());
+        Account created = new Account(account, hash, draft.getFullName());
+        // the password is shown once to whoever hands it over: the holder must choose their own
+        created.oneTimePassword(hash);
         em.persist(created);
         em.flush();
         Staff staff =
