@@ -182,6 +182,124 @@ class SummarySheetIT {
                 .contains("\"subject\":\"PERIOD_MARK\"", "год");
     }
 
+    @Test
+    @DisplayName(
+            "R-J12 R-C10 a journal the class keeps from last year has last year's year marks (the demo's, as the rule suggests) apart from this year's: the year-marks screen and the summary sheet show the current year unless a year is chosen, a mark set for last year leaves this year's alone and is audited with its year; another school's year is not found")
+    void yearMarksOfLastYearAreKeptApart() {
+        ApiClient teacher = as(TEACHER);
+        ApiClient deputy = as(DEPUTY);
+        List<JsonObject> years =
+                deputy.get("/calendar/years").array().getValuesAs(JsonObject.class);
+        long lastYear =
+                years.stream()
+                        .filter(y -> y.getString("name").equals("2025/2026"))
+                        .map(y -> y.getJsonNumber("id").longValue())
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no 2025/2026 in " + years));
+        // the teacher's first journal with 2025/26 year marks
+        JsonObject journal = null;
+        JsonObject past = null;
+        for (JsonObject j : teacher.get("/journals").array().getValuesAs(JsonObject.class)) {
+            var sheet =
+                    teacher.get(
+                            "/journals/"
+                                    + j.getJsonNumber("assignmentId").longValue()
+                                    + "/year-marks?year="
+                                    + lastYear);
+            assertThat(sheet.status()).as(sheet.toString()).isEqualTo(200);
+            if (sheet.object().getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                    .anyMatch(r -> value(r, "value") != null)) {
+                journal = j;
+                past = sheet.object();
+                break;
+            }
+        }
+        assertThat(journal).as("a journal of %s with last year's year marks", TEACHER).isNotNull();
+        long journalId = journal.getJsonNumber("assignmentId").longValue();
+        String subject = journal.getString("subject");
+        String yearMarks = "/journals/" + journalId + "/year-marks";
+        JsonObject current = teacher.get(yearMarks).object();
+        long currentYear = current.getJsonNumber("yearId").longValue();
+        assertThat(lastYear).isNotEqualTo(currentYear);
+
+        // last year: every pupil of the journal has the year mark the rule suggested
+        assertThat(past.getString("year")).isEqualTo("2025/2026");
+        assertThat(past.getJsonNumber("yearId").longValue()).isEqualTo(lastYear);
+        List<JsonObject> pastRows = past.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(pastRows)
+                .isNotEmpty()
+                .allSatisfy(
+                        r -> {
+                            assertThat(value(r, "value")).as(r.toString()).isNotNull();
+                            assertThat(value(r, "value")).isEqualTo(value(r, "suggested"));
+                        });
+        // this year: the demo set none (this test's class is the other test's: its first pupil
+        // may have one); last year's marks do not show here
+        List<JsonObject> currentRows = current.getJsonArray("rows").getValuesAs(JsonObject.class);
+        assertThat(currentRows.subList(1, currentRows.size()))
+                .allSatisfy(r -> assertThat(value(r, "value")).as(r.toString()).isNull());
+
+        // the summary sheet of the class: this year's by default, last year's when chosen
+        String journalTitle = journal.getString("classTitle");
+        long classId =
+                deputy.get("/classes").array().getValuesAs(JsonObject.class).stream()
+                        .filter(
+                                c ->
+                                        journalTitle.equals(c.getString("title"))
+                                                || journalTitle.startsWith(
+                                                        c.getString("title") + " "))
+                        .map(c -> c.getJsonNumber("id").longValue())
+                        .findFirst()
+                        .orElseThrow();
+        String summary = "/classes/" + classId + "/summary-sheet";
+        JsonObject row = pastRows.get(pastRows.size() - 1);
+        long pupil = row.getJsonNumber("pupilId").longValue();
+        String lastYearsMark = row.getString("value");
+        JsonObject sheetNow = deputy.get(summary).object();
+        assertThat(sheetNow.getJsonNumber("yearId").longValue()).isEqualTo(currentYear);
+        assertThat(marksOf(sheetNow, pupil, subject).getString("year")).isEmpty();
+        JsonObject sheetThen = deputy.get(summary + "?year=" + lastYear).object();
+        assertThat(sheetThen.getString("year")).isEqualTo("2025/2026");
+        assertThat(strings(sheetThen, "periods")).isEqualTo(strings(past, "periods"));
+        assertThat(marksOf(sheetThen, pupil, subject).getString("year")).isEqualTo(lastYearsMark);
+        assertThat(marksOf(sheetThen, pupil, subject).getJsonArray("periods"))
+                .isNotEmpty()
+                .allSatisfy(v -> assertThat(v.toString()).isNotEqualTo("\"\""));
+
+        // a mark set for last year (with a reason: not the suggestion) leaves this year's alone
+        String other = lastYearsMark.equals("5") ? "4" : "5";
+        var changed =
+                teacher.put(
+                        yearMarks + "/" + pupil + "?year=" + lastYear,
+                        "{\"value\":\"" + other + "\",\"reason\":\"пересмотр\"}");
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        assertThat(value(rowOf(changed.object(), pupil), "value")).isEqualTo(other);
+        assertThat(value(rowOf(teacher.get(yearMarks).object(), pupil), "value")).isNull();
+        assertThat(deputy.get("/journals/" + journalId + "/audit").body())
+                .contains("год 2025/2026");
+        var back =
+                teacher.put(
+                        yearMarks + "/" + pupil + "?year=" + lastYear,
+                        "{\"value\":\"" + lastYearsMark + "\"}");
+        assertThat(back.status()).as(back.toString()).isEqualTo(200);
+
+        // another school's year: not found
+        long otherSchoolsYear =
+                as("s1.deputy")
+                        .get("/calendar/years")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue();
+        assertThat(teacher.get(yearMarks + "?year=" + otherSchoolsYear).status()).isEqualTo(404);
+        assertThat(deputy.get(summary + "?year=" + otherSchoolsYear).status()).isEqualTo(404);
+    }
+
+    /** A string field of a JSON object, null when absent or null. */
+    private static String value(JsonObject o, String key) {
+        return o.containsKey(key) && !o.isNull(key) ? o.getString(key) : null;
+    }
+
     private static List<String> roles(JsonObject staff) {
         return staff.containsKey("roles")
                 ? staff.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()

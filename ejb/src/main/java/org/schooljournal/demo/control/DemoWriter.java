@@ -13,13 +13,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 import org.postgresql.PGConnection;
@@ -413,6 +411,7 @@ public final class DemoWriter {
                         "school_id",
                         "assignment_id",
                         "pupil_id",
+                        "year_id",
                         "mark_value",
                         "suggested",
                         "entered_at",
@@ -705,7 +704,7 @@ public final class DemoWriter {
         DemoSchool s = ids.school();
         long schoolId = ids.schoolId();
         DemoPreviousYear year = s.previousYear();
-        writeYear(schoolId, year.plan());
+        long yearId = writeYear(schoolId, year.plan());
         long[] subjectIds = new long[s.subjects().size() + year.newSubjects().size()];
         System.arraycopy(ids.subjectIds(), 0, subjectIds, 0, ids.subjectIds().length);
         for (DemoSubject sub : year.newSubjects()) {
@@ -728,14 +727,12 @@ public final class DemoWriter {
                     ids.assignmentIds()[a.index()]);
         }
         long[] assignmentIds = new long[year.assignments().size()];
-        Set<DemoAssignment> ownJournal = new HashSet<>();
         for (DemoAssignment a : year.assignments()) {
             Long same = continuing.get(a.subject().name() + "|" + a.schoolClass().index());
             if (same != null) {
                 assignmentIds[a.index()] = same;
                 continue;
             }
-            ownJournal.add(a);
             long id = assignment.nextId++;
             DemoRows ps = assignment.rows;
             ps.setLong(1, id);
@@ -838,21 +835,18 @@ public final class DemoWriter {
                                 m.assignment().index() + " " + periodId, x -> new ArrayList<>())
                         .add(new JournalContent.PeriodMarkLine(pupilId, m.value(), null, null));
             }
+            // every journal of last year, also one continuing this year: the year tells them apart
             for (DemoYearMark m : past.yearMarks()) {
-                if (!ownJournal.contains(m.assignment())) {
-                    // year_mark has no year: one per journal and pupil, which the current year's
-                    // screens read as this year's; so only journals of last year only keep theirs
-                    continue;
-                }
                 DemoRows ps = yearMark.rows;
                 ps.setLong(1, yearMark.nextId++);
                 ps.setLong(2, schoolId);
                 ps.setLong(3, assignmentIds[m.assignment().index()]);
                 ps.setLong(4, pupilIds[m.pupil().index()]);
-                ps.setString(5, m.value());
+                ps.setLong(5, yearId);
                 ps.setString(6, m.value());
-                ps.setObject(7, m.enteredAt());
-                ps.setString(8, m.enteredBy());
+                ps.setString(7, m.value());
+                ps.setObject(8, m.enteredAt());
+                ps.setString(9, m.enteredBy());
                 added(yearMark);
             }
             for (DemoJournalLock l : past.locks()) {
@@ -949,8 +943,12 @@ public final class DemoWriter {
         }
     }
 
-    /** The school's academic year with its study periods and holidays (R-S01, R-S02). */
-    private void writeYear(long schoolId, YearPlan yearPlan) throws SQLException {
+    /**
+     * The school's academic year with its study periods and holidays (R-S01, R-S02).
+     *
+     * @return the year's id
+     */
+    private long writeYear(long schoolId, YearPlan yearPlan) throws SQLException {
         long yearId = academicYear.nextId++;
         DemoRows ps = academicYear.rows;
         ps.setLong(1, yearId);
@@ -987,6 +985,7 @@ public final class DemoWriter {
             ps.setObject(9, h.endsOn());
             added(holiday);
         }
+        return yearId;
     }
 
     private long insertAccount(DemoAccount a, Long schoolId) throws SQLException {

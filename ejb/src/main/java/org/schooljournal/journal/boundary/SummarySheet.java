@@ -6,12 +6,14 @@ import java.util.List;
  * The summary sheet of a class for a school year (сводная ведомость учёта успеваемости, R-J12,
  * R-C10): pupils × subjects, each subject with the period marks in order and the year mark, and the
  * lessons each pupil missed in the year (total, of them for illness). Empty strings stand for marks
- * not (yet) set; a deferred period mark is empty too.
+ * not (yet) set; a deferred period mark is empty too. {@code yearId} and {@code year} name the
+ * school year.
  */
 public record SummarySheet(
         long classId,
         String classTitle,
         String schoolName,
+        long yearId,
         String year,
         List<String> periods,
         List<SubjectCol> subjects,

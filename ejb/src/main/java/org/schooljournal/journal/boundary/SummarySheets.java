@@ -33,12 +33,12 @@ import org.schooljournal.school.entity.Subject;
 import org.schooljournal.school.entity.TeachingAssignment;
 
 /**
- * The summary sheet of a class (сводная ведомость, R-J12, R-C10) for the current school year,
- * computed on read from the period and year marks of every journal of the class (the whole class,
- * its subgroups and individual plans, and the streams its pupils attend): a pupil's mark comes from
- * the journal that lists it, so a period mark appears here as soon as the teacher sets it, with no
- * copying step. Lessons missed are counted from the attendance of the year (absences, not
- * lateness).
+ * The summary sheet of a class (сводная ведомость, R-J12, R-C10) for a school year, the current one
+ * unless the reader chooses another, computed on read from that year's period and year marks of
+ * every journal of the class (the whole class, its subgroups and individual plans, and the streams
+ * its pupils attend): a pupil's mark comes from the journal that lists it, so a period mark appears
+ * here as soon as the teacher sets it, with no copying step. Lessons missed are counted from the
+ * attendance of the year (absences, not lateness).
  *
  * <p>The deputy head and the head open any class of their school, a class teacher its own classes
  * only. The sheet is read in a fixed number of queries, whatever the class size.
@@ -65,7 +65,16 @@ public class SummarySheets {
                 .toList();
     }
 
+    /** The class's sheet for the current school year. */
     public SummarySheet of(long classId) {
+        return of(classId, null);
+    }
+
+    /**
+     * The class's sheet for the chosen school year (the current one for null), with the periods of
+     * the grade the class had in that year.
+     */
+    public SummarySheet of(long classId, Long yearId) {
         SchoolClass schoolClass = em.find(SchoolClass.class, classId);
         if (schoolClass == null) {
             throw JournalException.notFound("class " + classId);
@@ -73,8 +82,11 @@ public class SummarySheets {
         if (!manager() && !leads(schoolClass)) {
             throw JournalException.forbidden();
         }
-        AcademicYear year = years.current();
-        List<StudyPeriod> periods = years.of(year, schoolClass.getGrade());
+        AcademicYear year = years.chosenOrCurrent(yearId);
+        List<StudyPeriod> periods =
+                years.of(
+                        year,
+                        years.gradeIn(schoolClass.getGrade(), schoolClass.getGraduatedIn(), year));
         List<Long> periodIds = periods.stream().map(StudyPeriod::getId).toList();
         List<ClassRoster.Stint> stints = pupils(schoolClass, year);
         Set<Long> pupilIds =
@@ -126,13 +138,14 @@ public class SummarySheets {
                             .put((Long) r[2], m.getValue());
                 }
             }
-            List<YearMark> years =
+            List<YearMark> set =
                     new ArrayList<>(
                             em.createNamedQuery("YearMark.ofJournals", YearMark.class)
                                     .setParameter("assignmentIds", byId.keySet())
+                                    .setParameter("yearId", year.getId())
                                     .getResultList());
-            years.sort(java.util.Comparator.comparing(y -> rank.get(y.getAssignmentId())));
-            for (YearMark y : years) {
+            set.sort(java.util.Comparator.comparing(y -> rank.get(y.getAssignmentId())));
+            for (YearMark y : set) {
                 if (pupilIds.contains(y.getPupilId())) {
                     yearMarks
                             .computeIfAbsent(y.getPupilId(), k -> new HashMap<>())
@@ -169,6 +182,7 @@ public class SummarySheets {
                 classId,
                 schoolClass.getTitle(),
                 school == null ? null : school.getName(),
+                year.getId(),
                 year.getName(),
                 periods.stream().map(PeriodTitles::of).toList(),
                 columns.stream()

@@ -33,10 +33,12 @@ import org.schooljournal.platform.entity.Role;
 import org.schooljournal.school.entity.TeachingAssignment;
 
 /**
- * Year marks (годовая отметка, R-J12) of a journal in the current school year: the journal's
- * teacher sets each pupil's mark against the suggestion from its period marks ({@link
- * YearMarkRule}); a mark other than the suggestion needs a reason, and none is set while a period
- * mark is missing or deferred. Every change is audited (R-A08). The summary sheet reads them.
+ * Year marks (годовая отметка, R-J12) of a journal in a school year, the current one unless the
+ * reader chooses another: a journal is one row across the years, so each year has its own year
+ * marks. The journal's teacher sets each pupil's mark against the suggestion from its period marks
+ * of that year ({@link YearMarkRule}); a mark other than the suggestion needs a reason, and none is
+ * set while a period mark is missing or deferred. Every change is audited (R-A08) under «год» and
+ * the year's name. The summary sheet reads them.
  */
 @Stateless
 @Tenanted
@@ -63,8 +65,25 @@ public class YearMarks {
 
     private final YearMarkRule rule = new YearMarkRule();
 
+    /** The journal's year marks in the current school year. */
     public YearSheet sheet(long assignmentId) {
-        return sheetOf(access.readable(assignmentId));
+        return sheet(assignmentId, null);
+    }
+
+    /** The journal's year marks in the chosen school year, or the current one for null. */
+    public YearSheet sheet(long assignmentId, Long yearId) {
+        TeachingAssignment a = access.readable(assignmentId);
+        return sheetOf(a, years.chosenOrCurrent(yearId));
+    }
+
+    /** Sets a pupil's year mark for the current school year. */
+    @RolesAllowed(Role.TEACHER)
+    public YearSheet set(
+            long assignmentId,
+            long pupilId,
+            @NotBlank @Size(max = 5) String value,
+            @Size(max = YearMark.MAX_REASON) String reason) {
+        return set(assignmentId, null, pupilId, value, reason);
     }
 
     /**
@@ -74,10 +93,12 @@ public class YearMarks {
     @RolesAllowed(Role.TEACHER)
     public YearSheet set(
             long assignmentId,
+            Long yearId,
             long pupilId,
             @NotBlank @Size(max = 5) String value,
             @Size(max = YearMark.MAX_REASON) String reason) {
         TeachingAssignment a = access.writableJournal(assignmentId);
+        AcademicYear year = years.chosenOrCurrent(yearId);
         String v = value.strip().toLowerCase(Locale.ROOT);
         var allowed = new TreeSet<>(a.getSubject().getGrading().marks());
         allowed.remove("1");
@@ -88,7 +109,7 @@ public class YearMarks {
                     value,
                     String.join(", ", allowed));
         }
-        YearSheet sheet = sheetOf(a);
+        YearSheet sheet = sheetOf(a, year);
         YearSheet.Row row =
                 sheet.rows().stream()
                         .filter(r -> r.pupilId() == pupilId)
@@ -108,23 +129,31 @@ public class YearMarks {
         YearMark mark =
                 em.createNamedQuery("YearMark.ofJournal", YearMark.class)
                         .setParameter("assignmentId", assignmentId)
+                        .setParameter("yearId", year.getId())
                         .getResultStream()
                         .filter(m -> m.getPupilId() == pupilId)
                         .findFirst()
-                        .orElseGet(() -> new YearMark(assignmentId, pupilId));
+                        .orElseGet(() -> new YearMark(assignmentId, pupilId, year.getId()));
         String old = mark.getValue();
         mark.set(v, row.suggested(), reason, caller.login(), clock.instant());
         if (mark.getId() == null) {
             em.persist(mark);
         }
         em.flush();
-        audit.changed(AuditEntry.Subject.PERIOD_MARK, assignmentId, null, pupilId, YEAR, old, v);
-        return sheetOf(a);
+        audit.changed(
+                AuditEntry.Subject.PERIOD_MARK,
+                assignmentId,
+                null,
+                pupilId,
+                YEAR + " " + year.getName(),
+                old,
+                v);
+        return sheetOf(a, year);
     }
 
-    private YearSheet sheetOf(TeachingAssignment a) {
-        AcademicYear year = years.current();
-        List<StudyPeriod> periods = years.of(year, a.getGrade());
+    private YearSheet sheetOf(TeachingAssignment a, AcademicYear year) {
+        int graduatedIn = a.getSchoolClass() == null ? 0 : a.getSchoolClass().getGraduatedIn();
+        List<StudyPeriod> periods = years.of(year, years.gradeIn(a.getGrade(), graduatedIn, year));
         List<Long> periodIds = periods.stream().map(StudyPeriod::getId).toList();
         Map<Long, Map<Long, String>> periodMarks = new HashMap<>();
         if (!periodIds.isEmpty()) {
@@ -146,6 +175,7 @@ public class YearMarks {
         Map<Long, YearMark> set = new HashMap<>();
         em.createNamedQuery("YearMark.ofJournal", YearMark.class)
                 .setParameter("assignmentId", a.getId())
+                .setParameter("yearId", year.getId())
                 .getResultList()
                 .forEach(m -> set.put(m.getPupilId(), m));
         List<YearSheet.Row> rows = new ArrayList<>();
@@ -175,6 +205,7 @@ public class YearMarks {
         return new YearSheet(
                 a.getId(),
                 a.getTitle() + " · " + a.getSubject().getName(),
+                year.getId(),
                 year.getName(),
                 periods.stream().map(PeriodTitles::of).toList(),
                 locked,

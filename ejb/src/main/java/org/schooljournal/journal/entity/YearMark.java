@@ -12,17 +12,23 @@ import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.SchoolOwned;
 
 /**
- * A pupil's year mark in a journal (годовая отметка, R-J12): a mark, «осв» or «н/а». It keeps the
- * suggestion it was set against; a mark other than the suggestion needs the teacher's reason.
+ * A pupil's year mark in a journal for one academic year (годовая отметка, R-J12): a mark, «осв» or
+ * «н/а». A journal is one row across the years (the class keeps it when promoted), so the year
+ * tells last year's mark from this year's. It keeps the suggestion it was set against; a mark other
+ * than the suggestion needs the teacher's reason.
  */
 @Entity
 @Table(name = "year_mark")
 @NamedQuery(
         name = "YearMark.ofJournal",
-        query = "select y from YearMark y where y.assignmentId = :assignmentId")
+        query =
+                "select y from YearMark y where y.assignmentId = :assignmentId"
+                        + " and y.yearId = :yearId")
 @NamedQuery(
         name = "YearMark.ofJournals",
-        query = "select y from YearMark y where y.assignmentId in :assignmentIds")
+        query =
+                "select y from YearMark y where y.assignmentId in :assignmentIds"
+                        + " and y.yearId = :yearId")
 public class YearMark extends SchoolOwned {
     public static final int MAX_REASON = 300;
 
@@ -31,6 +37,10 @@ public class YearMark extends SchoolOwned {
 
     @Column(name = "pupil_id")
     private long pupilId;
+
+    /** The academic year the mark is for. */
+    @Column(name = "year_id")
+    private long yearId;
 
     @Column(name = "mark_value")
     private String value;
@@ -47,9 +57,10 @@ public class YearMark extends SchoolOwned {
 
     protected YearMark() {}
 
-    public YearMark(long assignmentId, long pupilId) {
+    public YearMark(long assignmentId, long pupilId, long yearId) {
         this.assignmentId = assignmentId;
         this.pupilId = pupilId;
+        this.yearId = yearId;
     }
 
     /**
@@ -83,6 +94,10 @@ public class YearMark extends SchoolOwned {
 
     public long getPupilId() {
         return pupilId;
+    }
+
+    public long getYearId() {
+        return yearId;
     }
 
     public String getValue() {

@@ -97,7 +97,9 @@ class DemoWriterTest {
                     Map.entry(
                             "period_mark",
                             List.of(List.of("assignment_id", "period_id", "pupil_id"))),
-                    Map.entry("journal_lock", List.of(List.of("assignment_id", "period_id"))));
+                    Map.entry("journal_lock", List.of(List.of("assignment_id", "period_id"))),
+                    Map.entry(
+                            "year_mark", List.of(List.of("assignment_id", "pupil_id", "year_id"))));
 
     /** Rows per table, as executed; ids per table; statements run; commits. */
     private final Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
@@ -226,6 +228,45 @@ class DemoWriterTest {
                 .isGreaterThan(order.indexOf("school"))
                 .isLessThan(order.indexOf("study_period"))
                 .isLessThan(order.indexOf("holiday"));
+    }
+
+    @Test
+    @DisplayName(
+            "R-J12 every journal of 2025/26, also one the class keeps this year, gets its year marks for every pupil, in the year 2025/26")
+    void writesLastYearsYearMarksOfEveryJournal() throws Exception {
+        DemoMunicipality municipality =
+                new DemoMunicipality(
+                        new DemoSize(2, 3, 4, 3), DemoMunicipality.DEFAULT_SEED, CLOCK);
+
+        DemoLoadResult result =
+                new DemoWriter(connection(), "HASH", 7, key, true).write(municipality);
+
+        long expected =
+                municipality
+                        .schools()
+                        .mapToLong(
+                                s ->
+                                        s.previousYear().classes().stream()
+                                                .mapToLong(c -> s.pastYearOf(c).yearMarks().size())
+                                                .sum())
+                        .sum();
+        assertThat(result.rows("year_mark")).isEqualTo(expected).isPositive();
+        Map<Object, Object> lastYearOfSchool = new HashMap<>();
+        rows.get("academic_year").stream()
+                .filter(y -> y.get("name").equals("2025/2026"))
+                .forEach(y -> lastYearOfSchool.put(y.get("school_id"), y.get("id")));
+        assertThat(rows.get("year_mark"))
+                .allSatisfy(
+                        m ->
+                                assertThat(m.get("year_id"))
+                                        .isEqualTo(lastYearOfSchool.get(m.get("school_id"))));
+        // journals the classes keep this year (they have this year's lessons) have them too
+        Set<Object> thisYearsJournals = new HashSet<>();
+        rows.get("lesson").stream()
+                .filter(l -> !((LocalDate) l.get("lesson_date")).isBefore(LocalDate.of(2026, 9, 1)))
+                .forEach(l -> thisYearsJournals.add(l.get("assignment_id")));
+        assertThat(rows.get("year_mark"))
+                .anyMatch(m -> thisYearsJournals.contains(m.get("assignment_id")));
     }
 
     @Test

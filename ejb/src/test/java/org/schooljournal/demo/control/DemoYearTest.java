@@ -255,6 +255,8 @@ class DemoYearTest {
                 List<YearPlan.Period> periods =
                         plan.periods().stream().filter(p -> p.covers(c.grade())).toList();
                 List<DemoPupil> pupils = school.pupilsOf(school.classes().get(c.index()));
+                // a year mark for every journal of the year and every pupil, none besides
+                assertThat(past.yearMarks()).hasSize(year.assignmentsOf(c).size() * pupils.size());
                 for (DemoAssignment a : year.assignmentsOf(c)) {
                     assertThat(past.locks())
                             .filteredOn(l -> l.assignment().equals(a))
@@ -289,11 +291,13 @@ class DemoYearTest {
                                     .containsExactly(String.valueOf(expected.value()));
                             values.add(String.valueOf(expected.value()));
                         }
+                        String suggested = yearRule.suggest(values);
+                        assertThat(suggested).as("%s %s", a, pupil).isNotNull();
                         assertThat(past.yearMarks())
                                 .filteredOn(
                                         m -> m.assignment().equals(a) && m.pupil().equals(pupil))
                                 .extracting(DemoYearMark::value)
-                                .containsExactly(yearRule.suggest(values));
+                                .containsExactly(suggested);
                     }
                 }
             }
