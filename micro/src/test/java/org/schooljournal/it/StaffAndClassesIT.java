@@ -218,7 +218,8 @@ class StaffAndClassesIT {
         var added = postJson(as(Demo.SCHOOL_ADMIN), "/staff", newStaff("Соколова", login, ""));
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         long staffId = id(added.object().getJsonObject("staff"));
-        ApiClient teacher = as(login, added.object().getString("password"));
+        ApiClient teacher =
+                ApiClient.firstSignIn(base.toString(), login, added.object().getString("password"));
         assertThat(teacher.get("/journals").status()).isIn(401, 403);
 
         var assigned =

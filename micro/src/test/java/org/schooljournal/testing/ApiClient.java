@@ -41,7 +41,8 @@ public final class ApiClient {
      */
     public static ApiClient firstSignIn(String base, String login, String oneTimePassword) {
         ApiClient once = as(base, login, oneTimePassword);
-        String chosen = "своё слово " + login;
+        // long enough, not a common password, and without the login (PasswordPolicy)
+        String chosen = "тихий снег над рекой " + Integer.toHexString(login.hashCode());
         Reply changed =
                 once.put(
                         "/account/password",
