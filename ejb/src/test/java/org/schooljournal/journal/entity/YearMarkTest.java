@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class YearMarkTest {
     private static final Instant NOW = Instant.parse("2027-05-25T10:00:00Z");
 
-    private final YearMark mark = new YearMark(1, 3);
+    private final YearMark mark = new YearMark(1, 3, 1);
 
     @Test
     @DisplayName(
