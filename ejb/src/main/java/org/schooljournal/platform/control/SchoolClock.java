@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
@@ -60,9 +59,6 @@ public class SchoolClock {
         return LocalDate.now(clock.withZone(zoneOf(schoolId)));
     }
 
-    public ZonedDateTime now() {
-        return ZonedDateTime.now(clock.withZone(zone()));
-    }
 
     /** The instant source in the caller's school's zone, for rules that take a {@link Clock}. */
     public Clock clock() {
