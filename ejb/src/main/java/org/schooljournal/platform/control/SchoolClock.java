@@ -59,7 +59,6 @@ public class SchoolClock {
         return LocalDate.now(clock.withZone(zoneOf(schoolId)));
     }
 
-
     /** The instant source in the caller's school's zone, for rules that take a {@link Clock}. */
     public Clock clock() {
         return clock.withZone(zone());
