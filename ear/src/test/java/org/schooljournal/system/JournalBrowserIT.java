@@ -133,6 +133,100 @@ class JournalBrowserIT extends BrowserTest {
         assertThat(lessonField(lesson, "input.sj-no-homework").isSelected()).isFalse();
     }
 
+    @Test
+    @DisplayName(
+            "R-J01 R-J04 R-J10 the grid reads every cell of the shared table as the server does (grid/cell-format.js against cell-format-cases.json)")
+    void gridReadsTheSharedTable() throws Exception {
+        open();
+        JsonObject spec;
+        try (var reader =
+                jakarta.json.Json.createReader(
+                        java.nio.file.Files.newBufferedReader(
+                                java.nio.file.Path.of(
+                                        System.getProperty("journal.cellFormatCases"))))) {
+            spec = reader.readObject();
+        }
+        // the module the page loads, imported once more to read the table's texts with it
+        Object answer =
+                ((org.openqa.selenium.JavascriptExecutor) browser)
+                        .executeAsyncScript(
+                                "var done = arguments[arguments.length - 1];"
+                                        + " var spec = JSON.parse(arguments[1]);"
+                                        + " var types = spec.workTypes.map(function (w) {"
+                                        + "   return { name: w.name, code: w.code, title: w.name }; });"
+                                        + " import(arguments[0]).then(function (format) {"
+                                        + "   done(JSON.stringify(spec.cases.map(function (c) {"
+                                        + "     return format.parse(c.text, types); })));"
+                                        + " }, function (e) { done('import failed: ' + e); });",
+                                BASE + "/resources/journal/grid/cell-format.js",
+                                spec.toString());
+        List<JsonObject> cases = spec.getJsonArray("cases").getValuesAs(JsonObject.class);
+        List<JsonObject> read;
+        try (var reader =
+                jakarta.json.Json.createReader(new java.io.StringReader((String) answer))) {
+            read = reader.readArray().getValuesAs(JsonObject.class);
+        }
+        assertThat(read).hasSameSizeAs(cases);
+        for (int i = 0; i < cases.size(); i++) {
+            JsonObject expected = cases.get(i);
+            JsonObject cell = read.get(i);
+            String text = expected.getString("text");
+            if (expected.containsKey("error")) {
+                assertThat(cell.isNull("error")).as("«%s» refused", text).isFalse();
+                assertThat(cell.getJsonObject("error").getString("key"))
+                        .as("«%s»", text)
+                        .isEqualTo(expected.getString("error"));
+                continue;
+            }
+            assertThat(cell.isNull("error")).as("«%s» read", text).isTrue();
+            assertThat(cell.get("attendance"))
+                    .as("attendance of «%s»", text)
+                    .isEqualTo(expected.get("attendance"));
+            assertThat(cell.getJsonObject("marks"))
+                    .as("marks of «%s»", text)
+                    .isEqualTo(expected.getJsonObject("marks"));
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "R-J05 the grid's texts come from the resource bundles in the page's language: in English a cell it cannot read is refused with the server's sentence, and the queue reads «Not saved: 1»")
+    void englishTexts() throws Exception {
+        long lesson = journal.pastLessons().get(journal.pastLessons().size() - 1);
+        open();
+        browser.findElement(By.id("account:en")).click();
+        waitUntil(b -> "en".equals(b.findElement(By.tagName("html")).getAttribute("lang")));
+        try {
+            open();
+            WebElement input = cell(lesson, journal.codePupil());
+            input.click();
+            // two answers in one cell: refused in the browser, nothing sent
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "4/5", Keys.TAB);
+            waitUntil(b -> input.getAttribute("class").contains("sj-error"));
+            assertThat(browser.findElement(By.id("sj-status")).getText())
+                    .isEqualTo(
+                            "Two marks of one work type (Answer in class) in one cell: add the work type letter to one of them");
+            // the API cut: the cell waits in the queue, counted in English
+            chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+            chrome.executeCdpCommand(
+                    "Network.setBlockedURLs", java.util.Map.of("urls", List.of("*/api/v1/*")));
+            input.click();
+            input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "5к", Keys.TAB);
+            waitUntil(b -> b.findElement(By.id("sj-status")).getText().startsWith("Not saved: 1"));
+            assertThat(browser.findElement(By.id("sj-status")).getText())
+                    .isEqualTo(
+                            "Not saved: 1 — no connection to the server; will be sent when it answers");
+            screenshot("journal-06-english-unsaved");
+        } finally {
+            // the queued cell is forgotten, never sent; the teacher's language back to Russian
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                    .executeScript("localStorage.clear();");
+            browser.get(BASE + "/teacher/journals.xhtml");
+            browser.findElement(By.id("account:ru")).click();
+            waitUntil(b -> "ru".equals(b.findElement(By.tagName("html")).getAttribute("lang")));
+        }
+    }
+
     private void open() {
         browser.get(
                 BASE
