@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Cell;
 import org.schooljournal.testing.Demo;
 
 /**
@@ -336,10 +337,7 @@ class JournalBrowserIT extends BrowserTest {
 
     /** The cell's text on the server, read by writing it unchanged (a 409 names the current). */
     private String cellText(long lesson, long pupil) {
-        var probe =
-                teacher.put(
-                        "/lessons/" + lesson + "/cells/" + pupil,
-                        "{\"text\":\"\",\"expected\":\"\"}");
+        var probe = teacher.put("/lessons/" + lesson + "/cells/" + pupil, new Cell("", ""));
         return probe.status() == 200 ? "" : probe.object().getString("current");
     }
 
@@ -348,13 +346,7 @@ class JournalBrowserIT extends BrowserTest {
         String current = cellText(lesson, pupil);
         if (!current.isEmpty()) {
             var cleared =
-                    teacher.put(
-                            "/lessons/" + lesson + "/cells/" + pupil,
-                            jakarta.json.Json.createObjectBuilder()
-                                    .add("text", "")
-                                    .add("expected", current)
-                                    .build()
-                                    .toString());
+                    teacher.put("/lessons/" + lesson + "/cells/" + pupil, new Cell("", current));
             assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
         }
     }
