@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import org.schooljournal.calendar.control.BellSchedule;
 import org.schooljournal.calendar.control.YearPlan;
 import org.schooljournal.journal.control.JournalContent;
 import org.schooljournal.journal.control.SigningKey;
-import org.schooljournal.journal.entity.JournalSignature;
 
 /**
  * Writes a {@link DemoMunicipality} into the journal's tables with plain JDBC batches, across all
@@ -60,6 +58,11 @@ public final class DemoWriter {
     private final boolean useCopy;
     private CopyManager copy;
     private BackgroundCopy background;
+    private DemoSigner signer;
+
+    /** Signatures that may be under way while the loader goes on with the next classes. */
+    static final int SIGNATURES_AHEAD = 2_000;
+
     private final List<Table> tables = new ArrayList<>();
     private int pending;
     private YearPlan yearPlan;
@@ -162,6 +165,7 @@ public final class DemoWriter {
             if (copy != null) {
                 background = new BackgroundCopy(copy);
             }
+            signer = new DemoSigner(signingKey);
             prepare();
             refuseExistingDemo();
             DeferredConstraints deferred =
@@ -204,6 +208,7 @@ public final class DemoWriter {
                                             + " schools written");
                 }
             }
+            writeSignatures(0);
             if (deferred == null) {
                 flushAndCommit();
             } else {
@@ -235,6 +240,9 @@ public final class DemoWriter {
             }
             throw e;
         } finally {
+            if (signer != null) {
+                signer.close();
+            }
             if (background != null) {
                 background.close();
             }
@@ -893,34 +901,51 @@ public final class DemoWriter {
                 added(journalLock);
 
                 YearPlan.Period p = l.period();
-                JournalContent content =
-                        new JournalContent(
-                                assignmentId,
-                                periodId,
-                                within(lessonLines.get(a), p, JournalContent.LessonLine::date),
-                                within(markLines.get(a), p, JournalContent.MarkLine::date),
-                                within(absenceLines.get(a), p, JournalContent.AttendanceLine::date),
-                                periodLines.getOrDefault(a.index() + " " + periodId, List.of()));
-                String digest = content.digest();
-                Instant signedAt = l.lockedAt().plusMinutes(5).toInstant();
-                String login = a.teacher().account().login();
-                ps = journalSignature.rows;
-                ps.setLong(1, journalSignature.nextId++);
-                ps.setLong(2, schoolId);
-                ps.setLong(3, assignmentId);
-                ps.setLong(4, periodId);
-                ps.setString(5, login);
-                ps.setString(6, signerName(a.teacher().person()));
-                ps.setObject(7, signedAt.atOffset(ZoneOffset.UTC));
-                ps.setString(8, digest);
-                ps.setString(
-                        9,
-                        signingKey.sign(
-                                JournalSignature.payload(
-                                        assignmentId, periodId, login, signedAt, digest)));
-                ps.setString(10, signingKey.keyId());
-                added(journalSignature);
+                List<JournalContent.LessonLine> lessonsOf = lessonLines.get(a);
+                List<JournalContent.MarkLine> marksOf = markLines.get(a);
+                List<JournalContent.AttendanceLine> absencesOf = absenceLines.get(a);
+                List<JournalContent.PeriodMarkLine> periodMarksOf =
+                        periodLines.getOrDefault(a.index() + " " + periodId, List.of());
+                signer.sign(
+                        journalSignature.nextId++,
+                        schoolId,
+                        assignmentId,
+                        periodId,
+                        a.teacher().account().login(),
+                        signerName(a.teacher().person()),
+                        l.lockedAt().plusMinutes(5).toInstant(),
+                        () ->
+                                new JournalContent(
+                                        assignmentId,
+                                        periodId,
+                                        within(lessonsOf, p, JournalContent.LessonLine::date),
+                                        within(marksOf, p, JournalContent.MarkLine::date),
+                                        within(absencesOf, p, JournalContent.AttendanceLine::date),
+                                        periodMarksOf));
             }
+            writeSignatures(SIGNATURES_AHEAD);
+        }
+    }
+
+    /**
+     * Writes the rows of the oldest signatures under way, waiting for them, until at most {@code
+     * ahead} are left (their content stays in memory until then).
+     */
+    private void writeSignatures(int ahead) throws SQLException {
+        while (signer.pending() > ahead) {
+            DemoSigner.Pending s = signer.next();
+            DemoRows ps = journalSignature.rows;
+            ps.setLong(1, s.id());
+            ps.setLong(2, s.schoolId());
+            ps.setLong(3, s.assignmentId());
+            ps.setLong(4, s.periodId());
+            ps.setString(5, s.login());
+            ps.setString(6, s.signerName());
+            ps.setObject(7, s.signedAt().atOffset(ZoneOffset.UTC));
+            ps.setString(8, s.digest());
+            ps.setString(9, s.signature());
+            ps.setString(10, signer.keyId());
+            added(journalSignature);
         }
     }
 
