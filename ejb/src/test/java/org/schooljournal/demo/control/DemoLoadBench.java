@@ -23,18 +23,23 @@ import org.schooljournal.journal.control.SigningKey;
  *     org.schooljournal.demo.control.DemoLoadBench journal_demobench 10x24x25x40
  * </pre>
  *
- * Arguments: the database (empty, owned by journal/journal on localhost) and the demo size ({@code
- * municipality}, {@code small} or {@code SxCxPxW}); {@code -Djournal.demo.nocopy=true} for batches
- * of inserts.
+ * Arguments: the database (empty, owned by journal/journal on localhost; or an H2 URL with user sa
+ * and the H2 jar on the class path) and the demo size ({@code municipality}, {@code small} or
+ * {@code SxCxPxW}); {@code -Djournal.demo.nocopy=true} for batches of inserts.
  */
 public final class DemoLoadBench {
     private DemoLoadBench() {}
 
     public static void main(String[] args) throws Exception {
-        String url = "jdbc:postgresql://localhost:5432/" + args[0];
+        // a PostgreSQL database's name, or an H2 URL (user sa) such as the quick start's
+        String url =
+                args[0].startsWith("jdbc:")
+                        ? args[0]
+                        : "jdbc:postgresql://localhost:5432/" + args[0];
+        String user = url.startsWith("jdbc:h2:") ? "sa" : "journal";
         DemoSize size = DemoSize.forSetting(args[1]).orElseThrow();
         Flyway.configure()
-                .dataSource(url, "journal", "journal")
+                .dataSource(url, user, user.equals("sa") ? "sa" : "journal")
                 .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
                 .failOnMissingLocations(false)
                 .load()
@@ -47,7 +52,8 @@ public final class DemoLoadBench {
         DemoMunicipality municipality =
                 new DemoMunicipality(size, DemoMunicipality.DEFAULT_SEED, clock);
         DemoLoadResult result;
-        try (Connection connection = DriverManager.getConnection(url, "journal", "journal")) {
+        try (Connection connection =
+                DriverManager.getConnection(url, user, user.equals("sa") ? "sa" : "journal")) {
             result =
                     new DemoWriter(
                                     connection,
