@@ -676,8 +676,10 @@ class GridBench {
 
     /**
      * One desk per client: the school's whole-class journals spread over its teachers (round robin
-     * by teacher, so as many teachers as possible take part), each with its lessons up to yesterday
-     * in the month and its class's pupils.
+     * by teacher, so as many teachers as possible take part), each with its class's pupils and its
+     * lessons up to yesterday in the month that take marks from the journal's teacher: on a study
+     * day ({@link #STUDY_DAY}) and not given by a substitute (who alone writes in such a lesson,
+     * R-J06).
      */
     private static List<Desk> desks(YearMonth month) throws Exception {
         LocalDate from = month.atDay(1);
@@ -695,7 +697,7 @@ class GridBench {
                                         + " exists (select 1 from lesson l where l.assignment_id ="
                                         + " a.id and l.lesson_date between ? and ? and "
                                         + STUDY_DAY
-                                        + ") order by"
+                                        + " and l.given_by is null) order by"
                                         + " acc.login, a.id")) {
             q.setDate(1, Date.valueOf(from));
             q.setDate(2, Date.valueOf(to));
@@ -736,7 +738,7 @@ class GridBench {
                                         "select l.id from lesson l where l.assignment_id = ? and"
                                                 + " l.lesson_date between ? and ? and "
                                                 + STUDY_DAY
-                                                + " order by l.id",
+                                                + " and l.given_by is null order by l.id",
                                         assignmentId,
                                         from,
                                         to),
