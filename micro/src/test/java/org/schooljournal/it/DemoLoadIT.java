@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.schooljournal.demo.control.DemoMunicipality;
 import org.schooljournal.demo.control.DemoSize;
 import org.schooljournal.demo.control.DemoWriter;
 import org.schooljournal.journal.control.SigningKey;
+import org.schooljournal.journal.entity.JournalSignature;
 
 /**
  * The demo load on PostgreSQL (issue 8 item 4), against a database of its own migrated by Flyway:
@@ -86,6 +88,31 @@ class DemoLoadIT {
             }
             assertThat(analyzed).containsExactly("attendance", "lesson", "mark", "period_mark");
         }
+        // R-J14: every closed period of 2025/26 signed (on the signing threads), each row's
+        // signature over its own assignment, period, signer, time and digest
+        SigningKey key = new SigningKey(keyDir);
+        int signatures = 0;
+        try (Connection c = db();
+                Statement st = c.createStatement();
+                ResultSet rs =
+                        st.executeQuery(
+                                "select assignment_id, period_id, signed_by, signed_at, digest,"
+                                        + " signature, key_id from journal_signature")) {
+            while (rs.next()) {
+                String payload =
+                        JournalSignature.payload(
+                                rs.getLong(1),
+                                rs.getLong(2),
+                                rs.getString(3),
+                                rs.getObject(4, OffsetDateTime.class).toInstant(),
+                                rs.getString(5));
+                assertThat(key.verify(payload, rs.getString(6), rs.getString(7)))
+                        .as(payload)
+                        .isTrue();
+                signatures++;
+            }
+        }
+        assertThat(signatures).isEqualTo(count("journal_lock") - lockedThisYear()).isPositive();
         // the restored foreign keys hold: a mark of a lesson that does not exist is refused
         try (Connection c = db();
                 Statement st = c.createStatement()) {
@@ -157,6 +184,20 @@ class DemoLoadIT {
             }
         }
         return all;
+    }
+
+    /** Locks of the current year's periods (the demo closed its 1st period, unsigned). */
+    private static long lockedThisYear() throws SQLException {
+        try (Connection c = db();
+                Statement st = c.createStatement();
+                ResultSet rs =
+                        st.executeQuery(
+                                "select count(*) from journal_lock l join study_period p on p.id ="
+                                        + " l.period_id join academic_year y on y.id = p.year_id"
+                                        + " where y.name = '2026/2027'")) {
+            rs.next();
+            return rs.getLong(1);
+        }
     }
 
     private static long count(String table) throws SQLException {
