@@ -102,6 +102,11 @@ public final class PdfDocument implements AutoCloseable {
         }
     }
 
+    /** The width between the margins of this document's pages. */
+    public float contentWidth() {
+        return size.getWidth() - PdfPage.BINDING_MARGIN - PdfPage.MARGIN;
+    }
+
     public int pageCount() {
         return pages.size();
     }

@@ -138,6 +138,15 @@ public final class PdfPage {
         return y;
     }
 
+    /** A paragraph wrapped to {@code width}, each line aligned; returns the next baseline. */
+    public float paragraph(float x, float y, float width, String text, Style style, Align align) {
+        for (String line : PdfText.wrap(font(style), style.size(), clean(text, style), width)) {
+            text(x, y, width, line, style, align);
+            y -= style.leading();
+        }
+        return y;
+    }
+
     public void line(float x1, float y1, float x2, float y2, float lineWidth) {
         try {
             stream.setLineWidth(lineWidth);

@@ -13,18 +13,37 @@ import org.schooljournal.platform.control.pdf.PdfPage.Style;
  * split (between its lines).
  */
 public final class PdfTable {
-    /** A cell: text, bold or not, alignment. */
-    public record Cell(String text, boolean bold, Align align) {
+    /**
+     * A cell: text, bold or not, alignment, how many columns it spans; {@code deferred}, when not
+     * null, gives the text only when the document is finished (e.g. a contents page's sheet
+     * numbers, known once the later pages are drawn); {@code text} then only reserves the room.
+     */
+    public record Cell(
+            String text, boolean bold, Align align, int span, Supplier<String> deferred) {
+        public Cell {
+            if (span < 1) {
+                throw new IllegalArgumentException("span " + span);
+            }
+        }
+
         public static Cell of(String text) {
-            return new Cell(text, false, Align.LEFT);
+            return new Cell(text, false, Align.LEFT, 1, null);
         }
 
         public static Cell centered(String text) {
-            return new Cell(text, false, Align.CENTER);
+            return new Cell(text, false, Align.CENTER, 1, null);
         }
 
         public static Cell bold(String text) {
-            return new Cell(text, true, Align.CENTER);
+            return new Cell(text, true, Align.CENTER, 1, null);
+        }
+
+        public static Cell spanning(String text, int span) {
+            return new Cell(text, false, Align.CENTER, span, null);
+        }
+
+        public static Cell later(String room, Supplier<String> text) {
+            return new Cell(room, false, Align.LEFT, 1, text);
         }
     }
 
@@ -34,16 +53,19 @@ public final class PdfTable {
     private final Style style;
     private final List<List<Cell>> header = new ArrayList<>();
     private final List<List<Cell>> rows = new ArrayList<>();
-    private boolean singleLine;
+    private int singleLineFrom = Integer.MAX_VALUE;
 
     public PdfTable(Style style, float... widths) {
         this.style = style;
         this.widths = widths.clone();
     }
 
-    /** Each cell on one line, shrunk to fit (a grid of marks) instead of wrapped. */
-    public PdfTable singleLine() {
-        this.singleLine = true;
+    /**
+     * Body cells from this column on stay on one line, shrunk to fit (a grid of marks: «НП/3к» must
+     * read as one), instead of wrapped.
+     */
+    public PdfTable singleLineFrom(int column) {
+        this.singleLineFrom = column;
         return this;
     }
 
@@ -66,9 +88,10 @@ public final class PdfTable {
     }
 
     private List<Cell> check(List<Cell> row) {
-        if (row.size() != widths.length) {
+        int columns = row.stream().mapToInt(Cell::span).sum();
+        if (columns != widths.length) {
             throw new IllegalArgumentException(
-                    "a row of " + row.size() + " cells in a table of " + widths.length);
+                    "a row of " + columns + " columns in a table of " + widths.length);
         }
         return row;
     }
@@ -135,18 +158,33 @@ public final class PdfTable {
             float height,
             boolean isHeader) {
         float cx = x;
-        for (int i = 0; i < widths.length; i++) {
+        int column = 0;
+        for (int i = 0; i < row.size(); i++) {
             Cell cell = row.get(i);
+            float w = width(column, cell.span());
             Style s = cell.bold() || isHeader ? style.bold() : style;
             List<String> own = lines.get(i);
             float baseline = top - PAD - style.size();
-            for (int l = from; l < Math.min(to, own.size()); l++) {
-                page.text(cx + PAD, baseline, widths[i] - 2 * PAD, own.get(l), s, cell.align());
-                baseline -= leading();
+            if (cell.deferred() != null) {
+                page.later(cx + PAD, baseline, w - 2 * PAD, s, total -> cell.deferred().get());
+            } else {
+                for (int l = from; l < Math.min(to, own.size()); l++) {
+                    page.text(cx + PAD, baseline, w - 2 * PAD, own.get(l), s, cell.align());
+                    baseline -= leading();
+                }
             }
-            page.box(cx, top - height, widths[i], height, 0.3f);
-            cx += widths[i];
+            page.box(cx, top - height, w, height, 0.3f);
+            cx += w;
+            column += cell.span();
         }
+    }
+
+    private float width(int column, int span) {
+        float w = 0;
+        for (int c = column; c < column + span; c++) {
+            w += widths[c];
+        }
+        return w;
     }
 
     private float leading() {
@@ -155,14 +193,16 @@ public final class PdfTable {
 
     private List<List<String>> lines(PdfPage page, List<Cell> row, boolean isHeader) {
         List<List<String>> lines = new ArrayList<>(row.size());
-        for (int i = 0; i < row.size(); i++) {
-            Cell cell = row.get(i);
+        int column = 0;
+        for (Cell cell : row) {
             Style s = cell.bold() || isHeader ? style.bold() : style;
             String text = cell.text() == null ? "" : cell.text();
+            float w = width(column, cell.span());
             lines.add(
-                    singleLine && !isHeader
+                    column >= singleLineFrom && !isHeader
                             ? List.of(text)
-                            : PdfText.wrap(page.font(s), s.size(), text, widths[i] - 2 * PAD));
+                            : PdfText.wrap(page.font(s), s.size(), text, w - 2 * PAD));
+            column += cell.span();
         }
         return lines;
     }
