@@ -51,17 +51,54 @@ class YearEndPrintsIT {
         String surname;
         String topic;
         try (Connection db = database()) {
-            school = one(db, "select r.school_id from account_role r join account a on a.id = r.account_id where a.login = 's1.head'");
-            previous = one(db, "select id from academic_year where school_id = " + school + " order by starts_on limit 1");
-            current = one(db, "select id from academic_year where school_id = " + school + " order by starts_on desc limit 1");
+            school =
+                    one(
+                            db,
+                            "select r.school_id from account_role r join account a on a.id = r.account_id where a.login = 's1.head'");
+            previous =
+                    one(
+                            db,
+                            "select id from academic_year where school_id = "
+                                    + school
+                                    + " order by starts_on limit 1");
+            current =
+                    one(
+                            db,
+                            "select id from academic_year where school_id = "
+                                    + school
+                                    + " order by starts_on desc limit 1");
             assertThat(previous).isNotEqualTo(current);
-            String books = get("archivist", "/archive/schools/" + school + "/years/" + previous + "/classes").text();
+            String books =
+                    get(
+                                    "archivist",
+                                    "/archive/schools/"
+                                            + school
+                                            + "/years/"
+                                            + previous
+                                            + "/classes")
+                            .text();
             assertThat(books).contains("«А»");
-            classId = one(db, "select c.id from school_class c where c.school_id = " + school + " and c.letter = 'А' and c.grade = 5 and c.graduated_in = 0");
+            classId =
+                    one(
+                            db,
+                            "select c.id from school_class c where c.school_id = "
+                                    + school
+                                    + " and c.letter = 'А' and c.grade = 5 and c.graduated_in = 0");
             assertThat(books).contains("\"classId\":" + classId).contains("4 «А»");
-            surname = text(db, "select p.last_name from pupil p where p.class_id = " + classId + " order by p.id limit 1");
-            topic = text(db, "select l.topic from lesson l join teaching_assignment t on t.id = l.assignment_id join academic_year y on y.id = " + previous
-                    + " where t.class_id = " + classId + " and l.topic is not null and l.lesson_date between y.starts_on and y.ends_on order by l.lesson_date, l.id limit 1");
+            surname =
+                    text(
+                            db,
+                            "select p.last_name from pupil p where p.class_id = "
+                                    + classId
+                                    + " order by p.id limit 1");
+            topic =
+                    text(
+                            db,
+                            "select l.topic from lesson l join teaching_assignment t on t.id = l.assignment_id join academic_year y on y.id = "
+                                    + previous
+                                    + " where t.class_id = "
+                                    + classId
+                                    + " and l.topic is not null and l.lesson_date between y.starts_on and y.ends_on order by l.lesson_date, l.id limit 1");
         }
         String prefix = "/archive/schools/" + school + "/years/" + previous + "/classes/" + classId;
         assertThat(get("archivist", prefix + "/open-journals").text()).isEqualTo("[]");
@@ -70,10 +107,16 @@ class YearEndPrintsIT {
         assertThat(book.status()).as(book.text()).isEqualTo(200);
         assertThat(pdfaFailures(book.body())).isEmpty();
         String text = text(book.body());
-        assertThat(text).contains("КЛАССНЫЙ ЖУРНАЛ").contains("4 «А» класс").contains(surname).contains("Всего пронумеровано");
-        assertThat(text.replace("\n", " ").replaceAll(" +", " ")).contains(topic.replaceAll(" +", " "));
+        assertThat(text)
+                .contains("КЛАССНЫЙ ЖУРНАЛ")
+                .contains("4 «А» класс")
+                .contains(surname)
+                .contains("Всего пронумеровано");
+        assertThat(text.replace("\n", " ").replaceAll(" +", " "))
+                .contains(topic.replaceAll(" +", " "));
         assertThat(text).containsPattern("\\b[2-5]к?\\b");
-        assertThat(get("archivist", prefix + "/prints/CLASS_JOURNAL").body()).isEqualTo(book.body());
+        assertThat(get("archivist", prefix + "/prints/CLASS_JOURNAL").body())
+                .isEqualTo(book.body());
 
         Reply sheet = get("archivist", prefix + "/prints/SUMMARY_SHEET");
         assertThat(sheet.status()).isEqualTo(200);
@@ -91,7 +134,16 @@ class YearEndPrintsIT {
         assertThat(text(draft.body())).contains("ЧЕРНОВИК");
 
         assertThat(get("s2.head", prefix + "/prints/CLASS_JOURNAL").status()).isEqualTo(404);
-        assertThat(get("s2.head", "/archive/schools/" + school + "/years/" + previous + "/classes").status()).isEqualTo(404);
+        assertThat(
+                        get(
+                                        "s2.head",
+                                        "/archive/schools/"
+                                                + school
+                                                + "/years/"
+                                                + previous
+                                                + "/classes")
+                                .status())
+                .isEqualTo(404);
         assertThat(get("s1.teacher1", prefix + "/prints/CLASS_JOURNAL").status()).isEqualTo(403);
     }
 
@@ -104,7 +156,13 @@ class YearEndPrintsIT {
     private Reply get(String login, String path) throws Exception {
         HttpRequest request =
                 HttpRequest.newBuilder(URI.create(base + path))
-                        .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((login + ":" + Demo.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                        .header(
+                                "Authorization",
+                                "Basic "
+                                        + Base64.getEncoder()
+                                                .encodeToString(
+                                                        (login + ":" + Demo.PASSWORD)
+                                                                .getBytes(StandardCharsets.UTF_8)))
                         .header("Accept-Language", "ru")
                         .GET()
                         .build();
@@ -120,8 +178,11 @@ class YearEndPrintsIT {
 
     private static String pdfaFailures(byte[] pdf) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+        try (PDFAParser parser =
+                        Foundries.defaultInstance()
+                                .createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
+                PDFAValidator validator =
+                        Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
             ValidationResult result = validator.validate(parser);
             return result.isCompliant()
                     ? ""
@@ -134,14 +195,16 @@ class YearEndPrintsIT {
     }
 
     private static long one(Connection db, String sql) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = db.prepareStatement(sql);
+                ResultSet r = s.executeQuery()) {
             assertThat(r.next()).as(sql).isTrue();
             return r.getLong(1);
         }
     }
 
     private static String text(Connection db, String sql) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement(sql); ResultSet r = s.executeQuery()) {
+        try (PreparedStatement s = db.prepareStatement(sql);
+                ResultSet r = s.executeQuery()) {
             assertThat(r.next()).as(sql).isTrue();
             return r.getString(1);
         }

@@ -8,5 +8,4 @@ import java.time.LocalDate;
  * @param closedOn the day the year's last journal period was locked; null for a draft of an open
  *     year
  */
-public record PrintedBook(
-        BookKind kind, BookRef book, byte[] pdf, int pages, LocalDate closedOn) {}
+public record PrintedBook(BookKind kind, BookRef book, byte[] pdf, int pages, LocalDate closedOn) {}

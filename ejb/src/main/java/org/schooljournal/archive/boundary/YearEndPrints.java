@@ -13,11 +13,10 @@ import org.schooljournal.calendar.entity.AcademicYear;
 import org.schooljournal.platform.control.SchoolScope;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
-import org.schooljournal.school.entity.School;
 
 /**
- * Year-end printing (R-P01, R-P02, R-C10): the classes of a school's year, what keeps each one open,
- * and each class's journal book and summary sheet as archival PDFs. For the municipality's
+ * Year-end printing (R-P01, R-P02, R-C10): the classes of a school's year, what keeps each one
+ * open, and each class's journal book and summary sheet as archival PDFs. For the municipality's
  * archivist (any school) and a school's head or deputy head (its own school only, another one is
  * not found). Only reads: there is no way to change a journal here (R-T03). A year not closed is
  * refused for the archive, naming the first open journal; a draft of it prints watermarked

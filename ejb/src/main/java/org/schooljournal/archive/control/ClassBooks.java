@@ -66,7 +66,9 @@ public class ClassBooks {
         return year;
     }
 
-    /** The classes that had lessons in the year, with their title of that year, by grade, letter. */
+    /**
+     * The classes that had lessons in the year, with their title of that year, by grade, letter.
+     */
     public List<Titled> classes(AcademicYear year) {
         List<Long> taught =
                 em.createQuery(
@@ -81,9 +83,7 @@ public class ClassBooks {
         }
         List<Titled> list = new ArrayList<>();
         for (SchoolClass c :
-                em.createQuery(
-                                "select c from SchoolClass c where c.id in :ids",
-                                SchoolClass.class)
+                em.createQuery("select c from SchoolClass c where c.id in :ids", SchoolClass.class)
                         .setParameter("ids", taught)
                         .getResultList()) {
             list.add(new Titled(c, gradeIn(c, year)));
@@ -116,7 +116,7 @@ public class ClassBooks {
     /** Everything of one class's year, read once; the book, the sheet and the checks use it. */
     public Year read(long schoolId, Titled c, AcademicYear year) {
         List<StudyPeriod> periods = years.of(year, c.grade());
-        List<TeachingAssignment> journals = journals(c.schoolClass().getId());
+        List<TeachingAssignment> journals = kept(journals(c.schoolClass().getId()), year);
         Map<Long, List<ClassRoster.Stint>> rosters = new HashMap<>();
         for (TeachingAssignment a : journals) {
             rosters.put(a.getId(), roster.of(a, year.getStartsOn(), year.getEndsOn()));
@@ -375,7 +375,8 @@ public class ClassBooks {
                 Set<Long> who = new HashSet<>(m.keySet());
                 who.addAll(at.keySet());
                 for (Long pupil : who) {
-                    EnumMap<WorkType, String> pm = m.getOrDefault(pupil, new EnumMap<>(WorkType.class));
+                    EnumMap<WorkType, String> pm =
+                            m.getOrDefault(pupil, new EnumMap<>(WorkType.class));
                     cells.put(
                             pupil,
                             new Cell(
@@ -383,7 +384,8 @@ public class ClassBooks {
                                     pm.containsKey(WorkType.CONTROL_WORK)));
                 }
                 Staff givenBy = (Staff) r[7];
-                boolean substitute = givenBy != null && !givenBy.getId().equals(a.getTeacher().getId());
+                boolean substitute =
+                        givenBy != null && !givenBy.getId().equals(a.getTeacher().getId());
                 String homework = (String) r[5];
                 own.add(
                         new Lesson(
@@ -456,7 +458,10 @@ public class ClassBooks {
             notes.add(
                     period
                             + ": отсрочка до "
-                            + pm.getDeferredUntil().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                            + pm.getDeferredUntil()
+                                    .format(
+                                            java.time.format.DateTimeFormatter.ofPattern(
+                                                    "dd.MM.yyyy"))
                             + (pm.getReason() == null ? "" : " — " + pm.getReason()));
         } else if (pm.getReason() != null) {
             notes.add(
@@ -487,6 +492,29 @@ public class ClassBooks {
                         .setMaxResults(1)
                         .getResultList();
         return heads.isEmpty() ? null : heads.get(0).getFullName();
+    }
+
+    /**
+     * The journals kept in the year: a class's journal is one across the years, so a subject it
+     * has only since this year (biology from grade 5) has no lesson in last year's book.
+     */
+    private List<TeachingAssignment> kept(List<TeachingAssignment> all, AcademicYear year) {
+        if (all.isEmpty()) {
+            return all;
+        }
+        Set<Long> taught =
+                new HashSet<>(
+                        em.createQuery(
+                                        "select distinct l.assignment.id from Lesson l where"
+                                                + " l.assignment.id in :ids"
+                                                + " and l.date between :from and :to",
+                                        Long.class)
+                                .setParameter(
+                                        "ids", all.stream().map(TeachingAssignment::getId).toList())
+                                .setParameter("from", year.getStartsOn())
+                                .setParameter("to", year.getEndsOn())
+                                .getResultList());
+        return all.stream().filter(a -> taught.contains(a.getId())).toList();
     }
 
     /**

@@ -60,7 +60,8 @@ public class ClassSheets {
                                 for (PeriodMark m : byPupil.values()) {
                                     if (m.getValue() != null && pupilIds.contains(m.getPupilId())) {
                                         periodMarks
-                                                .computeIfAbsent(m.getPupilId(), k -> new HashMap<>())
+                                                .computeIfAbsent(
+                                                        m.getPupilId(), k -> new HashMap<>())
                                                 .computeIfAbsent(subject, k -> new HashMap<>())
                                                 .put(periodId, m.getValue());
                                     }

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Not a test (run with {@code mvn -Pbench -pl ejb test -Dtest=PrintBench}): prints N class books
- * with {@link ClassBookPrinter} and, side by side, a bare PDFBox program drawing the same pages with
- * the same font and the same lines of text (no measuring, wrapping, tables or PDF/A); pages per
- * second of each, and the heap after 10 and after all books. Prints figures, asserts nothing about
- * time.
+ * with {@link ClassBookPrinter} and, side by side, a bare PDFBox program drawing the same pages
+ * with the same font and the same lines of text (no measuring, wrapping, tables or PDF/A); pages
+ * per second of each, and the heap after 10 and after all books. Prints figures, asserts nothing
+ * about time.
  */
 class PrintBench {
     @Test

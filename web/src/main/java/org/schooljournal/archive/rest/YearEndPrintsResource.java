@@ -19,8 +19,8 @@ import org.schooljournal.archive.boundary.YearEndPrints;
 /**
  * Year-end printing (R-P01, R-P02, R-C10) for the archivist (any school) and a school's head or
  * deputy head (its own): the classes of a school year, what keeps a class's year open, and its
- * journal book or summary sheet as an archival PDF ({@code ?draft=true}: watermarked, for a year not
- * yet closed).
+ * journal book or summary sheet as an archival PDF ({@code ?draft=true}: watermarked, for a year
+ * not yet closed).
  */
 @Path("archive/schools/{schoolId}/years/{yearId}/classes")
 @Produces(MediaType.APPLICATION_JSON)
@@ -61,8 +61,6 @@ public class YearEndPrintsResource {
             @PathParam("kind") BookKind kind,
             @QueryParam("draft") boolean draft) {
         PrintedBook book = prints.print(schoolId, yearId, classId, kind, draft);
-        return Response.ok(book.pdf(), "application/pdf")
-                .header("X-Pages", book.pages())
-                .build();
+        return Response.ok(book.pdf(), "application/pdf").header("X-Pages", book.pages()).build();
     }
 }
