@@ -118,7 +118,9 @@ class YearEndPrintsIT {
         assertThat(get("archivist", prefix + "/prints/CLASS_JOURNAL").body())
                 .isEqualTo(book.body());
 
+        keep("demo-book.pdf", book.body());
         Reply sheet = get("archivist", prefix + "/prints/SUMMARY_SHEET");
+        keep("demo-summary.pdf", sheet.body());
         assertThat(sheet.status()).isEqualTo(200);
         assertThat(pdfaFailures(sheet.body())).isEmpty();
         assertThat(text(sheet.body())).contains("СВОДНАЯ ВЕДОМОСТЬ").contains(surname);
@@ -168,6 +170,13 @@ class YearEndPrintsIT {
                         .build();
         HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         return new Reply(r.statusCode(), r.body());
+    }
+
+    /** Keeps a printed file under target/printed to look at (pdftoppm -r 60 -png). */
+    private static void keep(String name, byte[] pdf) throws java.io.IOException {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "printed");
+        java.nio.file.Files.createDirectories(dir);
+        java.nio.file.Files.write(dir.resolve(name), pdf);
     }
 
     private static String text(byte[] pdf) throws Exception {

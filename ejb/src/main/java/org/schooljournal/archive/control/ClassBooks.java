@@ -495,8 +495,8 @@ public class ClassBooks {
     }
 
     /**
-     * The journals kept in the year: a class's journal is one across the years, so a subject it
-     * has only since this year (biology from grade 5) has no lesson in last year's book.
+     * The journals kept in the year: a class's journal is one across the years, so a subject it has
+     * only since this year (biology from grade 5) has no lesson in last year's book.
      */
     private List<TeachingAssignment> kept(List<TeachingAssignment> all, AcademicYear year) {
         if (all.isEmpty()) {
