@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,6 +48,8 @@ public final class PdfDocument implements AutoCloseable {
     private final LocalDate date;
     private final String watermark;
     private final Map<PdfFont, PDType0Font> fonts = new EnumMap<>(PdfFont.class);
+    private final Map<PdfFont, Map<String, String>> cleaned = new EnumMap<>(PdfFont.class);
+    private final Map<PdfFont, Map<String, Float>> widths = new EnumMap<>(PdfFont.class);
     private final List<PdfPage> pages = new ArrayList<>();
     private final MessageDigest drawn;
     private String footerLeft;
@@ -121,6 +124,22 @@ public final class PdfDocument implements AutoCloseable {
                         throw new UncheckedIOException(e);
                     }
                 });
+    }
+
+    /**
+     * The text as the font shows it, remembered per document: a journal repeats the same few
+     * strings («5», «Б», «4к», names) thousands of times, and checking glyphs is the costly part.
+     */
+    String cleaned(PdfFont font, String text) {
+        return cleaned.computeIfAbsent(font, f -> new HashMap<>())
+                .computeIfAbsent(text, t -> PdfText.clean(font(font), t));
+    }
+
+    /** The width of {@code text} at {@code size}, measured once per document at size 1. */
+    float width(PdfFont font, float size, String text) {
+        return size
+                * widths.computeIfAbsent(font, f -> new HashMap<>())
+                        .computeIfAbsent(text, t -> PdfText.width(font(font), 1, cleaned(font, t)));
     }
 
     void digest(String... parts) {

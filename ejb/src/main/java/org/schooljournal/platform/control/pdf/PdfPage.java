@@ -92,7 +92,7 @@ public final class PdfPage {
     }
 
     public float textWidth(String text, Style style) {
-        return PdfText.width(font(style), style.size(), PdfText.clean(font(style), text));
+        return pdf.width(style.font(), style.size(), text == null ? "" : text);
     }
 
     /** One line with its baseline at {@code y}, as is. */
@@ -240,14 +240,14 @@ public final class PdfPage {
     }
 
     private String clean(String text, Style style) {
-        return PdfText.clean(font(style), text);
+        return pdf.cleaned(style.font(), text == null ? "" : text);
     }
 
     private void show(float x, float y, String text, Style style) {
         if (text == null || text.isEmpty()) {
             return;
         }
-        String shown = clean(text, style);
+        String shown = pdf.cleaned(style.font(), text);
         try {
             stream.beginText();
             stream.setFont(font(style), style.size());

@@ -198,8 +198,11 @@ public final class PdfTable {
             Style s = cell.bold() || isHeader ? style.bold() : style;
             String text = cell.text() == null ? "" : cell.text();
             float w = width(column, cell.span());
+            // most cells fit one line: measured (and remembered) before any wrapping
             lines.add(
-                    column >= singleLineFrom && !isHeader
+                    (column >= singleLineFrom && !isHeader)
+                                    || (text.indexOf('\n') < 0
+                                            && page.textWidth(text, s) <= w - 2 * PAD)
                             ? List.of(text)
                             : PdfText.wrap(page.font(s), s.size(), text, w - 2 * PAD));
             column += cell.span();
