@@ -11,8 +11,8 @@ import java.util.List;
  * is {@code SHA-256(0x00 ‖ data)}, a node {@code SHA-256(0x01 ‖ left ‖ right)}, and a tree of
  * {@code n} leaves splits at the largest power of two below {@code n}, so the tree of any size is
  * defined and an old tree is a prefix of every later one. Proofs are made from the list of leaf
- * hashes (RFC 6962 §2.1.1 PATH, §2.1.2 SUBPROOF) and verified with RFC 9162's algorithms
- * (§2.1.3.2, §2.1.4.2), which need nothing but the proof: that is what the offline verifier runs.
+ * hashes (RFC 6962 §2.1.1 PATH, §2.1.2 SUBPROOF) and verified with RFC 9162's algorithms (§2.1.3.2,
+ * §2.1.4.2), which need nothing but the proof: that is what the offline verifier runs.
  *
  * <p>No maintained Java library does this (platform notes), hence these lines.
  */
@@ -194,7 +194,7 @@ public final class MerkleLog {
         return Integer.highestOneBit(n - 1);
     }
 
-    static MessageDigest sha256() {
+    public static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -14,7 +14,13 @@ class MerkleLogTest {
 
     /** The RFC 6962 test leaves of certificate-transparency's reference implementation. */
     private static final String[] LEAVES = {
-        "", "00", "10", "2021", "3031", "40414243", "5051525354555657",
+        "",
+        "00",
+        "10",
+        "2021",
+        "3031",
+        "40414243",
+        "5051525354555657",
         "606162636465666768696a6b6c6d6e6f"
     };
 
@@ -46,7 +52,9 @@ class MerkleLogTest {
         List<byte[]> hashes = new ArrayList<>();
         for (int n = 1; n <= LEAVES.length; n++) {
             hashes.add(MerkleLog.leafHash(HEX.parseHex(LEAVES[n - 1])));
-            assertThat(HEX.formatHex(MerkleLog.root(hashes))).as("size " + n).isEqualTo(ROOTS[n - 1]);
+            assertThat(HEX.formatHex(MerkleLog.root(hashes)))
+                    .as("size " + n)
+                    .isEqualTo(ROOTS[n - 1]);
         }
     }
 
@@ -96,7 +104,9 @@ class MerkleLogTest {
         byte[] otherRoot = root.clone();
         otherRoot[5] ^= 1;
         assertThat(MerkleLog.verifyInclusion(6, 13, hashes.get(6), proof, otherRoot)).isFalse();
-        assertThat(MerkleLog.verifyInclusion(6, 13, hashes.get(6), proof.subList(1, proof.size()), root))
+        assertThat(
+                        MerkleLog.verifyInclusion(
+                                6, 13, hashes.get(6), proof.subList(1, proof.size()), root))
                 .isFalse();
         // a data leaf posing as a node: the 0x00/0x01 prefixes keep them apart
         assertThat(MerkleLog.leafHash(new byte[64]))
