@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,8 @@ import org.schooljournal.audit.boundary.AuditData;
 import org.schooljournal.audit.boundary.AuditTrails;
 import org.schooljournal.calendar.entity.AcademicYear;
 import org.schooljournal.calendar.entity.StudyPeriod;
-import org.schooljournal.journal.control.CellText;
+import org.schooljournal.journal.control.CellKey;
+import org.schooljournal.journal.control.JournalGrid;
 import org.schooljournal.journal.control.JournalRoster;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.control.PeriodTitles;
@@ -157,7 +157,57 @@ public class Journals {
                         .setParameter("to", to)
                         .getResultList();
         TopicSuggestion plan = plan(assignment, from);
-        int ordinal = plan == null ? 0 : lessonsBefore(assignment, from);
+        List<JournalPage.LessonColumn> lessons =
+                lessonColumns(
+                        monthLessons, plan, plan == null ? 0 : lessonsBefore(assignment, from));
+        JournalGrid grid = new JournalGrid();
+        for (Mark m :
+                em.createNamedQuery("Mark.ofAssignment", Mark.class)
+                        .setParameter("assignmentId", assignmentId)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList()) {
+            grid.mark(cellOf(m.getLesson(), m.getPupil().getId()), m.getWorkType(), m.getValue());
+        }
+        for (Attendance a :
+                em.createNamedQuery("Attendance.ofAssignment", Attendance.class)
+                        .setParameter("assignmentId", assignmentId)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList()) {
+            grid.attendance(cellOf(a.getLesson(), a.getPupil().getId()), a.getKind().code());
+        }
+        return new JournalPage(
+                assignmentId,
+                assignment.getTitle(),
+                assignment.getSubject().getName(),
+                assignment.getTeacher().getShortName(),
+                from,
+                assignment.isTaughtBy(caller.accountId())
+                        || lessons.stream().anyMatch(JournalPage.LessonColumn::writable),
+                assignment.isTaughtBy(caller.accountId()),
+                assignment.getSubject().getGrading().marks().stream().sorted().toList(),
+                pupils,
+                lessons,
+                JournalGrid.onWire(grid.marks()),
+                JournalGrid.onWire(grid.attendance()),
+                JournalGrid.onWire(grid.cells()),
+                workTypeCodes(),
+                periodColumns(assignment, from, to),
+                plan == null ? List.of() : plan.titles());
+    }
+
+    private static CellKey cellOf(Lesson lesson, long pupilId) {
+        return new CellKey(lesson.getId(), pupilId);
+    }
+
+    /**
+     * The month's lessons as the grid's columns; {@code before}: the journal's lessons of the year
+     * before the month, so that each lesson gets the КТП's topic of its place in the year (R-J02).
+     */
+    private List<JournalPage.LessonColumn> lessonColumns(
+            List<Lesson> monthLessons, TopicSuggestion plan, int before) {
+        int ordinal = before;
         List<JournalPage.LessonColumn> lessons = new ArrayList<>();
         for (Lesson l : monthLessons) {
             ordinal++;
@@ -175,59 +225,7 @@ public class Journals {
                             access.held(l.getDate()),
                             plan == null ? null : plan.forLesson(ordinal)));
         }
-        Map<String, String> marks = new HashMap<>();
-        List<Mark> monthMarks =
-                em.createNamedQuery("Mark.ofAssignment", Mark.class)
-                        .setParameter("assignmentId", assignmentId)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .getResultList();
-        for (Mark m : monthMarks) {
-            marks.merge(
-                    JournalPage.cell(m.getLesson().getId(), m.getPupil().getId()),
-                    m.getValue(),
-                    (a, b) -> a + " " + b);
-        }
-        Map<String, Map<WorkType, String>> cellMarks = new HashMap<>();
-        for (Mark m : monthMarks) {
-            cellMarks
-                    .computeIfAbsent(
-                            JournalPage.cell(m.getLesson().getId(), m.getPupil().getId()),
-                            k -> new EnumMap<>(WorkType.class))
-                    .put(m.getWorkType(), m.getValue());
-        }
-        Map<String, String> attendance = new HashMap<>();
-        for (Attendance a :
-                em.createNamedQuery("Attendance.ofAssignment", Attendance.class)
-                        .setParameter("assignmentId", assignmentId)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .getResultList()) {
-            attendance.put(
-                    JournalPage.cell(a.getLesson().getId(), a.getPupil().getId()),
-                    a.getKind().code());
-        }
-        Map<String, String> cells = new HashMap<>();
-        cellMarks.forEach((cell, m) -> cells.put(cell, CellText.of(attendance.get(cell), m)));
-        attendance.forEach((cell, code) -> cells.putIfAbsent(cell, code));
-        return new JournalPage(
-                assignmentId,
-                assignment.getTitle(),
-                assignment.getSubject().getName(),
-                assignment.getTeacher().getShortName(),
-                from,
-                assignment.isTaughtBy(caller.accountId())
-                        || lessons.stream().anyMatch(JournalPage.LessonColumn::writable),
-                assignment.isTaughtBy(caller.accountId()),
-                assignment.getSubject().getGrading().marks().stream().sorted().toList(),
-                pupils,
-                lessons,
-                marks,
-                attendance,
-                cells,
-                workTypeCodes(),
-                periodColumns(assignment, from, to),
-                plan == null ? List.of() : plan.titles());
+        return lessons;
     }
 
     /** The КТП of the journal's subject and grade in the year of {@code day}, if there is one. */
