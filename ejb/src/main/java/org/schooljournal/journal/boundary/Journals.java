@@ -86,10 +86,7 @@ public class Journals {
     private Set<Long> pastOnly() {
         LocalDate start = years.current().getStartsOn();
         return Set.copyOf(
-                em.createQuery(
-                                "select l.assignment.id from Lesson l group by l.assignment.id"
-                                        + " having max(l.date) < :start",
-                                Long.class)
+                em.createNamedQuery("Lesson.journalsEndedBefore", Long.class)
                         .setParameter("start", start)
                         .getResultList());
     }
@@ -110,10 +107,7 @@ public class Journals {
         // R-J06: a substitute writes in the lessons it gave, so their journals are listed for
         // as long as late entries are usual (a written work's marks: a week; a month to be safe)
         em
-                .createQuery(
-                        "select distinct l.assignment from Lesson l where l.givenBy.accountId ="
-                                + " :accountId and l.date >= :since",
-                        TeachingAssignment.class)
+                .createNamedQuery("Lesson.journalsGivenBySince", TeachingAssignment.class)
                 .setParameter("accountId", caller.accountId())
                 .setParameter("since", schoolClock.today().minusDays(SUBSTITUTE_DAYS))
                 .getResultList()
@@ -231,11 +225,7 @@ public class Journals {
     /** The КТП of the journal's subject and grade in the year of {@code day}, if there is one. */
     private TopicSuggestion plan(TeachingAssignment assignment, LocalDate day) {
         return em
-                .createQuery(
-                        "select t from LessonPlanTopic t where t.plan.subject.id = :subjectId"
-                                + " and t.plan.grade = :grade and t.plan.year.startsOn <= :day"
-                                + " and t.plan.year.endsOn >= :day order by t.position",
-                        LessonPlanTopic.class)
+                .createNamedQuery("LessonPlanTopic.ofSubjectAndGradeOn", LessonPlanTopic.class)
                 .setParameter("subjectId", assignment.getSubject().getId())
                 .setParameter("grade", assignment.getGrade())
                 .setParameter("day", day)
@@ -257,10 +247,7 @@ public class Journals {
                         .findFirst()
                         .map(AcademicYear::getStartsOn)
                         .orElse(day);
-        return em.createQuery(
-                        "select count(l) from Lesson l where l.assignment.id = :assignmentId"
-                                + " and l.date >= :from and l.date < :to",
-                        Long.class)
+        return em.createNamedQuery("Lesson.countOfAssignmentBetween", Long.class)
                 .setParameter("assignmentId", assignment.getId())
                 .setParameter("from", yearStart)
                 .setParameter("to", day)
@@ -287,10 +274,7 @@ public class Journals {
             TeachingAssignment assignment, LocalDate from, LocalDate to) {
         List<StudyPeriod> ending =
                 em
-                        .createQuery(
-                                "select p from StudyPeriod p where p.endsOn between :from and :to"
-                                        + " order by p.endsOn",
-                                StudyPeriod.class)
+                        .createNamedQuery("StudyPeriod.endingBetween", StudyPeriod.class)
                         .setParameter("from", from)
                         .setParameter("to", to)
                         .getResultList()
