@@ -10,15 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.zip.ZipInputStream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.schooljournal.batch.xlsx.XlsxCells;
 import org.schooljournal.lessonplan.entity.LessonPlanTopic;
 import org.schooljournal.lessonplan.entity.TopicLine;
 import org.schooljournal.platform.entity.JournalException;
@@ -75,18 +74,18 @@ public final class PlanSheet {
     }
 
     private static List<TopicLine> topics(Sheet sheet) {
-        DataFormatter formatter = new DataFormatter();
+        XlsxCells cells = new XlsxCells(XlsxCells.Dates.AS_SHOWN);
         Map<PlanColumn, Integer> positions = null;
         List<TopicLine> topics = new ArrayList<>();
         for (Row row : sheet) {
             int number = row.getRowNum() + 1;
             if (positions == null) {
-                if (!isBlank(row, formatter)) {
-                    positions = header(row, formatter);
+                if (!isBlank(row, cells)) {
+                    positions = header(row, cells);
                 }
                 continue;
             }
-            if (isBlank(row, formatter)) {
+            if (isBlank(row, cells)) {
                 continue;
             }
             for (Cell cell : row) {
@@ -97,7 +96,7 @@ public final class PlanSheet {
             if (topics.size() == MAX_TOPICS) {
                 throw invalid("lessonPlan.file.tooManyRows", MAX_TOPICS);
             }
-            topics.add(line(number, row, positions, formatter));
+            topics.add(line(number, row, positions, cells));
         }
         if (positions == null || topics.isEmpty()) {
             throw invalid(positions == null ? "lessonPlan.file.empty" : "lessonPlan.file.noTopics");
@@ -105,10 +104,10 @@ public final class PlanSheet {
         return List.copyOf(topics);
     }
 
-    private static Map<PlanColumn, Integer> header(Row row, DataFormatter formatter) {
+    private static Map<PlanColumn, Integer> header(Row row, XlsxCells cells) {
         Map<PlanColumn, Integer> positions = new EnumMap<>(PlanColumn.class);
         for (Cell cell : row) {
-            PlanColumn.ofHeader(text(cell, formatter))
+            PlanColumn.ofHeader(cells.text(cell))
                     .ifPresent(c -> positions.putIfAbsent(c, cell.getColumnIndex()));
         }
         if (!positions.containsKey(PlanColumn.TOPIC)) {
@@ -125,10 +124,10 @@ public final class PlanSheet {
     }
 
     private static TopicLine line(
-            int number, Row row, Map<PlanColumn, Integer> positions, DataFormatter formatter) {
+            int number, Row row, Map<PlanColumn, Integer> positions, XlsxCells cells) {
         String title =
                 PlanColumn.normalizedSpaces(
-                        text(row.getCell(positions.get(PlanColumn.TOPIC)), formatter));
+                        cells.text(row.getCell(positions.get(PlanColumn.TOPIC))));
         if (title.isEmpty()) {
             throw invalid("lessonPlan.row.noTopic", number);
         }
@@ -136,7 +135,7 @@ public final class PlanSheet {
             throw invalid("lessonPlan.row.tooLong", number, LessonPlanTopic.TITLE_MAX);
         }
         Integer hoursColumn = positions.get(PlanColumn.HOURS);
-        String hours = hoursColumn == null ? "" : text(row.getCell(hoursColumn), formatter).strip();
+        String hours = hoursColumn == null ? "" : cells.text(row.getCell(hoursColumn)).strip();
         return new TopicLine(title, hours.isEmpty() ? 1 : hours(number, hours));
     }
 
@@ -150,58 +149,17 @@ public final class PlanSheet {
         throw invalid("lessonPlan.row.hours", number, text, LessonPlanTopic.HOURS_MAX);
     }
 
-    private static boolean isBlank(Row row, DataFormatter formatter) {
+    private static boolean isBlank(Row row, XlsxCells cells) {
         for (Cell cell : row) {
-            if (cell.getCellType() == CellType.FORMULA || !text(cell, formatter).isBlank()) {
+            if (cell.getCellType() == CellType.FORMULA || !cells.text(cell).isBlank()) {
                 return false;
             }
         }
         return true;
     }
 
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return "";
-        }
-        return switch (cell.getCellType()) {
-            case STRING -> cell.getStringCellValue();
-            case FORMULA, BLANK -> ""; // a formula's cached value is never used
-            case NUMERIC -> number(cell, formatter);
-            default -> formatter.formatCellValue(cell);
-        };
-    }
-
-    /** Whole numbers without ".0"; anything else (2.5, a date) as the sheet shows it. */
-    private static String number(Cell cell, DataFormatter formatter) {
-        double value = cell.getNumericCellValue();
-        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
-            return Long.toString((long) value);
-        }
-        return formatter.formatCellValue(cell);
-    }
-
     private static void checkUnpackedSize(byte[] content) {
-        long total = 0;
-        int entries = 0;
-        byte[] buffer = new byte[8192];
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-            while (zip.getNextEntry() != null) {
-                if (++entries > MAX_ENTRIES) {
-                    throw invalid("lessonPlan.file.format");
-                }
-                for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
-                    total += n;
-                    if (total > MAX_UNPACKED_BYTES) {
-                        throw invalid("lessonPlan.file.tooLargeUnpacked", MAX_UNPACKED_BYTES);
-                    }
-                }
-            }
-        } catch (IOException | IllegalArgumentException broken) {
-            throw invalid("lessonPlan.file.format");
-        }
-        if (entries == 0) {
-            throw invalid("lessonPlan.file.format");
-        }
+        XlsxCells.checkUnpackedSize(content, MAX_UNPACKED_BYTES, MAX_ENTRIES, "lessonPlan");
     }
 
     /**

@@ -1,8 +1,14 @@
 package org.schooljournal.audit.boundary;
 
 import java.time.Instant;
+import java.util.Locale;
+import org.schooljournal.audit.control.AuditValue;
+import org.schooljournal.audit.entity.AuditEntry;
 
-/** One audit entry as the deputy, the head or the journal's teacher reads it (R-A08). */
+/**
+ * One audit entry as the deputy, the head or the journal's teacher reads it (R-A08); values that
+ * are codes (a period closed, a mark deferred, a journal signed) are put into words by {@link #in}.
+ */
 public record AuditData(
         long seq,
         Instant at,
@@ -13,4 +19,20 @@ public record AuditData(
         Long pupilId,
         String detail,
         String oldValue,
-        String newValue) {}
+        String newValue) {
+    /** The same entry with its coded values in the words of {@code locale} (AuditValue). */
+    public AuditData in(Locale locale) {
+        AuditEntry.Subject of = AuditEntry.Subject.valueOf(subject);
+        return new AuditData(
+                seq,
+                at,
+                actor,
+                remoteAddress,
+                subject,
+                lessonId,
+                pupilId,
+                detail,
+                AuditValue.shown(of, oldValue, locale),
+                AuditValue.shown(of, newValue, locale));
+    }
+}

@@ -31,6 +31,10 @@ import org.schooljournal.platform.entity.SchoolOwned;
         query =
                 "select p from StudyPeriod p where p.gradeFrom <= :grade and p.gradeTo >= :grade"
                         + " and p.startsOn <= :date and p.endsOn >= :date")
+@NamedQuery(
+        name = "StudyPeriod.endingBetween",
+        query =
+                "select p from StudyPeriod p where p.endsOn between :from and :to order by p.endsOn")
 public class StudyPeriod extends SchoolOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "year_id")

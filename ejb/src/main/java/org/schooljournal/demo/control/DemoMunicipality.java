@@ -23,9 +23,9 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.schooljournal.calendar.control.YearPlan;
-import org.schooljournal.demo.control.Curriculum.ClassSlot;
-import org.schooljournal.demo.control.Curriculum.Specialty;
-import org.schooljournal.demo.control.Curriculum.SubjectPlan;
+import org.schooljournal.demo.control.DemoCurriculum.ClassSlot;
+import org.schooljournal.demo.control.DemoCurriculum.Specialty;
+import org.schooljournal.demo.control.DemoCurriculum.SubjectPlan;
 import org.schooljournal.demo.control.DemoNames.MaleName;
 import org.schooljournal.journal.control.PeriodMarkRule;
 import org.schooljournal.journal.control.YearMarkRule;
@@ -100,7 +100,7 @@ public final class DemoMunicipality {
         this.zone = clock.getZone();
         this.today = LocalDate.now(clock);
         this.calendar = new SchoolCalendar(today, size.weeksOfLessons());
-        this.slots = Curriculum.classSlots(size.classesPerSchool());
+        this.slots = DemoCurriculum.classSlots(size.classesPerSchool());
     }
 
     public DemoSize size() {
@@ -249,7 +249,7 @@ public final class DemoMunicipality {
             }
 
             Set<String> used = new LinkedHashSet<>();
-            Curriculum.SUBJECTS.forEach(
+            DemoCurriculum.SUBJECTS.forEach(
                     plan -> {
                         if (drafts.stream().anyMatch(d -> d.subject == plan)) {
                             used.add(plan.name());
@@ -308,7 +308,8 @@ public final class DemoMunicipality {
                                     subjects.forEach(
                                             sub -> {
                                                 int hours =
-                                                        Curriculum.plan(sub.name()).hoursIn(grade);
+                                                        DemoCurriculum.plan(sub.name())
+                                                                .hoursIn(grade);
                                                 if (hours > 0) {
                                                     curriculum.add(
                                                             new DemoCurriculumLine(
@@ -363,7 +364,7 @@ public final class DemoMunicipality {
             for (int classIndex = 0; classIndex < slots.size(); classIndex++) {
                 int grade = slots.get(classIndex).grade();
                 TeacherDraft primary = null;
-                for (SubjectPlan plan : Curriculum.SUBJECTS) {
+                for (SubjectPlan plan : DemoCurriculum.SUBJECTS) {
                     int hours = plan.hoursIn(grade);
                     if (hours == 0) {
                         continue;
@@ -796,7 +797,7 @@ public final class DemoMunicipality {
         List<DemoAssignment> assignments = new ArrayList<>();
         for (DemoClass c : classes) {
             DemoClass now = school.classes().get(c.index());
-            for (SubjectPlan plan : Curriculum.SUBJECTS) {
+            for (SubjectPlan plan : DemoCurriculum.SUBJECTS) {
                 int hours = plan.hoursIn(c.grade());
                 if (hours == 0) {
                     continue;
@@ -1042,11 +1043,11 @@ public final class DemoMunicipality {
             DemoStaff substitute,
             SchoolCalendar calendar,
             LocalDate today) {
-        SubjectPlan plan = Curriculum.plan(assignment.subject().name());
+        SubjectPlan plan = DemoCurriculum.plan(assignment.subject().name());
         if (!date.isBefore(today)) {
             return new DemoLesson(assignment, date, number, null, null, List.of(), null);
         }
-        boolean examined = plan.homework() != Curriculum.Homework.NONE;
+        boolean examined = plan.homework() != DemoCurriculum.Homework.NONE;
         boolean russian = plan.name().equals("Русский язык");
         int roll = random.nextInt(100);
         WorkType workType =

@@ -24,10 +24,10 @@ public record DemoSize(int schools, int classesPerSchool, int pupilsPerClass, in
         if (schools < 1 || schools > 9_999) {
             throw new IllegalArgumentException("schools must be 1..9999: " + schools);
         }
-        if (classesPerSchool < 1 || classesPerSchool > Curriculum.MAX_CLASSES) {
+        if (classesPerSchool < 1 || classesPerSchool > DemoCurriculum.MAX_CLASSES) {
             throw new IllegalArgumentException(
                     "classesPerSchool must be 1.."
-                            + Curriculum.MAX_CLASSES
+                            + DemoCurriculum.MAX_CLASSES
                             + ": "
                             + classesPerSchool);
         }

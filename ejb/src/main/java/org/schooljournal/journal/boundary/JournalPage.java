@@ -3,6 +3,7 @@ package org.schooljournal.journal.boundary;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.schooljournal.journal.control.CellKey;
 
 /**
  * What the journal grid shows (R-J01): pupils in alphabetical order, the lessons of the month, and
@@ -81,9 +82,9 @@ public record JournalPage(
             boolean held,
             String plannedTopic) {}
 
-    /** Key of a grid cell in {@link #marks()}. */
+    /** Key of a grid cell in {@link #marks()}, {@link #attendance()} and {@link #cells()}. */
     public static String cell(long lessonId, long pupilId) {
-        return lessonId + ":" + pupilId;
+        return new CellKey(lessonId, pupilId).wire();
     }
 
     /** The attendance code of a cell («Б», «УП», «НП», «ОП»), or "" (R-J04). */

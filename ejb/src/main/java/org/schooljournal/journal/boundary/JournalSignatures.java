@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.schooljournal.audit.control.AuditTrail;
+import org.schooljournal.audit.control.AuditValue;
 import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.journal.control.JournalContent;
@@ -26,6 +27,7 @@ import org.schooljournal.journal.entity.PeriodMark;
 import org.schooljournal.journal.entity.WorkType;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Dates;
+import org.schooljournal.platform.control.Messages;
 import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
@@ -89,8 +91,8 @@ public class JournalSignatures {
                 null,
                 null,
                 PeriodTitles.of(p),
-                previous == null ? null : "подписан " + previous.getDigest(),
-                "подписан " + digest);
+                previous == null ? null : AuditValue.signed(previous.getDigest()).stored(),
+                AuditValue.signed(digest).stored());
         em.flush();
         return verify(assignmentId, periodId);
     }
@@ -264,15 +266,21 @@ public class JournalSignatures {
             text.append(" pupil ").append(e.getPupilId());
         }
         return text.append(": ")
-                .append(Objects.requireNonNullElse(e.getOldValue(), "—"))
+                .append(shown(e, e.getOldValue()))
                 .append(" → ")
-                .append(Objects.requireNonNullElse(e.getNewValue(), "—"))
+                .append(shown(e, e.getNewValue()))
                 .append(" (")
                 .append(e.getActor())
                 .append(", ")
                 .append(e.getAt())
                 .append(')')
                 .toString();
+    }
+
+    /** A value of the entry as the screen's Russian reads it (a deferral's code in words). */
+    private static String shown(AuditEntry e, String value) {
+        return Objects.requireNonNullElse(
+                AuditValue.shown(e.getSubject(), value, Messages.RUSSIAN), "—");
     }
 
     /** «М. П. Иванова», as the signature line names the signer; the login if no staff record. */

@@ -10,7 +10,6 @@ import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,8 @@ import org.schooljournal.audit.boundary.AuditData;
 import org.schooljournal.audit.boundary.AuditTrails;
 import org.schooljournal.calendar.entity.AcademicYear;
 import org.schooljournal.calendar.entity.StudyPeriod;
-import org.schooljournal.journal.control.CellText;
+import org.schooljournal.journal.control.CellKey;
+import org.schooljournal.journal.control.JournalGrid;
 import org.schooljournal.journal.control.JournalRoster;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.control.PeriodTitles;
@@ -86,10 +86,7 @@ public class Journals {
     private Set<Long> pastOnly() {
         LocalDate start = years.current().getStartsOn();
         return Set.copyOf(
-                em.createQuery(
-                                "select l.assignment.id from Lesson l group by l.assignment.id"
-                                        + " having max(l.date) < :start",
-                                Long.class)
+                em.createNamedQuery("Lesson.journalsEndedBefore", Long.class)
                         .setParameter("start", start)
                         .getResultList());
     }
@@ -110,10 +107,7 @@ public class Journals {
         // R-J06: a substitute writes in the lessons it gave, so their journals are listed for
         // as long as late entries are usual (a written work's marks: a week; a month to be safe)
         em
-                .createQuery(
-                        "select distinct l.assignment from Lesson l where l.givenBy.accountId ="
-                                + " :accountId and l.date >= :since",
-                        TeachingAssignment.class)
+                .createNamedQuery("Lesson.journalsGivenBySince", TeachingAssignment.class)
                 .setParameter("accountId", caller.accountId())
                 .setParameter("since", schoolClock.today().minusDays(SUBSTITUTE_DAYS))
                 .getResultList()
@@ -157,7 +151,57 @@ public class Journals {
                         .setParameter("to", to)
                         .getResultList();
         TopicSuggestion plan = plan(assignment, from);
-        int ordinal = plan == null ? 0 : lessonsBefore(assignment, from);
+        List<JournalPage.LessonColumn> lessons =
+                lessonColumns(
+                        monthLessons, plan, plan == null ? 0 : lessonsBefore(assignment, from));
+        JournalGrid grid = new JournalGrid();
+        for (Mark m :
+                em.createNamedQuery("Mark.ofAssignment", Mark.class)
+                        .setParameter("assignmentId", assignmentId)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList()) {
+            grid.mark(cellOf(m.getLesson(), m.getPupil().getId()), m.getWorkType(), m.getValue());
+        }
+        for (Attendance a :
+                em.createNamedQuery("Attendance.ofAssignment", Attendance.class)
+                        .setParameter("assignmentId", assignmentId)
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .getResultList()) {
+            grid.attendance(cellOf(a.getLesson(), a.getPupil().getId()), a.getKind().code());
+        }
+        return new JournalPage(
+                assignmentId,
+                assignment.getTitle(),
+                assignment.getSubject().getName(),
+                assignment.getTeacher().getShortName(),
+                from,
+                assignment.isTaughtBy(caller.accountId())
+                        || lessons.stream().anyMatch(JournalPage.LessonColumn::writable),
+                assignment.isTaughtBy(caller.accountId()),
+                assignment.getSubject().getGrading().marks().stream().sorted().toList(),
+                pupils,
+                lessons,
+                JournalGrid.onWire(grid.marks()),
+                JournalGrid.onWire(grid.attendance()),
+                JournalGrid.onWire(grid.cells()),
+                workTypeCodes(),
+                periodColumns(assignment, from, to),
+                plan == null ? List.of() : plan.titles());
+    }
+
+    private static CellKey cellOf(Lesson lesson, long pupilId) {
+        return new CellKey(lesson.getId(), pupilId);
+    }
+
+    /**
+     * The month's lessons as the grid's columns; {@code before}: the journal's lessons of the year
+     * before the month, so that each lesson gets the КТП's topic of its place in the year (R-J02).
+     */
+    private List<JournalPage.LessonColumn> lessonColumns(
+            List<Lesson> monthLessons, TopicSuggestion plan, int before) {
+        int ordinal = before;
         List<JournalPage.LessonColumn> lessons = new ArrayList<>();
         for (Lesson l : monthLessons) {
             ordinal++;
@@ -175,69 +219,13 @@ public class Journals {
                             access.held(l.getDate()),
                             plan == null ? null : plan.forLesson(ordinal)));
         }
-        Map<String, String> marks = new HashMap<>();
-        List<Mark> monthMarks =
-                em.createNamedQuery("Mark.ofAssignment", Mark.class)
-                        .setParameter("assignmentId", assignmentId)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .getResultList();
-        for (Mark m : monthMarks) {
-            marks.merge(
-                    JournalPage.cell(m.getLesson().getId(), m.getPupil().getId()),
-                    m.getValue(),
-                    (a, b) -> a + " " + b);
-        }
-        Map<String, Map<WorkType, String>> cellMarks = new HashMap<>();
-        for (Mark m : monthMarks) {
-            cellMarks
-                    .computeIfAbsent(
-                            JournalPage.cell(m.getLesson().getId(), m.getPupil().getId()),
-                            k -> new EnumMap<>(WorkType.class))
-                    .put(m.getWorkType(), m.getValue());
-        }
-        Map<String, String> attendance = new HashMap<>();
-        for (Attendance a :
-                em.createNamedQuery("Attendance.ofAssignment", Attendance.class)
-                        .setParameter("assignmentId", assignmentId)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .getResultList()) {
-            attendance.put(
-                    JournalPage.cell(a.getLesson().getId(), a.getPupil().getId()),
-                    a.getKind().code());
-        }
-        Map<String, String> cells = new HashMap<>();
-        cellMarks.forEach((cell, m) -> cells.put(cell, CellText.of(attendance.get(cell), m)));
-        attendance.forEach((cell, code) -> cells.putIfAbsent(cell, code));
-        return new JournalPage(
-                assignmentId,
-                assignment.getTitle(),
-                assignment.getSubject().getName(),
-                assignment.getTeacher().getShortName(),
-                from,
-                assignment.isTaughtBy(caller.accountId())
-                        || lessons.stream().anyMatch(JournalPage.LessonColumn::writable),
-                assignment.isTaughtBy(caller.accountId()),
-                assignment.getSubject().getGrading().marks().stream().sorted().toList(),
-                pupils,
-                lessons,
-                marks,
-                attendance,
-                cells,
-                workTypeCodes(),
-                periodColumns(assignment, from, to),
-                plan == null ? List.of() : plan.titles());
+        return lessons;
     }
 
     /** The КТП of the journal's subject and grade in the year of {@code day}, if there is one. */
     private TopicSuggestion plan(TeachingAssignment assignment, LocalDate day) {
         return em
-                .createQuery(
-                        "select t from LessonPlanTopic t where t.plan.subject.id = :subjectId"
-                                + " and t.plan.grade = :grade and t.plan.year.startsOn <= :day"
-                                + " and t.plan.year.endsOn >= :day order by t.position",
-                        LessonPlanTopic.class)
+                .createNamedQuery("LessonPlanTopic.ofSubjectAndGradeOn", LessonPlanTopic.class)
                 .setParameter("subjectId", assignment.getSubject().getId())
                 .setParameter("grade", assignment.getGrade())
                 .setParameter("day", day)
@@ -259,10 +247,7 @@ public class Journals {
                         .findFirst()
                         .map(AcademicYear::getStartsOn)
                         .orElse(day);
-        return em.createQuery(
-                        "select count(l) from Lesson l where l.assignment.id = :assignmentId"
-                                + " and l.date >= :from and l.date < :to",
-                        Long.class)
+        return em.createNamedQuery("Lesson.countOfAssignmentBetween", Long.class)
                 .setParameter("assignmentId", assignment.getId())
                 .setParameter("from", yearStart)
                 .setParameter("to", day)
@@ -289,10 +274,7 @@ public class Journals {
             TeachingAssignment assignment, LocalDate from, LocalDate to) {
         List<StudyPeriod> ending =
                 em
-                        .createQuery(
-                                "select p from StudyPeriod p where p.endsOn between :from and :to"
-                                        + " order by p.endsOn",
-                                StudyPeriod.class)
+                        .createNamedQuery("StudyPeriod.endingBetween", StudyPeriod.class)
                         .setParameter("from", from)
                         .setParameter("to", to)
                         .getResultList()

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.schooljournal.audit.control.AuditTrail;
+import org.schooljournal.audit.control.AuditValue;
 import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.journal.control.JournalRoster;
@@ -201,7 +202,7 @@ public class PeriodMarks {
         String old =
                 mark.getValue() != null
                         ? mark.getValue()
-                        : "отложена до " + mark.getDeferredUntil();
+                        : AuditValue.deferredUntil(mark.getDeferredUntil()).stored();
         em.remove(mark); // a period mark row always holds a mark or a deferral (period_mark_set)
         em.flush();
         audit.changed(
@@ -237,7 +238,7 @@ public class PeriodMarks {
                 pupilId,
                 PeriodTitles.of(p),
                 old,
-                "отложена до " + until);
+                AuditValue.deferredUntil(until).stored());
         return sheet(assignmentId, periodId);
     }
 
@@ -263,7 +264,7 @@ public class PeriodMarks {
                 null,
                 PeriodTitles.of(p),
                 null,
-                "закрыт");
+                AuditValue.locked().stored());
         em.flush();
         return sheet(assignmentId, periodId);
     }
@@ -296,8 +297,8 @@ public class PeriodMarks {
                 null,
                 null,
                 PeriodTitles.of(p),
-                "закрыт",
-                "открыт: " + reason.strip());
+                AuditValue.locked().stored(),
+                AuditValue.reopened(reason.strip()).stored());
         em.flush();
         return sheet(assignmentId, periodId);
     }

@@ -25,6 +25,21 @@ import org.schooljournal.school.entity.TeachingAssignment;
         query =
                 "select l from Lesson l where l.assignment.id = :assignmentId"
                         + " and l.date between :from and :to order by l.date, l.number")
+@NamedQuery(
+        name = "Lesson.journalsEndedBefore",
+        query =
+                "select l.assignment.id from Lesson l group by l.assignment.id"
+                        + " having max(l.date) < :start")
+@NamedQuery(
+        name = "Lesson.journalsGivenBySince",
+        query =
+                "select distinct l.assignment from Lesson l where l.givenBy.accountId = :accountId"
+                        + " and l.date >= :since")
+@NamedQuery(
+        name = "Lesson.countOfAssignmentBetween",
+        query =
+                "select count(l) from Lesson l where l.assignment.id = :assignmentId"
+                        + " and l.date >= :from and l.date < :to")
 public class Lesson extends SchoolOwned implements AuditedLesson {
     public static final int MAX_TOPIC = 500;
     public static final int MAX_HOMEWORK = 2000;

@@ -1,14 +1,13 @@
 package org.schooljournal.journal.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.SchoolOwned;
 
@@ -43,16 +42,11 @@ public class PeriodMark extends SchoolOwned {
 
     private BigDecimal average;
 
-    private String reason;
-
     @Column(name = "deferred_until")
     private LocalDate deferredUntil;
 
-    @Column(name = "entered_at")
-    private OffsetDateTime enteredAt;
-
-    @Column(name = "entered_by")
-    private String enteredBy;
+    /** Who set the mark or the deferral, when, and why (null before either). */
+    @Embedded private MarkEntry entry;
 
     /** «н/а», not attested: always with a reason. */
     public static final String NOT_ATTESTED = "н/а";
@@ -93,9 +87,8 @@ public class PeriodMark extends SchoolOwned {
         this.value = newValue;
         this.suggested = suggestion;
         this.average = newAverage;
-        this.reason = r;
         this.deferredUntil = null;
-        stamp(by, at);
+        this.entry = new MarkEntry(r, by, at);
     }
 
     /** R-J09: no mark yet; the pupil, ill in the period, is attested by {@code until}. */
@@ -109,24 +102,13 @@ public class PeriodMark extends SchoolOwned {
         if (r == null) {
             throw new JournalException(JournalException.Kind.INVALID, "periodMark.deferral.reason");
         }
-        this.reason = r;
         this.value = null;
         this.deferredUntil = until;
-        stamp(by, at);
+        this.entry = new MarkEntry(r, by, at);
     }
 
     private static String checkedReason(String r) {
-        String s = r == null || r.isBlank() ? null : r.strip();
-        if (s != null && s.length() > MAX_REASON) {
-            throw new JournalException(
-                    JournalException.Kind.INVALID, "periodMark.reason.long", MAX_REASON);
-        }
-        return s;
-    }
-
-    private void stamp(String by, Instant at) {
-        this.enteredBy = by;
-        this.enteredAt = at.atOffset(ZoneOffset.UTC);
+        return MarkEntry.checkedReason(r, MAX_REASON, "periodMark.reason.long");
     }
 
     public long getPupilId() {
@@ -142,7 +124,7 @@ public class PeriodMark extends SchoolOwned {
     }
 
     public String getReason() {
-        return reason;
+        return entry == null ? null : entry.getReason();
     }
 
     public LocalDate getDeferredUntil() {

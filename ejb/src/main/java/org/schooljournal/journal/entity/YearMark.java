@@ -1,12 +1,11 @@
 package org.schooljournal.journal.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.SchoolOwned;
@@ -47,13 +46,8 @@ public class YearMark extends SchoolOwned {
 
     private String suggested;
 
-    private String reason;
-
-    @Column(name = "entered_at")
-    private OffsetDateTime enteredAt;
-
-    @Column(name = "entered_by")
-    private String enteredBy;
+    /** Who set the mark, when, and why (null before it is set). */
+    @Embedded private MarkEntry entry;
 
     protected YearMark() {}
 
@@ -69,11 +63,7 @@ public class YearMark extends SchoolOwned {
      */
     public void set(String newValue, String suggestion, String newReason, String by, Instant at) {
         Objects.requireNonNull(newValue, "value");
-        String r = newReason == null || newReason.isBlank() ? null : newReason.strip();
-        if (r != null && r.length() > MAX_REASON) {
-            throw new JournalException(
-                    JournalException.Kind.INVALID, "yearMark.reason.long", MAX_REASON);
-        }
+        String r = MarkEntry.checkedReason(newReason, MAX_REASON, "yearMark.reason.long");
         if (!newValue.equals(suggestion) && r == null) {
             throw new JournalException(
                     JournalException.Kind.INVALID,
@@ -83,9 +73,7 @@ public class YearMark extends SchoolOwned {
         }
         this.value = newValue;
         this.suggested = suggestion;
-        this.reason = r;
-        this.enteredBy = by;
-        this.enteredAt = at.atOffset(ZoneOffset.UTC);
+        this.entry = new MarkEntry(r, by, at);
     }
 
     public long getAssignmentId() {
@@ -109,6 +97,6 @@ public class YearMark extends SchoolOwned {
     }
 
     public String getReason() {
-        return reason;
+        return entry == null ? null : entry.getReason();
     }
 }

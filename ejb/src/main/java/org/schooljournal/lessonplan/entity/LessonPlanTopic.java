@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import org.schooljournal.platform.entity.JournalException;
@@ -12,6 +13,12 @@ import org.schooljournal.platform.entity.SchoolOwned;
 /** One lesson topic of a plan (тема урока): its position in the plan, title and hours. */
 @Entity
 @Table(name = "lesson_plan_topic")
+@NamedQuery(
+        name = "LessonPlanTopic.ofSubjectAndGradeOn",
+        query =
+                "select t from LessonPlanTopic t where t.plan.subject.id = :subjectId"
+                        + " and t.plan.grade = :grade and t.plan.year.startsOn <= :day"
+                        + " and t.plan.year.endsOn >= :day order by t.position")
 public class LessonPlanTopic extends SchoolOwned {
     public static final int TITLE_MAX = 500;
 

@@ -141,11 +141,8 @@ public class Curriculum {
     }
 
     /**
-     * Sets the weekly hours of a teaching assignment (null clears them). Refused ({@link
-     * JournalException.Kind#CONFLICT}, naming the class, the subject, the curriculum's and the
-     * requested hours) when the class's assignments of the subject would then have more hours than
-     * the curriculum of its grade. A subject outside the curriculum is not refused: the load shows
-     * it as a violation.
+     * Sets the weekly hours of a teaching assignment (null clears them); more than the curriculum
+     * has for the class's grade and subject is refused ({@link LoadPlan#checkHours}).
      */
     public AssignmentLoad setAssignmentHours(
             long assignmentId, @DecimalMin("0") @DecimalMax("40") BigDecimal hours) {
@@ -155,43 +152,12 @@ public class Curriculum {
         }
         LoadPlan.Assignment changed = loadAssignment(assignment);
         if (hours != null && changed.classId() != null) {
-            BigDecimal checked = CurriculumLine.checkedHours(hours, true);
-            SchoolClass schoolClass = assignment.getSchoolClass();
-            Subject subject = assignment.getSubject();
-            BigDecimal planned =
-                    LoadPlan.planned(planLines(), schoolClass.getGrade(), subject.getId());
-            if (planned != null) {
-                List<LoadPlan.Assignment> same =
-                        new java.util.ArrayList<>(
-                                assignments().stream()
-                                        .filter(a -> !a.getId().equals(assignment.getId()))
-                                        .map(Curriculum::loadAssignment)
-                                        .filter(a -> changed.classId().equals(a.classId()))
-                                        .filter(a -> a.subjectId() == subject.getId())
-                                        .toList());
-                BigDecimal others = LoadPlan.covered(same);
-                same.add(
-                        new LoadPlan.Assignment(
-                                changed.id(),
-                                changed.teacherId(),
-                                changed.teacherName(),
-                                changed.classId(),
-                                changed.subjectId(),
-                                changed.subjectName(),
-                                checked,
-                                changed.subgroupId()));
-                if (LoadPlan.covered(same).compareTo(planned) > 0) {
-                    throw new JournalException(
-                            JournalException.Kind.CONFLICT,
-                            "load.exceeds",
-                            schoolClass.getTitle(),
-                            subject.getName(),
-                            planned,
-                            checked,
-                            schoolClass.getGrade(),
-                            others);
-                }
-            }
+            SchoolClass c = assignment.getSchoolClass();
+            LoadPlan.checkHours(
+                    planLines(),
+                    new LoadPlan.SchoolClassRef(c.getId(), c.getTitle(), c.getGrade()),
+                    changed.withHours(CurriculumLine.checkedHours(hours, true)),
+                    assignments().stream().map(Curriculum::loadAssignment).toList());
         }
         assignment.changeHours(hours);
         em.flush();

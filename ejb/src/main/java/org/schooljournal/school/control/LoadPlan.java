@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.schooljournal.platform.entity.JournalException;
 
 /**
  * The teaching load against the curriculum (R-S08): given the curriculum lines of each grade, the
@@ -57,6 +58,19 @@ public final class LoadPlan {
                 String subjectName,
                 BigDecimal hours) {
             this(id, teacherId, teacherName, (Long) classId, subjectId, subjectName, hours, null);
+        }
+
+        /** The same assignment with other weekly hours. */
+        public Assignment withHours(BigDecimal newHours) {
+            return new Assignment(
+                    id,
+                    teacherId,
+                    teacherName,
+                    classId,
+                    subjectId,
+                    subjectName,
+                    newHours,
+                    subgroupId);
         }
     }
 
@@ -230,6 +244,51 @@ public final class LoadPlan {
         }
         return whole.add(
                 groups.values().stream().max(BigDecimal::compareTo).orElse(BigDecimal.ZERO));
+    }
+
+    /**
+     * R-S08: an assignment is never given more hours than the curriculum has for its class's grade
+     * and subject. Refuses ({@link JournalException.Kind#CONFLICT} {@code load.exceeds}, naming the
+     * class, the subject, the curriculum's and the requested hours, the grade and what the class's
+     * other assignments of the subject already cover) when {@code changed}, with its new hours,
+     * would make the class's assignments of the subject ({@link #covered}) exceed the curriculum.
+     * Outside any class's plan, or for a subject the curriculum lacks, nothing is refused: the load
+     * shows a subject outside the plan as a violation instead.
+     *
+     * @param all the school's assignments (the changed one among them with its old hours, or not)
+     */
+    public static void checkHours(
+            List<Line> lines,
+            SchoolClassRef schoolClass,
+            Assignment changed,
+            List<Assignment> all) {
+        if (changed.hours() == null || changed.classId() == null) {
+            return;
+        }
+        BigDecimal planned = planned(lines, schoolClass.grade(), changed.subjectId());
+        if (planned == null) {
+            return;
+        }
+        List<Assignment> same =
+                new ArrayList<>(
+                        all.stream()
+                                .filter(a -> a.id() != changed.id())
+                                .filter(a -> changed.classId().equals(a.classId()))
+                                .filter(a -> a.subjectId() == changed.subjectId())
+                                .toList());
+        BigDecimal others = covered(same);
+        same.add(changed);
+        if (covered(same).compareTo(planned) > 0) {
+            throw new JournalException(
+                    JournalException.Kind.CONFLICT,
+                    "load.exceeds",
+                    schoolClass.title(),
+                    changed.subjectName(),
+                    planned,
+                    changed.hours(),
+                    schoolClass.grade(),
+                    others);
+        }
     }
 
     /** The planned hours of a class's grade and subject, or null when the plan lacks it. */

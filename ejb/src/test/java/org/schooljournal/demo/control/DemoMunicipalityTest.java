@@ -202,7 +202,7 @@ class DemoMunicipalityTest {
                     .doesNotHaveDuplicates()
                     .contains("Физическая культура");
             assertThat(assignments.stream().mapToInt(DemoAssignment::hoursPerWeek).sum())
-                    .isEqualTo(Curriculum.weeklyLessons(c.grade()))
+                    .isEqualTo(DemoCurriculum.weeklyLessons(c.grade()))
                     .isBetween(20, 35);
             if (c.grade() <= 4) {
                 assertThat(assignments)

@@ -1,6 +1,7 @@
 package org.schooljournal.school.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.platform.control.Messages;
+import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.school.control.LoadPlan.Assignment;
 import org.schooljournal.school.control.LoadPlan.ClassSubject;
 import org.schooljournal.school.control.LoadPlan.Line;
@@ -190,5 +192,66 @@ class LoadPlanTest {
                 .extracting(TeacherLoad::hours)
                 .usingComparatorForType(BigDecimal::compareTo, BigDecimal.class)
                 .containsExactly(hours("3"), hours("5"));
+    }
+
+    @Test
+    @DisplayName(
+            "R-S08 an assignment is never given more hours than the curriculum has: refused naming class, subject, plan, request and what others have")
+    void overAssignmentRefused() {
+        Assignment petrov = assignment(50, PETROV, FIFTH_A, MATHS, "Математика", "3");
+        Assignment ivanova = assignment(51, IVANOVA, FIFTH_A, MATHS, "Математика", null);
+        List<Assignment> all = List.of(petrov, ivanova);
+
+        assertThatThrownBy(
+                        () ->
+                                LoadPlan.checkHours(
+                                        PLAN, FIFTH_A, ivanova.withHours(hours("2.5")), all))
+                .isInstanceOfSatisfying(
+                        JournalException.class,
+                        e -> {
+                            assertThat(e.kind()).isEqualTo(JournalException.Kind.CONFLICT);
+                            assertThat(e.key()).isEqualTo("load.exceeds");
+                            assertThat(e.args())
+                                    .containsExactly(
+                                            "5 «А»",
+                                            "Математика",
+                                            hours("5"),
+                                            hours("2.5"),
+                                            5,
+                                            hours("3"));
+                        });
+        // exactly the curriculum's hours are fine, and the changed one's old hours do not count
+        LoadPlan.checkHours(PLAN, FIFTH_A, ivanova.withHours(hours("2")), all);
+        LoadPlan.checkHours(PLAN, FIFTH_A, petrov.withHours(hours("5")), all);
+    }
+
+    @Test
+    @DisplayName(
+            "R-S06 R-S08 a parallel group, a stream, a subject outside the plan and cleared hours are not refused")
+    void notRefused() {
+        Assignment group1 =
+                new Assignment(
+                        60, IVANOVA, "Иванова М. П.", 100L, MATHS, "Математика", hours("5"), 7L);
+        Assignment group2 =
+                new Assignment(
+                        61, PETROV, "Петров И. С.", 100L, MATHS, "Математика", hours("5"), 8L);
+        Assignment stream =
+                new Assignment(
+                        62, PETROV, "Петров И. С.", null, MATHS, "Математика", hours("9"), 9L);
+        Assignment chemistry = assignment(63, PETROV, FIFTH_A, CHEMISTRY, "Химия", "9");
+
+        LoadPlan.checkHours(PLAN, FIFTH_A, group2, List.of(group1, group2));
+        LoadPlan.checkHours(PLAN, FIFTH_A, stream, List.of(group1, stream));
+        LoadPlan.checkHours(PLAN, FIFTH_A, chemistry, List.of(chemistry));
+        LoadPlan.checkHours(
+                PLAN, FIFTH_A, group1.withHours(null), List.of(group1.withHours(hours("40"))));
+        assertThatThrownBy(
+                        () ->
+                                LoadPlan.checkHours(
+                                        PLAN,
+                                        FIFTH_A,
+                                        group2.withHours(hours("5.5")),
+                                        List.of(group1, group2)))
+                .isInstanceOf(JournalException.class);
     }
 }

@@ -7,6 +7,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,6 +19,7 @@ import org.schooljournal.journal.boundary.JournalSummary;
 import org.schooljournal.journal.boundary.Journals;
 import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.rest.ApiRefusal;
+import org.schooljournal.platform.rest.CallerLanguage;
 
 /** The caller's journals and a month's page of one. */
 @Path("journals")
@@ -25,6 +28,8 @@ public class JournalsResource {
     @EJB Journals journals;
 
     @Inject SchoolClock schoolClock;
+
+    @Context HttpHeaders headers;
 
     @GET
     @Operation(summary = "The journals the caller may open (its classes and subjects)")
@@ -56,7 +61,9 @@ public class JournalsResource {
             @PathParam("assignmentId") long assignmentId,
             @QueryParam("lessonId") Long lessonId,
             @QueryParam("pupilId") Long pupilId) {
-        return journals.history(assignmentId, lessonId, pupilId);
+        return journals.history(assignmentId, lessonId, pupilId).stream()
+                .map(entry -> entry.in(CallerLanguage.of(headers)))
+                .toList();
     }
 
     private static LocalDate parseMonth(String month) {

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * who teaches them (primary classes have their own teacher for most subjects), and topics for the
  * journal.
  */
-public final class Curriculum {
+public final class DemoCurriculum {
     /** Class letters as schools use them (Ё, Й and З are skipped, as is common). */
     public static final List<String> LETTERS =
             List.of("А", "Б", "В", "Г", "Д", "Е", "Ж", "И", "К", "Л");
@@ -334,7 +334,7 @@ public final class Curriculum {
     /** A class of the school: grade 1 to 11 and a letter. */
     public record ClassSlot(int grade, String letter) {}
 
-    private Curriculum() {}
+    private DemoCurriculum() {}
 
     /** The plan of a subject by its name. */
     public static SubjectPlan plan(String subjectName) {

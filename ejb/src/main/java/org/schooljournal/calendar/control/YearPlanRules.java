@@ -1,0 +1,363 @@
+package org.schooljournal.calendar.control;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.schooljournal.calendar.control.YearPlan.Holiday;
+import org.schooljournal.calendar.control.YearPlan.Period;
+import org.schooljournal.calendar.control.YearPlan.Violation;
+import org.schooljournal.calendar.entity.PeriodKind;
+
+/**
+ * The rules a year plan must follow (R-S01, R-S02, R-S14), listed in {@link YearPlan}'s comment,
+ * checked all at once: every broken rule is reported, in a stable order.
+ *
+ * <p>Each violation is a message key of the {@code messages} bundle with arguments that name the
+ * problem ("2-я четверть (5–9 кл.)", dates as dd.MM.yyyy, grades). <b>Arguments:</b> the first half
+ * is in Russian, the second half repeats them in English, so both bundles can name periods in their
+ * own language (the Russian texts use {0}…{n-1}, the English ones {n}…{2n-1}).
+ */
+final class YearPlanRules {
+    private static final int FIRST_GRADE = YearPlan.FIRST_GRADE;
+    private static final int LAST_GRADE = YearPlan.LAST_GRADE;
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final LocalDate startsOn;
+    private final LocalDate endsOn;
+    private final List<Period> periods;
+    private final List<Holiday> holidays;
+
+    YearPlanRules(YearPlan plan) {
+        this.startsOn = plan.startsOn();
+        this.endsOn = plan.endsOn();
+        this.periods = plan.periods();
+        this.holidays = plan.holidays();
+    }
+
+    /** Every broken rule, in a stable order; empty for a valid plan. */
+    List<Violation> violations() {
+        List<Violation> found = new ArrayList<>();
+        List<Period> sound = new ArrayList<>();
+        for (Period p : periods) {
+            if (checkItem(
+                    found,
+                    "calendar.period.",
+                    titleOf(p),
+                    p.gradeFrom(),
+                    p.gradeTo(),
+                    p.startsOn(),
+                    p.endsOn())) {
+                sound.add(p);
+            }
+        }
+        List<Holiday> soundHolidays = new ArrayList<>();
+        for (Holiday h : holidays) {
+            boolean ok = true;
+            if (h.name().isEmpty()) {
+                found.add(violation("calendar.holiday.name", date(h.startsOn()), date(h.endsOn())));
+                ok = false;
+            }
+            ok &=
+                    checkItem(
+                            found,
+                            "calendar.holiday.",
+                            titleOf(h),
+                            h.gradeFrom(),
+                            h.gradeTo(),
+                            h.startsOn(),
+                            h.endsOn());
+            if (ok) {
+                soundHolidays.add(h);
+            }
+        }
+        sound.sort(BY_DATE);
+        soundHolidays.sort(Comparator.comparing(Holiday::startsOn).thenComparing(Holiday::endsOn));
+
+        for (int i = 0; i < soundHolidays.size(); i++) {
+            for (int j = i + 1; j < soundHolidays.size(); j++) {
+                Holiday a = soundHolidays.get(i);
+                Holiday b = soundHolidays.get(j);
+                int from = Math.max(a.gradeFrom(), b.gradeFrom());
+                int to = Math.min(a.gradeTo(), b.gradeTo());
+                if (from <= to && overlap(a.startsOn(), a.endsOn(), b.startsOn(), b.endsOn())) {
+                    found.add(
+                            violation(
+                                    "calendar.holiday.overlap",
+                                    titleOf(a),
+                                    titleOf(b),
+                                    date(later(a.startsOn(), b.startsOn())),
+                                    date(earlier(a.endsOn(), b.endsOn())),
+                                    gradesText(PeriodNames.range(from, to))));
+                }
+            }
+        }
+        for (int i = 0; i < sound.size(); i++) {
+            for (int j = i + 1; j < sound.size(); j++) {
+                Period a = sound.get(i);
+                Period b = sound.get(j);
+                boolean shareGrade =
+                        Math.max(a.gradeFrom(), b.gradeFrom())
+                                <= Math.min(a.gradeTo(), b.gradeTo());
+                if (shareGrade && overlap(a.startsOn(), a.endsOn(), b.startsOn(), b.endsOn())) {
+                    found.add(
+                            violation(
+                                    "calendar.period.overlap",
+                                    titleOf(a),
+                                    titleOf(b),
+                                    date(later(a.startsOn(), b.startsOn())),
+                                    date(earlier(a.endsOn(), b.endsOn()))));
+                }
+            }
+        }
+
+        GradeProblems byGrade = new GradeProblems();
+        for (int grade = FIRST_GRADE; grade <= LAST_GRADE; grade++) {
+            checkGrade(grade, sound, soundHolidays, byGrade);
+        }
+        found.addAll(byGrade.violations());
+        return found.stream().distinct().toList();
+    }
+
+    /**
+     * Checks one period's or holiday's own bounds, grades and place in the year; false if it cannot
+     * be checked against the others (impossible dates or grades).
+     */
+    private boolean checkItem(
+            List<Violation> found,
+            String prefix,
+            Text name,
+            int gradeFrom,
+            int gradeTo,
+            LocalDate from,
+            LocalDate to) {
+        boolean ok = true;
+        if (from.isAfter(to)) {
+            found.add(violation(prefix + "bounds", name, date(from), date(to)));
+            ok = false;
+        }
+        if (gradeFrom < FIRST_GRADE || gradeTo > LAST_GRADE || gradeFrom > gradeTo) {
+            found.add(
+                    violation(
+                            prefix + "grades",
+                            name,
+                            same(String.valueOf(gradeFrom)),
+                            same(String.valueOf(gradeTo))));
+            ok = false;
+        }
+        if (from.isBefore(startsOn) || to.isAfter(endsOn)) {
+            found.add(
+                    violation(
+                            prefix + "outsideYear",
+                            name,
+                            date(from),
+                            date(to),
+                            date(startsOn),
+                            date(endsOn)));
+            // still checked against the others: its dates are possible, only misplaced
+        }
+        return ok;
+    }
+
+    private void checkGrade(
+            int grade, List<Period> sound, List<Holiday> soundHolidays, GradeProblems problems) {
+        List<Period> mine = sound.stream().filter(p -> p.covers(grade)).toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        List<Holiday> free = soundHolidays.stream().filter(h -> h.covers(grade)).toList();
+        Text names = namesOf(mine);
+        Set<PeriodKind> kinds = mine.stream().map(Period::kind).collect(Collectors.toSet());
+        if (kinds.size() > 1) {
+            problems.add(grade, "calendar.period.mixedKinds", GRADES, names);
+        } else {
+            boolean numbered = true;
+            for (int i = 0; i < mine.size(); i++) {
+                numbered &= mine.get(i).number() == i + 1;
+            }
+            PeriodKind kind = mine.get(0).kind();
+            if (!numbered) {
+                problems.add(grade, "calendar.period.numbering", GRADES, names);
+            } else if (mine.size() != kind.count()) {
+                problems.add(
+                        grade,
+                        "calendar.period.count",
+                        GRADES,
+                        new Text(
+                                PeriodNames.kindName(kind, Locale.ROOT),
+                                PeriodNames.kindName(kind, Locale.ENGLISH)),
+                        same(String.valueOf(kind.count())),
+                        same(String.valueOf(mine.size())));
+            }
+        }
+
+        Period first = mine.get(0);
+        LocalDate[] lead = uncovered(startsOn, first.startsOn().minusDays(1), free);
+        if (lead != null) {
+            problems.add(
+                    grade,
+                    "calendar.period.lateStart",
+                    date(lead[0]),
+                    date(lead[1]),
+                    GRADES,
+                    titleOf(first),
+                    date(startsOn));
+        }
+        Period reaching = first;
+        for (Period next : mine.subList(1, mine.size())) {
+            LocalDate[] gap =
+                    uncovered(reaching.endsOn().plusDays(1), next.startsOn().minusDays(1), free);
+            if (gap != null) {
+                problems.add(
+                        grade,
+                        "calendar.period.gap",
+                        date(gap[0]),
+                        date(gap[1]),
+                        GRADES,
+                        titleOf(reaching),
+                        titleOf(next));
+            }
+            if (next.endsOn().isAfter(reaching.endsOn())) {
+                reaching = next;
+            }
+        }
+        LocalDate[] tail = uncovered(reaching.endsOn().plusDays(1), endsOn, free);
+        if (tail != null) {
+            problems.add(
+                    grade,
+                    "calendar.period.earlyEnd",
+                    date(tail[0]),
+                    date(tail[1]),
+                    GRADES,
+                    titleOf(reaching),
+                    date(endsOn));
+        }
+    }
+
+    /** The first and last weekday from..to that no holiday frees, or null if there is none. */
+    private static LocalDate[] uncovered(LocalDate from, LocalDate to, List<Holiday> free) {
+        LocalDate first = null;
+        LocalDate last = null;
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (isWeekend(d)) {
+                continue;
+            }
+            LocalDate day = d;
+            if (free.stream()
+                    .noneMatch(h -> !day.isBefore(h.startsOn()) && !day.isAfter(h.endsOn()))) {
+                if (first == null) {
+                    first = d;
+                }
+                last = d;
+            }
+        }
+        return first == null ? null : new LocalDate[] {first, last};
+    }
+
+    private static boolean isWeekend(LocalDate d) {
+        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    private static final Comparator<Period> BY_DATE =
+            Comparator.comparing(Period::startsOn)
+                    .thenComparing(Period::endsOn)
+                    .thenComparingInt(Period::number)
+                    .thenComparingInt(Period::gradeFrom);
+
+    private static boolean overlap(LocalDate a1, LocalDate a2, LocalDate b1, LocalDate b2) {
+        return !a1.isAfter(b2) && !b1.isAfter(a2);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate earlier(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Text namesOf(List<Period> periods) {
+        return new Text(
+                periods.stream().map(Period::title).collect(Collectors.joining(", ")),
+                periods.stream().map(Period::englishTitle).collect(Collectors.joining(", ")));
+    }
+
+    private static Text titleOf(Period p) {
+        return new Text(p.title(), p.englishTitle());
+    }
+
+    private static Text titleOf(Holiday h) {
+        return new Text(h.title(), h.englishTitle());
+    }
+
+    /** An argument in Russian and in English. */
+    private record Text(String ru, String en) {}
+
+    /** "1, 3–5 кл." / "grades 1, 3–5". */
+    private static Text gradesText(SortedSet<Integer> grades) {
+        return new Text(
+                PeriodNames.grades(grades, Locale.ROOT),
+                PeriodNames.grades(grades, Locale.ENGLISH));
+    }
+
+    private static Text same(String text) {
+        return new Text(text, text);
+    }
+
+    private static Text date(LocalDate date) {
+        return same(DATE.format(date));
+    }
+
+    /** Placeholder for the grades a per-grade problem concerns, filled in when merged. */
+    private static final Text GRADES = new Text("\u0000grades", "\u0000grades");
+
+    private static Violation violation(String key, Text... args) {
+        List<Object> all = new ArrayList<>();
+        for (Text a : args) {
+            all.add(a.ru());
+        }
+        for (Text a : args) {
+            all.add(a.en());
+        }
+        return new Violation(key, all);
+    }
+
+    /**
+     * Problems found grade by grade, merged when the same problem concerns several grades (grades
+     * 1-9 sharing quarters give one gap, not nine).
+     */
+    private static final class GradeProblems {
+        private final Map<List<Object>, SortedSet<Integer>> grades = new LinkedHashMap<>();
+
+        void add(int grade, String key, Text... args) {
+            List<Object> id = new ArrayList<>();
+            id.add(key);
+            id.addAll(List.of(args));
+            grades.computeIfAbsent(id, k -> new TreeSet<>()).add(grade);
+        }
+
+        List<Violation> violations() {
+            List<Violation> result = new ArrayList<>();
+            grades.forEach(
+                    (id, which) -> {
+                        Text gradesText = gradesText(which);
+                        Text[] args =
+                                id.subList(1, id.size()).stream()
+                                        .map(a -> a == GRADES ? gradesText : (Text) a)
+                                        .toArray(Text[]::new);
+                        result.add(violation((String) id.get(0), args));
+                    });
+            return result;
+        }
+    }
+}
