@@ -269,12 +269,6 @@ class ArchiveIT {
                 .isEqualTo(403);
 
         JsonObject report = check(archivist);
-        System.out.println(
-                "ArchiveIT check: "
-                        + report.getJsonNumber("bytes")
-                        + " bytes at "
-                        + report.getJsonNumber("mbps")
-                        + " MB/s");
         assertThat(report.getBoolean("intact")).as(findings(report).toString()).isTrue();
         assertThat(report.getString("summary"))
                 .isEqualTo("all " + report.getInt("documents") + " intact");

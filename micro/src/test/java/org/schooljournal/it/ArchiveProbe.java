@@ -18,10 +18,10 @@ import java.time.LocalDate;
 import java.util.Base64;
 import org.schooljournal.archive.boundary.Archive;
 import org.schooljournal.archive.boundary.ArchivedDocument;
+import org.schooljournal.archive.boundary.BookKind;
 import org.schooljournal.archive.boundary.Checkpoint;
 import org.schooljournal.archive.boundary.DocumentDownload;
 import org.schooljournal.archive.boundary.IntegrityReport;
-import org.schooljournal.archive.entity.BookKind;
 
 /**
  * Test-only: the {@link Archive} boundary over HTTP, so that ArchiveIT calls it as a signed-in

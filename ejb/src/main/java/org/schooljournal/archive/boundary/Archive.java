@@ -27,8 +27,8 @@ import org.schooljournal.archive.control.AuditChains;
 import org.schooljournal.archive.control.CheckpointNote;
 import org.schooljournal.archive.control.IntegrityCheck;
 import org.schooljournal.archive.control.MerkleLog;
+import org.schooljournal.archive.control.Retention;
 import org.schooljournal.archive.control.SigningKeys;
-import org.schooljournal.archive.entity.BookKind;
 import org.schooljournal.audit.control.AuditChain;
 import org.schooljournal.journal.control.SigningKey;
 import org.schooljournal.platform.control.Identities;
@@ -95,7 +95,7 @@ public class Archive {
                             kind.name(),
                             versions.size() + 1,
                             closedOn,
-                            closedOn.plusYears(kind.retentionYears()),
+                            Retention.destroyAfter(kind, closedOn),
                             pdf.length,
                             sha256);
             Instant at = now();

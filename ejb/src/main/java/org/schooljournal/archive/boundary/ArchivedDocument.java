@@ -2,7 +2,6 @@ package org.schooljournal.archive.boundary;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import org.schooljournal.archive.entity.BookKind;
 
 /**
  * An archived document as the archive browser lists it (R-P03): where it belongs, its version, hash
