@@ -267,7 +267,7 @@ public final class ClassBookPrinter {
         table.header(
                 List.of(
                         Cell.of("Дата"),
-                        Cell.centered("Урок"),
+                        Cell.centered("№"),
                         Cell.of("Тема урока"),
                         Cell.of("Домашнее задание"),
                         Cell.of("Урок провёл")));
