@@ -21,7 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.archive.control.ArchiveVerifier;
-import org.schooljournal.archive.control.EcdsaKeys;
+import org.schooljournal.journal.control.EcdsaKeys;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 

@@ -4,10 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.schooljournal.journal.control.SigningKey;
+import org.schooljournal.journal.entity.JournalSignature;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
@@ -126,6 +137,121 @@ class SignaturesIT {
                 .isIn(403, 404);
         assertThat(as("s1.deputy").get("/journals/" + journal + "/audit").body())
                 .contains("\"subject\":\"SIGNATURE\"");
+    }
+
+    @Test
+    @DisplayName(
+            "R-J14 R-P04 a journal signature made with a key the server no longer uses verifies with its recorded public key; one of an unknown key id is reported, not a 500")
+    void signaturesUnderKeyHistory(@TempDir Path replacedKeyDir, @TempDir Path unknownKeyDir)
+            throws SQLException {
+        ApiClient teacher = as(Demo.OTHER_TEACHER);
+        long journal =
+                teacher.get("/journals")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("assignmentId")
+                        .longValue();
+        // the 1st period, closed by the demo and signed by no other test
+        long periodId =
+                teacher.get("/journals/" + journal + "/periods")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("periodId")
+                        .longValue();
+        String signature = "/journals/" + journal + "/periods/" + periodId + "/signature";
+        var signed = teacher.post(signature, "application/json", new byte[0]);
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        String serverKey = signed.object().getString("keyId");
+        assertThat(signed.object().getBoolean("signatureValid")).isTrue();
+
+        try (Connection c = db()) {
+            // the server's key is recorded (at start-up, and at the latest when it signs)
+            assertThat(recorded(c, serverKey)).isTrue();
+            // another key signed the period before it was replaced by today's: the server only
+            // has its public half, recorded in signing_key
+            SigningKey replaced = new SigningKey(replacedKeyDir);
+            try (var s =
+                    c.prepareStatement(
+                            "insert into signing_key (key_id, public_key, valid_from)"
+                                    + " values (?, ?, now() - interval '1 year')")) {
+                s.setString(1, replaced.keyId());
+                s.setString(2, Base64.getEncoder().encodeToString(replaced.publicKey()));
+                s.executeUpdate();
+            }
+            signWith(c, replaced, journal, periodId, Instant.now().plusSeconds(1));
+            JsonObject old = teacher.get(signature).object();
+            assertThat(old.getString("keyId")).isEqualTo(replaced.keyId()).isNotEqualTo(serverKey);
+            assertThat(old.getBoolean("intact")).isTrue();
+            assertThat(old.getBoolean("keyKnown")).isTrue();
+            assertThat(old.getBoolean("signatureValid")).isTrue();
+
+            // a key the server never recorded: reported as unknown and not valid
+            SigningKey unknown = new SigningKey(unknownKeyDir);
+            signWith(c, unknown, journal, periodId, Instant.now().plusSeconds(2));
+            var check = teacher.get(signature);
+            assertThat(check.status()).as(check.toString()).isEqualTo(200);
+            assertThat(check.object().getString("keyId")).isEqualTo(unknown.keyId());
+            assertThat(check.object().getBoolean("keyKnown")).isFalse();
+            assertThat(check.object().getBoolean("signatureValid")).isFalse();
+            var history = teacher.get(signature + "/history");
+            assertThat(history.status()).as(history.toString()).isEqualTo(200);
+            assertThat(history.array().getJsonObject(1).getBoolean("signatureValid")).isTrue();
+            assertThat(history.array().getJsonObject(2).getString("keyId")).isEqualTo(serverKey);
+            assertThat(history.array().getJsonObject(2).getBoolean("signatureValid")).isTrue();
+        }
+    }
+
+    private static Connection db() throws SQLException {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:5432/" + System.getProperty("journal.db.name"),
+                "journal",
+                "journal");
+    }
+
+    private static boolean recorded(Connection c, String keyId) throws SQLException {
+        try (var s = c.prepareStatement("select 1 from signing_key where key_id = ?")) {
+            s.setString(1, keyId);
+            try (var rows = s.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /** A copy of the period's latest signature (same digest and signer) made with {@code key}. */
+    private static void signWith(
+            Connection c, SigningKey key, long journal, long periodId, Instant at)
+            throws SQLException {
+        Instant signedAt = at.truncatedTo(ChronoUnit.MICROS);
+        try (var latest =
+                c.prepareStatement(
+                        "select school_id, signed_by, signer_name, digest from journal_signature"
+                                + " where assignment_id = ? and period_id = ?"
+                                + " order by signed_at desc, id desc limit 1")) {
+            latest.setLong(1, journal);
+            latest.setLong(2, periodId);
+            try (var rows = latest.executeQuery()) {
+                assertThat(rows.next()).isTrue();
+                String payload =
+                        JournalSignature.payload(
+                                journal, periodId, rows.getString(2), signedAt, rows.getString(4));
+                try (var insert =
+                        c.prepareStatement(
+                                "insert into journal_signature (school_id, assignment_id,"
+                                        + " period_id, signed_by, signer_name, signed_at, digest,"
+                                        + " signature, key_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    insert.setLong(1, rows.getLong(1));
+                    insert.setLong(2, journal);
+                    insert.setLong(3, periodId);
+                    insert.setString(4, rows.getString(2));
+                    insert.setString(5, rows.getString(3));
+                    insert.setObject(6, signedAt.atOffset(ZoneOffset.UTC));
+                    insert.setString(7, rows.getString(4));
+                    insert.setString(8, key.sign(payload));
+                    insert.setString(9, key.keyId());
+                    insert.executeUpdate();
+                }
+            }
+        }
     }
 
     private static LocalDate date(JsonObject lesson) {

@@ -11,6 +11,7 @@ import org.schooljournal.archive.control.ClassSheets;
 import org.schooljournal.archive.control.SummarySheetPrinter;
 import org.schooljournal.calendar.entity.AcademicYear;
 import org.schooljournal.platform.control.SchoolScope;
+import org.schooljournal.platform.control.pdf.PdfFile;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
 
@@ -67,13 +68,13 @@ public class YearEndPrints {
                     first.problem());
         }
         java.time.LocalDate closedOn = open.isEmpty() ? year.closedOn() : null;
-        byte[] pdf =
+        PdfFile pdf =
                 kind == BookKind.CLASS_JOURNAL
                         ? ClassBookPrinter.print(withDate(books.book(year), closedOn), draft)
                         : SummarySheetPrinter.print(
                                 sheets.of(year), books.head(schoolId), closedOn, draft);
         BookRef ref = new BookRef(schoolId, yearId, classId, year.classTitle());
-        return new PrintedBook(kind, ref, pdf, pages(pdf), closedOn);
+        return new PrintedBook(kind, ref, pdf.bytes(), pdf.pages(), closedOn);
     }
 
     private ClassBooks.Year read(long schoolId, long yearId, long classId) {
@@ -114,13 +115,5 @@ public class YearEndPrints {
                 b.head(),
                 closedOn,
                 b.journals());
-    }
-
-    private static int pages(byte[] pdf) {
-        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-            return doc.getNumberOfPages();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

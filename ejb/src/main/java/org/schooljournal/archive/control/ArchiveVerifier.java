@@ -10,6 +10,7 @@ import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.schooljournal.journal.control.EcdsaKeys;
 
 /**
  * R-P04: checks a downloaded archive document without the server — its PDF, its proof file and the

@@ -7,6 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.schooljournal.journal.control.EcdsaKeys;
 
 /**
  * R-P04: a signed checkpoint of the archive's log, as the text file the department keeps outside

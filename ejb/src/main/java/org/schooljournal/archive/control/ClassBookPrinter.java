@@ -12,6 +12,7 @@ import org.schooljournal.archive.control.ClassBook.Lesson;
 import org.schooljournal.archive.control.ClassBook.Period;
 import org.schooljournal.archive.control.ClassBook.Pupil;
 import org.schooljournal.platform.control.pdf.PdfDocument;
+import org.schooljournal.platform.control.pdf.PdfFile;
 import org.schooljournal.platform.control.pdf.PdfPage;
 import org.schooljournal.platform.control.pdf.PdfPage.Align;
 import org.schooljournal.platform.control.pdf.PdfPage.Style;
@@ -55,7 +56,7 @@ public final class ClassBookPrinter {
 
     private ClassBookPrinter() {}
 
-    public static byte[] print(ClassBook book, boolean draft) {
+    public static PdfFile print(ClassBook book, boolean draft) {
         String title = "Классный журнал " + book.classTitle() + " " + book.year();
         try (PdfDocument pdf =
                 PdfDocument.a4(
@@ -73,7 +74,7 @@ public final class ClassBookPrinter {
                 sheets[i][1] = pdf.pageCount();
             }
             certification(pdf, book);
-            return pdf.finish();
+            return pdf.finishFile();
         }
     }
 

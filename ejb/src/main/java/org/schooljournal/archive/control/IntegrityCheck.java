@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import org.schooljournal.archive.boundary.IntegrityReport.Finding;
 import org.schooljournal.archive.boundary.IntegrityReport.Problem;
 import org.schooljournal.audit.control.AuditChain;
+import org.schooljournal.journal.control.EcdsaKeys;
 
 /**
  * R-P04 (issue 10, item 5): judges what the archive holds against what was deposited and signed,

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.schooljournal.journal.boundary.SummarySheet;
 import org.schooljournal.platform.control.pdf.PdfDocument;
+import org.schooljournal.platform.control.pdf.PdfFile;
 import org.schooljournal.platform.control.pdf.PdfPage;
 import org.schooljournal.platform.control.pdf.PdfPage.Align;
 import org.schooljournal.platform.control.pdf.PdfPage.Style;
@@ -33,7 +34,8 @@ public final class SummarySheetPrinter {
      * @param head the head's name for the signature line
      * @param closedOn the document's date (null while the year is open: a draft)
      */
-    public static byte[] print(SummarySheet sheet, String head, LocalDate closedOn, boolean draft) {
+    public static PdfFile print(
+            SummarySheet sheet, String head, LocalDate closedOn, boolean draft) {
         String title = "Сводная ведомость " + sheet.classTitle() + " " + sheet.year();
         try (PdfDocument pdf =
                 PdfDocument.a4(
@@ -75,7 +77,7 @@ public final class SummarySheetPrinter {
                                 () -> headed(pdf, sheet, heading + " (продолжение)"));
             }
             signature(pdf, at, head);
-            return pdf.finish();
+            return pdf.finishFile();
         }
     }
 

@@ -48,7 +48,7 @@ import org.schooljournal.platform.control.SchoolClock;
  */
 @Startup
 @Singleton
-@DependsOn("Migrations")
+@DependsOn({"Migrations", "SigningKeyRegistration"})
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoDataLoader {
     /** System property naming the demo size; it wins over the environment variable. */

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -13,11 +14,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.schooljournal.audit.control.AuditTrail;
 import org.schooljournal.audit.control.AuditValue;
 import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.calendar.entity.StudyPeriod;
+import org.schooljournal.journal.control.EcdsaKeys;
 import org.schooljournal.journal.control.JournalContent;
+import org.schooljournal.journal.control.KeyHistory;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.control.PeriodTitles;
 import org.schooljournal.journal.control.SigningKey;
@@ -61,6 +65,8 @@ public class JournalSignatures {
 
     @Inject SigningKey key;
 
+    @Inject KeyHistory keys;
+
     /** The journal's teacher signs the period's journal as it is now; closed periods too. */
     @RolesAllowed(Role.TEACHER)
     public SignatureCheck sign(long assignmentId, long periodId) {
@@ -75,6 +81,8 @@ public class JournalSignatures {
         String login = caller.login();
         String payload = JournalSignature.payload(assignmentId, periodId, login, at, digest);
         JournalSignature previous = latest(assignmentId, periodId);
+        // recorded before use: the signature verifies after the server's key is replaced
+        keys.registerCurrent(at);
         em.persist(
                 new JournalSignature(
                         assignmentId,
@@ -127,6 +135,7 @@ public class JournalSignatures {
 
     private SignatureCheck check(
             StudyPeriod p, JournalSignature s, boolean intact, String firstDifference) {
+        Optional<PublicKey> signedWith = keys.publicKey(s.getKeyId());
         return new SignatureCheck(
                 s.getAssignmentId(),
                 s.getPeriodId(),
@@ -137,7 +146,10 @@ public class JournalSignatures {
                 s.getSignedAt(),
                 s.getKeyId(),
                 intact,
-                key.verify(s.payload(), s.getSignature(), s.getKeyId()),
+                signedWith
+                        .map(k -> EcdsaKeys.verify(k, s.payload(), s.getSignature()))
+                        .orElse(false),
+                signedWith.isPresent(),
                 firstDifference);
     }
 

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.schooljournal.journal.control.EcdsaKeys;
 import org.schooljournal.journal.control.SigningKey;
 
 class ArchiveVerifierTest {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.schooljournal.journal.control.EcdsaKeys;
 import org.schooljournal.journal.control.SigningKey;
 
 class CheckpointNoteTest {

@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.platform.control.pdf.ArchivalPdf;
+import org.schooljournal.platform.control.pdf.PdfFile;
 
 class ClassBookPrinterTest {
-    private static final byte[] BOOK = ClassBookPrinter.print(SampleBooks.book(), false);
+    private static final PdfFile PRINTED = ClassBookPrinter.print(SampleBooks.book(), false);
+    private static final byte[] BOOK = PRINTED.bytes();
 
     /** Keeps the last printed files under target/ to look at (pdftoppm -r 60 -png). */
     static void keep(String name, byte[] pdf) {
@@ -54,7 +56,15 @@ class ClassBookPrinterTest {
     @Test
     @DisplayName("R-P01 the same data prints byte-identical books")
     void reproducible() {
-        assertThat(ClassBookPrinter.print(SampleBooks.book(), false)).isEqualTo(BOOK);
+        assertThat(ClassBookPrinter.print(SampleBooks.book(), false).bytes()).isEqualTo(BOOK);
+    }
+
+    @Test
+    @DisplayName("R-P01 the printer tells the book's number of pages, as the PDF holds them")
+    void pageCount() {
+        assertThat(PRINTED.pages()).isGreaterThan(2).isEqualTo(ArchivalPdf.pages(BOOK));
+        PdfFile draft = ClassBookPrinter.print(SampleBooks.book(), true);
+        assertThat(draft.pages()).isEqualTo(ArchivalPdf.pages(draft.bytes()));
     }
 
     @Test
@@ -111,7 +121,7 @@ class ClassBookPrinterTest {
     @Test
     @DisplayName("R-P01 a draft is watermarked «ЧЕРНОВИК», PDF/A-2b, dated by nothing")
     void draft() {
-        byte[] draft = ClassBookPrinter.print(SampleBooks.book(), true);
+        byte[] draft = ClassBookPrinter.print(SampleBooks.book(), true).bytes();
         keep("book-draft.pdf", draft);
         assertThat(ArchivalPdf.pdfaFailures(draft)).isEmpty();
         assertThat(ArchivalPdf.text(draft, 3)).contains(ClassBookPrinter.DRAFT);

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.archive.boundary.IntegrityReport.Finding;
 import org.schooljournal.archive.boundary.IntegrityReport.Problem;
 import org.schooljournal.audit.control.AuditChain;
+import org.schooljournal.journal.control.EcdsaKeys;
 import org.schooljournal.journal.control.SigningKey;
 
 class IntegrityCheckTest {

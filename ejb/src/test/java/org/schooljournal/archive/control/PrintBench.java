@@ -26,7 +26,7 @@ class PrintBench {
     void printBooks() throws Exception {
         int n = Integer.getInteger("bench.books", 40);
         ClassBook book = SampleBooks.book();
-        byte[] sample = ClassBookPrinter.print(book, false);
+        byte[] sample = ClassBookPrinter.print(book, false).bytes();
         List<List<String>> pages = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(sample)) {
             PDFTextStripper s = new PDFTextStripper();
@@ -52,7 +52,7 @@ class PrintBench {
         long bytes = 0;
         for (int i = 0; i < n; i++) {
             long t = System.nanoTime();
-            byte[] pdf = ClassBookPrinter.print(book, false);
+            byte[] pdf = ClassBookPrinter.print(book, false).bytes();
             ours += System.nanoTime() - t;
             oursPages += pages.size();
             bytes += pdf.length;

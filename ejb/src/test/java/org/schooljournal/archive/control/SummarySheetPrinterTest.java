@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.platform.control.pdf.ArchivalPdf;
+import org.schooljournal.platform.control.pdf.PdfFile;
 
 class SummarySheetPrinterTest {
-    private static final byte[] SHEET =
+    private static final PdfFile PRINTED =
             SummarySheetPrinter.print(
                     SampleBooks.sheet(), "Кузнецов О. В.", SampleBooks.CLOSED, false);
+    private static final byte[] SHEET = PRINTED.bytes();
 
     @Test
     @DisplayName("R-C10 R-P02 the printed summary sheet is PDF/A-2b")
@@ -39,14 +41,21 @@ class SummarySheetPrinterTest {
     }
 
     @Test
-    @DisplayName("R-C10 R-P02 the same sheet prints byte-identical; every page «Лист N из M»")
+    @DisplayName(
+            "R-C10 R-P02 the same sheet prints byte-identical; every page «Лист N из M»; the printer tells M")
     void reproducibleAndNumbered() {
         assertThat(
                         SummarySheetPrinter.print(
-                                SampleBooks.sheet(), "Кузнецов О. В.", SampleBooks.CLOSED, false))
+                                        SampleBooks.sheet(),
+                                        "Кузнецов О. В.",
+                                        SampleBooks.CLOSED,
+                                        false)
+                                .bytes())
                 .isEqualTo(SHEET);
         int pages = ArchivalPdf.pages(SHEET);
         assertThat(pages).isGreaterThan(1);
+        // the printer's own count, which the archive lists without reloading the PDF
+        assertThat(PRINTED.pages()).isEqualTo(pages);
         for (int p = 1; p <= pages; p++) {
             assertThat(ArchivalPdf.text(SHEET, p)).contains("Лист " + p + " из " + pages);
         }
@@ -55,7 +64,7 @@ class SummarySheetPrinterTest {
     @Test
     @DisplayName("R-C10 R-P02 a draft sheet is watermarked and still PDF/A-2b")
     void draft() {
-        byte[] draft = SummarySheetPrinter.print(SampleBooks.sheet(), null, null, true);
+        byte[] draft = SummarySheetPrinter.print(SampleBooks.sheet(), null, null, true).bytes();
         ClassBookPrinterTest.keep("summary-draft.pdf", draft);
         assertThat(ArchivalPdf.pdfaFailures(draft)).isEmpty();
         assertThat(ArchivalPdf.text(draft, 1)).contains(ClassBookPrinter.DRAFT);

@@ -105,6 +105,9 @@ public class SignatureView implements Serializable {
         if (!c.intact()) {
             return Texts.get("signature.broken");
         }
+        if (!c.keyKnown()) {
+            return MessageFormat.format(Texts.get("signature.unknownKey"), c.keyId());
+        }
         return Texts.get(c.signatureValid() ? "signature.valid" : "signature.invalid");
     }
 

@@ -158,6 +158,11 @@ public final class PdfDocument implements AutoCloseable {
      * PdfPage#later}), makes the document PDF/A-2b and returns its bytes.
      */
     public byte[] finish() {
+        return finishFile().bytes();
+    }
+
+    /** {@link #finish()} with the number of pages it numbered. */
+    public PdfFile finishFile() {
         if (pages.isEmpty()) {
             newPage();
         }
@@ -176,7 +181,7 @@ public final class PdfDocument implements AutoCloseable {
             PdfArchival.apply(doc, title, date, drawn.digest());
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
-            return out.toByteArray();
+            return new PdfFile(out.toByteArray(), total);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

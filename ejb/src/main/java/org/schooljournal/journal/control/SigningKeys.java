@@ -1,4 +1,4 @@
-package org.schooljournal.archive.control;
+package org.schooljournal.journal.control;
 
 import java.security.PublicKey;
 import java.sql.Connection;
@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The public halves of every key the server signed with (table {@code signing_key}), each with the
  * time it came into use: a checkpoint or record signed before a key change verifies with the key of
- * its id, not with today's key.
+ * its id, not with today's key. In the journal's layer because journal signatures need it too; the
+ * archive above uses it from here.
  */
 public final class SigningKeys {
     private SigningKeys() {}
@@ -35,6 +36,16 @@ public final class SigningKeys {
             insert.setString(2, Base64.getEncoder().encodeToString(x509));
             insert.setObject(3, since.atOffset(ZoneOffset.UTC));
             insert.executeUpdate();
+        }
+    }
+
+    /** The recorded key of the id, or null when the server never recorded it. */
+    public static PublicKey find(Connection c, String keyId) throws SQLException {
+        try (var s = c.prepareStatement("select public_key from signing_key where key_id = ?")) {
+            s.setString(1, keyId);
+            try (var rows = s.executeQuery()) {
+                return rows.next() ? EcdsaKeys.publicKey(rows.getString(1)) : null;
+            }
         }
     }
 

@@ -1,4 +1,4 @@
-package org.schooljournal.archive.control;
+package org.schooljournal.journal.control;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
