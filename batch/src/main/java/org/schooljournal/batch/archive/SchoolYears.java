@@ -1,0 +1,57 @@
+package org.schooljournal.batch.archive;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.Dependent;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The schools and school years a job covers, across schools on purpose (plain SQL outside the
+ * per-school tenancy, like {@code Municipality}): a year is the school's own row, named alike in
+ * every school ("2025/26"), so a job's parameter is the year's name.
+ */
+@Dependent
+public class SchoolYears {
+    @Resource(lookup = "jdbc/journal")
+    DataSource dataSource;
+
+    /** Every school's id, in order. */
+    public List<Long> schools() {
+        return ids("select id from school order by id");
+    }
+
+    /** The school's year of that name, or every year of the school (oldest first) when null. */
+    public List<Long> years(long schoolId, String yearName) {
+        return yearName == null || yearName.isBlank()
+                ? ids(
+                        "select id from academic_year where school_id = ? order by starts_on",
+                        schoolId)
+                : ids(
+                        "select id from academic_year where school_id = ? and name = ?",
+                        schoolId,
+                        yearName.strip());
+    }
+
+    private List<Long> ids(String sql, Object... values) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st = c.prepareStatement(sql)) {
+            for (int i = 0; i < values.length; i++) {
+                st.setObject(i + 1, values[i]);
+            }
+            List<Long> ids = new ArrayList<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the schools and years", e);
+        }
+    }
+}
