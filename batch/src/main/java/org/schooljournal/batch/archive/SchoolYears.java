@@ -25,6 +25,24 @@ public class SchoolYears {
         return ids("select id from school order by id");
     }
 
+    /** The years' names of every school, oldest first. */
+    public List<String> names() {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st =
+                        c.prepareStatement(
+                                "select name from academic_year group by name order by"
+                                        + " min(starts_on)");
+                ResultSet rs = st.executeQuery()) {
+            List<String> names = new ArrayList<>();
+            while (rs.next()) {
+                names.add(rs.getString(1));
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the school years", e);
+        }
+    }
+
     /** The school's year of that name, or every year of the school (oldest first) when null. */
     public List<Long> years(long schoolId, String yearName) {
         return yearName == null || yearName.isBlank()

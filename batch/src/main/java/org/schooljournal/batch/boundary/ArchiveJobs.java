@@ -86,6 +86,11 @@ public class ArchiveJobs {
         return operator().start(job.jobName(), parameters);
     }
 
+    /** The school years' names in any school, oldest first ("2025/26"): what a job may name. */
+    public List<String> years() {
+        return schoolYears.names();
+    }
+
     /** Asks a running job to stop after its current chunk; CONFLICT if it is not running. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void stop(long executionId) {
