@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.schooljournal.archive.boundary.Archive;
 import org.schooljournal.archive.boundary.ArchivedDocument;
-import org.schooljournal.archive.boundary.BookKind;
 import org.schooljournal.archive.boundary.BookRef;
 import org.schooljournal.archive.boundary.Checkpoint;
 import org.schooljournal.archive.boundary.IntegrityReport;
 import org.schooljournal.archive.boundary.OpenJournal;
 import org.schooljournal.archive.boundary.PrintedBook;
 import org.schooljournal.archive.boundary.YearEndPrints;
+import org.schooljournal.archive.entity.BookKind;
 import org.schooljournal.platform.entity.Role;
 
 /**
@@ -58,6 +58,10 @@ public class ArchiveWork {
 
     public Checkpoint checkpoint() {
         return archive.checkpoint();
+    }
+
+    public int documents(long schoolId) {
+        return archive.documents(schoolId, null).size();
     }
 
     public IntegrityReport check() {

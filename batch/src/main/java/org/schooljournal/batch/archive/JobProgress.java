@@ -26,7 +26,7 @@ public class JobProgress {
 
     /** One line of the report. */
     public record Line(
-            long yearId,
+            Long yearId,
             Long classId,
             String className,
             String kind,
@@ -90,7 +90,25 @@ public class JobProgress {
                 schoolId);
     }
 
-    public void record(long instanceId, long schoolId, Line line) {
+    /** Sets a partition's counts outright (a step that is not chunked reports once, at its end). */
+    public void settle(long instanceId, long schoolId, int done, int succeeded, int refused) {
+        update(
+                "update archive_job_school set items_done = ?, succeeded = ?, refused = ?,"
+                        + " updated_at = ? where instance_id = ? and school_id = ?",
+                done,
+                succeeded,
+                refused,
+                Timestamp.from(clock.instant()),
+                instanceId,
+                schoolId);
+    }
+
+    /** Drops an instance's report lines: a step that starts over writes them again. */
+    public void forget(long instanceId) {
+        update("delete from archive_job_line where instance_id = ?", instanceId);
+    }
+
+    public void record(long instanceId, Long schoolId, Line line) {
         update(
                 "insert into archive_job_line (instance_id, school_id, year_id, class_id,"
                         + " class_name, kind, outcome, draft, pages, sha256, document_id, detail,"

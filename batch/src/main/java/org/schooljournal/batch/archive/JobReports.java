@@ -29,7 +29,7 @@ public class JobReports {
     private static final String LINE =
             "select l.id, l.school_id, s.name, l.year_id, l.class_id, l.class_name, l.kind,"
                     + " l.outcome, l.draft, l.pages, l.sha256, l.document_id, l.detail"
-                    + " from archive_job_line l join school s on s.id = l.school_id";
+                    + " from archive_job_line l left join school s on s.id = l.school_id";
 
     /**
      * Each school's progress of a job instance; elapsed up to the job's end, or up to now while it
@@ -98,7 +98,7 @@ public class JobReports {
 
     public List<ReportLineData> lines(JobInstance instance) {
         return query(
-                LINE + " where l.instance_id = ? order by s.name, l.class_name, l.id",
+                LINE + " where l.instance_id = ? order by s.name nulls first, l.class_name, l.id",
                 instance.getInstanceId());
     }
 
@@ -117,7 +117,7 @@ public class JobReports {
                     lines.add(
                             new ReportLineData(
                                     rs.getLong(1),
-                                    rs.getLong(2),
+                                    rs.getObject(2, Long.class),
                                     rs.getString(3),
                                     rs.getObject(4, Long.class),
                                     rs.getObject(5, Long.class),

@@ -43,6 +43,22 @@ public class SchoolYears {
         }
     }
 
+    /** The latest year (by name) that has ended in some school by {@code today}; null if none. */
+    public String latestEnded(java.time.LocalDate today) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st =
+                        c.prepareStatement(
+                                "select name from academic_year where ends_on < ? group by name"
+                                        + " order by max(ends_on) desc")) {
+            st.setObject(1, today);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the school years", e);
+        }
+    }
+
     /** The school's year of that name, or every year of the school (oldest first) when null. */
     public List<Long> years(long schoolId, String yearName) {
         return yearName == null || yearName.isBlank()

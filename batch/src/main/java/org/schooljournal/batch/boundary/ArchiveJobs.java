@@ -24,13 +24,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
-import org.schooljournal.archive.boundary.BookKind;
 import org.schooljournal.archive.boundary.PrintedBook;
 import org.schooljournal.archive.boundary.YearEndPrints;
+import org.schooljournal.archive.entity.BookKind;
 import org.schooljournal.batch.archive.Digest;
 import org.schooljournal.batch.archive.JobReports;
 import org.schooljournal.batch.archive.SchoolIds;
 import org.schooljournal.batch.archive.SchoolYears;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
 
@@ -53,6 +54,8 @@ public class ArchiveJobs {
     @Inject SchoolYears schoolYears;
 
     @Inject JobReports reports;
+
+    @Inject SchoolClock clock;
 
     @EJB YearEndPrints prints;
 
@@ -89,6 +92,11 @@ public class ArchiveJobs {
     /** The school years' names in any school, oldest first ("2025/26"): what a job may name. */
     public List<String> years() {
         return schoolYears.names();
+    }
+
+    /** The year a job is usually for: the latest that has ended (the year-end's). */
+    public String lastEndedYear() {
+        return schoolYears.latestEnded(clock.today());
     }
 
     /** Asks a running job to stop after its current chunk; CONFLICT if it is not running. */

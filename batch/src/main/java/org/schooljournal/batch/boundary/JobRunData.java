@@ -29,6 +29,6 @@ public record JobRunData(
     }
 
     public boolean abandonable() {
-        return !running() && !"ABANDONED".equals(status) && !"STOPPING".equals(status);
+        return restartable(); // a completed run has nothing left to give up
     }
 }

@@ -6,7 +6,7 @@ package org.schooljournal.batch.boundary;
  */
 public record ReportLineData(
         long id,
-        long schoolId,
+        Long schoolId,
         String school,
         Long yearId,
         Long classId,

@@ -3,6 +3,7 @@ package org.schooljournal.archive.boundary;
 import jakarta.ejb.Stateless;
 import java.time.LocalDate;
 import java.util.List;
+import org.schooljournal.archive.entity.BookKind;
 
 /** TEMPORARY contract stub of h-store; removed when h-store lands on main. */
 @Stateless

@@ -1,10 +1,19 @@
 package org.schooljournal.archive.boundary;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import org.schooljournal.archive.entity.BookKind;
 
-/** TEMPORARY contract stub of h-store; removed when h-store lands on main. */
+/**
+ * TEMPORARY contract stub (copy of h-store), removed when h-store lands.
+ *
+ * <p>An archived document as the archive browser lists it (R-P03): where it belongs, its version,
+ * hash and size, its closing and destroy-by dates, its leaf in the log, and whether its destruction
+ * act removed the bytes (the record stays as a tombstone).
+ */
 public record ArchivedDocument(
         long id,
+        long leafIndex,
         long schoolId,
         long yearId,
         long classId,
@@ -15,4 +24,5 @@ public record ArchivedDocument(
         long size,
         LocalDate closedOn,
         LocalDate destroyAfter,
-        long leafIndex) {}
+        Instant depositedAt,
+        boolean destroyed) {}

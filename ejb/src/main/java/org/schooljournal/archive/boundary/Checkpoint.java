@@ -1,4 +1,12 @@
 package org.schooljournal.archive.boundary;
 
-/** TEMPORARY contract stub of h-store; removed when h-store lands on main. */
-public record Checkpoint(long id, long treeSize, String rootHash) {}
+import java.time.Instant;
+
+/**
+ * TEMPORARY contract stub (copy of h-store), removed when h-store lands.
+ *
+ * <p>A signed checkpoint of the archive's log (R-P04): tree size, root hash (hex), when, the
+ * signing key's id, and the signed note itself, the text file to keep outside the database.
+ */
+public record Checkpoint(
+        long id, long treeSize, String rootHash, Instant signedAt, String keyId, String note) {}

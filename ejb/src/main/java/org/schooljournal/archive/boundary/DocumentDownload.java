@@ -1,4 +1,12 @@
 package org.schooljournal.archive.boundary;
 
-/** TEMPORARY contract stub of h-store; removed when h-store lands on main. */
-public record DocumentDownload(ArchivedDocument document, byte[] pdf, String proof) {}
+/**
+ * TEMPORARY contract stub (copy of h-store), removed when h-store lands.
+ *
+ * <p>A document's bytes with its proof file ({@code
+ * org.schooljournal.archive.control.ArchiveProof}) against the latest checkpoint; {@code proof} and
+ * {@code checkpoint} are null while no checkpoint covers the document yet, and {@code pdf} is null
+ * once it was destroyed.
+ */
+public record DocumentDownload(
+        ArchivedDocument document, byte[] pdf, String proof, Checkpoint checkpoint) {}

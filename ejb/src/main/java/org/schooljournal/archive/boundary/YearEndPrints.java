@@ -2,6 +2,7 @@ package org.schooljournal.archive.boundary;
 
 import jakarta.ejb.Stateless;
 import java.util.List;
+import org.schooljournal.archive.entity.BookKind;
 
 /** TEMPORARY contract stub of h-print; removed when h-print lands on main. */
 @Stateless

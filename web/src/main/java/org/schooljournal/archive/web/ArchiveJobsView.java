@@ -41,7 +41,7 @@ public class ArchiveJobsView implements Serializable {
     void init() {
         schools = municipality.schools();
         years = jobs.years();
-        year = years.isEmpty() ? null : years.get(years.size() - 1);
+        year = jobs.lastEndedYear();
     }
 
     public void start() {

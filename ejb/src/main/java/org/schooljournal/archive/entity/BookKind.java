@@ -1,4 +1,4 @@
-package org.schooljournal.archive.boundary;
+package org.schooljournal.archive.entity;
 
 /** TEMPORARY contract stub of h-print; removed when h-print lands on main. */
 public enum BookKind {
