@@ -43,6 +43,25 @@ public class SchoolYears {
         }
     }
 
+    /** A school's years' names by id. */
+    public java.util.Map<Long, String> namesOf(long schoolId) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement st =
+                        c.prepareStatement(
+                                "select id, name from academic_year where school_id = ?")) {
+            st.setLong(1, schoolId);
+            java.util.Map<Long, String> names = new java.util.HashMap<>();
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    names.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+            return names;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read the school years", e);
+        }
+    }
+
     /** The latest year (by name) that has ended in some school by {@code today}; null if none. */
     public String latestEnded(java.time.LocalDate today) {
         try (Connection c = dataSource.getConnection();
