@@ -52,6 +52,7 @@ class ArchitectureTest {
                     "timetable",
                     "controlworks",
                     "diary",
+                    "archive",
                     "batch",
                     "demo");
 

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Demo;
 
 /** The packaged EAR on Payara Server with PostgreSQL, called over HTTP like any client. */
@@ -35,9 +36,7 @@ class ApiSystemIT {
                 as(Demo.TEACHER)
                         .put(
                                 "/lessons/" + cell.lessonId() + "/marks/" + child,
-                                "{\"value\":\"5\",\"workType\":\"HOMEWORK\",\"expected\":\""
-                                        + seen
-                                        + "\"}");
+                                new Mark("5", "HOMEWORK", seen));
         var diary = as(Demo.PARENT).get("/diary/pupils/" + child + "/marks?from=2000-01-01");
 
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
@@ -61,7 +60,7 @@ class ApiSystemIT {
                         as(Demo.OTHER_TEACHER)
                                 .put(
                                         "/lessons/" + cell.lessonId() + "/marks/" + child,
-                                        "{\"value\":\"5\",\"expected\":\"\"}")
+                                        new Mark("5", null, ""))
                                 .status())
                 .isEqualTo(403);
     }

@@ -89,14 +89,7 @@ abstract class BrowserTest {
     }
 
     void signIn(String login, String password) {
-        browser.get(BASE + "/login.xhtml");
-        browser.findElement(By.id("login:username")).sendKeys(login);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:signIn")).click();
-        waitUntil(
-                b ->
-                        !b.getCurrentUrl().contains("login.xhtml")
-                                || !b.findElements(By.cssSelector(".ui-messages-error")).isEmpty());
+        new LoginPage(this).open().signIn(login, password);
         checkAccessibility();
     }
 
@@ -142,8 +135,7 @@ abstract class BrowserTest {
     }
 
     void signOut() {
-        browser.findElement(By.id("account:signOut")).click();
-        waitUntil(b -> b.getCurrentUrl().contains("login.xhtml"));
+        new Header(this).signOut();
     }
 
     /**

@@ -10,11 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Cell;
 import org.schooljournal.testing.Demo;
 
 /**
@@ -33,6 +31,8 @@ class JournalBrowserIT extends BrowserTest {
 
     private ApiClient teacher;
     private Month journal;
+    private final JournalGridPage grid = new JournalGridPage(this);
+    private final Header header = new Header(this);
 
     @BeforeEach
     void findJournal() {
@@ -53,28 +53,15 @@ class JournalBrowserIT extends BrowserTest {
             clearCell(lesson, journal.rowPupil());
         }
         open();
-        cell(lessons.get(0), journal.rowPupil()).click();
-        // Keys go to whichever cell has the focus, as when the teacher types: Tab moves on.
-        new Actions(browser).sendKeys("5", Keys.TAB, "4", Keys.TAB, "3", Keys.TAB).perform();
+        grid.typeAcross(lessons.get(0), journal.rowPupil(), "5", "4", "3");
         for (long lesson : lessons) {
-            waitUntil(
-                    b ->
-                            cell(lesson, journal.rowPupil())
-                                            .getAttribute("class")
-                                            .contains("sj-saved")
-                                    || cell(lesson, journal.rowPupil())
-                                            .getAttribute("class")
-                                            .contains("sj-error"));
+            grid.waitSettled(lesson, journal.rowPupil());
         }
         screenshot("journal-01-row-of-marks");
-        assertThat(browser.findElement(By.id("sj-status")).getText()).isEmpty();
+        assertThat(grid.status()).isEmpty();
 
         browser.navigate().refresh();
-        assertThat(
-                        lessons.stream()
-                                .map(l -> cell(l, journal.rowPupil()).getAttribute("value"))
-                                .toList())
-                .containsExactly("5", "4", "3");
+        assertThat(grid.values(lessons, journal.rowPupil())).containsExactly("5", "4", "3");
     }
 
     @Test
@@ -83,22 +70,15 @@ class JournalBrowserIT extends BrowserTest {
         long lesson = journal.pastLessons().get(journal.pastLessons().size() - 1);
         clearCell(lesson, journal.codePupil());
         open();
-        WebElement input = cell(lesson, journal.codePupil());
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "б", Keys.TAB);
-        waitUntil(
-                b ->
-                        input.getAttribute("class").contains("sj-saved")
-                                || input.getAttribute("class").contains("sj-error"));
+        grid.type(lesson, journal.codePupil(), "б");
+        grid.waitSettled(lesson, journal.codePupil());
         screenshot("journal-02-attendance");
-        assertThat(input.getAttribute("class")).contains("sj-saved");
+        assertThat(grid.has(lesson, journal.codePupil(), "sj-saved")).isTrue();
 
         browser.navigate().refresh();
-        WebElement reloaded = cell(lesson, journal.codePupil());
-        assertThat(reloaded.getAttribute("value")).isEqualTo("Б");
-        assertThat(reloaded.getAttribute("class")).contains("sj-att");
-        assertThat(browser.findElement(By.cssSelector(".sj-legend")).getText())
-                .contains("Б — болезнь");
+        assertThat(grid.value(lesson, journal.codePupil())).isEqualTo("Б");
+        assertThat(grid.has(lesson, journal.codePupil(), "sj-att")).isTrue();
+        assertThat(grid.legend()).contains("Б — болезнь");
     }
 
     @Test
@@ -108,19 +88,13 @@ class JournalBrowserIT extends BrowserTest {
         long lesson = journal.pastLessons().get(journal.pastLessons().size() - 1);
         String text = "§ 12, № 5–7 (" + System.currentTimeMillis() + ")";
         open();
-        WebElement none = lessonField(lesson, "input.sj-no-homework");
-        if (none.isSelected()) {
+        if (grid.noHomework(lesson).isSelected()) {
             // «Не задано» excludes a homework text; unticking it saves and enables the field.
-            none.click();
-            waitUntil(
-                    b ->
-                            !lessonField(lesson, "input.sj-homework")
-                                    .getAttribute("class")
-                                    .contains("sj-saving"));
+            grid.noHomework(lesson).click();
+            waitUntil(b -> !grid.homework(lesson).getAttribute("class").contains("sj-saving"));
         }
-        WebElement homework = lessonField(lesson, "input.sj-homework");
-        homework.click();
-        homework.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
+        grid.typeHomework(lesson, text);
+        WebElement homework = grid.homework(lesson);
         waitUntil(
                 b ->
                         homework.getAttribute("class").contains("sj-saved")
@@ -129,23 +103,95 @@ class JournalBrowserIT extends BrowserTest {
         assertThat(homework.getAttribute("class")).contains("sj-saved");
 
         browser.navigate().refresh();
-        assertThat(lessonField(lesson, "input.sj-homework").getAttribute("value")).isEqualTo(text);
-        assertThat(lessonField(lesson, "input.sj-no-homework").isSelected()).isFalse();
+        assertThat(grid.homework(lesson).getAttribute("value")).isEqualTo(text);
+        assertThat(grid.noHomework(lesson).isSelected()).isFalse();
+    }
+
+    @Test
+    @DisplayName(
+            "R-J01 R-J04 R-J10 the grid reads every cell of the shared table as the server does (grid/cell-format.js against cell-format-cases.json)")
+    void gridReadsTheSharedTable() throws Exception {
+        open();
+        JsonObject spec;
+        try (var reader =
+                jakarta.json.Json.createReader(
+                        java.nio.file.Files.newBufferedReader(
+                                java.nio.file.Path.of(
+                                        System.getProperty("journal.cellFormatCases"))))) {
+            spec = reader.readObject();
+        }
+        String answer = grid.readWithTheGrid(spec.toString());
+        List<JsonObject> cases = spec.getJsonArray("cases").getValuesAs(JsonObject.class);
+        List<JsonObject> read;
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(answer))) {
+            read = reader.readArray().getValuesAs(JsonObject.class);
+        }
+        assertThat(read).hasSameSizeAs(cases);
+        for (int i = 0; i < cases.size(); i++) {
+            JsonObject expected = cases.get(i);
+            JsonObject cell = read.get(i);
+            String text = expected.getString("text");
+            if (expected.containsKey("error")) {
+                assertThat(cell.isNull("error")).as("«%s» refused", text).isFalse();
+                assertThat(cell.getJsonObject("error").getString("key"))
+                        .as("«%s»", text)
+                        .isEqualTo(expected.getString("error"));
+                continue;
+            }
+            assertThat(cell.isNull("error")).as("«%s» read", text).isTrue();
+            assertThat(cell.get("attendance"))
+                    .as("attendance of «%s»", text)
+                    .isEqualTo(expected.get("attendance"));
+            assertThat(cell.getJsonObject("marks"))
+                    .as("marks of «%s»", text)
+                    .isEqualTo(expected.getJsonObject("marks"));
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "R-J05 the grid's texts come from the resource bundles in the page's language: in English a cell it cannot read is refused with the server's sentence, and the queue reads «Not saved: 1»")
+    void englishTexts() throws Exception {
+        long lesson = journal.pastLessons().get(journal.pastLessons().size() - 1);
+        open();
+        header.switchTo("en");
+        try {
+            open();
+            // two answers in one cell: refused in the browser, nothing sent
+            grid.type(lesson, journal.codePupil(), "4/5");
+            waitUntil(b -> grid.has(lesson, journal.codePupil(), "sj-error"));
+            assertThat(grid.status())
+                    .isEqualTo(
+                            "Two marks of one work type (Answer in class) in one cell: add the work type letter to one of them");
+            // the API cut: the cell waits in the queue, counted in English
+            cutTheApi();
+            grid.type(lesson, journal.codePupil(), "5к");
+            waitUntil(b -> grid.status().startsWith("Not saved: 1"));
+            assertThat(grid.status())
+                    .isEqualTo(
+                            "Not saved: 1 — no connection to the server; will be sent when it answers");
+            screenshot("journal-06-english-unsaved");
+        } finally {
+            // the queued cell is forgotten, never sent; the teacher's language back to Russian
+            grid.forgetQueue();
+            browser.get(BASE + "/teacher/journals.xhtml");
+            header.switchTo("ru");
+        }
     }
 
     private void open() {
-        browser.get(
-                BASE
-                        + "/teacher/journal.xhtml?id="
-                        + journal.assignmentId()
-                        + "&month="
-                        + journal.month());
+        grid.open(journal.assignmentId(), journal.month());
     }
 
-    private WebElement cell(long lessonId, long pupilId) {
-        return browser.findElement(
-                By.cssSelector(
-                        "input.sj-cell[data-l='" + lessonId + "'][data-p='" + pupilId + "']"));
+    /** The API's requests fail in the browser before they leave; the page itself still loads. */
+    private void cutTheApi() {
+        chrome.executeCdpCommand("Network.enable", java.util.Map.of());
+        chrome.executeCdpCommand(
+                "Network.setBlockedURLs", java.util.Map.of("urls", List.of("*/api/v1/*")));
+    }
+
+    private void restoreTheApi() {
+        chrome.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", List.of()));
     }
 
     @Test
@@ -156,31 +202,15 @@ class JournalBrowserIT extends BrowserTest {
         for (long lesson : cells.lessons()) {
             clearCell(lesson, cells.pupil());
         }
-        browser.get(
-                BASE
-                        + "/teacher/journal.xhtml?id="
-                        + cells.assignmentId()
-                        + "&month="
-                        + cells.month());
-        // The API is cut (its requests fail in the browser before they leave), the page is not.
-        var chrome = this.chrome;
-        chrome.executeCdpCommand("Network.enable", java.util.Map.of());
-        chrome.executeCdpCommand(
-                "Network.setBlockedURLs", java.util.Map.of("urls", List.of("*/api/v1/*")));
+        grid.open(cells.assignmentId(), cells.month());
+        cutTheApi();
         try {
-            cell(cells.lessons().get(0), cells.pupil()).click();
-            new Actions(browser)
-                    .sendKeys("5", Keys.TAB, "4", Keys.TAB, "3", Keys.TAB, "5", Keys.TAB, "б")
-                    .sendKeys(Keys.TAB)
-                    .perform();
-            waitUntil(b -> b.findElement(By.id("sj-status")).getText().contains("Не сохранено: 5"));
+            grid.typeAcross(cells.lessons().get(0), cells.pupil(), "5", "4", "3", "5", "б");
+            grid.waitForStatus("Не сохранено: 5");
             // The queue is in the browser's storage: it survives a reload, still unsent.
             browser.navigate().refresh();
-            waitUntil(b -> b.findElement(By.id("sj-status")).getText().contains("Не сохранено: 5"));
-            assertThat(
-                            cells.lessons().stream()
-                                    .map(l -> cell(l, cells.pupil()).getAttribute("value"))
-                                    .toList())
+            grid.waitForStatus("Не сохранено: 5");
+            assertThat(grid.values(cells.lessons(), cells.pupil()))
                     .as("the typed marks are shown after the reload")
                     .containsExactly("5", "4", "3", "5", "б");
             screenshot("journal-04-unsaved-while-offline");
@@ -190,19 +220,16 @@ class JournalBrowserIT extends BrowserTest {
                         .isEmpty();
             }
         } finally {
-            chrome.executeCdpCommand("Network.setBlockedURLs", java.util.Map.of("urls", List.of()));
+            restoreTheApi();
         }
         // The server answers again: the queue is sent by itself (retry), each cell once.
         for (long lesson : cells.lessons()) {
-            waitUntil(b -> cell(lesson, cells.pupil()).getAttribute("class").contains("sj-saved"));
+            grid.waitSaved(lesson, cells.pupil());
         }
         assertThat(cells.lessons().stream().map(l -> cellText(l, cells.pupil())).toList())
                 .containsExactly("5", "4", "3", "5", "Б");
         browser.navigate().refresh();
-        assertThat(
-                        cells.lessons().stream()
-                                .map(l -> cell(l, cells.pupil()).getAttribute("value"))
-                                .toList())
+        assertThat(grid.values(cells.lessons(), cells.pupil()))
                 .containsExactly("5", "4", "3", "5", "Б");
         for (long lesson : cells.lessons()) {
             long stored =
@@ -230,32 +257,24 @@ class JournalBrowserIT extends BrowserTest {
         Outage cells = outageCells(teacher, 7);
         long lesson = cells.lessons().get(4);
         clearCell(lesson, cells.pupil());
-        String page =
-                BASE
-                        + "/teacher/journal.xhtml?id="
-                        + cells.assignmentId()
-                        + "&month="
-                        + cells.month();
-        browser.get(page);
+        String page = JournalGridPage.url(cells.assignmentId(), cells.month());
+        grid.open(cells.assignmentId(), cells.month());
         browser.manage().deleteCookieNamed("JSESSIONID"); // the session ends meanwhile
-        cell(lesson, cells.pupil()).click();
-        new Actions(browser).sendKeys("4", Keys.TAB).perform();
-        waitUntil(b -> !b.findElements(By.cssSelector("#sj-status a.sj-sign-in")).isEmpty());
-        assertThat(browser.findElement(By.id("sj-status")).getText()).contains("Не сохранено: 1");
+        grid.typeAcross(lesson, cells.pupil(), "4");
+        waitUntil(b -> grid.offersSignIn());
+        assertThat(grid.status()).contains("Не сохранено: 1");
         assertThat(cellText(lesson, cells.pupil())).as("nothing reached the server").isEmpty();
         screenshot("journal-05-session-expired");
 
-        browser.findElement(By.cssSelector("#sj-status a.sj-sign-in")).click();
-        waitUntil(b -> b.getCurrentUrl().contains("login.xhtml"));
-        browser.findElement(By.id("login:username")).sendKeys(Demo.TEACHER);
-        browser.findElement(By.id("login:password")).sendKeys(Demo.PASSWORD);
-        browser.findElement(By.id("login:signIn")).click();
+        grid.signInAgain();
+        LoginPage login = new LoginPage(this);
+        waitUntil(b -> login.isShown());
+        login.signIn(Demo.TEACHER, Demo.PASSWORD);
         waitUntil(b -> b.getCurrentUrl().contains("journal.xhtml"));
         assertThat(browser.getCurrentUrl()).isEqualTo(page);
-        waitUntil(b -> cell(lesson, cells.pupil()).getAttribute("class").contains("sj-saved"));
+        grid.waitSaved(lesson, cells.pupil());
         assertThat(cellText(lesson, cells.pupil())).isEqualTo("4");
-        assertThat(browser.findElement(By.id("sj-status")).getText())
-                .doesNotContain("Не сохранено");
+        assertThat(grid.status()).doesNotContain("Не сохранено");
         assertNoCspViolations();
     }
 
@@ -263,7 +282,7 @@ class JournalBrowserIT extends BrowserTest {
     @DisplayName(
             "R-A03 the Content-Security-Policy blocks a script injected into the journal page (no inline script runs), and the console check of the browser tests sees it")
     void injectedScriptBlocked() {
-        browser.get(BASE + "/teacher/journal.xhtml?id=" + journal.assignmentId());
+        grid.open(journal.assignmentId());
         Object ran =
                 ((org.openqa.selenium.JavascriptExecutor) browser)
                         .executeScript(
@@ -318,10 +337,7 @@ class JournalBrowserIT extends BrowserTest {
 
     /** The cell's text on the server, read by writing it unchanged (a 409 names the current). */
     private String cellText(long lesson, long pupil) {
-        var probe =
-                teacher.put(
-                        "/lessons/" + lesson + "/cells/" + pupil,
-                        "{\"text\":\"\",\"expected\":\"\"}");
+        var probe = teacher.put("/lessons/" + lesson + "/cells/" + pupil, new Cell("", ""));
         return probe.status() == 200 ? "" : probe.object().getString("current");
     }
 
@@ -330,20 +346,9 @@ class JournalBrowserIT extends BrowserTest {
         String current = cellText(lesson, pupil);
         if (!current.isEmpty()) {
             var cleared =
-                    teacher.put(
-                            "/lessons/" + lesson + "/cells/" + pupil,
-                            jakarta.json.Json.createObjectBuilder()
-                                    .add("text", "")
-                                    .add("expected", current)
-                                    .build()
-                                    .toString());
+                    teacher.put("/lessons/" + lesson + "/cells/" + pupil, new Cell("", current));
             assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
         }
-    }
-
-    private WebElement lessonField(long lessonId, String selector) {
-        return browser.findElement(
-                By.cssSelector("#lessons tr[data-l='" + lessonId + "'] " + selector));
     }
 
     /**

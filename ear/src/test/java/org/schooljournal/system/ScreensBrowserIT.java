@@ -80,8 +80,7 @@ class ScreensBrowserIT extends BrowserTest {
                 .allSatisfy(td -> assertThat(td.getText()).matches("—|\\d,\\d\\d"));
         shots("period-marks");
 
-        browser.findElement(By.id("account:en")).click();
-        waitUntil(b -> "en".equals(b.findElement(By.tagName("html")).getAttribute("lang")));
+        new Header(this).switchTo("en");
         browser.get(BASE + "/teacher/period-marks.xhtml?id=" + journal);
         assertThat(browser.findElement(By.cssSelector(".sj-period-link")).getText())
                 .matches("(Quarter|Half-year|Trimester) \\d");
@@ -89,8 +88,7 @@ class ScreensBrowserIT extends BrowserTest {
                 .allSatisfy(td -> assertThat(td.getText()).matches("—|\\d\\.\\d\\d"));
         assertThat(browser.getPageSource()).doesNotContain(">осв<").doesNotContain(">н/а<");
         shots("period-marks-en");
-        browser.findElement(By.id("account:ru")).click();
-        waitUntil(b -> "ru".equals(b.findElement(By.tagName("html")).getAttribute("lang")));
+        new Header(this).switchTo("ru");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Demo;
 
 /**
@@ -31,8 +32,7 @@ class SliceBrowserIT extends BrowserTest {
                         .getJsonObject("cells")
                         .getString(cell.lessonId() + ":" + child, "");
         teacherApi.put(
-                "/lessons/" + cell.lessonId() + "/marks/" + child,
-                "{\"value\":\"5\",\"expected\":\"" + seen + "\"}");
+                "/lessons/" + cell.lessonId() + "/marks/" + child, new Mark("5", null, seen));
 
         signIn(Demo.TEACHER, Demo.PASSWORD);
         screenshot("01-teacher-home");

@@ -12,6 +12,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.FinalMark;
 import org.schooljournal.testing.Demo;
 
 /**
@@ -73,10 +74,10 @@ class YearMarksBrowserIT extends BrowserTest {
             if (row.containsKey("value") && !row.isNull("value")) {
                 value = row.getString("value"); // a period the demo closed
             } else {
-                String body =
+                FinalMark body =
                         row.containsKey("suggested")
-                                ? "{\"value\":\"" + row.getString("suggested") + "\"}"
-                                : "{\"value\":\"4\",\"reason\":\"устный опрос по темам периода\"}";
+                                ? new FinalMark(row.getString("suggested"), null)
+                                : new FinalMark("4", "устный опрос по темам периода");
                 var set = teacher.put(sheet + "/marks/" + pupil, body);
                 assertThat(set.status()).as(set.toString()).isEqualTo(200);
                 value = rowOf(set.object(), pupil).getString("value");
@@ -90,7 +91,7 @@ class YearMarksBrowserIT extends BrowserTest {
         assertThat(rowOf(teacher.get(yearMarks).object(), pupil).getString("suggested"))
                 .isEqualTo(expected);
         // the year mark starts at the suggestion, whatever an earlier run left
-        var reset = teacher.put(yearMarks + "/" + pupil, "{\"value\":\"" + expected + "\"}");
+        var reset = teacher.put(yearMarks + "/" + pupil, new FinalMark(expected, null));
         assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
         String other = expected.equals("5") ? "4" : "5";
         String reason = String.format(REASON, other);

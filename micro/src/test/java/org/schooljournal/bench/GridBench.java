@@ -160,6 +160,21 @@ class GridBench {
         return month;
     }
 
+    /**
+     * SQL condition: the lesson {@code l} (columns school_id, assignment_id, lesson_date) lies on a
+     * study day of its class, where the server accepts marks (R-J05: in a study period of the
+     * class's grade) and lessons stand (R-S02: not in holidays, not on a day off).
+     */
+    static final String STUDY_DAY =
+            "exists (select 1 from teaching_assignment a join school_class c on c.id ="
+                    + " a.class_id join study_period p on p.school_id = c.school_id and c.grade"
+                    + " between p.grade_from and p.grade_to where a.id = l.assignment_id and"
+                    + " l.lesson_date between p.starts_on and p.ends_on) and not exists (select 1"
+                    + " from teaching_assignment a join school_class c on c.id = a.class_id join"
+                    + " holiday h on h.school_id = c.school_id and c.grade between h.grade_from"
+                    + " and h.grade_to where a.id = l.assignment_id and l.lesson_date between"
+                    + " h.starts_on and h.ends_on)";
+
     record Grid(
             long assignmentId,
             String title,
@@ -213,12 +228,18 @@ class GridBench {
                     teacher = r.getString(5);
                 }
             }
-            // lessons: Monday to Saturday, numbers 1 to 8, in date order, until the month has 60
+            // lessons: study days of the class (in a study period of its grade, not in holidays
+            // or on a day off, not on Sunday), numbers 1 to 8, in date order, until the month has
+            // 60: marks are refused for a lesson outside every study period (dates hold)
             try (PreparedStatement insert =
                     db.prepareStatement(
                             "insert into lesson (school_id, assignment_id, lesson_date,"
-                                    + " lesson_number, topic) values (?, ?, ?, ?, ?) on conflict"
-                                    + " do nothing")) {
+                                    + " lesson_number, topic) select l.school_id, l.assignment_id,"
+                                    + " l.lesson_date, l.lesson_number, l.topic from (select"
+                                    + " ?::bigint school_id, ?::bigint assignment_id, ?::date"
+                                    + " lesson_date, ?::int lesson_number, ?::text topic) l where "
+                                    + STUDY_DAY
+                                    + " on conflict do nothing")) {
                 int have = count(db, "lesson l", assignmentId, from, to);
                 for (int number = 1; number <= 8 && have < LESSONS; number++) {
                     for (LocalDate d = from; !d.isAfter(to) && have < LESSONS; d = d.plusDays(1)) {
@@ -655,8 +676,10 @@ class GridBench {
 
     /**
      * One desk per client: the school's whole-class journals spread over its teachers (round robin
-     * by teacher, so as many teachers as possible take part), each with its lessons up to yesterday
-     * in the month and its class's pupils.
+     * by teacher, so as many teachers as possible take part), each with its class's pupils and its
+     * lessons up to yesterday in the month that take marks from the journal's teacher: on a study
+     * day ({@link #STUDY_DAY}) and not given by a substitute (who alone writes in such a lesson,
+     * R-J06).
      */
     private static List<Desk> desks(YearMonth month) throws Exception {
         LocalDate from = month.atDay(1);
@@ -672,7 +695,9 @@ class GridBench {
                                         + " join staff s on s.id = a.teacher_id join account acc"
                                         + " on acc.id = s.account_id where a.group_id is null and"
                                         + " exists (select 1 from lesson l where l.assignment_id ="
-                                        + " a.id and l.lesson_date between ? and ?) order by"
+                                        + " a.id and l.lesson_date between ? and ? and "
+                                        + STUDY_DAY
+                                        + " and l.given_by is null) order by"
                                         + " acc.login, a.id")) {
             q.setDate(1, Date.valueOf(from));
             q.setDate(2, Date.valueOf(to));
@@ -710,8 +735,10 @@ class GridBench {
                                 assignmentId,
                                 ids(
                                         db,
-                                        "select id from lesson where assignment_id = ? and"
-                                                + " lesson_date between ? and ? order by id",
+                                        "select l.id from lesson l where l.assignment_id = ? and"
+                                                + " l.lesson_date between ? and ? and "
+                                                + STUDY_DAY
+                                                + " and l.given_by is null order by l.id",
                                         assignmentId,
                                         from,
                                         to),

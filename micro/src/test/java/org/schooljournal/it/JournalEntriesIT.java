@@ -10,6 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Attendance;
+import org.schooljournal.testing.Bodies.Cell;
+import org.schooljournal.testing.Bodies.LessonNotes;
+import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -111,22 +115,12 @@ class JournalEntriesIT {
                         .getJsonObject("cells");
         String seen = cells.containsKey(key) ? cells.getString(key) : "";
 
-        var first =
-                teacher.put(
-                        path,
-                        "{\"value\":\"5\",\"workType\":\"DICTATION\",\"expected\":\""
-                                + seen
-                                + "\"}");
+        var first = teacher.put(path, new Mark("5", "DICTATION", seen));
         assertThat(first.status()).as(first.toString()).isEqualTo(200);
         String now = first.object().getString("cell");
         assertThat(now).contains("5д");
 
-        var stale =
-                otherTab.put(
-                        path,
-                        "{\"value\":\"3\",\"workType\":\"DICTATION\",\"expected\":\""
-                                + seen
-                                + "\"}");
+        var stale = otherTab.put(path, new Mark("3", "DICTATION", seen));
         assertThat(stale.status()).as(stale.toString()).isEqualTo(409);
         assertThat(stale.object().getString("detail")).contains("изменили").contains(now);
         assertThat(stale.object().getString("current")).isEqualTo(now);
@@ -155,10 +149,7 @@ class JournalEntriesIT {
         JsonObject past = lastPastLesson(j);
         String cell = "/lessons/" + id(past) + "/attendance/" + j.lastPupil();
 
-        var ill =
-                teacher.put(
-                        cell,
-                        "{\"kind\":\"ILLNESS\",\"expected\":\"" + text(teacher, j, past) + "\"}");
+        var ill = teacher.put(cell, new Attendance("ILLNESS", text(teacher, j, past)));
         assertThat(ill.status()).as(ill.toString()).isEqualTo(200);
         assertThat(ill.object().getString("value")).isEqualTo("Б");
         assertThat(ill.object().getBoolean("late")).isTrue();
@@ -169,12 +160,7 @@ class JournalEntriesIT {
 
         // R-J10: a make-up mark goes into the missed lesson while the absence stays recorded
         String makeUp = "/lessons/" + id(past) + "/marks/" + j.lastPupil();
-        var made =
-                teacher.put(
-                        makeUp,
-                        "{\"value\":\"4\",\"workType\":\"TEST\",\"expected\":\""
-                                + ill.object().getString("cell")
-                                + "\"}");
+        var made = teacher.put(makeUp, new Mark("4", "TEST", ill.object().getString("cell")));
         assertThat(made.status()).as(made.toString()).isEqualTo(200);
         var both = teacher.get("/journals/" + j.assignmentId() + "?month=" + month).object();
         assertThat(both.getJsonObject("marks").getString(id(past) + ":" + j.lastPupil()))
@@ -200,13 +186,10 @@ class JournalEntriesIT {
         var refused =
                 teacher.put(
                         "/lessons/" + id(future) + "/attendance/" + j.lastPupil(),
-                        "{\"kind\":\"UNEXCUSED\",\"expected\":\"\"}");
+                        new Attendance("UNEXCUSED", ""));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.object().getString("detail")).contains("посещаемость");
-        assertThat(
-                        as(Demo.OTHER_TEACHER)
-                                .put(cell, "{\"kind\":\"LATE\",\"expected\":\"\"}")
-                                .status())
+        assertThat(as(Demo.OTHER_TEACHER).put(cell, new Attendance("LATE", "")).status())
                 .isEqualTo(403);
 
         assertThat(teacher.delete(cell + "?expected=" + expected(text(teacher, j, past))).status())
@@ -228,19 +211,10 @@ class JournalEntriesIT {
         JsonObject past = lastPastLesson(j);
         String cell = "/lessons/" + id(past) + "/marks/" + j.lastPupil();
 
-        var answer =
-                teacher.put(
-                        cell,
-                        "{\"value\":\"4\",\"workType\":\"ANSWER\",\"expected\":\""
-                                + text(teacher, j, past)
-                                + "\"}");
+        var answer = teacher.put(cell, new Mark("4", "ANSWER", text(teacher, j, past)));
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         var control =
-                teacher.put(
-                        cell,
-                        "{\"value\":\"5\",\"workType\":\"CONTROL_WORK\",\"expected\":\""
-                                + answer.object().getString("cell")
-                                + "\"}");
+                teacher.put(cell, new Mark("5", "CONTROL_WORK", answer.object().getString("cell")));
 
         assertThat(control.status()).as(control.toString()).isEqualTo(200);
         assertThat(answer.object().getBoolean("late")).isTrue();
@@ -257,21 +231,15 @@ class JournalEntriesIT {
         JsonObject past = lastPastLesson(j);
         String lesson = "/lessons/" + id(past);
 
-        var set =
-                teacher.put(
-                        lesson,
-                        "{\"topic\":\"Десятичные дроби\",\"homework\":\"№ 412, 415\",\"noHomework\":false}");
+        var set = teacher.put(lesson, new LessonNotes("Десятичные дроби", "№ 412, 415", false));
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
         assertThat(set.object().getBoolean("late")).isTrue();
 
-        var both =
-                teacher.put(
-                        lesson,
-                        "{\"topic\":\"Десятичные дроби\",\"homework\":\"№ 1\",\"noHomework\":true}");
+        var both = teacher.put(lesson, new LessonNotes("Десятичные дроби", "№ 1", true));
         assertThat(both.status()).isEqualTo(400);
         assertThat(both.object().getString("detail")).contains("Не задано");
 
-        var none = teacher.put(lesson, "{\"topic\":\"Десятичные дроби\",\"noHomework\":true}");
+        var none = teacher.put(lesson, new LessonNotes("Десятичные дроби", null, true));
         assertThat(none.status()).isEqualTo(200);
         String month = date(past).toString().substring(0, 7);
         JsonObject column =
@@ -298,15 +266,12 @@ class JournalEntriesIT {
                                 .toList())
                 .as("R-A08 homework changes are audited")
                 .containsSubsequence("№ 412, 415", "Не задано");
-        assertThat(as(Demo.OTHER_TEACHER).put(lesson, "{\"topic\":\"x\"}").status()).isEqualTo(403);
+        assertThat(as(Demo.OTHER_TEACHER).put(lesson, new LessonNotes("x", null, null)).status())
+                .isEqualTo(403);
     }
 
-    private static String cellBody(String text, String expected) {
-        var body = jakarta.json.Json.createObjectBuilder().add("text", text);
-        if (expected != null) {
-            body.add("expected", expected);
-        }
-        return body.build().toString();
+    private static Cell cellBody(String text, String expected) {
+        return new Cell(text, expected);
     }
 
     @Test

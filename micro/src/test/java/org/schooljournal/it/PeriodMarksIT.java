@@ -10,6 +10,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Deferral;
+import org.schooljournal.testing.Bodies.FinalMark;
+import org.schooljournal.testing.Bodies.Mark;
+import org.schooljournal.testing.Bodies.Reason;
+import org.schooljournal.testing.Bodies.Slot;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -55,13 +60,10 @@ class PeriodMarksIT {
         // R-J07: another mark than the suggested one needs a reason
         String other = suggested.equals("5") ? "4" : "5";
         String firstMark = sheet + "/marks/" + pupil(first);
-        var noReason = teacher.put(firstMark, "{\"value\":\"" + other + "\"}");
+        var noReason = teacher.put(firstMark, new FinalMark(other, null));
         assertThat(noReason.status()).isEqualTo(400);
         assertThat(noReason.object().getString("detail")).contains("причину", suggested);
-        var override =
-                teacher.put(
-                        firstMark,
-                        "{\"value\":\"" + other + "\",\"reason\":\"итоговая контрольная работа\"}");
+        var override = teacher.put(firstMark, new FinalMark(other, "итоговая контрольная работа"));
         assertThat(override.status()).as(override.toString()).isEqualTo(200);
         // R-J07: while the period is open a period mark can be taken back, and set again
         var cleared = teacher.delete(firstMark);
@@ -73,40 +75,26 @@ class PeriodMarksIT {
                 .isFalse();
         assertThat(teacher.delete(firstMark).status()).as("clearing twice").isEqualTo(200);
         assertThat(
-                        teacher.put(
-                                        firstMark,
-                                        "{\"value\":\""
-                                                + other
-                                                + "\",\"reason\":\"итоговая контрольная работа\"}")
+                        teacher.put(firstMark, new FinalMark(other, "итоговая контрольная работа"))
                                 .status())
                 .isEqualTo(200);
         // R-J08: a special mark other than the suggested one needs a reason, «н/а» always
         String second = sheet + "/marks/" + pupil(rows.get(1));
         boolean secondSuggested = rows.get(1).containsKey("suggested");
-        var exemptNoReason = teacher.put(second, "{\"value\":\"осв\"}");
+        var exemptNoReason = teacher.put(second, new FinalMark("осв", null));
         assertThat(exemptNoReason.status())
                 .as(exemptNoReason.toString())
                 .isEqualTo(secondSuggested ? 400 : 200);
-        var notAttested = teacher.put(second, "{\"value\":\"н/а\"}");
+        var notAttested = teacher.put(second, new FinalMark("н/а", null));
         assertThat(notAttested.status()).as(notAttested.toString()).isEqualTo(400);
         assertThat(notAttested.object().getString("detail")).contains("н/а", "причин");
-        assertThat(
-                        teacher.put(
-                                        second,
-                                        "{\"value\":\"осв\",\"reason\":\"освобождён от занятий\"}")
-                                .status())
+        assertThat(teacher.put(second, new FinalMark("осв", "освобождён от занятий")).status())
                 .isEqualTo(200);
         // R-J09: a deferred one for an ill pupil
         LocalDate ends = LocalDate.parse(quarter.getString("endsOn"));
         String deferral = sheet + "/deferrals/" + pupil(rows.get(2));
-        assertThat(
-                        teacher.put(deferral, "{\"until\":\"" + ends + "\",\"reason\":\"болезнь\"}")
-                                .status())
-                .isEqualTo(400);
-        var deferred =
-                teacher.put(
-                        deferral,
-                        "{\"until\":\"" + ends.plusDays(14) + "\",\"reason\":\"болезнь\"}");
+        assertThat(teacher.put(deferral, new Deferral(ends, "болезнь")).status()).isEqualTo(400);
+        var deferred = teacher.put(deferral, new Deferral(ends.plusDays(14), "болезнь"));
         assertThat(deferred.status()).as(deferred.toString()).isEqualTo(200);
 
         // R-J11: not all marks set → the period stays open
@@ -114,10 +102,10 @@ class PeriodMarksIT {
         assertThat(early.status()).isEqualTo(409);
         assertThat(early.object().getString("detail")).contains("нет отметки");
         for (JsonObject row : rows.subList(3, rows.size())) {
-            String value =
+            FinalMark value =
                     row.containsKey("suggested")
-                            ? "{\"value\":\"" + row.getString("suggested") + "\"}"
-                            : "{\"value\":\"н/а\",\"reason\":\"нет отметок за период\"}";
+                            ? new FinalMark(row.getString("suggested"), null)
+                            : new FinalMark("н/а", "нет отметок за период");
             assertThat(teacher.put(sheet + "/marks/" + pupil(row), value).status()).isEqualTo(200);
         }
         closed = sheet;
@@ -132,21 +120,17 @@ class PeriodMarksIT {
         long lesson =
                 firstLessonOf(teacher, journal, LocalDate.parse(quarter.getString("startsOn")));
         String lessonMark = "/lessons/" + lesson + "/marks/" + pupil(rows.get(3));
-        var refused =
-                teacher.put(
-                        lessonMark,
-                        "{\"value\":\"5\",\"workType\":\"HOMEWORK\",\"expected\":\"\"}");
+        var refused = teacher.put(lessonMark, new Mark("5", "HOMEWORK", ""));
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.object().getString("detail")).contains("2-я четверть", "закрыт");
-        assertThat(teacher.put(firstMark, "{\"value\":\"" + suggested + "\"}").status())
-                .isEqualTo(409);
+        assertThat(teacher.put(firstMark, new FinalMark(suggested, null)).status()).isEqualTo(409);
         assertThat(teacher.delete(firstMark).status()).as("no clearing when closed").isEqualTo(409);
         // nor does the deputy move a lesson out of it or record a substitute in it (R-J06)
         ApiClient deputyHead = as("s1.deputy");
         var moved =
                 deputyHead.put(
                         "/lessons/" + lesson + "/schedule/slot",
-                        "{\"date\":\"" + LocalDate.now().plusDays(60) + "\",\"number\":8}");
+                        new Slot(LocalDate.now().plusDays(60), 8));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(409);
         assertThat(moved.object().getString("detail")).contains("закрыт");
         assertThat(
@@ -158,31 +142,21 @@ class PeriodMarksIT {
                 .isEqualTo(409);
 
         // reopened by the deputy with a reason, audited
-        assertThat(
-                        teacher.post(
-                                        sheet + "/reopen",
-                                        "application/json",
-                                        "{\"reason\":\"x\"}".getBytes())
-                                .status())
-                .isEqualTo(403);
+        assertThat(teacher.post(sheet + "/reopen", new Reason("x")).status()).isEqualTo(403);
         ApiClient deputy = as("s1.deputy");
         assertThat(deputy.post(sheet + "/reopen", "application/json", "{}".getBytes()).status())
                 .isEqualTo(400);
         var reopened =
-                deputy.post(
-                        sheet + "/reopen",
-                        "application/json",
-                        "{\"reason\":\"исправление ошибки по заявлению\"}"
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                deputy.post(sheet + "/reopen", new Reason("исправление ошибки по заявлению"));
         assertThat(reopened.status()).as(reopened.toString()).isEqualTo(200);
         assertThat(reopened.object().getBoolean("locked")).isFalse();
         // a write names the cell's text it replaces (R-J01): a conflict answers what it is now
-        String homework = "{\"value\":\"5\",\"workType\":\"HOMEWORK\",\"expected\":\"%s\"}";
-        var written = teacher.put(lessonMark, homework.formatted(""));
+        var written = teacher.put(lessonMark, new Mark("5", "HOMEWORK", ""));
         if (written.status() == 409) {
             written =
                     teacher.put(
-                            lessonMark, homework.formatted(written.object().getString("current")));
+                            lessonMark,
+                            new Mark("5", "HOMEWORK", written.object().getString("current")));
         }
         assertThat(written.status()).as(written.toString()).isEqualTo(200);
         teacher.delete(
@@ -202,12 +176,7 @@ class PeriodMarksIT {
     @AfterEach
     void reopenWhatWasClosed() {
         if (closed != null) {
-            as("s1.deputy")
-                    .post(
-                            closed + "/reopen",
-                            "application/json",
-                            "{\"reason\":\"после теста\"}"
-                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            as("s1.deputy").post(closed + "/reopen", new Reason("после теста"));
         }
     }
 

@@ -1,26 +1,27 @@
 package org.schooljournal.demo.control;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.List;
-import org.postgresql.copy.CopyManager;
 
 /**
  * Rows sent with PostgreSQL's {@code COPY table (columns) FROM STDIN} in CSV: kept as text until
- * {@link #flush()}, then streamed in one statement. Values are written as PostgreSQL reads them
- * back: ISO dates, times and timestamps with offset, plain numbers; a NULL is an unquoted empty
- * field, every text is quoted (so an empty text stays empty).
+ * {@link #flush()} or until {@value #CHUNK} characters are kept, then handed to the {@link
+ * BackgroundCopy} as one statement. Values are written as PostgreSQL reads them back: ISO dates,
+ * times and timestamps with offset, plain numbers; a NULL is an unquoted empty field, every text is
+ * quoted (so an empty text stays empty).
  */
 final class CopyRows implements DemoRows {
-    private final CopyManager copy;
+    /** Characters per COPY: large enough that a statement's overhead does not count. */
+    static final int CHUNK = 4 << 20;
+
+    private final BackgroundCopy copy;
     private final String sql;
     private final String[] row;
     private final StringBuilder buffer = new StringBuilder(1 << 16);
 
-    CopyRows(CopyManager copy, String table, List<String> columns) {
+    CopyRows(BackgroundCopy copy, String table, List<String> columns) {
         this.copy = copy;
         this.sql =
                 "copy " + table + " (" + String.join(", ", columns) + ") from stdin (format csv)";
@@ -58,7 +59,7 @@ final class CopyRows implements DemoRows {
     }
 
     @Override
-    public void addRow() {
+    public void addRow() throws SQLException {
         for (int i = 0; i < row.length; i++) {
             if (i > 0) {
                 buffer.append(',');
@@ -69,6 +70,9 @@ final class CopyRows implements DemoRows {
         }
         buffer.append('\n');
         Arrays.fill(row, null);
+        if (buffer.length() >= CHUNK) {
+            flush();
+        }
     }
 
     @Override
@@ -76,11 +80,7 @@ final class CopyRows implements DemoRows {
         if (buffer.length() == 0) {
             return;
         }
-        try {
-            copy.copyIn(sql, new StringReader(buffer.toString()));
-        } catch (IOException e) {
-            throw new SQLException("COPY failed: " + sql, e);
-        }
+        copy.send(sql, buffer.toString());
         buffer.setLength(0);
     }
 

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Types;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -26,7 +25,6 @@ import org.schooljournal.calendar.control.BellSchedule;
 import org.schooljournal.calendar.control.YearPlan;
 import org.schooljournal.journal.control.JournalContent;
 import org.schooljournal.journal.control.SigningKey;
-import org.schooljournal.journal.entity.JournalSignature;
 
 /**
  * Writes a {@link DemoMunicipality} into the journal's tables with plain JDBC batches, across all
@@ -35,9 +33,12 @@ import org.schooljournal.journal.entity.JournalSignature;
  * <p>Ids are chosen here, in blocks after each table's current maximum, so no generated key has to
  * be read back; at the end every identity column is moved past them with {@code ALTER TABLE t ALTER
  * COLUMN id RESTART WITH n} (the same statement on PostgreSQL and H2). Nothing else may write to
- * these tables meanwhile. The batches of all tables are executed in foreign-key order and committed
- * every {@link #DEFAULT_COMMIT_EVERY} rows; a failure rolls back the rows since the last commit
- * only.
+ * these tables meanwhile. Batches of inserts (H2) are executed in foreign-key order for all tables
+ * and committed every {@code commitEvery} rows; a failure rolls back the rows since the last commit
+ * only. On PostgreSQL the load is one transaction, all or nothing: the tables' foreign keys and
+ * secondary indexes are dropped in it and put back at its end ({@link DeferredConstraints}), each
+ * table's rows go with COPY in chunks on a thread of their own ({@link BackgroundCopy}) while the
+ * next rows are generated, and the tables are analyzed after the commit.
  *
  * <p>Every school also gets its academic year with its study periods and holidays: the standard
  * plan of {@link DemoMunicipality#yearPlan()} (R-S01, R-S02).
@@ -48,9 +49,6 @@ import org.schooljournal.journal.entity.JournalSignature;
 public final class DemoWriter {
     public static final int DEFAULT_COMMIT_EVERY = 5_000;
 
-    /** Rows between commits with COPY: large chunks are what make COPY fast. */
-    public static final int COPY_COMMIT_EVERY = 200_000;
-
     private static final Logger LOG = Logger.getLogger(DemoWriter.class.getName());
 
     private final Connection connection;
@@ -59,7 +57,12 @@ public final class DemoWriter {
     private final SigningKey signingKey;
     private final boolean useCopy;
     private CopyManager copy;
-    private int commitChunk;
+    private BackgroundCopy background;
+    private DemoSigner signer;
+
+    /** Signatures that may be under way while the loader goes on with the next classes. */
+    static final int SIGNATURES_AHEAD = 2_000;
+
     private final List<Table> tables = new ArrayList<>();
     private int pending;
     private YearPlan yearPlan;
@@ -97,7 +100,7 @@ public final class DemoWriter {
      * @param connection used and left open; its auto-commit is restored at the end
      * @param passwordHash the stored hash of the password {@value DemoMunicipality#PASSWORD}, the
      *     same for every account
-     * @param commitEvery rows between commits (with COPY at least {@value #COPY_COMMIT_EVERY})
+     * @param commitEvery rows between commits of batches of inserts (COPY loads in one transaction)
      * @param signingKey the server's key that signs the previous year's journals (R-J14)
      * @param useCopy whether to use PostgreSQL's COPY when the connection is PostgreSQL's; batches
      *     of inserts otherwise
@@ -159,9 +162,17 @@ public final class DemoWriter {
         connection.setAutoCommit(false);
         try {
             copy = useCopy ? copyManager(connection) : null;
-            commitChunk = copy == null ? commitEvery : Math.max(commitEvery, COPY_COMMIT_EVERY);
+            if (copy != null) {
+                background = new BackgroundCopy(copy);
+            }
+            signer = new DemoSigner(signingKey);
             prepare();
             refuseExistingDemo();
+            DeferredConstraints deferred =
+                    copy == null
+                            ? null
+                            : DeferredConstraints.drop(
+                                    connection, tables.stream().map(t -> t.name).toList());
             yearPlan = municipality.yearPlan();
             for (DemoAccount a : municipality.municipalAccounts()) {
                 insertAccount(a, null);
@@ -197,10 +208,29 @@ public final class DemoWriter {
                                             + " schools written");
                 }
             }
-            flushAndCommit();
+            writeSignatures(0);
+            if (deferred == null) {
+                flushAndCommit();
+            } else {
+                for (Table t : tables) {
+                    t.rows.flush();
+                }
+                background.drain();
+                long restoring = System.nanoTime();
+                deferred.restore();
+                LOG.info(
+                        () ->
+                                "Demo data: indexes and foreign keys restored in "
+                                        + (System.nanoTime() - restoring) / 1_000_000
+                                        + " ms");
+            }
             restartIdentities();
             connection.commit();
+            analyze();
         } catch (SQLException | RuntimeException e) {
+            if (background != null) {
+                background.abandon(); // the connection is this thread's again
+            }
             rollbackQuietly(e);
             if (e instanceof BatchUpdateException batch && batch.getNextException() != null) {
                 throw new SQLException(
@@ -210,6 +240,12 @@ public final class DemoWriter {
             }
             throw e;
         } finally {
+            if (signer != null) {
+                signer.close();
+            }
+            if (background != null) {
+                background.close();
+            }
             for (Table t : tables) {
                 t.close();
             }
@@ -446,7 +482,9 @@ public final class DemoWriter {
             }
         }
         DemoRows rows =
-                copy == null ? new BatchRows(connection, name, all) : new CopyRows(copy, name, all);
+                copy == null
+                        ? new BatchRows(connection, name, all)
+                        : new CopyRows(background, name, all);
         Table t = new Table(name, hasId, rows, nextId);
         tables.add(t);
         return t;
@@ -863,34 +901,51 @@ public final class DemoWriter {
                 added(journalLock);
 
                 YearPlan.Period p = l.period();
-                JournalContent content =
-                        new JournalContent(
-                                assignmentId,
-                                periodId,
-                                within(lessonLines.get(a), p, JournalContent.LessonLine::date),
-                                within(markLines.get(a), p, JournalContent.MarkLine::date),
-                                within(absenceLines.get(a), p, JournalContent.AttendanceLine::date),
-                                periodLines.getOrDefault(a.index() + " " + periodId, List.of()));
-                String digest = content.digest();
-                Instant signedAt = l.lockedAt().plusMinutes(5).toInstant();
-                String login = a.teacher().account().login();
-                ps = journalSignature.rows;
-                ps.setLong(1, journalSignature.nextId++);
-                ps.setLong(2, schoolId);
-                ps.setLong(3, assignmentId);
-                ps.setLong(4, periodId);
-                ps.setString(5, login);
-                ps.setString(6, signerName(a.teacher().person()));
-                ps.setObject(7, signedAt.atOffset(ZoneOffset.UTC));
-                ps.setString(8, digest);
-                ps.setString(
-                        9,
-                        signingKey.sign(
-                                JournalSignature.payload(
-                                        assignmentId, periodId, login, signedAt, digest)));
-                ps.setString(10, signingKey.keyId());
-                added(journalSignature);
+                List<JournalContent.LessonLine> lessonsOf = lessonLines.get(a);
+                List<JournalContent.MarkLine> marksOf = markLines.get(a);
+                List<JournalContent.AttendanceLine> absencesOf = absenceLines.get(a);
+                List<JournalContent.PeriodMarkLine> periodMarksOf =
+                        periodLines.getOrDefault(a.index() + " " + periodId, List.of());
+                signer.sign(
+                        journalSignature.nextId++,
+                        schoolId,
+                        assignmentId,
+                        periodId,
+                        a.teacher().account().login(),
+                        signerName(a.teacher().person()),
+                        l.lockedAt().plusMinutes(5).toInstant(),
+                        () ->
+                                new JournalContent(
+                                        assignmentId,
+                                        periodId,
+                                        within(lessonsOf, p, JournalContent.LessonLine::date),
+                                        within(marksOf, p, JournalContent.MarkLine::date),
+                                        within(absencesOf, p, JournalContent.AttendanceLine::date),
+                                        periodMarksOf));
             }
+            writeSignatures(SIGNATURES_AHEAD);
+        }
+    }
+
+    /**
+     * Writes the rows of the oldest signatures under way, waiting for them, until at most {@code
+     * ahead} are left (their content stays in memory until then).
+     */
+    private void writeSignatures(int ahead) throws SQLException {
+        while (signer.pending() > ahead) {
+            DemoSigner.Pending s = signer.next();
+            DemoRows ps = journalSignature.rows;
+            ps.setLong(1, s.id());
+            ps.setLong(2, s.schoolId());
+            ps.setLong(3, s.assignmentId());
+            ps.setLong(4, s.periodId());
+            ps.setString(5, s.login());
+            ps.setString(6, s.signerName());
+            ps.setObject(7, s.signedAt().atOffset(ZoneOffset.UTC));
+            ps.setString(8, s.digest());
+            ps.setString(9, s.signature());
+            ps.setString(10, signer.keyId());
+            added(journalSignature);
         }
     }
 
@@ -1020,7 +1075,9 @@ public final class DemoWriter {
     private void added(Table t) throws SQLException {
         t.rows.addRow();
         t.written++;
-        if (++pending >= commitChunk) {
+        // with COPY one transaction (the constraints are back only at its end); each table's rows
+        // go as their chunk fills
+        if (copy == null && ++pending >= commitEvery) {
             flushAndCommit();
         }
     }
@@ -1031,6 +1088,27 @@ public final class DemoWriter {
         }
         connection.commit();
         pending = 0;
+    }
+
+    /**
+     * Statistics for the planner on PostgreSQL, whose autovacuum would see the new rows only
+     * minutes later: the first queries after a bulk load would plan for empty tables. (H2 analyzes
+     * by itself after enough changed rows.)
+     */
+    private void analyze() throws SQLException {
+        if (copy == null) {
+            return;
+        }
+        long started = System.nanoTime();
+        try (Statement st = connection.createStatement()) {
+            st.execute("analyze " + String.join(", ", tables.stream().map(t -> t.name).toList()));
+        }
+        connection.commit();
+        LOG.info(
+                () ->
+                        "Demo data: tables analyzed in "
+                                + (System.nanoTime() - started) / 1_000_000
+                                + " ms");
     }
 
     /** Moves every identity column past the ids written here (PostgreSQL and H2 alike). */

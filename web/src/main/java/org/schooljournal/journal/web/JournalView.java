@@ -4,6 +4,8 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
@@ -11,12 +13,14 @@ import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.journal.boundary.JournalPage;
 import org.schooljournal.journal.boundary.JournalSummary;
 import org.schooljournal.journal.boundary.Journals;
 import org.schooljournal.journal.entity.Lesson;
+import org.schooljournal.platform.control.Messages;
 import org.schooljournal.platform.control.SchoolClock;
 
 /**
@@ -78,13 +82,45 @@ public class JournalView {
     }
 
     /**
-     * The work types for journal.js: «NAME=letter=title» joined by «;», in the caller's language.
+     * The work types for the grid's script: «NAME=letter=title» joined by «;», in the caller's
+     * language.
      */
     public String getWorkTypes() {
         return page.workTypes().stream()
                 .map(w -> w.name() + "=" + w.code() + "=" + Texts.get("workType." + w.name()))
                 .collect(Collectors.joining(";"));
     }
+
+    /**
+     * The grid script's texts as a JSON object (key → text with {0} for an argument), in the view's
+     * language: the screens' bundle for its own texts, the refusals' bundle for a cell it cannot
+     * read (the same sentence the server gives), so that no text is translated in JS.
+     */
+    public String getScriptTexts() {
+        ResourceBundle bundle = Texts.bundle();
+        JsonObjectBuilder texts = Json.createObjectBuilder();
+        for (String key : SCRIPT_TEXTS) {
+            texts.add(key, bundle.getString(key));
+        }
+        Locale locale = org.omnifaces.util.Faces.getLocale();
+        for (String key : SCRIPT_REFUSALS) {
+            // MessageFormat fills {0} with "{0}": the script puts the work type's title there
+            texts.add(key, Messages.text(locale, key, "{0}"));
+        }
+        return texts.build().toString();
+    }
+
+    private static final List<String> SCRIPT_TEXTS =
+            List.of(
+                    "journal.script.notSaved",
+                    "journal.script.signInAgain",
+                    "journal.script.sessionEnded",
+                    "journal.script.offline",
+                    "journal.script.lessonOffline",
+                    "journal.lateHint");
+
+    private static final List<String> SCRIPT_REFUSALS =
+            List.of("cell.attendanceTwice", "cell.markTwice");
 
     /** The legend of the work-type letters under the grid: «к — контрольная работа, …». */
     public String getWorkTypeLegend() {

@@ -14,7 +14,7 @@ import java.util.stream.IntStream;
 import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
-import org.schooljournal.platform.web.Refusals;
+import org.schooljournal.platform.web.EditedValue;
 import org.schooljournal.school.boundary.AssignmentLoad;
 import org.schooljournal.school.boundary.Curriculum;
 import org.schooljournal.school.boundary.CurriculumLineData;
@@ -72,21 +72,16 @@ public class CurriculumView implements Serializable {
 
     /** Saves the hours just typed in a line; on a refusal the line shows the saved ones again. */
     public void changeHours(LineRow row) {
-        if (row.hours == null || row.hours.compareTo(row.saved) == 0) {
-            row.hours = row.saved;
-            return;
-        }
-        try {
-            CurriculumLineData saved = curriculum.setHours(grade, row.subjectId, row.hours);
-            row.saved = saved.hours();
-            row.hours = saved.hours();
+        if (row.hours.save(
+                hours -> curriculum.setHours(grade, row.subjectId, hours).hours(),
+                session.getLocale())) {
             loadLoad();
             Messages.addGlobalInfo(
                     MessageFormat.format(
-                            Texts.get("curriculum.saved"), grade, row.subjectName, saved.hours()));
-        } catch (RuntimeException e) {
-            row.hours = row.saved;
-            refused(e);
+                            Texts.get("curriculum.saved"),
+                            grade,
+                            row.subjectName,
+                            row.hours.saved()));
         }
     }
 
@@ -117,28 +112,20 @@ public class CurriculumView implements Serializable {
 
     /** Saves the hours just typed for an assignment; a refusal shows the saved ones again. */
     public void changeAssignmentHours(AssignmentRow row) {
-        boolean same =
-                row.hours == null
-                        ? row.saved == null
-                        : row.saved != null && row.hours.compareTo(row.saved) == 0;
-        if (same) {
-            return;
-        }
-        try {
-            AssignmentLoad saved = curriculum.setAssignmentHours(row.id, row.hours);
+        if (row.hours.save(
+                hours -> curriculum.setAssignmentHours(row.id, hours).hours(),
+                session.getLocale())) {
             loadLoad();
+            BigDecimal saved = row.hours.saved();
             Messages.addGlobalInfo(
-                    saved.hours() == null
+                    saved == null
                             ? MessageFormat.format(
                                     Texts.get("load.cleared"), row.classTitle, row.subjectName)
                             : MessageFormat.format(
                                     Texts.get("load.saved"),
                                     row.classTitle,
                                     row.subjectName,
-                                    saved.hours()));
-        } catch (RuntimeException e) {
-            row.hours = row.saved;
-            refused(e);
+                                    saved));
         }
     }
 
@@ -147,11 +134,6 @@ public class CurriculumView implements Serializable {
         int set = curriculum.seedFromTimetable();
         loadLoad();
         Messages.addGlobalInfo(MessageFormat.format(Texts.get("load.seeded"), set));
-    }
-
-    /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
-    private void refused(RuntimeException e) {
-        Refusals.show(e, session.getLocale());
     }
 
     public List<Integer> getGrades() {
@@ -198,22 +180,20 @@ public class CurriculumView implements Serializable {
         this.hours = hours;
     }
 
-    /** A line of the plan, with the hours being typed and the ones saved. */
+    /** A line of the plan, with its hours as typed and as saved. */
     public static final class LineRow implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private final long id;
         private final long subjectId;
         private final String subjectName;
-        private BigDecimal saved;
-        private BigDecimal hours;
+        private final EditedValue<BigDecimal> hours;
 
         LineRow(CurriculumLineData view) {
             this.id = view.id();
             this.subjectId = view.subjectId();
             this.subjectName = view.subjectName();
-            this.saved = view.hours();
-            this.hours = view.hours();
+            this.hours = EditedValue.of(view.hours());
         }
 
         public long getId() {
@@ -224,16 +204,17 @@ public class CurriculumView implements Serializable {
             return subjectName;
         }
 
+        /* typed for the page: p:inputNumber converts to the property's own type */
         public BigDecimal getHours() {
-            return hours;
+            return hours.getValue();
         }
 
-        public void setHours(BigDecimal hours) {
-            this.hours = hours;
+        public void setHours(BigDecimal typed) {
+            hours.setValue(typed);
         }
     }
 
-    /** A teaching assignment, with the hours being typed and the ones saved (null: not set). */
+    /** A teaching assignment, with its hours as typed and as saved (null: not set). */
     public static final class AssignmentRow implements Serializable {
         private static final long serialVersionUID = 1L;
 
@@ -241,16 +222,14 @@ public class CurriculumView implements Serializable {
         private final String teacherName;
         private final String classTitle;
         private final String subjectName;
-        private final BigDecimal saved;
-        private BigDecimal hours;
+        private final EditedValue<BigDecimal> hours;
 
         AssignmentRow(AssignmentLoad view) {
             this.id = view.id();
             this.teacherName = view.teacherName();
             this.classTitle = view.classTitle();
             this.subjectName = view.subjectName();
-            this.saved = view.hours();
-            this.hours = view.hours();
+            this.hours = EditedValue.clearable(view.hours());
         }
 
         public long getId() {
@@ -269,12 +248,13 @@ public class CurriculumView implements Serializable {
             return subjectName;
         }
 
+        /* typed for the page: p:inputNumber converts to the property's own type */
         public BigDecimal getHours() {
-            return hours;
+            return hours.getValue();
         }
 
-        public void setHours(BigDecimal hours) {
-            this.hours = hours;
+        public void setHours(BigDecimal typed) {
+            hours.setValue(typed);
         }
     }
 }

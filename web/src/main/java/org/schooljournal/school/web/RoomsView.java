@@ -12,7 +12,7 @@ import java.util.List;
 import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
-import org.schooljournal.platform.web.Refusals;
+import org.schooljournal.platform.web.EditedValue;
 import org.schooljournal.school.boundary.RoomData;
 import org.schooljournal.school.boundary.Rooms;
 
@@ -61,30 +61,16 @@ public class RoomsView implements Serializable {
 
     /** Saves the name typed in the row; on a refusal the row shows the saved name again. */
     public void rename(Row row) {
-        if (row.name == null || row.name.isBlank() || row.name.strip().equals(row.saved)) {
-            row.name = row.saved;
-            return;
-        }
-        try {
-            RoomData renamed = rooms.rename(row.id, row.name);
-            row.saved = renamed.name();
-            row.name = renamed.name();
-            Messages.addGlobalInfo(MessageFormat.format(Texts.get("rooms.renamed"), row.name));
-        } catch (RuntimeException e) {
-            row.name = row.saved;
-            refused(e);
+        if (row.name.save(name -> rooms.rename(row.id, name).name(), session.getLocale())) {
+            Messages.addGlobalInfo(
+                    MessageFormat.format(Texts.get("rooms.renamed"), row.name.saved()));
         }
     }
 
     public void remove(Row row) {
         rooms.remove(row.id);
         load();
-        Messages.addGlobalInfo(MessageFormat.format(Texts.get("rooms.removed"), row.saved));
-    }
-
-    /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
-    private void refused(RuntimeException e) {
-        Refusals.show(e, session.getLocale());
+        Messages.addGlobalInfo(MessageFormat.format(Texts.get("rooms.removed"), row.name.saved()));
     }
 
     public List<Row> getRows() {
@@ -123,7 +109,7 @@ public class RoomsView implements Serializable {
         this.capacity = capacity;
     }
 
-    /** A room in the table, with the name being typed and the one saved. */
+    /** A room in the table, with its name as typed and as saved. */
     public static final class Row implements Serializable {
         private static final long serialVersionUID = 1L;
 
@@ -132,8 +118,7 @@ public class RoomsView implements Serializable {
         private final String description;
         private final Integer capacity;
         private final long timetableEntries;
-        private String saved;
-        private String name;
+        private final EditedValue<String> name;
 
         Row(RoomData view) {
             this.id = view.id();
@@ -141,8 +126,7 @@ public class RoomsView implements Serializable {
             this.description = view.description();
             this.capacity = view.capacity();
             this.timetableEntries = view.timetableEntries();
-            this.saved = view.name();
-            this.name = view.name();
+            this.name = EditedValue.of(view.name());
         }
 
         public long getId() {
@@ -165,12 +149,13 @@ public class RoomsView implements Serializable {
             return timetableEntries;
         }
 
+        /* typed for the page: EL sees the generic value as a plain Object */
         public String getName() {
-            return name;
+            return name.getValue();
         }
 
-        public void setName(String name) {
-            this.name = name;
+        public void setName(String typed) {
+            name.setValue(typed);
         }
     }
 }

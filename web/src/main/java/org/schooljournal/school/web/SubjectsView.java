@@ -12,7 +12,7 @@ import java.util.List;
 import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
-import org.schooljournal.platform.web.Refusals;
+import org.schooljournal.platform.web.EditedValue;
 import org.schooljournal.school.boundary.SubjectData;
 import org.schooljournal.school.boundary.Subjects;
 import org.schooljournal.school.entity.Grading;
@@ -66,24 +66,11 @@ public class SubjectsView implements Serializable {
 
     /** Saves the grading just chosen in the row; on a refusal the row shows the saved one again. */
     public void changeGrading(Row row) {
-        if (row.grading == null || row.grading == row.saved) {
-            row.grading = row.saved;
-            return;
-        }
-        try {
-            SubjectData changed = subjects.changeGrading(row.id, row.grading);
-            row.saved = changed.grading();
-            row.grading = changed.grading();
+        if (row.grading.save(
+                grading -> subjects.changeGrading(row.id, grading).grading(),
+                session.getLocale())) {
             Messages.addGlobalInfo(MessageFormat.format(Texts.get("subjects.saved"), row.name));
-        } catch (RuntimeException e) {
-            row.grading = row.saved;
-            refused(e);
         }
-    }
-
-    /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
-    private void refused(RuntimeException e) {
-        Refusals.show(e, session.getLocale());
     }
 
     public Grading[] getGradings() {
@@ -110,7 +97,7 @@ public class SubjectsView implements Serializable {
         this.grading = grading;
     }
 
-    /** A subject in the table, with the grading being chosen and the one saved. */
+    /** A subject in the table, with its grading as chosen and as saved. */
     public static final class Row implements Serializable {
         private static final long serialVersionUID = 1L;
 
@@ -118,16 +105,14 @@ public class SubjectsView implements Serializable {
         private final String name;
         private final boolean federal;
         private final long assignments;
-        private Grading saved;
-        private Grading grading;
+        private final EditedValue<Grading> grading;
 
         Row(SubjectData view) {
             this.id = view.id();
             this.name = view.name();
             this.federal = view.federal();
             this.assignments = view.assignments();
-            this.saved = view.grading();
-            this.grading = view.grading();
+            this.grading = EditedValue.of(view.grading());
         }
 
         public long getId() {
@@ -146,12 +131,13 @@ public class SubjectsView implements Serializable {
             return assignments;
         }
 
+        /* typed for the page: the enum converter needs the property's own type */
         public Grading getGrading() {
-            return grading;
+            return grading.getValue();
         }
 
-        public void setGrading(Grading grading) {
-            this.grading = grading;
+        public void setGrading(Grading chosen) {
+            grading.setValue(chosen);
         }
     }
 }
