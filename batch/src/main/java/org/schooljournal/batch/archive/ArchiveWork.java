@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.schooljournal.archive.boundary.Archive;
 import org.schooljournal.archive.boundary.ArchivedDocument;
+import org.schooljournal.archive.boundary.BookKind;
 import org.schooljournal.archive.boundary.BookRef;
 import org.schooljournal.archive.boundary.Checkpoint;
 import org.schooljournal.archive.boundary.IntegrityReport;
 import org.schooljournal.archive.boundary.OpenJournal;
 import org.schooljournal.archive.boundary.PrintedBook;
 import org.schooljournal.archive.boundary.YearEndPrints;
-import org.schooljournal.archive.entity.BookKind;
 import org.schooljournal.platform.entity.Role;
 
 /**
@@ -51,7 +51,8 @@ public class ArchiveWork {
                 book.yearId(),
                 book.classId(),
                 book.className(),
-                printed.kind(),
+                // the printer's kind and the archive's (with its retention) name the same two books
+                org.schooljournal.archive.entity.BookKind.valueOf(printed.kind().name()),
                 printed.pdf(),
                 closedOn);
     }

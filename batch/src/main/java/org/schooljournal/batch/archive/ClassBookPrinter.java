@@ -7,10 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
+import org.schooljournal.archive.boundary.BookKind;
 import org.schooljournal.archive.boundary.BookRef;
 import org.schooljournal.archive.boundary.OpenJournal;
 import org.schooljournal.archive.boundary.PrintedBook;
-import org.schooljournal.archive.entity.BookKind;
 
 /**
  * Prints a class's journal book and summary sheet (R-P01). A class with a journal not closed is not
