@@ -1,7 +1,6 @@
 package org.schooljournal.batch.archive;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.annotation.security.RunAs;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import java.time.LocalDate;
@@ -15,17 +14,17 @@ import org.schooljournal.archive.boundary.IntegrityReport;
 import org.schooljournal.archive.boundary.OpenJournal;
 import org.schooljournal.archive.boundary.PrintedBook;
 import org.schooljournal.archive.boundary.YearEndPrints;
-import org.schooljournal.platform.entity.Role;
 
 /**
- * The archive's services as the jobs call them: as the archivist. A job restarted by the recovery,
- * started by the schedule's timer or run on a batch thread has no caller of its own, and the
- * services check roles. Only the batch artifacts of this package use it (it is not a way around the
- * role checks for anyone else: no screen or resource reaches it).
+ * The archive's services as the jobs' artifacts call them. A job runs on Payara's managed executor,
+ * which carries the security context of whoever started or restarted it (the archivist), so the
+ * services' own role and school checks apply unchanged. {@code @RunAs(ARCHIVIST)} here replaced
+ * that identity with an unmapped run-as principal and every call was refused (deployment warning
+ * computeRunAsPrincipal); a security-role-mapping for it switched Payara's default group-to-role
+ * mapping off for every other role. So a job has the identity of the person who started it.
  */
 @Stateless
 @PermitAll
-@RunAs(Role.ARCHIVIST)
 public class ArchiveWork {
     @EJB YearEndPrints prints;
 

@@ -34,8 +34,8 @@ import org.schooljournal.platform.entity.Role;
 public class ArchiveSchedule {
     public static final String TRANSFER = "journal.archive.transfer";
     public static final String CHECK = "journal.archive.check";
-    static final String TRANSFER_DEFAULT = "02:30";
-    static final String CHECK_DEFAULT = "Sun 03:30";
+    static final String TRANSFER_DEFAULT = "off";
+    static final String CHECK_DEFAULT = "off";
 
     private static final Logger LOG = Logger.getLogger(ArchiveSchedule.class.getName());
 
