@@ -77,12 +77,18 @@ public class ArchiveMatrix {
         }
     }
 
+    /** The first problem, cut to a cell's size (the job's report has it whole). */
     private static String problem(Run printed, Run moved) {
-        if (moved != null && moved.problem() != null) {
-            return moved.problem();
-        }
-        return printed == null ? null : printed.problem();
+        String problem =
+                moved != null && moved.problem() != null
+                        ? moved.problem()
+                        : printed == null ? null : printed.problem();
+        return problem == null || problem.length() <= PROBLEM
+                ? problem
+                : problem.substring(0, PROBLEM) + "…";
     }
+
+    static final int PROBLEM = 160;
 
     static String key(long schoolId, String year, ArchiveJob job) {
         return schoolId + "|" + year + "|" + job.jobName();

@@ -1,6 +1,9 @@
 package org.schooljournal.batch.archive;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.schooljournal.archive.boundary.BookRef;
 import org.schooljournal.archive.boundary.OpenJournal;
 import org.schooljournal.archive.boundary.PrintedBook;
@@ -14,24 +17,33 @@ public record BookResult(BookRef book, List<PrintedBook> printed, List<OpenJourn
         return open.isEmpty();
     }
 
-    /** «Математика (группа 1) — Иванова А. П.: problem; …», naming who must close what. */
+    /**
+     * «Математика (группа 1) — Иванова А. П.: 2-я четверть: период не закрыт, нет годовой отметки у
+     * 3 уч.; …»: one entry per journal, naming who must close what.
+     */
     public String openText() {
-        StringBuilder text = new StringBuilder();
+        Map<String, List<String>> byJournal = new LinkedHashMap<>();
         for (OpenJournal journal : open) {
-            if (!text.isEmpty()) {
-                text.append("; ");
-            }
-            text.append(journal.subject());
+            StringBuilder who = new StringBuilder(journal.subject());
             if (journal.group() != null && !journal.group().isBlank()) {
-                text.append(" (").append(journal.group()).append(')');
+                who.append(" (").append(journal.group()).append(')');
             }
             if (journal.teacher() != null && !journal.teacher().isBlank()) {
-                text.append(" — ").append(journal.teacher());
+                who.append(" — ").append(journal.teacher());
             }
+            List<String> problems =
+                    byJournal.computeIfAbsent(who.toString(), k -> new ArrayList<>());
             if (journal.problem() != null && !journal.problem().isBlank()) {
-                text.append(": ").append(journal.problem());
+                problems.add(journal.problem());
             }
         }
-        return text.toString();
+        List<String> entries = new ArrayList<>();
+        byJournal.forEach(
+                (who, problems) ->
+                        entries.add(
+                                problems.isEmpty()
+                                        ? who
+                                        : who + ": " + String.join(", ", problems)));
+        return String.join("; ", entries);
     }
 }

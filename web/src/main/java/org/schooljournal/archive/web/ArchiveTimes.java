@@ -19,6 +19,11 @@ public class ArchiveTimes {
         return instant == null ? "" : SHOWN.format(instant.atZone(clock.zone()));
     }
 
+    /** A long text cut for a table cell (the whole text goes into the cell's title). */
+    public String clip(String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length) + "…";
+    }
+
     /** «1:05:07», «4:09»: hours only when there are some. */
     public String duration(Long seconds) {
         if (seconds == null) {
