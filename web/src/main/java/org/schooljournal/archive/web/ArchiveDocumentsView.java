@@ -45,7 +45,8 @@ public class ArchiveDocumentsView implements Serializable {
 
     public List<ArchiveDocumentData> getDocuments() {
         if (documents == null && getSchool() != null) {
-            documents = overview.documents(getSchool());
+            // PrimeFaces sorts the rows to group them by year: a list it may change
+            documents = new java.util.ArrayList<>(overview.documents(getSchool()));
         }
         return documents == null ? List.of() : documents;
     }
