@@ -46,6 +46,8 @@ case "$1" in
       ../config/pool-postgresql.asadmin ../config/batch.asadmin ../config/hardening-server.asadmin > target/server-setup.asadmin
     # The tests run against the small demo municipality; nothing is loaded unless asked for.
     echo "create-system-properties journal.demo=small" >> target/server-setup.asadmin
+    # The archive's schedules stay off: no transfer or check may start under a test's feet.
+    echo "create-system-properties journal.archive.transfer=off:journal.archive.check=off" >> target/server-setup.asadmin
     # A failed start must not leave a server running (post-integration-test would not run).
     trap '$asadmin stop-domain domain1 >/dev/null 2>&1 || true' ERR
     $asadmin start-domain domain1

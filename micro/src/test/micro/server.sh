@@ -11,6 +11,7 @@ case "$1" in
     port=$2
     started=$(date +%s%N)
     java -Djournal.demo=small -Djournal.diagnostics.sql=true \
+      -Djournal.archive.transfer=off -Djournal.archive.check=off \
       -jar target/runtime/payara-micro.jar --nocluster --rootdir target/shared-micro --port "$port" \
       --addLibs target/runtime/postgresql.jar --prebootcommandfile target/runtime/preboot.asadmin \
       --postbootcommandfile target/runtime/postboot-postgresql.asadmin --deploy target/journal.war \
