@@ -50,8 +50,7 @@ public class ArchiveWork {
                 book.yearId(),
                 book.classId(),
                 book.className(),
-                // the printer's kind and the archive's (with its retention) name the same two books
-                org.schooljournal.archive.entity.BookKind.valueOf(printed.kind().name()),
+                printed.kind(),
                 printed.pdf(),
                 closedOn);
     }
