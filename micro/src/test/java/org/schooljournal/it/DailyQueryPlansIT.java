@@ -118,10 +118,15 @@ class DailyQueryPlansIT {
         queries.put(
                 "Lesson.journalsEndedBefore",
                 List.of(
-                        "select assignment_id from lesson where school_id = ? group by"
-                                + " assignment_id having max(lesson_date) < ?",
+                        "select t.id from teaching_assignment t where exists (select 1 from"
+                                + " lesson k where k.assignment_id = t.id and k.school_id = ?)"
+                                + " and not exists (select 1 from lesson n where n.assignment_id"
+                                + " = t.id and n.lesson_date >= ? and n.school_id = ?) and"
+                                + " t.school_id = ?",
                         school,
-                        LocalDate.of(2026, 9, 1)));
+                        LocalDate.of(2026, 9, 1),
+                        school,
+                        school));
         queries.put(
                 "Lesson.journalsGivenBySince (substitute lookup)",
                 List.of(
@@ -239,6 +244,38 @@ class DailyQueryPlansIT {
             }
         }
         assertThat(seqScans).as("daily queries that seq-scan lesson, mark or attendance").isEmpty();
+    }
+
+    @Test
+    @DisplayName(
+            "Issue 11: the journal list's past-only journals by index probes are the journals whose lessons all lie before the year (the former group by)")
+    void pastOnlyJournalsAsBefore() throws Exception {
+        String groupBy =
+                "select assignment_id from lesson where school_id = %d group by assignment_id"
+                        + " having max(lesson_date) < date '%s'";
+        String probes =
+                "select t.id from teaching_assignment t where t.school_id = %d and exists (select"
+                        + " 1 from lesson k where k.assignment_id = t.id) and not exists (select 1"
+                        + " from lesson n where n.assignment_id = t.id and n.lesson_date >= date"
+                        + " '%s')";
+        for (LocalDate start : List.of(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 1))) {
+            List<Long> before = ids(String.format(groupBy, school, start));
+            assertThat(ids(String.format(probes, school, start)))
+                    .as("past-only journals before " + start)
+                    .containsExactlyInAnyOrderElementsOf(before);
+        }
+    }
+
+    private static List<Long> ids(String sql) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = db();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     private static String plan(Connection c, List<Object> query) throws SQLException {
