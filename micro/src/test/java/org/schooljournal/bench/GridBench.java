@@ -832,7 +832,7 @@ class GridBench {
         throw new AssertionError("Micro did not start; see target/runtime/gridbench-micro.log");
     }
 
-    private static void run(String... command) throws Exception {
+    static void run(String... command) throws Exception {
         if (new ProcessBuilder(command).inheritIO().start().waitFor() != 0) {
             throw new AssertionError("failed: " + String.join(" ", command));
         }

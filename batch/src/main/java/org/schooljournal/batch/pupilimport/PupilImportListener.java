@@ -7,8 +7,12 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
+import org.schooljournal.platform.control.TableStatistics;
 
-/** Logs how each run of an import ended, so an operator can find a failed one in the log. */
+/**
+ * Logs how each run of an import ended, so an operator can find a failed one in the log, and
+ * refreshes the planner's statistics of the tables the import wrote.
+ */
 @Named("pupilImportListener")
 @Dependent
 public class PupilImportListener extends AbstractJobListener {
@@ -20,8 +24,12 @@ public class PupilImportListener extends AbstractJobListener {
 
     @Inject @BatchProperty String schoolId;
 
+    @Inject TableStatistics statistics;
+
     @Override
     public void afterJob() {
+        // every chunk has committed by now; a class of new pupils must not wait for autovacuum
+        statistics.afterCommit("pupil", "guardian", "pupil_guardian", "account");
         LOG.info(
                 () ->
                         "Pupil import "

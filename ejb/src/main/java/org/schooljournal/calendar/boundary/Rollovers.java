@@ -21,6 +21,7 @@ import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.people.entity.PupilMovement;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.SchoolClock;
+import org.schooljournal.platform.control.TableStatistics;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
@@ -48,6 +49,8 @@ public class Rollovers {
     @Inject SchoolClock schoolClock;
 
     @EJB Calendars calendars;
+
+    @Inject TableStatistics statistics;
 
     /** What {@link #run} would do now; refuses as {@link #run} would. */
     public RolloverPreview preview(long fromYearId) {
@@ -131,6 +134,8 @@ public class Rollovers {
         YearRollover done = new YearRollover(from, to, caller.login(), clock.instant());
         em.persist(done);
         em.flush();
+        statistics.afterCommit(
+                "pupil", "pupil_movement", "school_class", "academic_year", "study_period");
         return new RolloverReport(
                 from.getId(),
                 from.getName(),

@@ -26,6 +26,7 @@ import org.schooljournal.calendar.control.SchoolDays;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.SchoolClock;
+import org.schooljournal.platform.control.TableStatistics;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
@@ -57,6 +58,8 @@ public class Timetables {
 
     @Resource(lookup = "jdbc/journal")
     DataSource dataSource;
+
+    @Inject TableStatistics statistics;
 
     @EJB Calendars calendars;
 
@@ -216,6 +219,9 @@ public class Timetables {
                     .executeUpdate();
         }
         LessonWriter.insert(dataSource, caller.schoolId(), plan.create());
+        if (!plan.create().isEmpty() || !plan.delete().isEmpty()) {
+            statistics.afterCommit("lesson");
+        }
         return new GenerationReport(
                 plan.create().size(),
                 plan.delete().size(),

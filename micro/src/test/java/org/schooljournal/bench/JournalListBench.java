@@ -1,0 +1,243 @@
+package org.schooljournal.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.schooljournal.testing.FormLogin;
+
+/**
+ * Benchmark, not a test: the teacher's journal list ({@code GET /api/v1/journals}, the first
+ * request of every teacher's day) on a demo of several schools, with and without the V25 indexes in
+ * the same run (issue 11 item 1). Prints the figures; asserts only that the setup worked.
+ *
+ * <p>Run: {@code mvn -Pbench -pl micro -am verify -Dit.test=JournalListBench}; {@code
+ * -Djournal.bench.demo=100x24x25x40} for the municipality (3 minutes more to load). It resets its
+ * own database {@code journal_listbench}, starts its own Payara Micro with that demo (the loader
+ * analyzes the tables), signs in a teacher of the last school through the login form, then reads
+ * the list 1 client × {@value #MEASURED} and {@value #CLIENTS} clients × {@value #MEASURED} times;
+ * then drops the V25 indexes (keeping their definitions), analyzes, measures again, and puts them
+ * back.
+ */
+class JournalListBench {
+    static final String DB = "journal_listbench";
+    static final String DEMO = System.getProperty("journal.bench.demo", "10x24x25x40");
+    static final int CLIENTS = 16;
+    static final int WARM_UP = 10;
+    static final int MEASURED = 100;
+
+    private final HttpClient http =
+            HttpClient.newBuilder()
+                    .version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
+
+    @Test
+    void journalList() throws Exception {
+        Path runtime = Path.of(System.getProperty("journal.runtime"));
+        GridBench.run("bash", "../config/reset-test-db.sh", DB);
+        Path postboot = runtime.resolve("postboot-listbench.asadmin");
+        String commands = Files.readString(runtime.resolve("postboot-postgresql.asadmin"));
+        Files.writeString(
+                postboot, commands.replaceAll("databaseName=[A-Za-z0-9_]+", "databaseName=" + DB));
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Process micro =
+                new ProcessBuilder(
+                                ProcessHandle.current().info().command().orElse("java"),
+                                "-Djournal.demo=" + DEMO,
+                                "-jar",
+                                runtime.resolve("payara-micro.jar").toString(),
+                                "--nocluster",
+                                "--rootdir",
+                                Files.createTempDirectory("listbench").toString(),
+                                "--port",
+                                String.valueOf(port),
+                                "--addLibs",
+                                runtime.resolve("postgresql.jar").toString(),
+                                "--postbootcommandfile",
+                                postboot.toString(),
+                                "--deploy",
+                                System.getProperty("journal.war"))
+                        .redirectErrorStream(true)
+                        .redirectOutput(runtime.resolve("listbench-micro.log").toFile())
+                        .start();
+        try {
+            String base = "http://localhost:" + port + "/journal";
+            waitFor(base + "/login.xhtml");
+            String teacher =
+                    text(
+                            "select a.login from teaching_assignment t join staff s on s.id ="
+                                    + " t.teacher_id join account a on a.id = s.account_id where"
+                                    + " t.school_id = (select max(id) from school) and not exists"
+                                    + " (select 1 from account_role r where r.account_id = a.id"
+                                    + " and r.role in ('head', 'deputy_head')) order by"
+                                    + " a.login limit 1");
+            System.out.printf(
+                    "%nBENCH journal list: demo %s (%s lessons, %s marks), teacher %s of the last"
+                            + " school, %d cores, server and PostgreSQL on loopback%n",
+                    DEMO,
+                    text("select count(*) from lesson"),
+                    text("select count(*) from mark"),
+                    teacher,
+                    Runtime.getRuntime().availableProcessors());
+            List<HttpClient> sessions = new ArrayList<>();
+            for (int i = 0; i < CLIENTS; i++) {
+                sessions.add(FormLogin.session(base, teacher));
+            }
+            URI list = URI.create(base + "/api/v1/journals");
+            measure("with the V25 indexes", sessions, list);
+            List<String> definitions = dropV25();
+            measure("without the V25 indexes (before issue 11)", sessions, list);
+            execute(definitions);
+            execute(List.of("analyze lesson, mark, staff, guardian, pupil"));
+        } finally {
+            micro.destroy();
+            micro.waitFor();
+        }
+    }
+
+    private void measure(String what, List<HttpClient> sessions, URI list) throws Exception {
+        List<Long> alone = new ArrayList<>();
+        for (int i = 0; i < WARM_UP + MEASURED; i++) {
+            long nanos = get(sessions.get(0), list);
+            if (i >= WARM_UP) {
+                alone.add(nanos);
+            }
+        }
+        report(what + ", 1 client", alone);
+        ExecutorService threads = Executors.newFixedThreadPool(sessions.size());
+        List<Long> all = Collections.synchronizedList(new ArrayList<>());
+        List<Future<?>> done = new ArrayList<>();
+        for (HttpClient session : sessions) {
+            done.add(
+                    threads.submit(
+                            () -> {
+                                for (int i = 0; i < WARM_UP + MEASURED; i++) {
+                                    long nanos = get(session, list);
+                                    if (i >= WARM_UP) {
+                                        all.add(nanos);
+                                    }
+                                }
+                                return null;
+                            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        threads.shutdown();
+        report(what + ", " + sessions.size() + " clients", all);
+    }
+
+    private static long get(HttpClient session, URI uri) throws Exception {
+        long started = System.nanoTime();
+        HttpResponse<Void> r =
+                session.send(
+                        HttpRequest.newBuilder(uri)
+                                .timeout(Duration.ofSeconds(120))
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() != 200) {
+            throw new AssertionError("GET " + uri + ": " + r.statusCode());
+        }
+        return System.nanoTime() - started;
+    }
+
+    private static void report(String what, List<Long> nanos) {
+        System.out.printf(
+                "BENCH journal list %s: p50 %.1f ms, p95 %.1f ms (%d calls)%n",
+                what,
+                GridBench.percentile(nanos, 50) / 1e6,
+                GridBench.percentile(nanos, 95) / 1e6,
+                nanos.size());
+    }
+
+    /** Drops the indexes V25 created and analyzes; their definitions, to put them back. */
+    private static List<String> dropV25() throws Exception {
+        List<String> definitions = new ArrayList<>();
+        try (Connection c = db();
+                Statement st = c.createStatement()) {
+            try (ResultSet rs =
+                    st.executeQuery(
+                            "select indexdef from pg_indexes where schemaname = 'public' and"
+                                    + " indexname in ('lesson_school_assignment_ix',"
+                                    + " 'lesson_school_given_by_ix', 'mark_school_pupil_ix',"
+                                    + " 'staff_school_account_ix', 'guardian_school_account_ix',"
+                                    + " 'pupil_school_account_ix')")) {
+                while (rs.next()) {
+                    definitions.add(rs.getString(1));
+                }
+            }
+            if (definitions.size() != 6) {
+                throw new AssertionError("V25 indexes not found: " + definitions);
+            }
+            for (String d : definitions) {
+                st.execute("drop index " + d.replaceFirst("CREATE INDEX (\\w+) .*", "$1"));
+            }
+            st.execute("analyze lesson, mark, staff, guardian, pupil");
+        }
+        return definitions;
+    }
+
+    private static void execute(List<String> statements) throws Exception {
+        try (Connection c = db();
+                Statement st = c.createStatement()) {
+            for (String s : statements) {
+                st.execute(s);
+            }
+        }
+    }
+
+    private static String text(String sql) throws Exception {
+        try (Connection c = db();
+                Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static Connection db() throws Exception {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:5432/" + DB, "journal", "journal");
+    }
+
+    private void waitFor(String url) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                if (http.send(
+                                        HttpRequest.newBuilder(URI.create(url)).build(),
+                                        HttpResponse.BodyHandlers.discarding())
+                                .statusCode()
+                        == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // booting, loading the demo
+            }
+            Thread.sleep(1000);
+        }
+        throw new AssertionError("Micro did not start; see target/runtime/listbench-micro.log");
+    }
+}
