@@ -23,6 +23,15 @@ import org.schooljournal.testing.SharedServer;
 class ArchiveJobsIT {
     static final String ARCHIVIST = "archivist";
     static final String FINISHED = "2025/2026";
+
+    /**
+     * The school whose finished year is printed and transferred. Not school 1: other tests on the
+     * shared server import pupils into school 1's classes, and an imported pupil has no arrival
+     * date yet, so it counts as a member of its class's past years too and leaves them unclosed (a
+     * known defect of the import, recorded on issue 10).
+     */
+    static final long FINISHED_SCHOOL = 2L;
+
     static final String CURRENT = "2026/2027";
 
     final URL base = SharedServer.url();
@@ -36,13 +45,16 @@ class ArchiveJobsIT {
 
     @Test
     @DisplayName(
-            "R-P01 R-P06 year-end printing: every class of school 1's finished year is printed"
+            "R-P01 R-P06 year-end printing: every class of a school's finished year is printed"
                     + " (journal and summary sheet) with progress done/total; each report line"
                     + " downloads the same bytes again; the current year is refused naming the open"
                     + " journals, and prints as drafts")
     void printing() {
         ApiClient archivist = as(ARCHIVIST);
-        JsonObject run = runToEnd(archivist, new JobInput("PRINT", FINISHED, List.of(1L), false));
+        JsonObject run =
+                runToEnd(
+                        archivist,
+                        new JobInput("PRINT", FINISHED, List.of(FINISHED_SCHOOL), false));
         JsonObject total = run.getJsonObject("total");
         assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
         assertThat(total.getInt("total")).as("classes of the year").isPositive();
@@ -105,7 +117,9 @@ class ArchiveJobsIT {
     void transferTwiceAndCheck() {
         ApiClient archivist = as(ARCHIVIST);
         JsonObject first =
-                runToEnd(archivist, new JobInput("TRANSFER", FINISHED, List.of(1L), false));
+                runToEnd(
+                        archivist,
+                        new JobInput("TRANSFER", FINISHED, List.of(FINISHED_SCHOOL), false));
         assertThat(first.getString("status")).as(first.toString()).isEqualTo("COMPLETED");
         Set<Long> documents = documentIds(report(archivist, first));
         assertThat(documents).hasSize(2 * first.getJsonObject("total").getInt("total"));
@@ -113,7 +127,7 @@ class ArchiveJobsIT {
         Set<Long> listed = new HashSet<>();
         for (JsonObject d :
                 archivist
-                        .get("/archive/schools/1/documents")
+                        .get("/archive/schools/" + FINISHED_SCHOOL + "/documents")
                         .array()
                         .getValuesAs(JsonObject.class)) {
             listed.add(d.getJsonObject("document").getJsonNumber("id").longValue());
@@ -121,7 +135,9 @@ class ArchiveJobsIT {
         assertThat(listed).containsAll(documents);
 
         JsonObject second =
-                runToEnd(archivist, new JobInput("TRANSFER", FINISHED, List.of(1L), false));
+                runToEnd(
+                        archivist,
+                        new JobInput("TRANSFER", FINISHED, List.of(FINISHED_SCHOOL), false));
         assertThat(second.getString("status")).isEqualTo("COMPLETED");
         assertThat(documentIds(report(archivist, second)))
                 .as("a repeated transfer deposits nothing twice")
@@ -133,10 +149,11 @@ class ArchiveJobsIT {
                         "text/plain");
         assertThat(proof.status()).as(proof.toString()).isEqualTo(200);
 
-        JsonObject check = runToEnd(archivist, new JobInput("CHECK", null, List.of(1L), false));
+        JsonObject check =
+                runToEnd(archivist, new JobInput("CHECK", null, List.of(FINISHED_SCHOOL), false));
         assertThat(check.getString("status")).as(check.toString()).isEqualTo("COMPLETED");
         assertThat(check.getJsonObject("total").getInt("total"))
-                .as("school 1's documents checked")
+                .as("the school's documents checked")
                 .isGreaterThanOrEqualTo(documents.size());
     }
 
