@@ -208,21 +208,21 @@ class ArchiveJobsIT {
                 .longValue();
     }
 
-    private static Set<Long> documentIds(List<JsonObject> lines) {
+    static Set<Long> documentIds(List<JsonObject> lines) {
         return lines.stream()
                 .filter(l -> "TRANSFERRED".equals(l.getString("outcome")))
                 .map(l -> l.getJsonNumber("documentId").longValue())
                 .collect(Collectors.toSet());
     }
 
-    private static List<JsonObject> report(ApiClient archivist, JsonObject run) {
+    static List<JsonObject> report(ApiClient archivist, JsonObject run) {
         var reply = archivist.get("/archive/jobs/" + run.getJsonNumber("executionId") + "/report");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         return reply.array().getValuesAs(JsonObject.class);
     }
 
     /** Starts a job and waits (up to 5 minutes) until it is no longer running. */
-    private static JsonObject runToEnd(ApiClient archivist, JobInput input) {
+    static JsonObject runToEnd(ApiClient archivist, JobInput input) {
         var started = archivist.post("/archive/jobs", input);
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         long execution = started.object().getJsonNumber("executionId").longValue();

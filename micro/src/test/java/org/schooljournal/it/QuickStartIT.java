@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,9 +36,11 @@ class QuickStartIT {
 
     @Test
     @DisplayName(
-            "R-P05 quick start: jobs run on the embedded database; an import killed with the server"
-                    + " (SIGKILL) is FAILED after the restart and resumes without losing or"
-                    + " doubling a pupil")
+            "R-P01 R-P03 R-P04 R-P05 quick start: jobs run on the embedded database; the archivist"
+                    + " prints every class of the finished year, transfers two documents per class"
+                    + " (a second transfer adds none) and finds the archive intact; an import"
+                    + " killed with the server (SIGKILL) is FAILED after the restart and resumes"
+                    + " without losing or doubling a pupil")
     void jobsOnTheQuickStart() throws Exception {
         Path log = RUNTIME.resolve("quickstart.log");
         Files.deleteIfExists(log);
@@ -56,6 +59,9 @@ class QuickStartIT {
             assertThat(journals.status()).as(journals.toString()).isEqualTo(200);
             assertThat(journals.array()).isNotEmpty();
             ApiClient admin = ApiClient.as(base, Demo.SCHOOL_ADMIN, Demo.PASSWORD);
+            // Before the imports: a pupil imported into 5 «Б» today is counted in last year's
+            // 4 «Б» (the same class) without final marks, and its print is refused.
+            archiveTheFinishedYear(ApiClient.as(base, ArchiveJobsIT.ARCHIVIST, Demo.PASSWORD));
 
             long smallClass = classId(admin, "5 «Б»");
             long smallBefore = pupils(admin, "5 «Б»");
@@ -195,6 +201,67 @@ class QuickStartIT {
                 micro.destroyForcibly();
             }
         }
+    }
+
+    /**
+     * The archive jobs for the demo's finished, locked and signed year, every school, on H2 (the
+     * jobs on PostgreSQL: {@link ArchiveJobsIT}).
+     */
+    private static void archiveTheFinishedYear(ApiClient archivist) {
+        JsonObject print =
+                ArchiveJobsIT.runToEnd(
+                        archivist,
+                        new ArchiveJobsIT.JobInput("PRINT", ArchiveJobsIT.FINISHED, null, false));
+        assertThat(print.getString("status")).as(print.toString()).isEqualTo("COMPLETED");
+        JsonObject printed = print.getJsonObject("total");
+        int classes = printed.getInt("total");
+        assertThat(classes).as("classes of the finished year").isPositive();
+        assertThat(printed.getInt("done")).isEqualTo(classes);
+        assertThat(printed.getInt("succeeded")).as(print.toString()).isEqualTo(classes);
+        assertThat(printed.getInt("refused")).as(print.toString()).isZero();
+        List<JsonObject> pages = ArchiveJobsIT.report(archivist, print);
+        assertThat(pages).hasSize(2 * classes);
+        assertThat(pages)
+                .allSatisfy(l -> assertThat(l.getString("outcome")).isEqualTo("PRINTED"));
+
+        JsonObject transfer =
+                ArchiveJobsIT.runToEnd(
+                        archivist,
+                        new ArchiveJobsIT.JobInput(
+                                "TRANSFER", ArchiveJobsIT.FINISHED, null, false));
+        assertThat(transfer.getString("status")).as(transfer.toString()).isEqualTo("COMPLETED");
+        assertThat(transfer.getJsonObject("total").getInt("total")).isEqualTo(classes);
+        Set<Long> documents =
+                ArchiveJobsIT.documentIds(ArchiveJobsIT.report(archivist, transfer));
+        assertThat(documents).as("two documents per class").hasSize(2 * classes);
+
+        JsonObject check =
+                ArchiveJobsIT.runToEnd(
+                        archivist, new ArchiveJobsIT.JobInput("CHECK", null, null, false));
+        assertThat(check.getString("status")).as(check.toString()).isEqualTo("COMPLETED");
+        assertThat(check.getJsonObject("total").getInt("total"))
+                .as("every deposited document checked")
+                .isEqualTo(documents.size());
+        assertThat(check.getJsonObject("total").getInt("refused")).as(check.toString()).isZero();
+        assertThat(ArchiveJobsIT.report(archivist, check))
+                .isNotEmpty()
+                .allSatisfy(
+                        l -> {
+                            assertThat(l.getString("outcome"))
+                                    .as(l.toString())
+                                    .isEqualTo("VERIFIED");
+                            assertThat(l.getString("detail")).endsWith(" intact");
+                        });
+
+        JsonObject again =
+                ArchiveJobsIT.runToEnd(
+                        archivist,
+                        new ArchiveJobsIT.JobInput(
+                                "TRANSFER", ArchiveJobsIT.FINISHED, null, false));
+        assertThat(again.getString("status")).as(again.toString()).isEqualTo("COMPLETED");
+        assertThat(ArchiveJobsIT.documentIds(ArchiveJobsIT.report(archivist, again)))
+                .as("a repeated transfer finds the same documents and adds none")
+                .isEqualTo(documents);
     }
 
     /** Starts Payara Micro as ./run.sh does, on the given port, appending to the log. */
