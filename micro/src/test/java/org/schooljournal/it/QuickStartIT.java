@@ -221,8 +221,7 @@ class QuickStartIT {
         assertThat(printed.getInt("refused")).as(print.toString()).isZero();
         List<JsonObject> pages = ArchiveJobsIT.report(archivist, print);
         assertThat(pages).hasSize(2 * classes);
-        assertThat(pages)
-                .allSatisfy(l -> assertThat(l.getString("outcome")).isEqualTo("PRINTED"));
+        assertThat(pages).allSatisfy(l -> assertThat(l.getString("outcome")).isEqualTo("PRINTED"));
 
         JsonObject transfer =
                 ArchiveJobsIT.runToEnd(
@@ -231,8 +230,7 @@ class QuickStartIT {
                                 "TRANSFER", ArchiveJobsIT.FINISHED, null, false));
         assertThat(transfer.getString("status")).as(transfer.toString()).isEqualTo("COMPLETED");
         assertThat(transfer.getJsonObject("total").getInt("total")).isEqualTo(classes);
-        Set<Long> documents =
-                ArchiveJobsIT.documentIds(ArchiveJobsIT.report(archivist, transfer));
+        Set<Long> documents = ArchiveJobsIT.documentIds(ArchiveJobsIT.report(archivist, transfer));
         assertThat(documents).as("two documents per class").hasSize(2 * classes);
 
         JsonObject check =
