@@ -11,6 +11,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.schooljournal.archive.boundary.BookRef;
 
 /**
  * Progress and report of one partition (job instance × school) in {@code archive_job_school} and
@@ -35,7 +36,23 @@ public class JobProgress {
             Integer pages,
             String sha256,
             Long documentId,
-            String detail) {}
+            String detail) {
+
+        /** A class that was not printed or transferred, with why (its open journals). */
+        public static Line unprinted(BookRef book, Outcome outcome, String detail) {
+            return new Line(
+                    book.yearId(),
+                    book.classId(),
+                    book.className(),
+                    null,
+                    outcome,
+                    false,
+                    null,
+                    null,
+                    null,
+                    detail);
+        }
+    }
 
     /** Creates the partition's row if it is new (a restart keeps it) and sets its item count. */
     public void open(long instanceId, long schoolId, String job, String year, Integer total) {

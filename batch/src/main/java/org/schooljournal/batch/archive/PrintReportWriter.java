@@ -40,17 +40,7 @@ public class PrintReportWriter extends AbstractItemWriter {
                 progress.record(
                         job.getInstanceId(),
                         school,
-                        new JobProgress.Line(
-                                book.yearId(),
-                                book.classId(),
-                                book.className(),
-                                null,
-                                Outcome.REFUSED,
-                                false,
-                                null,
-                                null,
-                                null,
-                                result.openText()));
+                        JobProgress.Line.unprinted(book, Outcome.REFUSED, result.openText()));
                 continue;
             }
             printed++;

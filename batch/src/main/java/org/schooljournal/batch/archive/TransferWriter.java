@@ -40,17 +40,7 @@ public class TransferWriter extends AbstractItemWriter {
                 progress.record(
                         job.getInstanceId(),
                         school,
-                        new JobProgress.Line(
-                                book.yearId(),
-                                book.classId(),
-                                book.className(),
-                                null,
-                                Outcome.NOT_CLOSED,
-                                false,
-                                null,
-                                null,
-                                null,
-                                result.openText()));
+                        JobProgress.Line.unprinted(book, Outcome.NOT_CLOSED, result.openText()));
                 continue;
             }
             transferred++;
