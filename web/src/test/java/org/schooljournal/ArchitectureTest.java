@@ -35,7 +35,9 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     /**
      * The features from the bottom up: each may use those before it, never one after it. Bells and
-     * the year plan are the calendar, which the journal and the timetable both read; the timetable
+     * the year plan are the calendar, which the journal and the timetable both read; the audit
+     * trail observes the journal's changes (CDI events) and reads them back for it
+     * (RecordedChanges), so it sits above the journal, which knows nothing of it; the timetable
      * generates the journal's lessons, so it sits above the journal; batch jobs and the demo data
      * use every feature.
      */
@@ -47,8 +49,8 @@ class ArchitectureTest {
                     "people",
                     "calendar",
                     "lessonplan",
-                    "audit",
                     "journal",
+                    "audit",
                     "timetable",
                     "controlworks",
                     "diary",
@@ -100,16 +102,37 @@ class ArchitectureTest {
     @Test
     @DisplayName("a new upward dependency fails the rule (a deliberately added cycle)")
     void anUpwardDependencyFails() {
-        // AuditedLesson (audit) is implemented by the journal's Lesson: fine downwards. Importing
-        // the journal's Lesson into audit's own classes would close a cycle; the rule must see it.
+        // The audit trail observes the journal's JournalChange events: fine downwards. A journal
+        // class reading the audit's entries closes a cycle: the main code plus that one class must
+        // fail, naming it (an empty layer would fail too, so the message is what proves it).
+        ImportOption mainAndProbe =
+                location ->
+                        ImportOption.Predefined.DO_NOT_INCLUDE_TESTS.includes(location)
+                                || location.contains(
+                                        "org/schooljournal/journal/control/CycleProbe");
         JavaClasses withCycle =
                 new ClassFileImporter()
-                        .importClasses(
-                                org.schooljournal.audit.control.AuditTrail.class,
-                                org.schooljournal.journal.entity.Lesson.class,
-                                org.schooljournal.audit.control.CycleProbe.class);
-        org.junit.jupiter.api.Assertions.assertThrows(
-                AssertionError.class, () -> featuresInOneDirection().check(withCycle));
+                        .withImportOption(mainAndProbe)
+                        .importPackages("org.schooljournal");
+        AssertionError failure =
+                org.junit.jupiter.api.Assertions.assertThrows(
+                        AssertionError.class, () -> featuresInOneDirection().check(withCycle));
+        org.junit.jupiter.api.Assertions.assertTrue(
+                failure.getMessage().contains("CycleProbe"), failure.getMessage());
+    }
+
+    @Test
+    @DisplayName("R-A08 only the audit feature appends to the audit trail; others fire events")
+    void auditTrailAppendedOnlyByAudit() {
+        // The journal fires JournalChange and the audit observes it in the same transaction; a
+        // feature calling the trail directly would bring the old edge back.
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.schooljournal.audit..")
+                .should()
+                .dependOnClassesThat()
+                .haveFullyQualifiedName("org.schooljournal.audit.control.AuditTrail")
+                .check(main);
     }
 
     @Test

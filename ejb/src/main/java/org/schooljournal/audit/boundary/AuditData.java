@@ -2,8 +2,8 @@ package org.schooljournal.audit.boundary;
 
 import java.time.Instant;
 import java.util.Locale;
-import org.schooljournal.audit.control.AuditValue;
-import org.schooljournal.audit.entity.AuditEntry;
+import org.schooljournal.journal.control.ChangeValue;
+import org.schooljournal.journal.control.JournalChange;
 
 /**
  * One audit entry as the deputy, the head or the journal's teacher reads it (R-A08); values that
@@ -20,9 +20,9 @@ public record AuditData(
         String detail,
         String oldValue,
         String newValue) {
-    /** The same entry with its coded values in the words of {@code locale} (AuditValue). */
+    /** The same entry with its coded values in the words of {@code locale} (ChangeValue). */
     public AuditData in(Locale locale) {
-        AuditEntry.Subject of = AuditEntry.Subject.valueOf(subject);
+        JournalChange.Subject of = JournalChange.Subject.valueOf(subject);
         return new AuditData(
                 seq,
                 at,
@@ -32,7 +32,7 @@ public record AuditData(
                 lessonId,
                 pupilId,
                 detail,
-                AuditValue.shown(of, oldValue, locale),
-                AuditValue.shown(of, newValue, locale));
+                ChangeValue.shown(of, oldValue, locale),
+                ChangeValue.shown(of, newValue, locale));
     }
 }

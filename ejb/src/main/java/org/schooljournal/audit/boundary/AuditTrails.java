@@ -2,18 +2,20 @@ package org.schooljournal.audit.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.schooljournal.audit.control.AuditChain;
 import org.schooljournal.audit.entity.AuditEntry;
+import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.Role;
 
 /**
  * Reading the audit trail (R-A08): a journal's or a cell's history, and the check that the school's
- * chain is intact. Who may read a journal's history is decided by {@code Journals}, which calls
- * {@link #ofJournal}; the whole-school check is the head's and the deputy's.
+ * chain is intact. Whoever may read a journal may read its history (the journal's {@link
+ * LessonAccess} decides); the whole-school check is the head's and the deputy's.
  */
 @Stateless
 @Tenanted
@@ -21,8 +23,11 @@ import org.schooljournal.platform.entity.Role;
 public class AuditTrails {
     @PersistenceContext EntityManager em;
 
+    @Inject LessonAccess access;
+
     /** A journal's entries, or one cell's when {@code lessonId} and {@code pupilId} are given. */
     public List<AuditData> ofJournal(long assignmentId, Long lessonId, Long pupilId) {
+        access.readable(assignmentId);
         var query =
                 lessonId != null && pupilId != null
                         ? em.createNamedQuery("AuditEntry.ofCell", AuditEntry.class)

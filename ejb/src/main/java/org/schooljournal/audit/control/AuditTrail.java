@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.Objects;
 import org.schooljournal.audit.entity.AuditEntry;
+import org.schooljournal.journal.control.JournalChange;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.school.entity.School;
 
@@ -24,20 +25,12 @@ public class AuditTrail {
 
     @Inject Clock clock;
 
-    /** Records {@code oldValue} → {@code newValue} of a lesson's (or a cell's) data, if changed. */
+    /**
+     * Records {@code oldValue} → {@code newValue} of a journal's data (a lesson's, a cell's, or
+     * data that belongs to no lesson: period marks, the lock), if changed.
+     */
     public void changed(
-            AuditEntry.Subject subject,
-            AuditedLesson lesson,
-            Long pupilId,
-            String detail,
-            String oldValue,
-            String newValue) {
-        changed(subject, lesson.journalId(), lesson.getId(), pupilId, detail, oldValue, newValue);
-    }
-
-    /** The same for data of a journal that belongs to no lesson (period marks, the lock). */
-    public void changed(
-            AuditEntry.Subject subject,
+            JournalChange.Subject subject,
             long assignmentId,
             Long lessonId,
             Long pupilId,

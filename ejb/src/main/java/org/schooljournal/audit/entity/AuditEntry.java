@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.schooljournal.audit.control.AuditChain;
+import org.schooljournal.journal.control.JournalChange.Subject;
 import org.schooljournal.platform.entity.SchoolOwned;
 
 /**
@@ -29,20 +30,12 @@ import org.schooljournal.platform.entity.SchoolOwned;
         query =
                 "select e from AuditEntry e where e.lessonId = :lessonId and e.pupilId = :pupilId"
                         + " order by e.seq")
+@NamedQuery(
+        name = "AuditEntry.movesOf",
+        query =
+                "select e from AuditEntry e where e.subject = :subject and e.detail = 'moved'"
+                        + " and (e.oldValue like :slot or e.newValue like :slot) order by e.seq")
 public class AuditEntry extends SchoolOwned {
-    /** What was changed. */
-    public enum Subject {
-        MARK,
-        ATTENDANCE,
-        TOPIC,
-        HOMEWORK,
-        PERIOD_MARK,
-        LOCK,
-        SUBSTITUTION,
-        /** R-J14: a journal's period signed. */
-        SIGNATURE
-    }
-
     private long seq;
 
     private OffsetDateTime at;

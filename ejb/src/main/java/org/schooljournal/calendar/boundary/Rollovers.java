@@ -76,10 +76,10 @@ public class Rollovers {
                         .toList(),
                 counts.total(counts.timetable),
                 counts.total(counts.assignments),
-                count("select count(p) from LessonPlan p where p.year.id = :yearId", from.getId()),
-                count("select count(r) from Room r", null),
-                count("select count(s) from Staff s", null),
-                count("select count(s) from Subject s", null));
+                count("LessonPlan.countOfYear", from.getId()),
+                count("Room.count", null),
+                count("Staff.count", null),
+                count("Subject.count", null));
     }
 
     /**
@@ -163,13 +163,7 @@ public class Rollovers {
             toStart = standard.startsOn();
         }
         List<Rollover.SchoolClassRef> classes =
-                em
-                        .createQuery(
-                                "select c from SchoolClass c where c.graduatedIn = 0"
-                                        + " order by c.grade, c.letter",
-                                SchoolClass.class)
-                        .getResultList()
-                        .stream()
+                em.createNamedQuery("SchoolClass.all", SchoolClass.class).getResultList().stream()
                         .map(
                                 c ->
                                         new Rollover.SchoolClassRef(
@@ -220,24 +214,20 @@ public class Rollovers {
 
     private Counts counts() {
         return new Counts(
-                perClass(
-                        "select a.schoolClass.id, count(e) from TimetableEntry e join e.assignment a"
-                                + " where a.schoolClass.graduatedIn = 0 group by a.schoolClass.id"),
-                perClass(
-                        "select t.schoolClass.id, count(t) from TeachingAssignment t"
-                                + " where t.schoolClass.graduatedIn = 0 group by t.schoolClass.id"));
+                perClass("TimetableEntry.countByCurrentClass"),
+                perClass("TeachingAssignment.countByCurrentClass"));
     }
 
-    private Map<Long, Long> perClass(String jpql) {
+    private Map<Long, Long> perClass(String query) {
         Map<Long, Long> counts = new HashMap<>();
-        em.createQuery(jpql, Object[].class)
+        em.createNamedQuery(query, Object[].class)
                 .getResultList()
                 .forEach(r -> counts.put((Long) r[0], ((Number) r[1]).longValue()));
         return counts;
     }
 
-    private long count(String jpql, Long yearId) {
-        var query = em.createQuery(jpql, Long.class);
+    private long count(String name, Long yearId) {
+        var query = em.createNamedQuery(name, Long.class);
         if (yearId != null) {
             query.setParameter("yearId", yearId);
         }

@@ -35,6 +35,9 @@ import org.schooljournal.platform.entity.SchoolOwned;
         name = "StudyPeriod.endingBetween",
         query =
                 "select p from StudyPeriod p where p.endsOn between :from and :to order by p.endsOn")
+@NamedQuery(
+        name = "StudyPeriod.ofYearByStart",
+        query = "select p from StudyPeriod p where p.year.id = :yearId order by p.startsOn")
 public class StudyPeriod extends SchoolOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "year_id")

@@ -100,11 +100,7 @@ public class ControlWorks {
             throw JournalException.notFound("subject " + subjectId);
         }
         long taught =
-                em.createQuery(
-                                "select count(t) from TeachingAssignment t"
-                                        + " where t.schoolClass.id = :classId"
-                                        + " and t.subject.id = :subjectId",
-                                Long.class)
+                em.createNamedQuery("TeachingAssignment.countOfClassAndSubject", Long.class)
                         .setParameter("classId", classId)
                         .setParameter("subjectId", subjectId)
                         .getSingleResult();

@@ -77,11 +77,7 @@ public class ParentMessages {
                         .toList();
         List<MessageForm.Sent> sent =
                 em
-                        .createQuery(
-                                "select m, p from ParentMessage m, Pupil p where m.pupilId = p.id"
-                                        + " and m.assignmentId = :assignmentId"
-                                        + " order by m.createdAt desc, m.id desc",
-                                Object[].class)
+                        .createNamedQuery("ParentMessage.ofJournal", Object[].class)
                         .setParameter("assignmentId", assignmentId)
                         .getResultList()
                         .stream()

@@ -19,6 +19,11 @@ import org.schooljournal.platform.entity.SchoolOwned;
         name = "ParentMessage.ofPupil",
         query =
                 "select m from ParentMessage m where m.pupilId = :pupilId order by m.createdAt desc")
+@NamedQuery(
+        name = "ParentMessage.ofJournal",
+        query =
+                "select m, p from ParentMessage m, Pupil p where m.pupilId = p.id and"
+                        + " m.assignmentId = :assignmentId order by m.createdAt desc, m.id desc")
 public class ParentMessage extends SchoolOwned {
     public static final int MAX_BODY = 2000;
 

@@ -33,6 +33,12 @@ import java.util.HexFormat;
         query =
                 "select a.passwordHash, a.enabled, a.lockedUntil from Account a"
                         + " where a.login = :login")
+@NamedQuery(
+        name = "Account.loginsOf",
+        query = "select a.id, a.login from Account a where a.id in :ids")
+@NamedQuery(
+        name = "Account.idByLoginIgnoringCase",
+        query = "select a.id from Account a where lower(a.login) = lower(:login)")
 public class Account {
     /** R-A02: after this many failures in a row the account is locked for {@link #LOCK}. */
     public static final int MAX_FAILED_LOGINS = 5;

@@ -2,15 +2,15 @@ package org.schooljournal.journal.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.schooljournal.audit.control.AuditTrail;
-import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.journal.control.CellGuard;
 import org.schooljournal.journal.control.EntryDeadline;
+import org.schooljournal.journal.control.JournalChange;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.entity.Attendance;
 import org.schooljournal.journal.entity.AttendanceKind;
@@ -38,7 +38,8 @@ public class Attendances {
 
     @Inject LessonAccess access;
 
-    @Inject AuditTrail audit;
+    /** R-A08: every change is recorded by whoever observes it (the audit trail). */
+    @Inject Event<JournalChange> changes;
 
     @Inject CellGuard cells;
 
@@ -73,7 +74,9 @@ public class Attendances {
         if (attendance.getId() == null) {
             em.persist(attendance);
         }
-        audit.changed(AuditEntry.Subject.ATTENDANCE, lesson, pupilId, null, old, kind.code());
+        changes.fire(
+                JournalChange.of(
+                        JournalChange.Subject.ATTENDANCE, lesson, pupilId, null, old, kind.code()));
         em.flush();
         return new EntryData(
                 lessonId,
@@ -97,13 +100,14 @@ public class Attendances {
                 .getResultStream()
                 .forEach(
                         a -> {
-                            audit.changed(
-                                    AuditEntry.Subject.ATTENDANCE,
-                                    lesson,
-                                    pupilId,
-                                    null,
-                                    a.getKind().code(),
-                                    null);
+                            changes.fire(
+                                    JournalChange.of(
+                                            JournalChange.Subject.ATTENDANCE,
+                                            lesson,
+                                            pupilId,
+                                            null,
+                                            a.getKind().code(),
+                                            null));
                             em.remove(a);
                         });
         return cells.text(lessonId, pupilId);

@@ -2,6 +2,7 @@ package org.schooljournal.journal.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,15 +16,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.schooljournal.audit.control.AuditTrail;
-import org.schooljournal.audit.control.AuditValue;
-import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.calendar.entity.StudyPeriod;
+import org.schooljournal.journal.control.ChangeValue;
 import org.schooljournal.journal.control.EcdsaKeys;
+import org.schooljournal.journal.control.JournalChange;
 import org.schooljournal.journal.control.JournalContent;
 import org.schooljournal.journal.control.KeyHistory;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.control.PeriodTitles;
+import org.schooljournal.journal.control.RecordedChanges;
 import org.schooljournal.journal.control.SigningKey;
 import org.schooljournal.journal.entity.AttendanceKind;
 import org.schooljournal.journal.entity.JournalSignature;
@@ -61,7 +62,10 @@ public class JournalSignatures {
 
     @Inject LessonAccess access;
 
-    @Inject AuditTrail audit;
+    /** R-A08: every change is recorded by whoever observes it (the audit trail). */
+    @Inject Event<JournalChange> changes;
+
+    @Inject RecordedChanges recorded;
 
     @Inject SigningKey key;
 
@@ -93,14 +97,15 @@ public class JournalSignatures {
                         digest,
                         key.sign(payload),
                         key.keyId()));
-        audit.changed(
-                AuditEntry.Subject.SIGNATURE,
-                assignmentId,
-                null,
-                null,
-                PeriodTitles.of(p),
-                previous == null ? null : AuditValue.signed(previous.getDigest()).stored(),
-                AuditValue.signed(digest).stored());
+        changes.fire(
+                new JournalChange(
+                        JournalChange.Subject.SIGNATURE,
+                        assignmentId,
+                        null,
+                        null,
+                        PeriodTitles.of(p),
+                        previous == null ? null : ChangeValue.signed(previous.getDigest()).stored(),
+                        ChangeValue.signed(digest).stored()));
         em.flush();
         return verify(assignmentId, periodId);
     }
@@ -156,14 +161,7 @@ public class JournalSignatures {
     /** The period's journal in canonical form: a handful of queries whatever the class size. */
     JournalContent content(TeachingAssignment a, StudyPeriod p) {
         List<JournalContent.LessonLine> lessons =
-                rows(
-                                "select l.date, l.number, l.topic, l.homework, l.noHomework, g.id"
-                                        + " from Lesson l left join l.givenBy g"
-                                        + " where l.assignment.id = :assignmentId"
-                                        + " and l.date between :from and :to",
-                                a,
-                                p)
-                        .stream()
+                rows("Lesson.contentOfJournal", a, p).stream()
                         .map(
                                 r ->
                                         new JournalContent.LessonLine(
@@ -175,14 +173,7 @@ public class JournalSignatures {
                                                 r[5] == null ? null : ((Number) r[5]).longValue()))
                         .toList();
         List<JournalContent.MarkLine> marks =
-                rows(
-                                "select l.date, l.number, m.pupil.id, m.workType, m.value"
-                                        + " from Mark m join m.lesson l"
-                                        + " where l.assignment.id = :assignmentId"
-                                        + " and l.date between :from and :to",
-                                a,
-                                p)
-                        .stream()
+                rows("Mark.contentOfJournal", a, p).stream()
                         .map(
                                 r ->
                                         new JournalContent.MarkLine(
@@ -193,14 +184,7 @@ public class JournalSignatures {
                                                 (String) r[4]))
                         .toList();
         List<JournalContent.AttendanceLine> attendance =
-                rows(
-                                "select l.date, l.number, x.pupil.id, x.kind"
-                                        + " from Attendance x join x.lesson l"
-                                        + " where l.assignment.id = :assignmentId"
-                                        + " and l.date between :from and :to",
-                                a,
-                                p)
-                        .stream()
+                rows("Attendance.contentOfJournal", a, p).stream()
                         .map(
                                 r ->
                                         new JournalContent.AttendanceLine(
@@ -227,9 +211,9 @@ public class JournalSignatures {
         return new JournalContent(a.getId(), p.getId(), lessons, marks, attendance, periodMarks);
     }
 
-    /** Rows of a query over the journal's lessons dated in the period. */
-    private List<Object[]> rows(String jpql, TeachingAssignment a, StudyPeriod p) {
-        return em.createQuery(jpql, Object[].class)
+    /** Rows of a named query over the journal's lessons dated in the period. */
+    private List<Object[]> rows(String query, TeachingAssignment a, StudyPeriod p) {
+        return em.createNamedQuery(query, Object[].class)
                 .setParameter("assignmentId", a.getId())
                 .setParameter("from", p.getStartsOn())
                 .setParameter("to", p.getEndsOn())
@@ -242,62 +226,55 @@ public class JournalSignatures {
      */
     private String firstChangeAfter(TeachingAssignment a, StudyPeriod p, Instant signedAt) {
         Map<Long, LocalDate> lessonDates = new HashMap<>();
-        rows(
-                        "select l.id, l.date from Lesson l where l.assignment.id = :assignmentId"
-                                + " and l.date between :from and :to",
-                        a,
-                        p)
+        rows("Lesson.datesOfJournal", a, p)
                 .forEach(r -> lessonDates.put(((Number) r[0]).longValue(), (LocalDate) r[1]));
         String title = PeriodTitles.of(p);
-        return em
-                .createNamedQuery("AuditEntry.ofAssignment", AuditEntry.class)
-                .setParameter("assignmentId", a.getId())
-                .getResultList()
-                .stream()
-                .filter(e -> e.getAt().isAfter(signedAt))
+        return recorded.ofJournal(a.getId()).stream()
+                .filter(r -> r.at().isAfter(signedAt))
                 .filter(
-                        e ->
-                                e.getSubject() != AuditEntry.Subject.SIGNATURE
-                                        && e.getSubject() != AuditEntry.Subject.LOCK)
+                        r ->
+                                r.change().subject() != JournalChange.Subject.SIGNATURE
+                                        && r.change().subject() != JournalChange.Subject.LOCK)
                 .filter(
-                        e ->
-                                e.getLessonId() != null
-                                        ? lessonDates.containsKey(e.getLessonId())
-                                        : title.equals(e.getDetail()))
+                        r ->
+                                r.change().lessonId() != null
+                                        ? lessonDates.containsKey(r.change().lessonId())
+                                        : title.equals(r.change().detail()))
                 .findFirst()
-                .map(e -> described(e, lessonDates.get(e.getLessonId())))
+                .map(r -> described(r, lessonDates.get(r.change().lessonId())))
                 .orElse(null);
     }
 
-    private static String described(AuditEntry e, LocalDate lessonDate) {
-        StringBuilder text = new StringBuilder(e.getSubject().name());
+    private static String described(RecordedChanges.Recorded r, LocalDate lessonDate) {
+        JournalChange e = r.change();
+        StringBuilder text = new StringBuilder(e.subject().name());
         if (lessonDate != null) {
             text.append(' ').append(Dates.shown(lessonDate));
         }
-        if (e.getPupilId() != null) {
-            text.append(" pupil ").append(e.getPupilId());
+        if (e.pupilId() != null) {
+            text.append(" pupil ").append(e.pupilId());
         }
         return text.append(": ")
-                .append(shown(e, e.getOldValue()))
+                .append(shown(e, e.oldValue()))
                 .append(" → ")
-                .append(shown(e, e.getNewValue()))
+                .append(shown(e, e.newValue()))
                 .append(" (")
-                .append(e.getActor())
+                .append(r.actor())
                 .append(", ")
-                .append(e.getAt())
+                .append(r.at())
                 .append(')')
                 .toString();
     }
 
-    /** A value of the entry as the screen's Russian reads it (a deferral's code in words). */
-    private static String shown(AuditEntry e, String value) {
+    /** A value of the change as the screen's Russian reads it (a deferral's code in words). */
+    private static String shown(JournalChange e, String value) {
         return Objects.requireNonNullElse(
-                AuditValue.shown(e.getSubject(), value, Messages.RUSSIAN), "—");
+                ChangeValue.shown(e.subject(), value, Messages.RUSSIAN), "—");
     }
 
     /** «М. П. Иванова», as the signature line names the signer; the login if no staff record. */
     private String signerName() {
-        return em.createQuery("select s from Staff s where s.accountId = :accountId", Staff.class)
+        return em.createNamedQuery("Staff.ofAccount", Staff.class)
                 .setParameter("accountId", caller.accountId())
                 .getResultStream()
                 .findFirst()

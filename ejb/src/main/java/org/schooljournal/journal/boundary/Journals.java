@@ -1,7 +1,6 @@
 package org.schooljournal.journal.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.schooljournal.audit.boundary.AuditData;
-import org.schooljournal.audit.boundary.AuditTrails;
 import org.schooljournal.calendar.entity.AcademicYear;
 import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.journal.control.CellKey;
@@ -57,8 +54,6 @@ public class Journals {
     @Inject JournalRoster roster;
 
     @Inject LessonAccess access;
-
-    @EJB AuditTrails audit;
 
     @Inject SchoolWorkTypes workTypes;
 
@@ -312,14 +307,6 @@ public class Journals {
                             values));
         }
         return columns;
-    }
-
-    /**
-     * R-A08: the changes to a journal (or to one of its cells), for whoever may read the journal.
-     */
-    public List<AuditData> history(long assignmentId, Long lessonId, Long pupilId) {
-        access.readable(assignmentId);
-        return audit.ofJournal(assignmentId, lessonId, pupilId);
     }
 
     static JournalSummary summary(TeachingAssignment t) {

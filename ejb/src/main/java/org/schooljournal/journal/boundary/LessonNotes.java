@@ -2,10 +2,10 @@ package org.schooljournal.journal.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
-import org.schooljournal.audit.control.AuditTrail;
-import org.schooljournal.audit.entity.AuditEntry;
+import org.schooljournal.journal.control.JournalChange;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.platform.control.Tenanted;
@@ -22,7 +22,8 @@ import org.schooljournal.platform.entity.Role;
 public class LessonNotes {
     @Inject LessonAccess access;
 
-    @Inject AuditTrail audit;
+    /** R-A08: every change is recorded by whoever observes it (the audit trail). */
+    @Inject Event<JournalChange> changes;
 
     /** Homework as the trail records it: the text, «Не задано», or nothing. */
     private static String homeworkText(Lesson lesson) {
@@ -40,9 +41,22 @@ public class LessonNotes {
         String oldTopic = lesson.getTopic();
         String oldHomework = homeworkText(lesson);
         lesson.describe(topic, homework, noHomework, access.now(), access.homeworkDeadline(lesson));
-        audit.changed(AuditEntry.Subject.TOPIC, lesson, null, null, oldTopic, lesson.getTopic());
-        audit.changed(
-                AuditEntry.Subject.HOMEWORK, lesson, null, null, oldHomework, homeworkText(lesson));
+        changes.fire(
+                JournalChange.of(
+                        JournalChange.Subject.TOPIC,
+                        lesson,
+                        null,
+                        null,
+                        oldTopic,
+                        lesson.getTopic()));
+        changes.fire(
+                JournalChange.of(
+                        JournalChange.Subject.HOMEWORK,
+                        lesson,
+                        null,
+                        null,
+                        oldHomework,
+                        homeworkText(lesson)));
         return new EntryData(
                 lessonId,
                 null,

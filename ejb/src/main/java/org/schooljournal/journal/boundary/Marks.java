@@ -2,6 +2,7 @@ package org.schooljournal.journal.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,10 +10,9 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
-import org.schooljournal.audit.control.AuditTrail;
-import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.journal.control.CellGuard;
 import org.schooljournal.journal.control.EntryDeadline;
+import org.schooljournal.journal.control.JournalChange;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.control.SchoolWorkTypes;
 import org.schooljournal.journal.entity.Lesson;
@@ -43,7 +43,8 @@ public class Marks {
 
     @Inject LessonAccess access;
 
-    @Inject AuditTrail audit;
+    /** R-A08: every change is recorded by whoever observes it (the audit trail). */
+    @Inject Event<JournalChange> changes;
 
     @Inject CellGuard cells;
 
@@ -93,8 +94,14 @@ public class Marks {
             mark.change(value, caller.login(), clock.instant());
         }
         mark.checkDeadline(EntryDeadline.forMark(workType, lesson.getDate(), schoolClock.zone()));
-        audit.changed(
-                AuditEntry.Subject.MARK, lesson, pupilId, workType.name(), old, mark.getValue());
+        changes.fire(
+                JournalChange.of(
+                        JournalChange.Subject.MARK,
+                        lesson,
+                        pupilId,
+                        workType.name(),
+                        old,
+                        mark.getValue()));
         em.flush();
         return view(mark, cells.text(lessonId, pupilId));
     }
@@ -117,13 +124,14 @@ public class Marks {
                 .getResultStream()
                 .forEach(
                         m -> {
-                            audit.changed(
-                                    AuditEntry.Subject.MARK,
-                                    lesson,
-                                    pupilId,
-                                    workType.name(),
-                                    m.getValue(),
-                                    null);
+                            changes.fire(
+                                    JournalChange.of(
+                                            JournalChange.Subject.MARK,
+                                            lesson,
+                                            pupilId,
+                                            workType.name(),
+                                            m.getValue(),
+                                            null));
                             em.remove(m);
                         });
         return cells.text(lessonId, pupilId);

@@ -2,6 +2,7 @@ package org.schooljournal.journal.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,10 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
-import org.schooljournal.audit.control.AuditTrail;
-import org.schooljournal.audit.control.AuditValue;
-import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.calendar.entity.StudyPeriod;
+import org.schooljournal.journal.control.ChangeValue;
+import org.schooljournal.journal.control.JournalChange;
 import org.schooljournal.journal.control.JournalRoster;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.control.PeriodMarkRule;
@@ -58,7 +58,8 @@ public class PeriodMarks {
 
     @Inject JournalRoster roster;
 
-    @Inject AuditTrail audit;
+    /** R-A08: every change is recorded by whoever observes it (the audit trail). */
+    @Inject Event<JournalChange> changes;
 
     @Inject LessonAccess access;
 
@@ -69,9 +70,7 @@ public class PeriodMarks {
         TeachingAssignment a = access.readable(assignmentId);
         // the current school year's: a class's journal goes on from year to year
         return em
-                .createQuery(
-                        "select p from StudyPeriod p where p.year.id = :yearId order by p.startsOn",
-                        StudyPeriod.class)
+                .createNamedQuery("StudyPeriod.ofYearByStart", StudyPeriod.class)
                 .setParameter("yearId", years.current().getId())
                 .getResultList()
                 .stream()
@@ -98,12 +97,7 @@ public class PeriodMarks {
         Map<Long, StringJoiner> inputs = new HashMap<>();
         // rows, not entities: the lesson of each mark would be loaded one by one for the order
         for (Object[] r :
-                em.createQuery(
-                                "select m.pupil.id, m.value, m.workType from Mark m join m.lesson l"
-                                        + " where l.assignment.id = :assignmentId"
-                                        + " and l.date between :from and :to"
-                                        + " order by l.date, l.number, m.workType",
-                                Object[].class)
+                em.createNamedQuery("Mark.ofJournalBetween", Object[].class)
                         .setParameter("assignmentId", assignmentId)
                         .setParameter("from", p.getStartsOn())
                         .setParameter("to", p.getEndsOn())
@@ -175,14 +169,15 @@ public class PeriodMarks {
         String old = mark.getValue();
         mark.set(v, row.suggested(), row.average(), reason, caller.login(), clock.instant());
         persist(mark);
-        audit.changed(
-                AuditEntry.Subject.PERIOD_MARK,
-                assignmentId,
-                null,
-                pupilId,
-                PeriodTitles.of(p),
-                old,
-                v);
+        changes.fire(
+                new JournalChange(
+                        JournalChange.Subject.PERIOD_MARK,
+                        assignmentId,
+                        null,
+                        pupilId,
+                        PeriodTitles.of(p),
+                        old,
+                        v));
         return sheet(assignmentId, periodId);
     }
 
@@ -202,17 +197,18 @@ public class PeriodMarks {
         String old =
                 mark.getValue() != null
                         ? mark.getValue()
-                        : AuditValue.deferredUntil(mark.getDeferredUntil()).stored();
+                        : ChangeValue.deferredUntil(mark.getDeferredUntil()).stored();
         em.remove(mark); // a period mark row always holds a mark or a deferral (period_mark_set)
         em.flush();
-        audit.changed(
-                AuditEntry.Subject.PERIOD_MARK,
-                assignmentId,
-                null,
-                pupilId,
-                PeriodTitles.of(p),
-                old,
-                null);
+        changes.fire(
+                new JournalChange(
+                        JournalChange.Subject.PERIOD_MARK,
+                        assignmentId,
+                        null,
+                        pupilId,
+                        PeriodTitles.of(p),
+                        old,
+                        null));
         return sheet(assignmentId, periodId);
     }
 
@@ -231,14 +227,15 @@ public class PeriodMarks {
         String old = mark.getValue();
         mark.defer(until, p.getEndsOn(), reason, caller.login(), clock.instant());
         persist(mark);
-        audit.changed(
-                AuditEntry.Subject.PERIOD_MARK,
-                assignmentId,
-                null,
-                pupilId,
-                PeriodTitles.of(p),
-                old,
-                AuditValue.deferredUntil(until).stored());
+        changes.fire(
+                new JournalChange(
+                        JournalChange.Subject.PERIOD_MARK,
+                        assignmentId,
+                        null,
+                        pupilId,
+                        PeriodTitles.of(p),
+                        old,
+                        ChangeValue.deferredUntil(until).stored()));
         return sheet(assignmentId, periodId);
     }
 
@@ -257,14 +254,15 @@ public class PeriodMarks {
             }
         }
         em.persist(new JournalLock(assignmentId, periodId, caller.login(), clock.instant()));
-        audit.changed(
-                AuditEntry.Subject.LOCK,
-                assignmentId,
-                null,
-                null,
-                PeriodTitles.of(p),
-                null,
-                AuditValue.locked().stored());
+        changes.fire(
+                new JournalChange(
+                        JournalChange.Subject.LOCK,
+                        assignmentId,
+                        null,
+                        null,
+                        PeriodTitles.of(p),
+                        null,
+                        ChangeValue.locked().stored()));
         em.flush();
         return sheet(assignmentId, periodId);
     }
@@ -291,14 +289,15 @@ public class PeriodMarks {
                                                 "journal.notLocked",
                                                 PeriodTitles.of(p)));
         em.remove(lock);
-        audit.changed(
-                AuditEntry.Subject.LOCK,
-                assignmentId,
-                null,
-                null,
-                PeriodTitles.of(p),
-                AuditValue.locked().stored(),
-                AuditValue.reopened(reason.strip()).stored());
+        changes.fire(
+                new JournalChange(
+                        JournalChange.Subject.LOCK,
+                        assignmentId,
+                        null,
+                        null,
+                        PeriodTitles.of(p),
+                        ChangeValue.locked().stored(),
+                        ChangeValue.reopened(reason.strip()).stored()));
         em.flush();
         return sheet(assignmentId, periodId);
     }

@@ -2,6 +2,7 @@ package org.schooljournal.journal.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,9 +15,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.schooljournal.audit.control.AuditTrail;
-import org.schooljournal.audit.entity.AuditEntry;
+import org.schooljournal.journal.control.JournalChange;
 import org.schooljournal.journal.control.LessonAccess;
+import org.schooljournal.journal.control.RecordedChanges;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Dates;
@@ -40,9 +41,12 @@ public class Substitutions {
 
     @Inject Caller caller;
 
-    @Inject AuditTrail audit;
+    /** R-A08: every change is recorded by whoever observes it (the audit trail). */
+    @Inject Event<JournalChange> changes;
 
     @Inject LessonAccess access;
+
+    @Inject RecordedChanges recorded;
 
     /** Another teacher gives the lesson; {@code staffId} null gives it back to the journal's. */
     public void substitute(long lessonId, Long staffId) {
@@ -57,13 +61,14 @@ public class Substitutions {
                                         .equals(lesson.getAssignment().getTeacher().getId())
                         ? null
                         : teacher);
-        audit.changed(
-                AuditEntry.Subject.SUBSTITUTION,
-                lesson,
-                null,
-                "given_by",
-                old == null ? null : old.getShortName(),
-                lesson.getGivenBy() == null ? null : lesson.getGivenBy().getShortName());
+        changes.fire(
+                JournalChange.of(
+                        JournalChange.Subject.SUBSTITUTION,
+                        lesson,
+                        null,
+                        "given_by",
+                        old == null ? null : old.getShortName(),
+                        lesson.getGivenBy() == null ? null : lesson.getGivenBy().getShortName()));
         em.flush();
     }
 
@@ -79,8 +84,14 @@ public class Substitutions {
         access.requireOpen(lesson.getAssignment(), date);
         String old = lesson.getDate() + " #" + lesson.getNumber();
         lesson.moveTo(date, number);
-        audit.changed(
-                AuditEntry.Subject.SUBSTITUTION, lesson, null, "moved", old, date + " #" + number);
+        changes.fire(
+                JournalChange.of(
+                        JournalChange.Subject.SUBSTITUTION,
+                        lesson,
+                        null,
+                        "moved",
+                        old,
+                        date + " #" + number));
         em.flush();
     }
 
@@ -91,46 +102,25 @@ public class Substitutions {
      */
     public SubstitutionDay day(@NotNull LocalDate date) {
         List<Lesson> lessons =
-                em.createQuery(
-                                "select l from Lesson l join fetch l.assignment a"
-                                        + " join fetch a.subject join fetch a.teacher"
-                                        + " left join fetch a.schoolClass left join fetch a.group"
-                                        + " left join fetch l.givenBy where l.date = :date",
-                                Lesson.class)
+                em.createNamedQuery("Lesson.ofDateWithJournal", Lesson.class)
                         .setParameter("date", date)
                         .getResultList();
         String prefix = date + " #";
-        List<AuditEntry> moves =
-                em.createQuery(
-                                "select e from AuditEntry e where e.subject = :subject"
-                                        + " and e.detail = 'moved'"
-                                        + " and (e.oldValue like :slot or e.newValue like :slot)"
-                                        + " order by e.seq",
-                                AuditEntry.class)
-                        .setParameter("subject", AuditEntry.Subject.SUBSTITUTION)
-                        .setParameter("slot", prefix + "%")
-                        .getResultList();
         Map<Long, String> movedFrom = new HashMap<>();
         Map<Long, Integer> movedAwayFrom = new HashMap<>();
-        for (AuditEntry e : moves) {
-            if (e.getNewValue() != null && e.getNewValue().startsWith(prefix)) {
-                movedFrom.put(e.getLessonId(), e.getOldValue());
+        for (JournalChange e : recorded.movesOf(prefix)) {
+            if (e.newValue() != null && e.newValue().startsWith(prefix)) {
+                movedFrom.put(e.lessonId(), e.oldValue());
             }
-            if (e.getOldValue() != null && e.getOldValue().startsWith(prefix)) {
-                movedAwayFrom.put(e.getLessonId(), slotNumber(e.getOldValue()));
+            if (e.oldValue() != null && e.oldValue().startsWith(prefix)) {
+                movedAwayFrom.put(e.lessonId(), slotNumber(e.oldValue()));
             }
         }
         lessons.forEach(l -> movedAwayFrom.remove(l.getId()));
         List<Lesson> away =
                 movedAwayFrom.isEmpty()
                         ? List.of()
-                        : em.createQuery(
-                                        "select l from Lesson l join fetch l.assignment a"
-                                                + " join fetch a.subject join fetch a.teacher"
-                                                + " left join fetch a.schoolClass"
-                                                + " left join fetch a.group"
-                                                + " left join fetch l.givenBy where l.id in :ids",
-                                        Lesson.class)
+                        : em.createNamedQuery("Lesson.byIdsWithJournal", Lesson.class)
                                 .setParameter("ids", List.copyOf(movedAwayFrom.keySet()))
                                 .getResultList();
         List<SubstitutionDay.Row> rows = new ArrayList<>();
@@ -156,11 +146,7 @@ public class Substitutions {
     /** The school's teachers (accounts with the teacher role), by name: who may substitute. */
     public List<SubstitutionDay.Teacher> teachers() {
         return em
-                .createQuery(
-                        "select s from Staff s where s.accountId in (select r.accountId from"
-                                + " AccountRole r where r.schoolId = :school and r.role = :role)"
-                                + " order by s.lastName, s.firstName, s.middleName, s.id",
-                        Staff.class)
+                .createNamedQuery("Staff.withRole", Staff.class)
                 .setParameter("school", caller.schoolId())
                 .setParameter("role", Role.TEACHER)
                 .getResultList()
@@ -178,13 +164,7 @@ public class Substitutions {
         Lesson lesson = lesson(lessonId);
         TeachingAssignment a = lesson.getAssignment();
         List<Lesson> there =
-                em.createQuery(
-                                "select l from Lesson l join fetch l.assignment a"
-                                        + " join fetch a.subject left join fetch a.group"
-                                        + " where l.date = :date and l.number = :number"
-                                        + " and l.id <> :id and (a.id = :assignmentId"
-                                        + " or a.schoolClass.id = :classId)",
-                                Lesson.class)
+                em.createNamedQuery("Lesson.inSlotOfJournalOrClass", Lesson.class)
                         .setParameter("date", date)
                         .setParameter("number", number)
                         .setParameter("id", lessonId)

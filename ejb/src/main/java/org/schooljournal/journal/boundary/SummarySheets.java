@@ -116,11 +116,8 @@ public class SummarySheets {
             if (!periodIds.isEmpty()) {
                 List<Object[]> rows =
                         new ArrayList<>(
-                                em.createQuery(
-                                                "select m, m.assignmentId, m.periodId from"
-                                                        + " PeriodMark m where m.assignmentId in"
-                                                        + " :ids and m.periodId in :periodIds",
-                                                Object[].class)
+                                em.createNamedQuery(
+                                                "PeriodMark.ofJournalsAndPeriods", Object[].class)
                                         .setParameter("ids", byId.keySet())
                                         .setParameter("periodIds", periodIds)
                                         .getResultList());
@@ -268,12 +265,7 @@ public class SummarySheets {
             return missed;
         }
         for (Object[] r :
-                em.createQuery(
-                                "select a.pupil.id, a.kind, count(a) from Attendance a"
-                                        + " where a.pupil.id in :ids and a.kind <> :late"
-                                        + " and a.lesson.date between :from and :to"
-                                        + " group by a.pupil.id, a.kind",
-                                Object[].class)
+                em.createNamedQuery("Attendance.absencesByPupilAndKind", Object[].class)
                         .setParameter("ids", pupilIds)
                         .setParameter("late", AttendanceKind.LATE)
                         .setParameter("from", year.getStartsOn())

@@ -2,6 +2,7 @@ package org.schooljournal.journal.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,10 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
-import org.schooljournal.audit.control.AuditTrail;
-import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.calendar.entity.AcademicYear;
 import org.schooljournal.calendar.entity.StudyPeriod;
+import org.schooljournal.journal.control.JournalChange;
 import org.schooljournal.journal.control.JournalRoster;
 import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.control.PeriodTitles;
@@ -57,7 +57,8 @@ public class YearMarks {
 
     @Inject JournalRoster roster;
 
-    @Inject AuditTrail audit;
+    /** R-A08: every change is recorded by whoever observes it (the audit trail). */
+    @Inject Event<JournalChange> changes;
 
     @Inject LessonAccess access;
 
@@ -140,14 +141,15 @@ public class YearMarks {
             em.persist(mark);
         }
         em.flush();
-        audit.changed(
-                AuditEntry.Subject.PERIOD_MARK,
-                assignmentId,
-                null,
-                pupilId,
-                YEAR + " " + year.getName(),
-                old,
-                v);
+        changes.fire(
+                new JournalChange(
+                        JournalChange.Subject.PERIOD_MARK,
+                        assignmentId,
+                        null,
+                        pupilId,
+                        YEAR + " " + year.getName(),
+                        old,
+                        v));
         return sheetOf(a, year);
     }
 
@@ -158,11 +160,7 @@ public class YearMarks {
         Map<Long, Map<Long, String>> periodMarks = new HashMap<>();
         if (!periodIds.isEmpty()) {
             for (Object[] r :
-                    em.createQuery(
-                                    "select m, m.periodId from PeriodMark m"
-                                            + " where m.assignmentId = :assignmentId"
-                                            + " and m.periodId in :periodIds",
-                                    Object[].class)
+                    em.createNamedQuery("PeriodMark.ofJournalAndPeriods", Object[].class)
                             .setParameter("assignmentId", a.getId())
                             .setParameter("periodIds", periodIds)
                             .getResultList()) {

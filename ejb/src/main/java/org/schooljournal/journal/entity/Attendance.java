@@ -31,6 +31,17 @@ import org.schooljournal.platform.entity.SchoolOwned;
         name = "Attendance.inCell",
         query =
                 "select a from Attendance a where a.lesson.id = :lessonId and a.pupil.id = :pupilId")
+@NamedQuery(
+        name = "Attendance.absencesByPupilAndKind",
+        query =
+                "select a.pupil.id, a.kind, count(a) from Attendance a where a.pupil.id in :ids"
+                        + " and a.kind <> :late and a.lesson.date between :from and :to group by"
+                        + " a.pupil.id, a.kind")
+@NamedQuery(
+        name = "Attendance.contentOfJournal",
+        query =
+                "select l.date, l.number, x.pupil.id, x.kind from Attendance x join x.lesson l"
+                        + " where l.assignment.id = :assignmentId and l.date between :from and :to")
 public class Attendance extends SchoolOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "lesson_id")

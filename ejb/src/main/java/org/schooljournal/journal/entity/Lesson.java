@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import org.schooljournal.audit.control.AuditedLesson;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.SchoolOwned;
 import org.schooljournal.school.entity.TeachingAssignment;
@@ -43,7 +42,82 @@ import org.schooljournal.school.entity.TeachingAssignment;
         query =
                 "select count(l) from Lesson l where l.assignment.id = :assignmentId"
                         + " and l.date >= :from and l.date < :to")
-public class Lesson extends SchoolOwned implements AuditedLesson {
+@NamedQuery(
+        name = "Lesson.inSlotOfJournalOrClass",
+        query =
+                "select l from Lesson l join fetch l.assignment a join fetch a.subject"
+                        + " left join fetch a.group where l.date = :date and l.number = :number"
+                        + " and l.id <> :id and (a.id = :assignmentId or a.schoolClass.id = :classId)")
+@NamedQuery(
+        name = "Lesson.byIdsWithJournal",
+        query = Lesson.WITH_JOURNAL + " left join fetch l.givenBy where l.id in :ids")
+@NamedQuery(
+        name = "Lesson.ofDateWithJournal",
+        query = Lesson.WITH_JOURNAL + " left join fetch l.givenBy where l.date = :date")
+@NamedQuery(
+        name = "Lesson.ofClassBetween",
+        query =
+                Lesson.WITH_JOURNAL
+                        + " where a.schoolClass.id = :classId and l.date between :from and :to"
+                        + " order by l.date, l.number")
+@NamedQuery(
+        name = "Lesson.ofTeacherBetween",
+        query =
+                Lesson.WITH_JOURNAL
+                        + " where a.teacher.id = :staffId and l.date between :from and :to"
+                        + " order by l.date, l.number")
+@NamedQuery(name = "Lesson.deleteByIds", query = "delete from Lesson l where l.id in :ids")
+@NamedQuery(
+        name = "Lesson.countOfGroup",
+        query = "select count(l) from Lesson l where l.assignment.group.id = :id")
+@NamedQuery(
+        name = "Lesson.ofTeacherAccountBetween",
+        query =
+                Lesson.WITH_JOURNAL
+                        + " where a.teacher.accountId = :accountId and l.date between :from and :to"
+                        + " order by l.date, l.number")
+@NamedQuery(
+        name = "Lesson.deleteOfAssignment",
+        query = "delete from Lesson l where l.assignment.id = :id")
+@NamedQuery(
+        name = "Lesson.contentOfJournal",
+        query =
+                "select l.date, l.number, l.topic, l.homework, l.noHomework, g.id from Lesson l"
+                        + " left join l.givenBy g where l.assignment.id = :assignmentId and l.date"
+                        + " between :from and :to")
+@NamedQuery(
+        name = "Lesson.datesOfJournal",
+        query =
+                "select l.id, l.date from Lesson l where l.assignment.id = :assignmentId and"
+                        + " l.date between :from and :to")
+@NamedQuery(
+        name = "Lesson.markedBetween",
+        query =
+                "select distinct m.lesson.id from Mark m, Lesson l where m.lesson = l and"
+                        + " l.date between :from and :to")
+@NamedQuery(
+        name = "Lesson.markedOfJournalsBetween",
+        query =
+                "select distinct m.lesson.id from Mark m, Lesson l where m.lesson = l and"
+                        + " l.date between :from and :to and l.assignment.id in :ids")
+@NamedQuery(
+        name = "Lesson.slotsBetween",
+        query =
+                "select l.id, l.assignment.id, l.date, l.number from Lesson l where l.date"
+                        + " between :from and :to")
+@NamedQuery(
+        name = "Lesson.slotsOfJournalsBetween",
+        query =
+                "select l.id, l.assignment.id, l.date, l.number from Lesson l where l.date"
+                        + " between :from and :to and l.assignment.id in :ids")
+public class Lesson extends SchoolOwned {
+    /**
+     * Lessons with what a timetable or substitution screen shows of their journal, in one query.
+     */
+    static final String WITH_JOURNAL =
+            "select l from Lesson l join fetch l.assignment a join fetch a.subject"
+                    + " join fetch a.teacher left join fetch a.schoolClass left join fetch a.group";
+
     public static final int MAX_TOPIC = 500;
     public static final int MAX_HOMEWORK = 2000;
 
@@ -94,7 +168,7 @@ public class Lesson extends SchoolOwned implements AuditedLesson {
         this.homework = homework;
     }
 
-    @Override
+    /** The journal (teaching assignment) of the lesson. */
     public long journalId() {
         return assignment.getId();
     }

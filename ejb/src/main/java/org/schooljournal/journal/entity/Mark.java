@@ -39,6 +39,29 @@ import org.schooljournal.platform.entity.SchoolOwned;
                 "select m from Mark m join fetch m.lesson l join fetch l.assignment a"
                         + " join fetch a.subject where m.pupil.id = :pupilId"
                         + " and l.date between :from and :to order by l.date desc, l.number desc")
+@NamedQuery(
+        name = "Mark.ofJournalBetween",
+        query =
+                "select m.pupil.id, m.value, m.workType from Mark m join m.lesson l where"
+                        + " l.assignment.id = :assignmentId and l.date between :from and :to order by"
+                        + " l.date, l.number, m.workType")
+@NamedQuery(
+        name = "Mark.countOfSubjectNotIn",
+        query =
+                "select count(m) from Mark m where m.lesson.assignment.subject.id = :id and"
+                        + " m.value not in :accepted")
+@NamedQuery(
+        name = "Mark.countOfSubject",
+        query = "select count(m) from Mark m where m.lesson.assignment.subject.id = :id")
+@NamedQuery(
+        name = "Mark.countOfAssignment",
+        query = "select count(m) from Mark m where m.lesson.assignment.id = :id")
+@NamedQuery(
+        name = "Mark.contentOfJournal",
+        query =
+                "select l.date, l.number, m.pupil.id, m.workType, m.value from Mark m join"
+                        + " m.lesson l where l.assignment.id = :assignmentId and l.date between :from and"
+                        + " :to")
 public class Mark extends SchoolOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "lesson_id")

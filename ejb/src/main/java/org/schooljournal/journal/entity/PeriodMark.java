@@ -23,6 +23,16 @@ import org.schooljournal.platform.entity.SchoolOwned;
         query =
                 "select m from PeriodMark m where m.assignmentId = :assignmentId"
                         + " and m.periodId = :periodId")
+@NamedQuery(
+        name = "PeriodMark.ofJournalsAndPeriods",
+        query =
+                "select m, m.assignmentId, m.periodId from PeriodMark m where m.assignmentId in"
+                        + " :ids and m.periodId in :periodIds")
+@NamedQuery(
+        name = "PeriodMark.ofJournalAndPeriods",
+        query =
+                "select m, m.periodId from PeriodMark m where m.assignmentId = :assignmentId"
+                        + " and m.periodId in :periodIds")
 public class PeriodMark extends SchoolOwned {
     public static final int MAX_REASON = 300;
 

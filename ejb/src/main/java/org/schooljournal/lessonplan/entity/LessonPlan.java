@@ -40,6 +40,9 @@ import org.schooljournal.school.entity.Subject;
         query =
                 "select t.plan.id, count(t), sum(t.hours) from LessonPlanTopic t"
                         + " where t.plan.year.id = :yearId group by t.plan.id")
+@NamedQuery(
+        name = "LessonPlan.countOfYear",
+        query = "select count(p) from LessonPlan p where p.year.id = :yearId")
 public class LessonPlan extends SchoolOwned {
     public static final int TITLE_MAX = 300;
     public static final int MIN_GRADE = 1;

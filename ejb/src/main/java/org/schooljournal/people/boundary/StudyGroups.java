@@ -164,22 +164,20 @@ public class StudyGroups {
     public void remove(long groupId) {
         StudyGroup g = group(groupId);
         long lessons =
-                em.createQuery(
-                                "select count(l) from Lesson l where l.assignment.group.id = :id",
-                                Long.class)
+                em.createNamedQuery("Lesson.countOfGroup", Long.class)
                         .setParameter("id", groupId)
                         .getSingleResult();
         if (lessons > 0) {
             throw new JournalException(
                     JournalException.Kind.CONFLICT, "group.inUse", g.getTitle(), lessons);
         }
-        em.createQuery("delete from TimetableEntry e where e.assignment.group.id = :id")
+        em.createNamedQuery("TimetableEntry.deleteOfGroup")
                 .setParameter("id", groupId)
                 .executeUpdate();
-        em.createQuery("delete from TeachingAssignment t where t.group.id = :id")
+        em.createNamedQuery("TeachingAssignment.deleteOfGroup")
                 .setParameter("id", groupId)
                 .executeUpdate();
-        em.createQuery("update IndividualPlanLine l set l.group = null where l.group.id = :id")
+        em.createNamedQuery("IndividualPlanLine.ungroup")
                 .setParameter("id", groupId)
                 .executeUpdate();
         em.remove(g);
@@ -199,9 +197,7 @@ public class StudyGroups {
     private Map<Long, GroupData.Member> members(Set<Long> ids) {
         Map<Long, GroupData.Member> members = new HashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery(
-                            "select p from Pupil p join fetch p.schoolClass where p.id in :ids",
-                            Pupil.class)
+            em.createNamedQuery("Pupil.byIdsWithClass", Pupil.class)
                     .setParameter("ids", ids)
                     .getResultList()
                     .forEach(

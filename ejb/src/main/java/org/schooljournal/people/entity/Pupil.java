@@ -36,6 +36,18 @@ import org.schooljournal.school.entity.SchoolClass;
 @NamedQuery(
         name = "Pupil.ofAccount",
         query = "select p from Pupil p where p.accountId = :accountId")
+@NamedQuery(
+        name = "Pupil.presentByClass",
+        query = "select p.id, p.schoolClass.id from Pupil p where p.withdrawnOn is null")
+@NamedQuery(
+        name = "Pupil.countOfClass",
+        query = "select count(p) from Pupil p where p.schoolClass.id = :id")
+@NamedQuery(
+        name = "Pupil.countByClass",
+        query = "select p.schoolClass.id, count(p) from Pupil p group by p.schoolClass.id")
+@NamedQuery(
+        name = "Pupil.byIdsWithClass",
+        query = "select p from Pupil p join fetch p.schoolClass where p.id in :ids")
 public class Pupil extends SchoolOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "class_id")

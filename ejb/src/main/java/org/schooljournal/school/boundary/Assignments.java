@@ -43,7 +43,7 @@ public class Assignments {
             if (group == null) {
                 throw JournalException.notFound("group " + groupId);
             }
-            requireFree(subject, groupId, "t.group.id = :id", group.getTitle());
+            requireFree(subject, groupId, "TeachingAssignment.ofSubjectAndGroup", group.getTitle());
             assignment = new TeachingAssignment(teacher, subject, group);
         } else if (classId != null) {
             SchoolClass schoolClass = em.find(SchoolClass.class, classId);
@@ -53,7 +53,7 @@ public class Assignments {
             requireFree(
                     subject,
                     classId,
-                    "t.schoolClass.id = :id and t.group is null",
+                    "TeachingAssignment.ofSubjectAndClassWhole",
                     schoolClass.getTitle());
             assignment = new TeachingAssignment(teacher, subject, schoolClass);
         } else {
@@ -79,9 +79,7 @@ public class Assignments {
     public void remove(long assignmentId) {
         TeachingAssignment a = assignment(assignmentId);
         long marks =
-                em.createQuery(
-                                "select count(m) from Mark m where m.lesson.assignment.id = :id",
-                                Long.class)
+                em.createNamedQuery("Mark.countOfAssignment", Long.class)
                         .setParameter("id", assignmentId)
                         .getSingleResult();
         if (marks > 0) {
@@ -92,20 +90,17 @@ public class Assignments {
                     a.getSubject().getName(),
                     marks);
         }
-        em.createQuery("delete from TimetableEntry e where e.assignment.id = :id")
+        em.createNamedQuery("TimetableEntry.deleteOfAssignment")
                 .setParameter("id", assignmentId)
                 .executeUpdate();
-        em.createQuery("delete from Lesson l where l.assignment.id = :id")
+        em.createNamedQuery("Lesson.deleteOfAssignment")
                 .setParameter("id", assignmentId)
                 .executeUpdate();
         em.remove(a);
     }
 
-    private void requireFree(Subject subject, long id, String where, String title) {
-        em.createQuery(
-                        "select t from TeachingAssignment t where t.subject.id = :subjectId and "
-                                + where,
-                        TeachingAssignment.class)
+    private void requireFree(Subject subject, long id, String query, String title) {
+        em.createNamedQuery(query, TeachingAssignment.class)
                 .setParameter("subjectId", subject.getId())
                 .setParameter("id", id)
                 .getResultStream()

@@ -34,16 +34,11 @@ public class Classes {
 
     public List<ClassSummary> all() {
         Map<Long, Long> sizes = new HashMap<>();
-        em.createQuery(
-                        "select p.schoolClass.id, count(p) from Pupil p group by p.schoolClass.id",
-                        Object[].class)
+        em.createNamedQuery("Pupil.countByClass", Object[].class)
                 .getResultList()
                 .forEach(r -> sizes.put((Long) r[0], (Long) r[1]));
         return em
-                .createQuery(
-                        "select c from SchoolClass c left join fetch c.classTeacher"
-                                + " where c.graduatedIn = 0 order by c.grade, c.letter",
-                        SchoolClass.class)
+                .createNamedQuery("SchoolClass.current", SchoolClass.class)
                 .getResultList()
                 .stream()
                 .map(c -> summary(c, sizes.getOrDefault(c.getId(), 0L)))
@@ -59,11 +54,7 @@ public class Classes {
             @NotBlank @Pattern(regexp = "[А-ЯЁ]") String letter,
             Long classTeacherStaffId) {
         boolean exists =
-                !em.createQuery(
-                                "select c.id from SchoolClass c"
-                                        + " where c.grade = :grade and c.letter = :letter"
-                                        + " and c.graduatedIn = 0",
-                                Long.class)
+                !em.createNamedQuery("SchoolClass.idOfCurrent", Long.class)
                         .setParameter("grade", grade)
                         .setParameter("letter", letter)
                         .getResultList()
@@ -116,16 +107,13 @@ public class Classes {
     }
 
     private long classesLedBy(Staff staff) {
-        return em.createQuery(
-                        "select count(c) from SchoolClass c where c.classTeacher.id = :id",
-                        Long.class)
+        return em.createNamedQuery("SchoolClass.countOfClassTeacher", Long.class)
                 .setParameter("id", staff.getId())
                 .getSingleResult();
     }
 
     private long pupils(long classId) {
-        return em.createQuery(
-                        "select count(p) from Pupil p where p.schoolClass.id = :id", Long.class)
+        return em.createNamedQuery("Pupil.countOfClass", Long.class)
                 .setParameter("id", classId)
                 .getSingleResult();
     }

@@ -195,10 +195,7 @@ public class Curriculum {
      */
     public int seedFromTimetable() {
         Map<Long, Long> slots = new HashMap<>();
-        em.createQuery(
-                        "select e.assignment.id, count(e) from TimetableEntry e"
-                                + " group by e.assignment.id",
-                        Object[].class)
+        em.createNamedQuery("TimetableEntry.countByAssignment", Object[].class)
                 .getResultList()
                 .forEach(r -> slots.put((Long) r[0], (Long) r[1]));
         int set = 0;

@@ -37,10 +37,7 @@ public class Rooms {
     })
     public List<RoomData> all() {
         Map<String, Long> uses = new HashMap<>();
-        em.createQuery(
-                        "select e.room, count(e) from TimetableEntry e where e.room is not null"
-                                + " group by e.room",
-                        Object[].class)
+        em.createNamedQuery("TimetableEntry.countByRoom", Object[].class)
                 .getResultList()
                 .forEach(r -> uses.merge(Room.key((String) r[0]), (Long) r[1], Long::sum));
         return rooms().stream()
@@ -75,9 +72,7 @@ public class Rooms {
         if (!old.equals(stripped)) {
             room.rename(stripped);
             em.flush();
-            em.createQuery(
-                            "update TimetableEntry e set e.room = :name"
-                                    + " where lower(e.room) = lower(:old)")
+            em.createNamedQuery("TimetableEntry.renameRoom")
                     .setParameter("name", stripped)
                     .setParameter("old", old)
                     .executeUpdate();
@@ -102,9 +97,7 @@ public class Rooms {
     }
 
     private long uses(String name) {
-        return em.createQuery(
-                        "select count(e) from TimetableEntry e where lower(e.room) = lower(:name)",
-                        Long.class)
+        return em.createNamedQuery("TimetableEntry.countOfRoom", Long.class)
                 .setParameter("name", name.strip())
                 .getSingleResult();
     }

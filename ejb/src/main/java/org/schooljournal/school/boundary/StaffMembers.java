@@ -51,12 +51,7 @@ public class StaffMembers {
     /** The school's staff by name, with their logins and roles in this school. */
     @RolesAllowed({Role.SCHOOL_ADMIN, Role.HEAD, Role.DEPUTY_HEAD})
     public List<StaffMember> all() {
-        List<Staff> staff =
-                em.createQuery(
-                                "select s from Staff s order by s.lastName, s.firstName,"
-                                        + " s.middleName, s.id",
-                                Staff.class)
-                        .getResultList();
+        List<Staff> staff = em.createNamedQuery("Staff.all", Staff.class).getResultList();
         Set<Long> accountIds = new HashSet<>();
         staff.stream().map(Staff::getAccountId).filter(a -> a != null).forEach(accountIds::add);
         Map<Long, String> logins = logins(accountIds);
@@ -141,9 +136,7 @@ public class StaffMembers {
     }
 
     private boolean loginTaken(String login) {
-        return !em.createQuery(
-                        "select a.id from Account a where lower(a.login) = lower(:login)",
-                        Long.class)
+        return !em.createNamedQuery("Account.idByLoginIgnoringCase", Long.class)
                 .setParameter("login", login)
                 .setMaxResults(1)
                 .getResultList()
@@ -153,7 +146,7 @@ public class StaffMembers {
     private Map<Long, String> logins(Collection<Long> accountIds) {
         Map<Long, String> logins = new HashMap<>();
         if (!accountIds.isEmpty()) {
-            em.createQuery("select a.id, a.login from Account a where a.id in :ids", Object[].class)
+            em.createNamedQuery("Account.loginsOf", Object[].class)
                     .setParameter("ids", List.copyOf(accountIds))
                     .getResultList()
                     .forEach(r -> logins.put((Long) r[0], (String) r[1]));

@@ -42,10 +42,7 @@ public class Subjects {
     })
     public List<SubjectData> all() {
         Map<Long, Long> assignments = new HashMap<>();
-        em.createQuery(
-                        "select t.subject.id, count(t) from TeachingAssignment t"
-                                + " group by t.subject.id",
-                        Object[].class)
+        em.createNamedQuery("TeachingAssignment.countBySubject", Object[].class)
                 .getResultList()
                 .forEach(r -> assignments.put((Long) r[0], (Long) r[1]));
         return subjects().stream()
@@ -132,16 +129,11 @@ public class Subjects {
     /** The number of marks of the subject that the grading would not accept. */
     private long marksOutside(long subjectId, Grading grading) {
         if (grading.marks().isEmpty()) {
-            return em.createQuery(
-                            "select count(m) from Mark m where m.lesson.assignment.subject.id = :id",
-                            Long.class)
+            return em.createNamedQuery("Mark.countOfSubject", Long.class)
                     .setParameter("id", subjectId)
                     .getSingleResult();
         }
-        return em.createQuery(
-                        "select count(m) from Mark m where m.lesson.assignment.subject.id = :id"
-                                + " and m.value not in :accepted",
-                        Long.class)
+        return em.createNamedQuery("Mark.countOfSubjectNotIn", Long.class)
                 .setParameter("id", subjectId)
                 .setParameter("accepted", List.copyOf(grading.marks()))
                 .getSingleResult();
@@ -170,9 +162,7 @@ public class Subjects {
 
     private SubjectData view(Subject s) {
         long assignments =
-                em.createQuery(
-                                "select count(t) from TeachingAssignment t where t.subject.id = :id",
-                                Long.class)
+                em.createNamedQuery("TeachingAssignment.countOfSubject", Long.class)
                         .setParameter("id", s.getId())
                         .getSingleResult();
         return view(s, assignments);

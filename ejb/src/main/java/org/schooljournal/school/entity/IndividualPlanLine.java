@@ -31,6 +31,9 @@ import org.schooljournal.platform.entity.JournalException;
         query =
                 "select l from IndividualPlanLine l join fetch l.subject"
                         + " where l.pupilId = :pupilId order by l.subject.name")
+@NamedQuery(
+        name = "IndividualPlanLine.ungroup",
+        query = "update IndividualPlanLine l set l.group = null where l.group.id = :id")
 public class IndividualPlanLine extends org.schooljournal.platform.entity.SchoolOwned {
     public static final int MAX_NOTE = 300;
 

@@ -13,6 +13,7 @@ import org.schooljournal.platform.entity.SchoolOwned;
 @Entity
 @Table(name = "room")
 @NamedQuery(name = "Room.all", query = "select r from Room r order by r.name")
+@NamedQuery(name = "Room.count", query = "select count(r) from Room r")
 public class Room extends SchoolOwned {
     public static final int NAME_LENGTH = 20;
 

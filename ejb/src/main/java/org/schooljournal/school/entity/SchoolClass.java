@@ -14,6 +14,19 @@ import org.schooljournal.platform.entity.SchoolOwned;
 @NamedQuery(
         name = "SchoolClass.all",
         query = "select c from SchoolClass c where c.graduatedIn = 0 order by c.grade, c.letter")
+@NamedQuery(
+        name = "SchoolClass.countOfClassTeacher",
+        query = "select count(c) from SchoolClass c where c.classTeacher.id = :id")
+@NamedQuery(
+        name = "SchoolClass.idOfCurrent",
+        query =
+                "select c.id from SchoolClass c where c.grade = :grade and c.letter = :letter"
+                        + " and c.graduatedIn = 0")
+@NamedQuery(
+        name = "SchoolClass.current",
+        query =
+                "select c from SchoolClass c left join fetch c.classTeacher where c.graduatedIn"
+                        + " = 0 order by c.grade, c.letter")
 public class SchoolClass extends SchoolOwned {
     private int grade;
 

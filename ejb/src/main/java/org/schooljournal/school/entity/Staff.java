@@ -2,12 +2,31 @@ package org.schooljournal.school.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.schooljournal.platform.entity.SchoolOwned;
 
 /** A member of a school's staff; linked to the account it signs in with. */
 @Entity
 @Table(name = "staff")
+@NamedQuery(
+        name = "Staff.withRole",
+        query =
+                "select s from Staff s where s.accountId in (select r.accountId from"
+                        + " AccountRole r where r.schoolId = :school and r.role = :role) order by"
+                        + " s.lastName, s.firstName, s.middleName, s.id")
+@NamedQuery(
+        name = "Staff.teaching",
+        query =
+                "select s from Staff s where s.id in (select a.teacher.id from"
+                        + " TeachingAssignment a) order by s.lastName, s.firstName, s.middleName, s.id")
+@NamedQuery(
+        name = "Staff.ofAccount",
+        query = "select s from Staff s where s.accountId = :accountId")
+@NamedQuery(
+        name = "Staff.all",
+        query = "select s from Staff s order by s.lastName, s.firstName, s.middleName, s.id")
+@NamedQuery(name = "Staff.count", query = "select count(s) from Staff s")
 public class Staff extends SchoolOwned {
     @Column(name = "account_id")
     private Long accountId;

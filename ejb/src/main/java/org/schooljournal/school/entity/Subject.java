@@ -13,6 +13,7 @@ import org.schooljournal.platform.entity.SchoolOwned;
 @Entity
 @Table(name = "subject")
 @NamedQuery(name = "Subject.all", query = "select s from Subject s order by s.name")
+@NamedQuery(name = "Subject.count", query = "select count(s) from Subject s")
 public class Subject extends SchoolOwned {
     /** The longest name the table takes. */
     public static final int NAME_MAX = 200;

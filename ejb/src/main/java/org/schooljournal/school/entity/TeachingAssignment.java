@@ -44,6 +44,40 @@ import org.schooljournal.platform.entity.SchoolOwned;
         query =
                 "select t from TeachingAssignment t join fetch t.subject join fetch t.teacher"
                         + " join fetch t.group where t.group.id in :groupIds")
+@NamedQuery(
+        name = "TeachingAssignment.currentOfTeacher",
+        query =
+                "select a from TeachingAssignment a where a.teacher.id = :staffId and"
+                        + " a.schoolClass.graduatedIn = 0")
+@NamedQuery(
+        name = "TeachingAssignment.deleteOfGroup",
+        query = "delete from TeachingAssignment t where t.group.id = :id")
+@NamedQuery(
+        name = "TeachingAssignment.countOfSubject",
+        query = "select count(t) from TeachingAssignment t where t.subject.id = :id")
+@NamedQuery(
+        name = "TeachingAssignment.countBySubject",
+        query = "select t.subject.id, count(t) from TeachingAssignment t group by t.subject.id")
+@NamedQuery(
+        name = "TeachingAssignment.countOfClassAndSubject",
+        query =
+                "select count(t) from TeachingAssignment t where t.schoolClass.id = :classId"
+                        + " and t.subject.id = :subjectId")
+@NamedQuery(
+        name = "TeachingAssignment.countByCurrentClass",
+        query =
+                "select t.schoolClass.id, count(t) from TeachingAssignment t where"
+                        + " t.schoolClass.graduatedIn = 0 group by t.schoolClass.id")
+@NamedQuery(
+        name = "TeachingAssignment.ofSubjectAndGroup",
+        query =
+                "select t from TeachingAssignment t where t.subject.id = :subjectId and"
+                        + " t.group.id = :id")
+@NamedQuery(
+        name = "TeachingAssignment.ofSubjectAndClassWhole",
+        query =
+                "select t from TeachingAssignment t where t.subject.id = :subjectId and"
+                        + " t.schoolClass.id = :id and t.group is null")
 public class TeachingAssignment extends SchoolOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "teacher_id")

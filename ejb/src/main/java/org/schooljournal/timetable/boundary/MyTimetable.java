@@ -55,12 +55,7 @@ public class MyTimetable {
     /** The teacher's lessons between two dates (those it gives by assignment) as iCalendar. */
     public String calendar(@NotNull LocalDate from, @NotNull LocalDate to) {
         List<Lesson> lessons =
-                em.createQuery(
-                                "select l from Lesson l join fetch l.assignment a join fetch a.subject join fetch a.teacher"
-                                        + " left join fetch a.schoolClass left join fetch a.group"
-                                        + " where a.teacher.accountId = :accountId and l.date between :from and :to"
-                                        + " order by l.date, l.number",
-                                Lesson.class)
+                em.createNamedQuery("Lesson.ofTeacherAccountBetween", Lesson.class)
                         .setParameter("accountId", caller.accountId())
                         .setParameter("from", from)
                         .setParameter("to", to)

@@ -46,14 +46,7 @@ public class TimetableViews {
 
     /** The teachers with a teaching assignment, by name. */
     public List<StaffWeek.Choice> teachers() {
-        return em
-                .createQuery(
-                        "select s from Staff s where s.id in"
-                                + " (select a.teacher.id from TeachingAssignment a)"
-                                + " order by s.lastName, s.firstName, s.middleName, s.id",
-                        Staff.class)
-                .getResultList()
-                .stream()
+        return em.createNamedQuery("Staff.teaching", Staff.class).getResultList().stream()
                 .map(s -> new StaffWeek.Choice(s.getId(), s.getShortName()))
                 .toList();
     }
@@ -61,19 +54,13 @@ public class TimetableViews {
     public StaffWeek teacherWeek(long staffId) {
         Staff teacher = staff(staffId);
         List<TimetableEntry> entries =
-                em.createQuery(
-                                "select e from TimetableEntry e join fetch e.assignment a"
-                                        + " join fetch a.schoolClass join fetch a.subject"
-                                        + " where a.teacher.id = :staffId and a.schoolClass.graduatedIn = 0",
-                                TimetableEntry.class)
+                em.createNamedQuery("TimetableEntry.ofTeacher", TimetableEntry.class)
                         .setParameter("staffId", staffId)
                         .getResultList();
         BigDecimal assigned =
                 em
-                        .createQuery(
-                                "select a from TeachingAssignment a where a.teacher.id = :staffId"
-                                        + " and a.schoolClass.graduatedIn = 0",
-                                TeachingAssignment.class)
+                        .createNamedQuery(
+                                "TeachingAssignment.currentOfTeacher", TeachingAssignment.class)
                         .setParameter("staffId", staffId)
                         .getResultList()
                         .stream()
@@ -130,11 +117,7 @@ public class TimetableViews {
         // distinct slots, so a slot where the class's groups learn the subject at once counts once
         List<HoursCheck.Count> counts =
                 em
-                        .createQuery(
-                                "select distinct a.schoolClass.id, a.subject.id, e.weekday, e.lessonNumber"
-                                        + " from TimetableEntry e join e.assignment a"
-                                        + " where a.schoolClass.graduatedIn = 0",
-                                Object[].class)
+                        .createNamedQuery("TimetableEntry.slotsBySubject", Object[].class)
                         .getResultList()
                         .stream()
                         .map(r -> new HoursCheck.Count((Long) r[0], (Long) r[1], 1))
@@ -150,12 +133,7 @@ public class TimetableViews {
     public String calendarOfTeacher(long staffId, @NotNull LocalDate from, @NotNull LocalDate to) {
         Staff teacher = staff(staffId);
         List<Lesson> lessons =
-                em.createQuery(
-                                "select l from Lesson l join fetch l.assignment a join fetch a.subject join fetch a.teacher"
-                                        + " left join fetch a.schoolClass left join fetch a.group"
-                                        + " where a.teacher.id = :staffId and l.date between :from and :to"
-                                        + " order by l.date, l.number",
-                                Lesson.class)
+                em.createNamedQuery("Lesson.ofTeacherBetween", Lesson.class)
                         .setParameter("staffId", staffId)
                         .setParameter("from", from)
                         .setParameter("to", to)

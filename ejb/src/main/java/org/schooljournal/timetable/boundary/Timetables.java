@@ -212,7 +212,7 @@ public class Timetables {
         LessonGeneration.Plan plan =
                 LessonGeneration.plan(weekly, days::isStudyDay, from, to, existing);
         for (int i = 0; i < plan.delete().size(); i += 1000) {
-            em.createQuery("delete from Lesson l where l.id in :ids")
+            em.createNamedQuery("Lesson.deleteByIds")
                     .setParameter(
                             "ids",
                             plan.delete().subList(i, Math.min(i + 1000, plan.delete().size())))
@@ -252,12 +252,7 @@ public class Timetables {
     public String calendarOfClass(long classId, @NotNull LocalDate from, @NotNull LocalDate to) {
         SchoolClass schoolClass = schoolClass(classId);
         List<Lesson> lessons =
-                em.createQuery(
-                                "select l from Lesson l join fetch l.assignment a join fetch a.subject join fetch a.teacher"
-                                        + " left join fetch a.schoolClass left join fetch a.group"
-                                        + " where a.schoolClass.id = :classId and l.date between :from and :to"
-                                        + " order by l.date, l.number",
-                                Lesson.class)
+                em.createNamedQuery("Lesson.ofClassBetween", Lesson.class)
                         .setParameter("classId", classId)
                         .setParameter("from", from)
                         .setParameter("to", to)
@@ -293,19 +288,14 @@ public class Timetables {
 
     private List<ExistingLesson> existingLessons(
             List<Long> assignmentIds, LocalDate from, LocalDate to) {
-        String scope = assignmentIds == null ? "" : " and l.assignment.id in :ids";
+        // all the school's lessons in the dates, or only those of the journals named
+        String scope = assignmentIds == null ? "Between" : "OfJournalsBetween";
         var marked =
-                em.createQuery(
-                                "select distinct m.lesson.id from Mark m, Lesson l where m.lesson = l and l.date between :from and :to"
-                                        + scope,
-                                Long.class)
+                em.createNamedQuery("Lesson.marked" + scope, Long.class)
                         .setParameter("from", from)
                         .setParameter("to", to);
         var lessons =
-                em.createQuery(
-                                "select l.id, l.assignment.id, l.date, l.number from Lesson l where l.date between :from and :to"
-                                        + scope,
-                                Object[].class)
+                em.createNamedQuery("Lesson.slots" + scope, Object[].class)
                         .setParameter("from", from)
                         .setParameter("to", to);
         if (assignmentIds != null) {
@@ -376,9 +366,7 @@ public class Timetables {
     /** The pupils of each class, for the clash rules of streams (R-S06). */
     private Map<Long, Set<Long>> pupilsByClass() {
         Map<Long, Set<Long>> byClass = new HashMap<>();
-        em.createQuery(
-                        "select p.id, p.schoolClass.id from Pupil p where p.withdrawnOn is null",
-                        Object[].class)
+        em.createNamedQuery("Pupil.presentByClass", Object[].class)
                 .getResultList()
                 .forEach(
                         r ->

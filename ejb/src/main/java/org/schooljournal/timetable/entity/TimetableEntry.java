@@ -39,6 +39,44 @@ import org.schooljournal.school.entity.TeachingAssignment;
                 "select e from TimetableEntry e join fetch e.assignment a left join fetch"
                         + " a.schoolClass join fetch a.subject where a.teacher.accountId = :accountId"
                         + " order by e.weekday, e.lessonNumber")
+@NamedQuery(
+        name = "TimetableEntry.slotsBySubject",
+        query =
+                "select distinct a.schoolClass.id, a.subject.id, e.weekday, e.lessonNumber from"
+                        + " TimetableEntry e join e.assignment a where a.schoolClass.graduatedIn = 0")
+@NamedQuery(
+        name = "TimetableEntry.ofTeacher",
+        query =
+                "select e from TimetableEntry e join fetch e.assignment a join fetch"
+                        + " a.schoolClass join fetch a.subject where a.teacher.id = :staffId and"
+                        + " a.schoolClass.graduatedIn = 0")
+@NamedQuery(
+        name = "TimetableEntry.deleteOfGroup",
+        query = "delete from TimetableEntry e where e.assignment.group.id = :id")
+@NamedQuery(
+        name = "TimetableEntry.countByAssignment",
+        query =
+                "select e.assignment.id, count(e) from TimetableEntry e group by"
+                        + " e.assignment.id")
+@NamedQuery(
+        name = "TimetableEntry.deleteOfAssignment",
+        query = "delete from TimetableEntry e where e.assignment.id = :id")
+@NamedQuery(
+        name = "TimetableEntry.countOfRoom",
+        query = "select count(e) from TimetableEntry e where lower(e.room) = lower(:name)")
+@NamedQuery(
+        name = "TimetableEntry.renameRoom",
+        query = "update TimetableEntry e set e.room = :name where lower(e.room) = lower(:old)")
+@NamedQuery(
+        name = "TimetableEntry.countByRoom",
+        query =
+                "select e.room, count(e) from TimetableEntry e where e.room is not null group"
+                        + " by e.room")
+@NamedQuery(
+        name = "TimetableEntry.countByCurrentClass",
+        query =
+                "select a.schoolClass.id, count(e) from TimetableEntry e join e.assignment a"
+                        + " where a.schoolClass.graduatedIn = 0 group by a.schoolClass.id")
 public class TimetableEntry extends SchoolOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assignment_id")

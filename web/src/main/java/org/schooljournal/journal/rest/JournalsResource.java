@@ -14,6 +14,8 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.audit.boundary.AuditData;
+import org.schooljournal.audit.boundary.AuditTrails;
 import org.schooljournal.journal.boundary.JournalPage;
 import org.schooljournal.journal.boundary.JournalSummary;
 import org.schooljournal.journal.boundary.Journals;
@@ -26,6 +28,8 @@ import org.schooljournal.platform.rest.CallerLanguage;
 @Produces(MediaType.APPLICATION_JSON)
 public class JournalsResource {
     @EJB Journals journals;
+
+    @EJB AuditTrails trails;
 
     @Inject SchoolClock schoolClock;
 
@@ -57,11 +61,11 @@ public class JournalsResource {
             summary =
                     "R-A08: who changed what in the journal, when, from where, old and new value;"
                             + " one cell's history with lessonId and pupilId")
-    public java.util.List<org.schooljournal.audit.boundary.AuditData> audit(
+    public List<AuditData> audit(
             @PathParam("assignmentId") long assignmentId,
             @QueryParam("lessonId") Long lessonId,
             @QueryParam("pupilId") Long pupilId) {
-        return journals.history(assignmentId, lessonId, pupilId).stream()
+        return trails.ofJournal(assignmentId, lessonId, pupilId).stream()
                 .map(entry -> entry.in(CallerLanguage.of(headers)))
                 .toList();
     }

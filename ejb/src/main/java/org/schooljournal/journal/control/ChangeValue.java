@@ -1,21 +1,21 @@
-package org.schooljournal.audit.control;
+package org.schooljournal.journal.control;
 
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.schooljournal.audit.entity.AuditEntry;
+import org.schooljournal.journal.control.JournalChange.Subject;
 import org.schooljournal.platform.control.Messages;
 
 /**
- * A value of the audit trail that is a state rather than data (R-A08, issue 9 item 4): a period
- * closed or reopened, a mark deferred, a journal signed. It is stored as a code with its argument
- * ({@code audit.deferred:2027-01-20}) and put into words only where it is shown, in the reader's
- * language. Entries written before the codes hold Russian words («закрыт», «отложена до …»,
- * «подписан …»); they are part of the hash chain, so they are never rewritten and are shown as they
- * are.
+ * A value of a {@link JournalChange} that is a state rather than data (R-A08, issue 9 item 4): a
+ * period closed or reopened, a mark deferred, a journal signed. It is stored as a code with its
+ * argument ({@code audit.deferred:2027-01-20}) and put into words only where it is shown, in the
+ * reader's language. Entries written before the codes hold Russian words («закрыт», «отложена до
+ * …», «подписан …»); they are part of the hash chain, so they are never rewritten and are shown as
+ * they are.
  */
-public record AuditValue(String code, String argument) {
+public record ChangeValue(String code, String argument) {
     /** A period closed (R-J11). */
     public static final String LOCKED = "audit.locked";
 
@@ -34,26 +34,23 @@ public record AuditValue(String code, String argument) {
      * The subjects whose values may be codes: their values are never free text of a teacher (a
      * topic or homework could read like a code, a period mark, a lock or a signature cannot).
      */
-    private static final Set<AuditEntry.Subject> CODED =
-            Set.of(
-                    AuditEntry.Subject.LOCK,
-                    AuditEntry.Subject.PERIOD_MARK,
-                    AuditEntry.Subject.SIGNATURE);
+    private static final Set<Subject> CODED =
+            Set.of(Subject.LOCK, Subject.PERIOD_MARK, Subject.SIGNATURE);
 
-    public static AuditValue locked() {
-        return new AuditValue(LOCKED, null);
+    public static ChangeValue locked() {
+        return new ChangeValue(LOCKED, null);
     }
 
-    public static AuditValue reopened(String reason) {
-        return new AuditValue(REOPENED, reason);
+    public static ChangeValue reopened(String reason) {
+        return new ChangeValue(REOPENED, reason);
     }
 
-    public static AuditValue deferredUntil(LocalDate until) {
-        return new AuditValue(DEFERRED, until.toString());
+    public static ChangeValue deferredUntil(LocalDate until) {
+        return new ChangeValue(DEFERRED, until.toString());
     }
 
-    public static AuditValue signed(String digest) {
-        return new AuditValue(SIGNED, digest);
+    public static ChangeValue signed(String digest) {
+        return new ChangeValue(SIGNED, digest);
     }
 
     /**
@@ -64,7 +61,7 @@ public record AuditValue(String code, String argument) {
     }
 
     /** A stored value read back as a code, or empty for data and for the old entries' words. */
-    public static Optional<AuditValue> parse(AuditEntry.Subject subject, String stored) {
+    public static Optional<ChangeValue> parse(Subject subject, String stored) {
         if (stored == null || !CODED.contains(subject)) {
             return Optional.empty();
         }
@@ -73,11 +70,11 @@ public record AuditValue(String code, String argument) {
         if (!CODES.contains(code)) {
             return Optional.empty();
         }
-        return Optional.of(new AuditValue(code, colon < 0 ? null : stored.substring(colon + 1)));
+        return Optional.of(new ChangeValue(code, colon < 0 ? null : stored.substring(colon + 1)));
     }
 
     /** A stored value as a reader sees it: a code in words of {@code locale}, else as stored. */
-    public static String shown(AuditEntry.Subject subject, String stored, Locale locale) {
+    public static String shown(Subject subject, String stored, Locale locale) {
         return parse(subject, stored).map(v -> v.text(locale)).orElse(stored);
     }
 

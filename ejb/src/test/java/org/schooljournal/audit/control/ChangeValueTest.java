@@ -10,31 +10,32 @@ import java.util.Locale;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.audit.entity.AuditEntry;
-import org.schooljournal.audit.entity.AuditEntry.Subject;
+import org.schooljournal.journal.control.ChangeValue;
+import org.schooljournal.journal.control.JournalChange.Subject;
 
-class AuditValueTest {
+class ChangeValueTest {
     private static final Locale RU = Locale.forLanguageTag("ru");
 
     @Test
     @DisplayName(
             "R-A08 a closed period, a reopening, a deferral and a signature are stored as codes and read in the reader's language")
     void codesInWords() {
-        String deferred = AuditValue.deferredUntil(LocalDate.of(2027, 1, 20)).stored();
-        String reopened = AuditValue.reopened("ошибка: исправить").stored();
+        String deferred = ChangeValue.deferredUntil(LocalDate.of(2027, 1, 20)).stored();
+        String reopened = ChangeValue.reopened("ошибка: исправить").stored();
 
         assertThat(deferred).isEqualTo("audit.deferred:2027-01-20");
-        assertThat(AuditValue.shown(Subject.PERIOD_MARK, deferred, RU))
+        assertThat(ChangeValue.shown(Subject.PERIOD_MARK, deferred, RU))
                 .isEqualTo("отложена до 20.01.2027");
-        assertThat(AuditValue.shown(Subject.PERIOD_MARK, deferred, Locale.ENGLISH))
+        assertThat(ChangeValue.shown(Subject.PERIOD_MARK, deferred, Locale.ENGLISH))
                 .isEqualTo("deferred until 20.01.2027");
-        assertThat(AuditValue.shown(Subject.LOCK, AuditValue.locked().stored(), RU))
+        assertThat(ChangeValue.shown(Subject.LOCK, ChangeValue.locked().stored(), RU))
                 .isEqualTo("закрыт");
-        assertThat(AuditValue.shown(Subject.LOCK, AuditValue.locked().stored(), Locale.ENGLISH))
+        assertThat(ChangeValue.shown(Subject.LOCK, ChangeValue.locked().stored(), Locale.ENGLISH))
                 .isEqualTo("closed");
         // the reason is the deputy's own text, colons and quotes included
-        assertThat(AuditValue.shown(Subject.LOCK, reopened, RU))
+        assertThat(ChangeValue.shown(Subject.LOCK, reopened, RU))
                 .isEqualTo("открыт: ошибка: исправить");
-        assertThat(AuditValue.shown(Subject.SIGNATURE, AuditValue.signed("ab12").stored(), RU))
+        assertThat(ChangeValue.shown(Subject.SIGNATURE, ChangeValue.signed("ab12").stored(), RU))
                 .isEqualTo("подписан ab12");
     }
 
@@ -42,14 +43,14 @@ class AuditValueTest {
     @DisplayName(
             "R-A08 old entries' words and a teacher's own text are shown as stored, never read as codes")
     void oldWordsAndDataStay() {
-        assertThat(AuditValue.shown(Subject.LOCK, "закрыт", Locale.ENGLISH)).isEqualTo("закрыт");
-        assertThat(AuditValue.shown(Subject.PERIOD_MARK, "отложена до 2027-01-20", RU))
+        assertThat(ChangeValue.shown(Subject.LOCK, "закрыт", Locale.ENGLISH)).isEqualTo("закрыт");
+        assertThat(ChangeValue.shown(Subject.PERIOD_MARK, "отложена до 2027-01-20", RU))
                 .isEqualTo("отложена до 2027-01-20");
-        assertThat(AuditValue.shown(Subject.PERIOD_MARK, "5", RU)).isEqualTo("5");
-        assertThat(AuditValue.shown(Subject.TOPIC, "audit.locked", RU)).isEqualTo("audit.locked");
-        assertThat(AuditValue.shown(Subject.LOCK, "audit.unknown:x", RU))
+        assertThat(ChangeValue.shown(Subject.PERIOD_MARK, "5", RU)).isEqualTo("5");
+        assertThat(ChangeValue.shown(Subject.TOPIC, "audit.locked", RU)).isEqualTo("audit.locked");
+        assertThat(ChangeValue.shown(Subject.LOCK, "audit.unknown:x", RU))
                 .isEqualTo("audit.unknown:x");
-        assertThat(AuditValue.shown(Subject.LOCK, null, RU)).isNull();
+        assertThat(ChangeValue.shown(Subject.LOCK, null, RU)).isNull();
     }
 
     @Test
@@ -60,18 +61,18 @@ class AuditValueTest {
         add(entries, Subject.LOCK, null, "закрыт");
         add(entries, Subject.LOCK, "закрыт", "открыт: ошибка");
         add(entries, Subject.PERIOD_MARK, "4", "отложена до 2027-01-20");
-        add(entries, Subject.LOCK, null, AuditValue.locked().stored());
+        add(entries, Subject.LOCK, null, ChangeValue.locked().stored());
         add(
                 entries,
                 Subject.LOCK,
-                AuditValue.locked().stored(),
-                AuditValue.reopened("ошибка").stored());
+                ChangeValue.locked().stored(),
+                ChangeValue.reopened("ошибка").stored());
         add(
                 entries,
                 Subject.PERIOD_MARK,
                 "4",
-                AuditValue.deferredUntil(LocalDate.of(2027, 1, 20)).stored());
-        add(entries, Subject.SIGNATURE, null, AuditValue.signed("ab12").stored());
+                ChangeValue.deferredUntil(LocalDate.of(2027, 1, 20)).stored());
+        add(entries, Subject.SIGNATURE, null, ChangeValue.signed("ab12").stored());
 
         List<AuditChain.Link> links = entries.stream().map(AuditEntry::link).toList();
         assertThat(AuditChain.firstBroken(links)).isEmpty();
@@ -79,7 +80,7 @@ class AuditValueTest {
         // rewriting an old entry's words into a code would break the chain from there on
         AuditChain.Link old = links.get(0);
         List<String> rewritten = new ArrayList<>(old.fields());
-        rewritten.set(rewritten.size() - 1, AuditValue.locked().stored());
+        rewritten.set(rewritten.size() - 1, ChangeValue.locked().stored());
         List<AuditChain.Link> tampered = new ArrayList<>(links);
         tampered.set(0, new AuditChain.Link(1, rewritten, old.prevHash(), old.hash()));
         assertThat(AuditChain.firstBroken(tampered)).contains(1L);

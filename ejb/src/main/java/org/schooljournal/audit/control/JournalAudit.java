@@ -1,0 +1,27 @@
+package org.schooljournal.audit.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.schooljournal.journal.control.JournalChange;
+
+/**
+ * Records every change the journal fires (R-A08). The observer is synchronous: it runs in the
+ * firing service's thread and JTA transaction, so a change and its entry commit or roll back
+ * together, and a failure to record refuses the change.
+ */
+@Dependent
+public class JournalAudit {
+    @Inject AuditTrail trail;
+
+    void record(@Observes JournalChange change) {
+        trail.changed(
+                change.subject(),
+                change.journalId(),
+                change.lessonId(),
+                change.pupilId(),
+                change.detail(),
+                change.oldValue(),
+                change.newValue());
+    }
+}
