@@ -4,8 +4,10 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -13,6 +15,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.Architectures;
 import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,9 +27,11 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.schooljournal.platform.entity.Role;
 
 /**
  * The rules a newcomer can rely on: features depend on each other in one direction, the screens and
@@ -133,6 +138,45 @@ class ArchitectureTest {
                 .dependOnClassesThat()
                 .haveFullyQualifiedName("org.schooljournal.audit.control.AuditTrail")
                 .check(main);
+    }
+
+    @Test
+    @DisplayName("R-A01 a service of the whole staff says Role.STAFF, not the five roles again")
+    void staffGroupNotRepeated() {
+        Set<String> staff =
+                Set.of(
+                        Role.SCHOOL_ADMIN,
+                        Role.HEAD,
+                        Role.DEPUTY_HEAD,
+                        Role.TEACHER,
+                        Role.CLASS_TEACHER);
+        DescribedPredicate<JavaAnnotation<?>> listsTheStaff =
+                DescribedPredicate.describe(
+                        "@RolesAllowed listing the staff's five roles",
+                        a ->
+                                a.getRawType().isEquivalentTo(RolesAllowed.class)
+                                        && a.get("value")
+                                                .map(v -> Set.of((String[]) v).equals(staff))
+                                                .orElse(false));
+        ArchRule onMethods = noMethods().should().beAnnotatedWith(listsTheStaff);
+        onMethods.check(main);
+        noClasses().should().beAnnotatedWith(listsTheStaff).check(main);
+        // the rule sees the list when it is there (in any order)
+        JavaClasses probe = new ClassFileImporter().importClasses(StaffListProbe.class);
+        org.junit.jupiter.api.Assertions.assertThrows(
+                AssertionError.class, () -> onMethods.check(probe));
+    }
+
+    /** A service that repeats the staff's roles instead of saying Role.STAFF. */
+    static class StaffListProbe {
+        @RolesAllowed({
+            Role.TEACHER,
+            Role.HEAD,
+            Role.CLASS_TEACHER,
+            Role.SCHOOL_ADMIN,
+            Role.DEPUTY_HEAD
+        })
+        void lessons() {}
     }
 
     @Test

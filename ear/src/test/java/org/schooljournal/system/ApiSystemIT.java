@@ -66,6 +66,15 @@ class ApiSystemIT {
     }
 
     @Test
+    @DisplayName(
+            "R-A01 on the EAR: a service of the whole staff (Role.STAFF group) opens to a teacher, not to a parent")
+    void staffGroup() {
+        var teacher = as(Demo.TEACHER).get("/curriculum?grade=5");
+        assertThat(teacher.status()).as(teacher.toString()).isEqualTo(200);
+        assertThat(as(Demo.PARENT).get("/curriculum?grade=5").status()).isEqualTo(403);
+    }
+
+    @Test
     @DisplayName("The API is described by OpenAPI at /openapi")
     void openApi() throws Exception {
         var response =

@@ -146,7 +146,7 @@ class CurriculumIT {
 
     @Test
     @DisplayName(
-            "R-S08 R-T01 another school's deputy sees none of School 1's load and cannot set its assignments' hours (404); a teacher reads the plan but cannot change it (403)")
+            "R-S08 R-T01 R-A01 another school's deputy sees none of School 1's load and cannot set its assignments' hours (404); the staff group reads the plan (a teacher, the school's administrator), a parent does not, and a teacher cannot change it (403)")
     void isolationAndAccess() {
         ApiClient deputy = as("s1.deputy");
         long maths = subjectId(deputy, "Математика");
@@ -193,6 +193,10 @@ class CurriculumIT {
                         .findFirst()
                         .map(CurriculumIT::id)
                         .orElseThrow();
+        // Curriculum.lines is @RolesAllowed(Role.STAFF): the group the identity store adds
+        assertThat(as(Demo.SCHOOL_ADMIN).get("/curriculum?grade=5").status()).isEqualTo(200);
+        assertThat(as(Demo.PARENT).get("/curriculum?grade=5").status()).isEqualTo(403);
+        assertThat(as(Demo.PARENT).get("/curriculum/load").status()).isEqualTo(403);
         assertThat(teacher.put("/curriculum/grades/5/subjects/" + maths, hoursJson("1")).status())
                 .isEqualTo(403);
         assertThat(teacher.delete("/curriculum/lines/" + lineId).status()).isEqualTo(403);

@@ -43,37 +43,19 @@ public class LessonPlans {
     @EJB Calendars calendars;
 
     /** The plans of the academic year containing today, by subject and grade; empty without one. */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public List<LessonPlanSummary> currentYear() {
         return currentYearId().map(this::ofYear).orElse(List.of());
     }
 
     /** The id of the academic year containing today, if the school has set one up. */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public Optional<Long> currentYearId() {
         return calendars.yearOn(schoolClock.today()).map(y -> y.id());
     }
 
     /** The plans of a year of the school, by subject and grade. */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public List<LessonPlanSummary> ofYear(long yearId) {
         year(yearId);
         Map<Long, long[]> totals = new HashMap<>();
@@ -107,25 +89,13 @@ public class LessonPlans {
     }
 
     /** The plan with its topics; NOT_FOUND if missing or of another school. */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public LessonPlanView plan(long planId) {
         return view(find(planId));
     }
 
     /** The plan of a subject for a grade in a year, if there is one. */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public Optional<LessonPlanView> planOf(long subjectId, int grade, long yearId) {
         return existing(subjectId, grade, yearId).map(LessonPlans::view);
     }
@@ -158,13 +128,7 @@ public class LessonPlans {
     }
 
     /** The plan as an XLSX workbook that {@link #importXlsx} reads back to the same topics. */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public byte[] exportXlsx(long planId) {
         LessonPlan plan = find(planId);
         return PlanSheet.write(plan.getTitle(), plan.lines());

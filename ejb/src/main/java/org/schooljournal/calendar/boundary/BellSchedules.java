@@ -152,13 +152,7 @@ public class BellSchedules {
     }
 
     /** The bells a class follows, for any member of staff (the calendar export). */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public BellSchedule ofClass(long classId) {
         SchoolClass schoolClass = em.find(SchoolClass.class, classId);
         if (schoolClass == null) {

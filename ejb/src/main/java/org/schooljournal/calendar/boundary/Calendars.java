@@ -36,13 +36,7 @@ public class Calendars {
     @PersistenceContext EntityManager em;
 
     /** The school's years, the latest first, each with its periods and holidays. */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public List<YearData> years() {
         List<AcademicYear> years =
                 em.createNamedQuery("AcademicYear.all", AcademicYear.class).getResultList();
@@ -68,25 +62,13 @@ public class Calendars {
     }
 
     /** One year with its periods and holidays; another school's year is "not found". */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public YearData year(long yearId) {
         return view(find(yearId));
     }
 
     /** The year that contains the date, if the school has set one up. */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public Optional<YearData> yearOn(@NotNull LocalDate date) {
         return containing(date).map(this::view);
     }
@@ -145,13 +127,7 @@ public class Calendars {
     }
 
     /** The study period of the grade on the date, e.g. the 2nd quarter for grade 5 on 20.11. */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public Optional<StudyPeriodData> periodOf(@Min(1) @Max(11) int grade, @NotNull LocalDate date) {
         return em
                 .createNamedQuery("StudyPeriod.forGradeOn", StudyPeriod.class)
@@ -168,13 +144,7 @@ public class Calendars {
      * a period of its grade, not a weekly day of rest, not in its holidays. False when no year
      * contains the date.
      */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public boolean isSchoolDay(
             @Min(1) @Max(11) int grade, @NotNull LocalDate date, @Min(5) @Max(6) int weekDays) {
         return containing(date)
@@ -186,13 +156,7 @@ public class Calendars {
      * The study days of a year, as an immutable value to ask many dates of (lesson generation): one
      * query per call, none afterwards.
      */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public SchoolDays schoolDays(long yearId) {
         return schoolDays(find(yearId));
     }

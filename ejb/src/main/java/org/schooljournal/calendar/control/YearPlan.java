@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.schooljournal.calendar.entity.DateRange;
 import org.schooljournal.calendar.entity.HolidayKind;
 import org.schooljournal.calendar.entity.PeriodKind;
 import org.schooljournal.platform.control.Messages;
@@ -46,6 +47,40 @@ public final class YearPlan {
     private final List<Period> periods;
     private final List<Holiday> holidays;
 
+    /**
+     * What a study period and a holiday share: a range of grades and of dates, and a title. The
+     * dates are as written: {@link YearPlanRules} reports a span that ends before it starts, so
+     * {@link #dates} is for spans it found sound.
+     */
+    public sealed interface Span permits Period, Holiday {
+        int gradeFrom();
+
+        int gradeTo();
+
+        LocalDate startsOn();
+
+        LocalDate endsOn();
+
+        /** As a Russian school names it. */
+        String title();
+
+        /** In English. */
+        String englishTitle();
+
+        default boolean covers(int grade) {
+            return grade >= gradeFrom() && grade <= gradeTo();
+        }
+
+        default boolean contains(LocalDate date) {
+            return !date.isBefore(startsOn()) && !date.isAfter(endsOn());
+        }
+
+        /** The dates as a range; refused when the span ends before it starts. */
+        default DateRange dates() {
+            return new DateRange(startsOn(), endsOn());
+        }
+    }
+
     /** A study period for a range of grades, e.g. the 2nd quarter for grades 5-9. */
     public record Period(
             PeriodKind kind,
@@ -54,19 +89,11 @@ public final class YearPlan {
             int gradeTo,
             LocalDate startsOn,
             LocalDate endsOn)
-            implements Serializable {
+            implements Span, Serializable {
         public Period {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(startsOn, "startsOn");
             Objects.requireNonNull(endsOn, "endsOn");
-        }
-
-        public boolean covers(int grade) {
-            return grade >= gradeFrom && grade <= gradeTo;
-        }
-
-        public boolean contains(LocalDate date) {
-            return !date.isBefore(startsOn) && !date.isAfter(endsOn);
         }
 
         /** As a Russian school names it: "2-я четверть (5–9 кл.)", "1-е полугодие (10–11 кл.)". */
@@ -88,7 +115,7 @@ public final class YearPlan {
             int gradeTo,
             LocalDate startsOn,
             LocalDate endsOn)
-            implements Serializable {
+            implements Span, Serializable {
         public Holiday {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(startsOn, "startsOn");
@@ -98,11 +125,7 @@ public final class YearPlan {
 
         /** Whether pupils of this grade have no lessons on this date because of it. */
         public boolean frees(int grade, LocalDate date) {
-            return covers(grade) && !date.isBefore(startsOn) && !date.isAfter(endsOn);
-        }
-
-        public boolean covers(int grade) {
-            return grade >= gradeFrom && grade <= gradeTo;
+            return covers(grade) && contains(date);
         }
 
         /** "Осенние каникулы (1–11 кл.)". */

@@ -15,7 +15,9 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.schooljournal.calendar.control.YearPlan.Holiday;
 import org.schooljournal.calendar.control.YearPlan.Period;
+import org.schooljournal.calendar.control.YearPlan.Span;
 import org.schooljournal.calendar.control.YearPlan.Violation;
+import org.schooljournal.calendar.entity.DateRange;
 import org.schooljournal.calendar.entity.PeriodKind;
 
 /**
@@ -50,14 +52,7 @@ final class YearPlanRules {
         List<Violation> found = new ArrayList<>();
         List<Period> sound = new ArrayList<>();
         for (Period p : periods) {
-            if (checkItem(
-                    found,
-                    "calendar.period.",
-                    titleOf(p),
-                    p.gradeFrom(),
-                    p.gradeTo(),
-                    p.startsOn(),
-                    p.endsOn())) {
+            if (checkItem(found, "calendar.period.", p)) {
                 sound.add(p);
             }
         }
@@ -68,15 +63,7 @@ final class YearPlanRules {
                 found.add(violation("calendar.holiday.name", date(h.startsOn()), date(h.endsOn())));
                 ok = false;
             }
-            ok &=
-                    checkItem(
-                            found,
-                            "calendar.holiday.",
-                            titleOf(h),
-                            h.gradeFrom(),
-                            h.gradeTo(),
-                            h.startsOn(),
-                            h.endsOn());
+            ok &= checkItem(found, "calendar.holiday.", h);
             if (ok) {
                 soundHolidays.add(h);
             }
@@ -84,42 +71,8 @@ final class YearPlanRules {
         sound.sort(BY_DATE);
         soundHolidays.sort(Comparator.comparing(Holiday::startsOn).thenComparing(Holiday::endsOn));
 
-        for (int i = 0; i < soundHolidays.size(); i++) {
-            for (int j = i + 1; j < soundHolidays.size(); j++) {
-                Holiday a = soundHolidays.get(i);
-                Holiday b = soundHolidays.get(j);
-                int from = Math.max(a.gradeFrom(), b.gradeFrom());
-                int to = Math.min(a.gradeTo(), b.gradeTo());
-                if (from <= to && overlap(a.startsOn(), a.endsOn(), b.startsOn(), b.endsOn())) {
-                    found.add(
-                            violation(
-                                    "calendar.holiday.overlap",
-                                    titleOf(a),
-                                    titleOf(b),
-                                    date(later(a.startsOn(), b.startsOn())),
-                                    date(earlier(a.endsOn(), b.endsOn())),
-                                    gradesText(PeriodNames.range(from, to))));
-                }
-            }
-        }
-        for (int i = 0; i < sound.size(); i++) {
-            for (int j = i + 1; j < sound.size(); j++) {
-                Period a = sound.get(i);
-                Period b = sound.get(j);
-                boolean shareGrade =
-                        Math.max(a.gradeFrom(), b.gradeFrom())
-                                <= Math.min(a.gradeTo(), b.gradeTo());
-                if (shareGrade && overlap(a.startsOn(), a.endsOn(), b.startsOn(), b.endsOn())) {
-                    found.add(
-                            violation(
-                                    "calendar.period.overlap",
-                                    titleOf(a),
-                                    titleOf(b),
-                                    date(later(a.startsOn(), b.startsOn())),
-                                    date(earlier(a.endsOn(), b.endsOn()))));
-                }
-            }
-        }
+        overlaps(found, "calendar.holiday.overlap", soundHolidays, true);
+        overlaps(found, "calendar.period.overlap", sound, false);
 
         GradeProblems byGrade = new GradeProblems();
         for (int grade = FIRST_GRADE; grade <= LAST_GRADE; grade++) {
@@ -133,14 +86,12 @@ final class YearPlanRules {
      * Checks one period's or holiday's own bounds, grades and place in the year; false if it cannot
      * be checked against the others (impossible dates or grades).
      */
-    private boolean checkItem(
-            List<Violation> found,
-            String prefix,
-            Text name,
-            int gradeFrom,
-            int gradeTo,
-            LocalDate from,
-            LocalDate to) {
+    private boolean checkItem(List<Violation> found, String prefix, Span item) {
+        Text name = titleOf(item);
+        int gradeFrom = item.gradeFrom();
+        int gradeTo = item.gradeTo();
+        LocalDate from = item.startsOn();
+        LocalDate to = item.endsOn();
         boolean ok = true;
         if (from.isAfter(to)) {
             found.add(violation(prefix + "bounds", name, date(from), date(to)));
@@ -167,6 +118,36 @@ final class YearPlanRules {
             // still checked against the others: its dates are possible, only misplaced
         }
         return ok;
+    }
+
+    /**
+     * Two sound periods (or two holidays) sharing a grade and a day: each pair is named, with the
+     * days they share (and, for holidays, the grades: holidays of other grades may meet).
+     */
+    private static void overlaps(
+            List<Violation> found, String key, List<? extends Span> items, boolean namingGrades) {
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                Span a = items.get(i);
+                Span b = items.get(j);
+                int from = Math.max(a.gradeFrom(), b.gradeFrom());
+                int to = Math.min(a.gradeTo(), b.gradeTo());
+                if (from <= to && a.dates().overlaps(b.dates())) {
+                    DateRange shared = a.dates().intersection(b.dates());
+                    List<Text> args =
+                            new ArrayList<>(
+                                    List.of(
+                                            titleOf(a),
+                                            titleOf(b),
+                                            date(shared.startsOn()),
+                                            date(shared.endsOn())));
+                    if (namingGrades) {
+                        args.add(gradesText(PeriodNames.range(from, to)));
+                    }
+                    found.add(violation(key, args.toArray(Text[]::new)));
+                }
+            }
+        }
     }
 
     private void checkGrade(
@@ -253,8 +234,7 @@ final class YearPlanRules {
                 continue;
             }
             LocalDate day = d;
-            if (free.stream()
-                    .noneMatch(h -> !day.isBefore(h.startsOn()) && !day.isAfter(h.endsOn()))) {
+            if (free.stream().noneMatch(h -> h.contains(day))) {
                 if (first == null) {
                     first = d;
                 }
@@ -274,30 +254,14 @@ final class YearPlanRules {
                     .thenComparingInt(Period::number)
                     .thenComparingInt(Period::gradeFrom);
 
-    private static boolean overlap(LocalDate a1, LocalDate a2, LocalDate b1, LocalDate b2) {
-        return !a1.isAfter(b2) && !b1.isAfter(a2);
-    }
-
-    private static LocalDate later(LocalDate a, LocalDate b) {
-        return a.isAfter(b) ? a : b;
-    }
-
-    private static LocalDate earlier(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
-    }
-
     private static Text namesOf(List<Period> periods) {
         return new Text(
                 periods.stream().map(Period::title).collect(Collectors.joining(", ")),
                 periods.stream().map(Period::englishTitle).collect(Collectors.joining(", ")));
     }
 
-    private static Text titleOf(Period p) {
-        return new Text(p.title(), p.englishTitle());
-    }
-
-    private static Text titleOf(Holiday h) {
-        return new Text(h.title(), h.englishTitle());
+    private static Text titleOf(Span s) {
+        return new Text(s.title(), s.englishTitle());
     }
 
     /** An argument in Russian and in English. */

@@ -1,6 +1,8 @@
 package org.schooljournal.calendar.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,13 +20,13 @@ import org.schooljournal.platform.entity.SchoolOwned;
 @Table(name = "holiday")
 @NamedQuery(
         name = "Holiday.ofYear",
-        query = "select h from Holiday h where h.year.id = :yearId order by h.startsOn")
+        query = "select h from Holiday h where h.year.id = :yearId order by h.dates.startsOn")
 @NamedQuery(
         name = "Holiday.all",
-        query = "select h from Holiday h order by h.startsOn, h.gradeFrom")
+        query = "select h from Holiday h order by h.dates.startsOn, h.gradeFrom")
 @NamedQuery(
         name = "Holiday.overlapping",
-        query = "select h from Holiday h where h.startsOn <= :to and h.endsOn >= :from")
+        query = "select h from Holiday h where h.dates.startsOn <= :to and h.dates.endsOn >= :from")
 public class Holiday extends SchoolOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "year_id")
@@ -41,11 +43,10 @@ public class Holiday extends SchoolOwned {
     @Column(name = "grade_to")
     private int gradeTo = 11;
 
-    @Column(name = "starts_on")
-    private LocalDate startsOn;
-
-    @Column(name = "ends_on")
-    private LocalDate endsOn;
+    @Embedded
+    @AttributeOverride(name = "startsOn", column = @Column(name = "starts_on"))
+    @AttributeOverride(name = "endsOn", column = @Column(name = "ends_on"))
+    private DateRange dates;
 
     protected Holiday() {}
 
@@ -62,16 +63,12 @@ public class Holiday extends SchoolOwned {
         this.name = Objects.requireNonNull(name);
         this.gradeFrom = gradeFrom;
         this.gradeTo = gradeTo;
-        this.startsOn = Objects.requireNonNull(startsOn);
-        this.endsOn = Objects.requireNonNull(endsOn);
+        this.dates = new DateRange(startsOn, endsOn);
     }
 
     /** Whether pupils of this grade have no lessons on this date because of it. */
     public boolean frees(int grade, LocalDate date) {
-        return grade >= gradeFrom
-                && grade <= gradeTo
-                && !date.isBefore(startsOn)
-                && !date.isAfter(endsOn);
+        return grade >= gradeFrom && grade <= gradeTo && dates.contains(date);
     }
 
     public AcademicYear getYear() {
@@ -94,11 +91,15 @@ public class Holiday extends SchoolOwned {
         return gradeTo;
     }
 
+    public DateRange getDates() {
+        return dates;
+    }
+
     public LocalDate getStartsOn() {
-        return startsOn;
+        return dates.startsOn();
     }
 
     public LocalDate getEndsOn() {
-        return endsOn;
+        return dates.endsOn();
     }
 }

@@ -1,6 +1,8 @@
 package org.schooljournal.calendar.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,22 +24,22 @@ import org.schooljournal.platform.entity.SchoolOwned;
 @NamedQuery(
         name = "StudyPeriod.ofYear",
         query =
-                "select p from StudyPeriod p where p.year.id = :yearId order by p.gradeFrom, p.startsOn")
+                "select p from StudyPeriod p where p.year.id = :yearId order by p.gradeFrom, p.dates.startsOn")
 @NamedQuery(
         name = "StudyPeriod.all",
-        query = "select p from StudyPeriod p order by p.gradeFrom, p.startsOn")
+        query = "select p from StudyPeriod p order by p.gradeFrom, p.dates.startsOn")
 @NamedQuery(
         name = "StudyPeriod.forGradeOn",
         query =
                 "select p from StudyPeriod p where p.gradeFrom <= :grade and p.gradeTo >= :grade"
-                        + " and p.startsOn <= :date and p.endsOn >= :date")
+                        + " and p.dates.startsOn <= :date and p.dates.endsOn >= :date")
 @NamedQuery(
         name = "StudyPeriod.endingBetween",
         query =
-                "select p from StudyPeriod p where p.endsOn between :from and :to order by p.endsOn")
+                "select p from StudyPeriod p where p.dates.endsOn between :from and :to order by p.dates.endsOn")
 @NamedQuery(
         name = "StudyPeriod.ofYearByStart",
-        query = "select p from StudyPeriod p where p.year.id = :yearId order by p.startsOn")
+        query = "select p from StudyPeriod p where p.year.id = :yearId order by p.dates.startsOn")
 public class StudyPeriod extends SchoolOwned {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "year_id")
@@ -54,11 +56,10 @@ public class StudyPeriod extends SchoolOwned {
     @Column(name = "grade_to")
     private int gradeTo;
 
-    @Column(name = "starts_on")
-    private LocalDate startsOn;
-
-    @Column(name = "ends_on")
-    private LocalDate endsOn;
+    @Embedded
+    @AttributeOverride(name = "startsOn", column = @Column(name = "starts_on"))
+    @AttributeOverride(name = "endsOn", column = @Column(name = "ends_on"))
+    private DateRange dates;
 
     protected StudyPeriod() {}
 
@@ -75,8 +76,7 @@ public class StudyPeriod extends SchoolOwned {
         this.number = number;
         this.gradeFrom = gradeFrom;
         this.gradeTo = gradeTo;
-        this.startsOn = Objects.requireNonNull(startsOn);
-        this.endsOn = Objects.requireNonNull(endsOn);
+        this.dates = new DateRange(startsOn, endsOn);
     }
 
     public boolean covers(int grade) {
@@ -84,7 +84,7 @@ public class StudyPeriod extends SchoolOwned {
     }
 
     public boolean contains(LocalDate date) {
-        return !date.isBefore(startsOn) && !date.isAfter(endsOn);
+        return dates.contains(date);
     }
 
     public AcademicYear getYear() {
@@ -107,11 +107,15 @@ public class StudyPeriod extends SchoolOwned {
         return gradeTo;
     }
 
+    public DateRange getDates() {
+        return dates;
+    }
+
     public LocalDate getStartsOn() {
-        return startsOn;
+        return dates.startsOn();
     }
 
     public LocalDate getEndsOn() {
-        return endsOn;
+        return dates.endsOn();
     }
 }

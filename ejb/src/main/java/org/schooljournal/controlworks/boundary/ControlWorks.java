@@ -39,13 +39,7 @@ public class ControlWorks {
     @EJB Calendars calendars;
 
     /** The control works from..to (both inclusive), of one class or of all, by date. */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public List<ControlWorkData> between(
             @NotNull LocalDate from, @NotNull LocalDate to, Long classId) {
         if (to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
@@ -67,13 +61,7 @@ public class ControlWorks {
     }
 
     /** One control work; another school's is "not found". */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public ControlWorkData get(long id) {
         return view(find(id));
     }

@@ -1,5 +1,7 @@
 package org.schooljournal.journal.boundary;
 
+import static org.schooljournal.journal.control.JournalChange.Subject.ATTENDANCE;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -74,9 +76,7 @@ public class Attendances {
         if (attendance.getId() == null) {
             em.persist(attendance);
         }
-        changes.fire(
-                JournalChange.of(
-                        JournalChange.Subject.ATTENDANCE, lesson, pupilId, null, old, kind.code()));
+        changes.fire(JournalChange.of(ATTENDANCE, lesson, pupilId, null, old, kind.code()));
         em.flush();
         return new EntryData(
                 lessonId,
@@ -102,7 +102,7 @@ public class Attendances {
                         a -> {
                             changes.fire(
                                     JournalChange.of(
-                                            JournalChange.Subject.ATTENDANCE,
+                                            ATTENDANCE,
                                             lesson,
                                             pupilId,
                                             null,

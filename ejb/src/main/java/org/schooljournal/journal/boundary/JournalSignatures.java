@@ -1,5 +1,8 @@
 package org.schooljournal.journal.boundary;
 
+import static org.schooljournal.journal.control.JournalChange.Subject.LOCK;
+import static org.schooljournal.journal.control.JournalChange.Subject.SIGNATURE;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -99,7 +102,7 @@ public class JournalSignatures {
                         key.keyId()));
         changes.fire(
                 new JournalChange(
-                        JournalChange.Subject.SIGNATURE,
+                        SIGNATURE,
                         assignmentId,
                         null,
                         null,
@@ -231,10 +234,7 @@ public class JournalSignatures {
         String title = PeriodTitles.of(p);
         return recorded.ofJournal(a.getId()).stream()
                 .filter(r -> r.at().isAfter(signedAt))
-                .filter(
-                        r ->
-                                r.change().subject() != JournalChange.Subject.SIGNATURE
-                                        && r.change().subject() != JournalChange.Subject.LOCK)
+                .filter(r -> r.change().subject() != SIGNATURE && r.change().subject() != LOCK)
                 .filter(
                         r ->
                                 r.change().lessonId() != null

@@ -1,5 +1,8 @@
 package org.schooljournal.journal.boundary;
 
+import static org.schooljournal.journal.control.JournalChange.Subject.HOMEWORK;
+import static org.schooljournal.journal.control.JournalChange.Subject.TOPIC;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -41,22 +44,9 @@ public class LessonNotes {
         String oldTopic = lesson.getTopic();
         String oldHomework = homeworkText(lesson);
         lesson.describe(topic, homework, noHomework, access.now(), access.homeworkDeadline(lesson));
+        changes.fire(JournalChange.of(TOPIC, lesson, null, null, oldTopic, lesson.getTopic()));
         changes.fire(
-                JournalChange.of(
-                        JournalChange.Subject.TOPIC,
-                        lesson,
-                        null,
-                        null,
-                        oldTopic,
-                        lesson.getTopic()));
-        changes.fire(
-                JournalChange.of(
-                        JournalChange.Subject.HOMEWORK,
-                        lesson,
-                        null,
-                        null,
-                        oldHomework,
-                        homeworkText(lesson)));
+                JournalChange.of(HOMEWORK, lesson, null, null, oldHomework, homeworkText(lesson)));
         return new EntryData(
                 lessonId,
                 null,

@@ -1,5 +1,7 @@
 package org.schooljournal.journal.boundary;
 
+import static org.schooljournal.journal.control.JournalChange.Subject.MARK;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -95,13 +97,7 @@ public class Marks {
         }
         mark.checkDeadline(EntryDeadline.forMark(workType, lesson.getDate(), schoolClock.zone()));
         changes.fire(
-                JournalChange.of(
-                        JournalChange.Subject.MARK,
-                        lesson,
-                        pupilId,
-                        workType.name(),
-                        old,
-                        mark.getValue()));
+                JournalChange.of(MARK, lesson, pupilId, workType.name(), old, mark.getValue()));
         em.flush();
         return view(mark, cells.text(lessonId, pupilId));
     }
@@ -126,7 +122,7 @@ public class Marks {
                         m -> {
                             changes.fire(
                                     JournalChange.of(
-                                            JournalChange.Subject.MARK,
+                                            MARK,
                                             lesson,
                                             pupilId,
                                             workType.name(),

@@ -1,5 +1,8 @@
 package org.schooljournal.journal.boundary;
 
+import static org.schooljournal.journal.control.JournalChange.Subject.LOCK;
+import static org.schooljournal.journal.control.JournalChange.Subject.PERIOD_MARK;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -64,6 +67,19 @@ public class PeriodMarks {
     @Inject LessonAccess access;
 
     @Inject SchoolWorkTypes workTypes;
+
+    /** R-A08: a change to the period's marks or to its lock, recorded under its title. */
+    private void changed(
+            JournalChange.Subject subject,
+            long assignmentId,
+            Long pupilId,
+            StudyPeriod p,
+            String old,
+            String now) {
+        changes.fire(
+                new JournalChange(
+                        subject, assignmentId, null, pupilId, PeriodTitles.of(p), old, now));
+    }
 
     /** The study periods of the journal's grade, in order. */
     public List<PeriodSheet> periods(long assignmentId) {
@@ -169,15 +185,7 @@ public class PeriodMarks {
         String old = mark.getValue();
         mark.set(v, row.suggested(), row.average(), reason, caller.login(), clock.instant());
         persist(mark);
-        changes.fire(
-                new JournalChange(
-                        JournalChange.Subject.PERIOD_MARK,
-                        assignmentId,
-                        null,
-                        pupilId,
-                        PeriodTitles.of(p),
-                        old,
-                        v));
+        changed(PERIOD_MARK, assignmentId, pupilId, p, old, v);
         return sheet(assignmentId, periodId);
     }
 
@@ -200,15 +208,7 @@ public class PeriodMarks {
                         : ChangeValue.deferredUntil(mark.getDeferredUntil()).stored();
         em.remove(mark); // a period mark row always holds a mark or a deferral (period_mark_set)
         em.flush();
-        changes.fire(
-                new JournalChange(
-                        JournalChange.Subject.PERIOD_MARK,
-                        assignmentId,
-                        null,
-                        pupilId,
-                        PeriodTitles.of(p),
-                        old,
-                        null));
+        changed(PERIOD_MARK, assignmentId, pupilId, p, old, null);
         return sheet(assignmentId, periodId);
     }
 
@@ -227,15 +227,13 @@ public class PeriodMarks {
         String old = mark.getValue();
         mark.defer(until, p.getEndsOn(), reason, caller.login(), clock.instant());
         persist(mark);
-        changes.fire(
-                new JournalChange(
-                        JournalChange.Subject.PERIOD_MARK,
-                        assignmentId,
-                        null,
-                        pupilId,
-                        PeriodTitles.of(p),
-                        old,
-                        ChangeValue.deferredUntil(until).stored()));
+        changed(
+                PERIOD_MARK,
+                assignmentId,
+                pupilId,
+                p,
+                old,
+                ChangeValue.deferredUntil(until).stored());
         return sheet(assignmentId, periodId);
     }
 
@@ -254,15 +252,7 @@ public class PeriodMarks {
             }
         }
         em.persist(new JournalLock(assignmentId, periodId, caller.login(), clock.instant()));
-        changes.fire(
-                new JournalChange(
-                        JournalChange.Subject.LOCK,
-                        assignmentId,
-                        null,
-                        null,
-                        PeriodTitles.of(p),
-                        null,
-                        ChangeValue.locked().stored()));
+        changed(LOCK, assignmentId, null, p, null, ChangeValue.locked().stored());
         em.flush();
         return sheet(assignmentId, periodId);
     }
@@ -289,15 +279,13 @@ public class PeriodMarks {
                                                 "journal.notLocked",
                                                 PeriodTitles.of(p)));
         em.remove(lock);
-        changes.fire(
-                new JournalChange(
-                        JournalChange.Subject.LOCK,
-                        assignmentId,
-                        null,
-                        null,
-                        PeriodTitles.of(p),
-                        ChangeValue.locked().stored(),
-                        ChangeValue.reopened(reason.strip()).stored()));
+        changed(
+                LOCK,
+                assignmentId,
+                null,
+                p,
+                ChangeValue.locked().stored(),
+                ChangeValue.reopened(reason.strip()).stored());
         em.flush();
         return sheet(assignmentId, periodId);
     }

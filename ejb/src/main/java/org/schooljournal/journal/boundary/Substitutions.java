@@ -1,5 +1,7 @@
 package org.schooljournal.journal.boundary;
 
+import static org.schooljournal.journal.control.JournalChange.Subject.SUBSTITUTION;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -63,7 +65,7 @@ public class Substitutions {
                         : teacher);
         changes.fire(
                 JournalChange.of(
-                        JournalChange.Subject.SUBSTITUTION,
+                        SUBSTITUTION,
                         lesson,
                         null,
                         "given_by",
@@ -85,13 +87,7 @@ public class Substitutions {
         String old = lesson.getDate() + " #" + lesson.getNumber();
         lesson.moveTo(date, number);
         changes.fire(
-                JournalChange.of(
-                        JournalChange.Subject.SUBSTITUTION,
-                        lesson,
-                        null,
-                        "moved",
-                        old,
-                        date + " #" + number));
+                JournalChange.of(SUBSTITUTION, lesson, null, "moved", old, date + " #" + number));
         em.flush();
     }
 

@@ -27,7 +27,7 @@ import org.schooljournal.platform.entity.Role;
  */
 @Stateless
 @Tenanted
-@RolesAllowed({Role.TEACHER, Role.CLASS_TEACHER, Role.HEAD, Role.DEPUTY_HEAD, Role.SCHOOL_ADMIN})
+@RolesAllowed(Role.STAFF)
 public class WorkTypes {
     static final String UNKNOWN = "workTypes.unknown";
     static final String TWICE = "workTypes.twice";

@@ -1,5 +1,7 @@
 package org.schooljournal.journal.boundary;
 
+import static org.schooljournal.journal.control.JournalChange.Subject.PERIOD_MARK;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -143,7 +145,7 @@ public class YearMarks {
         em.flush();
         changes.fire(
                 new JournalChange(
-                        JournalChange.Subject.PERIOD_MARK,
+                        PERIOD_MARK,
                         assignmentId,
                         null,
                         pupilId,

@@ -64,7 +64,7 @@ public class LessonAccess {
         em.createQuery(
                         "select p from JournalLock l, StudyPeriod p where l.periodId = p.id"
                                 + " and l.assignmentId = :assignmentId"
-                                + " and p.startsOn <= :date and p.endsOn >= :date",
+                                + " and p.dates.startsOn <= :date and p.dates.endsOn >= :date",
                         StudyPeriod.class)
                 .setParameter("assignmentId", a.getId())
                 .setParameter("date", date)

@@ -81,7 +81,7 @@ public class YearPeriods {
         return em.createQuery(
                         "select p from StudyPeriod p where p.year.id = :yearId"
                                 + " and p.gradeFrom <= :grade and p.gradeTo >= :grade"
-                                + " and p.kind <> :year order by p.startsOn",
+                                + " and p.kind <> :year order by p.dates.startsOn",
                         StudyPeriod.class)
                 .setParameter("yearId", year.getId())
                 .setParameter("grade", grade)

@@ -12,6 +12,29 @@ public final class Role {
     public static final String PARENT = "parent";
     public static final String ARCHIVIST = "archivist";
 
+    /**
+     * A group, not a stored role: every account with a role of a school's staff (administrator,
+     * head, deputy head, teacher, class teacher) has it besides its roles, so services that all of
+     * the staff use say {@code @RolesAllowed(Role.STAFF)} instead of repeating the list. The
+     * identity store adds it (see {@link #STAFF_ROLES_SQL}); group names are role names on Payara
+     * Micro and Server alike (default group-to-role mapping).
+     */
+    public static final String STAFF = "staff";
+
+    /** The roles that give {@link #STAFF}, as an SQL list for the identity store's group query. */
+    public static final String STAFF_ROLES_SQL =
+            "'"
+                    + SCHOOL_ADMIN
+                    + "', '"
+                    + HEAD
+                    + "', '"
+                    + DEPUTY_HEAD
+                    + "', '"
+                    + TEACHER
+                    + "', '"
+                    + CLASS_TEACHER
+                    + "'";
+
     public static final String[] ALL = {
         MUNICIPAL_ADMIN,
         SCHOOL_ADMIN,

@@ -41,13 +41,7 @@ public class Curriculum {
     @PersistenceContext EntityManager em;
 
     /** The basic plan of a grade: its subjects by name with their weekly hours. */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public List<CurriculumLineData> lines(@Min(1) @Max(11) int grade) {
         return em
                 .createNamedQuery("CurriculumLine.ofGrade", CurriculumLine.class)
@@ -101,13 +95,7 @@ public class Curriculum {
      * assignments with their hours, and the violations rendered in Russian (see {@link
      * LoadData#in}).
      */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public LoadData load() {
         List<TeachingAssignment> assignments = assignments();
         LoadPlan plan =

@@ -28,13 +28,7 @@ public class Rooms {
     @PersistenceContext EntityManager em;
 
     /** The school's rooms by name, each with the number of timetable slots held in it. */
-    @RolesAllowed({
-        Role.SCHOOL_ADMIN,
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public List<RoomData> all() {
         Map<String, Long> uses = new HashMap<>();
         em.createNamedQuery("TimetableEntry.countByRoom", Object[].class)

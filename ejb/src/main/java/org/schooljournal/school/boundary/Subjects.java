@@ -33,13 +33,7 @@ public class Subjects {
     @PersistenceContext EntityManager em;
 
     /** The school's subjects by name, with their number of teaching assignments. */
-    @RolesAllowed({
-        Role.HEAD,
-        Role.DEPUTY_HEAD,
-        Role.SCHOOL_ADMIN,
-        Role.TEACHER,
-        Role.CLASS_TEACHER
-    })
+    @RolesAllowed(Role.STAFF)
     public List<SubjectData> all() {
         Map<Long, Long> assignments = new HashMap<>();
         em.createNamedQuery("TeachingAssignment.countBySubject", Object[].class)

@@ -26,6 +26,7 @@ import java.util.Base64;
 import java.util.Set;
 import org.schooljournal.identity.boundary.LoginAttempts;
 import org.schooljournal.identity.boundary.SessionStamps;
+import org.schooljournal.platform.entity.Role;
 import org.schooljournal.platform.rest.Problem;
 import org.schooljournal.platform.web.RequestTexts;
 import org.schooljournal.platform.web.SecurityHeaders;
@@ -45,9 +46,16 @@ import org.schooljournal.platform.web.SecurityHeaders;
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "jdbc/journal",
         callerQuery = "select password_hash from account where login = ? and enabled = true",
+        // the caller's roles, and the staff group for a role of a school's staff (one parameter:
+        // the store binds the login once)
         groupsQuery =
-                "select distinct r.role from account_role r join account a on a.id = r.account_id"
-                        + " where a.login = ?",
+                "with c as (select r.role from account_role r join account a"
+                        + " on a.id = r.account_id where a.login = ?)"
+                        + " select role from c union select '"
+                        + Role.STAFF
+                        + "' from c where role in ("
+                        + Role.STAFF_ROLES_SQL
+                        + ")",
         hashAlgorithm = Pbkdf2PasswordHash.class)
 @ApplicationScoped
 public class JournalAuthentication implements HttpAuthenticationMechanism {
