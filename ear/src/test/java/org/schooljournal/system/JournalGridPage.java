@@ -120,9 +120,14 @@ final class JournalGridPage extends Page {
         return find(By.cssSelector("#lessons tr[data-l='" + lessonId + "'] " + selector));
     }
 
+    /** The URL of the grid's entry module as the page's {@code <script type="module">} names it. */
+    String moduleUrl() {
+        return find(By.cssSelector("script[type='module']")).getDomProperty("src");
+    }
+
     /**
-     * Runs the grid's cell-format module, as the page loads it, on the texts: its reading of each
-     * as JSON ({attendance, marks, error}).
+     * Runs the grid's cell-format module, as the page loads it (beside its entry module), on the
+     * texts: its reading of each as JSON ({attendance, marks, error}).
      */
     String readWithTheGrid(String spec) {
         return (String)
@@ -136,7 +141,9 @@ final class JournalGridPage extends Page {
                                         + "   done(JSON.stringify(spec.cases.map(function (c) {"
                                         + "     return format.parse(c.text, types); })));"
                                         + " }, function (e) { done('import failed: ' + e); });",
-                                BASE + "/resources/journal/grid/cell-format.js",
+                                java.net.URI.create(moduleUrl())
+                                        .resolve("cell-format.js")
+                                        .toString(),
                                 spec);
     }
 
