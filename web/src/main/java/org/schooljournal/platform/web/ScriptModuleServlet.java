@@ -27,8 +27,7 @@ public class ScriptModuleServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         Optional<String> resource = modules.resourceOf(request.getPathInfo());
-        try (InputStream in =
-                resource.map(getServletContext()::getResourceAsStream).orElse(null)) {
+        try (InputStream in = resource.map(getServletContext()::getResourceAsStream).orElse(null)) {
             if (in == null) {
                 response.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;

@@ -40,8 +40,7 @@ class ScriptModulesTest {
         String v = "0123456789abcdef";
         assertThat(ScriptModules.resourceOf("/" + v + "/journal/grid/main.js", v))
                 .hasValue("/resources/journal/grid/main.js");
-        assertThat(ScriptModules.resourceOf("/fedcba9876543210/journal/grid/main.js", v))
-                .isEmpty();
+        assertThat(ScriptModules.resourceOf("/fedcba9876543210/journal/grid/main.js", v)).isEmpty();
         assertThat(ScriptModules.resourceOf("/" + v + "/journal/../../WEB-INF/web.xml", v))
                 .isEmpty();
         assertThat(ScriptModules.resourceOf("/" + v + "/journal/grid/../../WEB-INF/x.js", v))
