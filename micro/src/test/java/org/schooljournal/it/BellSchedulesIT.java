@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Bell;
+import org.schooljournal.testing.Bodies.BellSchedule;
+import org.schooljournal.testing.Bodies.Regime;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -31,10 +34,6 @@ class BellSchedulesIT {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);
     }
 
-    private static ApiClient.Reply postJson(ApiClient who, String path, String json) {
-        return who.post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
-    }
-
     private static long id(JsonObject o) {
         return o.getJsonNumber("id").longValue();
     }
@@ -52,19 +51,13 @@ class BellSchedulesIT {
                 .longValue();
     }
 
-    private static String schedule(String name, String... startsAndEnds) {
-        StringBuilder json = new StringBuilder("{\"name\":\"" + name + "\",\"periods\":[");
+    /** A schedule of the lessons' starts and ends, in pairs: the 1st lesson's, the 2nd's … */
+    private static BellSchedule schedule(String name, String... startsAndEnds) {
+        List<Bell> periods = new ArrayList<>();
         for (int i = 0; i < startsAndEnds.length; i += 2) {
-            json.append(i == 0 ? "" : ",")
-                    .append("{\"number\":")
-                    .append(i / 2 + 1)
-                    .append(",\"start\":\"")
-                    .append(startsAndEnds[i])
-                    .append("\",\"end\":\"")
-                    .append(startsAndEnds[i + 1])
-                    .append("\"}");
+            periods.add(new Bell(i / 2 + 1, startsAndEnds[i], startsAndEnds[i + 1]));
         }
-        return json.append("]}").toString();
+        return new BellSchedule(name, periods);
     }
 
     @Test
@@ -74,24 +67,18 @@ class BellSchedulesIT {
         ApiClient deputy = as("s1.deputy");
         long classId = classId(deputy, CLASS);
         var created =
-                postJson(
-                        deputy,
+                deputy.post(
                         "/bell-schedules",
                         schedule("Вторая смена " + RUN, "14:00", "14:40", "14:50", "15:30"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long scheduleId = id(created.object());
         assertThat(created.object().getInt("shift")).isEqualTo(2);
 
-        var firstShiftBells =
-                deputy.put(
-                        "/bell-schedules/classes/" + classId, "{\"shift\":2,\"scheduleId\":null}");
+        var firstShiftBells = deputy.put("/bell-schedules/classes/" + classId, new Regime(2, null));
         assertThat(firstShiftBells.status()).as(firstShiftBells.toString()).isEqualTo(409);
         assertThat(firstShiftBells.object().getString("detail")).contains(CLASS, "08:30");
 
-        var assigned =
-                deputy.put(
-                        "/bell-schedules/classes/" + classId,
-                        "{\"shift\":2,\"scheduleId\":" + scheduleId + "}");
+        var assigned = deputy.put("/bell-schedules/classes/" + classId, new Regime(2, scheduleId));
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
         try {
             // the demo's timetable gives the class lessons every day, the 2nd among them; its
@@ -122,7 +109,7 @@ class BellSchedulesIT {
             assertThat(inUse.status()).isEqualTo(409);
             assertThat(inUse.object().getString("detail")).contains(CLASS);
         } finally {
-            deputy.put("/bell-schedules/classes/" + classId, "{\"shift\":1,\"scheduleId\":null}");
+            deputy.put("/bell-schedules/classes/" + classId, new Regime(1, null));
         }
         assertThat(deputy.delete("/bell-schedules/" + scheduleId).status()).isEqualTo(204);
     }
@@ -135,8 +122,7 @@ class BellSchedulesIT {
         String name = "Накладка " + RUN;
 
         var refused =
-                postJson(
-                        deputy,
+                deputy.post(
                         "/bell-schedules",
                         schedule(name, "08:30", "09:10", "09:20", "10:15", "10:10", "10:50"));
 
@@ -163,8 +149,7 @@ class BellSchedulesIT {
     void othersRefused() {
         ApiClient deputy = as("s1.deputy");
         var created =
-                postJson(
-                        deputy,
+                deputy.post(
                         "/bell-schedules",
                         schedule("Чужое " + RUN, "08:00", "08:45", "08:55", "09:40"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -181,9 +166,7 @@ class BellSchedulesIT {
                 .isEqualTo(404);
         assertThat(
                         as("s2.deputy")
-                                .put(
-                                        "/bell-schedules/classes/" + classId,
-                                        "{\"shift\":1,\"scheduleId\":null}")
+                                .put("/bell-schedules/classes/" + classId, new Regime(1, null))
                                 .status())
                 .isEqualTo(404);
         assertThat(as("s2.deputy").get("/bell-schedules").body()).doesNotContain("Чужое " + RUN);

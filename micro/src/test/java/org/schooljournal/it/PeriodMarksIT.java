@@ -15,6 +15,7 @@ import org.schooljournal.testing.Bodies.FinalMark;
 import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Bodies.Reason;
 import org.schooljournal.testing.Bodies.Slot;
+import org.schooljournal.testing.Bodies.StaffChoice;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -137,7 +138,7 @@ class PeriodMarksIT {
                         deputyHead
                                 .put(
                                         "/lessons/" + lesson + "/schedule/given-by",
-                                        "{\"staffId\":null}")
+                                        new StaffChoice(null))
                                 .status())
                 .isEqualTo(409);
 

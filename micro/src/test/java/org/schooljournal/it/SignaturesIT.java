@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.journal.control.SigningKey;
 import org.schooljournal.journal.entity.JournalSignature;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -82,10 +83,11 @@ class SignaturesIT {
         var before =
                 teacher.put(
                         cell,
-                        "{\"value\":\"5\",\"workType\":\"HOMEWORK\",\"expected\":\""
-                                + page.getJsonObject("cells")
-                                        .getString(id(lesson) + ":" + pupil, "")
-                                + "\"}");
+                        new Mark(
+                                "5",
+                                "HOMEWORK",
+                                page.getJsonObject("cells")
+                                        .getString(id(lesson) + ":" + pupil, "")));
         assertThat(before.status()).as(before.toString()).isEqualTo(200);
 
         // signed by the journal's teacher: intact, and the server's signature verifies
@@ -106,11 +108,7 @@ class SignaturesIT {
 
         // a later change of a mark in the period breaks the signature visibly
         var changed =
-                teacher.put(
-                        cell,
-                        "{\"value\":\"4\",\"workType\":\"HOMEWORK\",\"expected\":\""
-                                + before.object().getString("cell")
-                                + "\"}");
+                teacher.put(cell, new Mark("4", "HOMEWORK", before.object().getString("cell")));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         JsonObject broken = teacher.get(signature).object();
         assertThat(broken.getBoolean("signed")).isTrue();

@@ -9,6 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Mark;
+import org.schooljournal.testing.Bodies.ParentMessage;
+import org.schooljournal.testing.Bodies.Slot;
+import org.schooljournal.testing.Bodies.StaffChoice;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -76,9 +80,9 @@ class SubstitutionsAndMessagesIT {
                         .orElseThrow();
         String givenBy = "/lessons/" + lesson + "/schedule/given-by";
 
-        assertThat(as(Demo.TEACHER).put(givenBy, "{\"staffId\":" + teacher2 + "}").status())
+        assertThat(as(Demo.TEACHER).put(givenBy, new StaffChoice(teacher2)).status())
                 .isEqualTo(403);
-        var substituted = deputy.put(givenBy, "{\"staffId\":" + teacher2 + "}");
+        var substituted = deputy.put(givenBy, new StaffChoice(teacher2));
         assertThat(substituted.status()).as(substituted.toString()).isEqualTo(204);
 
         String mark = "/lessons/" + lesson + "/marks/" + pupil;
@@ -86,24 +90,20 @@ class SubstitutionsAndMessagesIT {
                 as(Demo.OTHER_TEACHER)
                         .put(
                                 mark,
-                                "{\"value\":\"5\",\"workType\":\"WRITTEN_WORK\",\"expected\":\""
-                                        + month.getJsonObject("cells")
-                                                .getString(lesson + ":" + pupil, "")
-                                        + "\"}");
+                                new Mark(
+                                        "5",
+                                        "WRITTEN_WORK",
+                                        month.getJsonObject("cells")
+                                                .getString(lesson + ":" + pupil, "")));
         assertThat(bySubstitute.status()).as(bySubstitute.toString()).isEqualTo(200);
         assertThat(
                         as(Demo.OTHER_TEACHER)
                                 .put(
                                         "/lessons/" + other + "/marks/" + pupil,
-                                        "{\"value\":\"5\",\"workType\":\"WRITTEN_WORK\",\"expected\":\"\"}")
+                                        new Mark("5", "WRITTEN_WORK", ""))
                                 .status())
                 .isEqualTo(403);
-        assertThat(
-                        as(Demo.TEACHER)
-                                .put(
-                                        mark,
-                                        "{\"value\":\"4\",\"workType\":\"WRITTEN_WORK\",\"expected\":\"\"}")
-                                .status())
+        assertThat(as(Demo.TEACHER).put(mark, new Mark("4", "WRITTEN_WORK", "")).status())
                 .isEqualTo(403);
         LocalDate lessonMonth = LocalDate.parse(past.get(0).getString("date"));
         JsonObject column =
@@ -140,14 +140,15 @@ class SubstitutionsAndMessagesIT {
                                 .map(SubstitutionsAndMessagesIT::id))
                 .containsExactly(lesson);
 
-        assertThat(deputy.put(givenBy, "{\"staffId\":null}").status()).isEqualTo(204);
+        assertThat(deputy.put(givenBy, new StaffChoice(null)).status()).isEqualTo(204);
         var byTeacher =
                 as(Demo.TEACHER)
                         .put(
                                 mark,
-                                "{\"value\":\"4\",\"workType\":\"WRITTEN_WORK\",\"expected\":\""
-                                        + bySubstitute.object().getString("cell")
-                                        + "\"}");
+                                new Mark(
+                                        "4",
+                                        "WRITTEN_WORK",
+                                        bySubstitute.object().getString("cell")));
         assertThat(byTeacher.status()).as(byTeacher.toString()).isEqualTo(200);
         as(Demo.TEACHER)
                 .delete(
@@ -168,7 +169,7 @@ class SubstitutionsAndMessagesIT {
         JsonObject last = future.get(future.size() - 1);
         JsonObject before = future.get(future.size() - 2);
         String slot = "/lessons/" + id(last) + "/schedule/slot";
-        var moved = deputy.put(slot, "{\"date\":\"" + last.getString("date") + "\",\"number\":8}");
+        var moved = deputy.put(slot, new Slot(LocalDate.parse(last.getString("date")), 8));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(204);
         assertThat(
                         page(journal, LocalDate.parse(last.getString("date")))
@@ -183,11 +184,9 @@ class SubstitutionsAndMessagesIT {
         var clash =
                 deputy.put(
                         slot,
-                        "{\"date\":\""
-                                + before.getString("date")
-                                + "\",\"number\":"
-                                + before.getInt("number")
-                                + "}");
+                        new Slot(
+                                LocalDate.parse(before.getString("date")),
+                                before.getInt("number")));
         assertThat(clash.status()).isEqualTo(409);
     }
 
@@ -199,20 +198,16 @@ class SubstitutionsAndMessagesIT {
         long child = Demo.firstChild(as(Demo.PARENT));
         String path = "/journals/" + journal + "/pupils/" + child + "/messages";
 
-        var empty = as(Demo.TEACHER).post(path, "application/json", "{\"body\":\"  \"}".getBytes());
+        var empty = as(Demo.TEACHER).post(path, new ParentMessage(null, "  "));
         assertThat(empty.status()).isEqualTo(400);
-        assertThat(
-                        as(Demo.OTHER_TEACHER)
-                                .post(path, "application/json", "{\"body\":\"x\"}".getBytes())
-                                .status())
+        assertThat(as(Demo.OTHER_TEACHER).post(path, new ParentMessage(null, "x")).status())
                 .isEqualTo(403);
         var posted =
                 as(Demo.TEACHER)
                         .post(
                                 path,
-                                "application/json",
-                                "{\"kind\":\"RECOMMENDATION\",\"body\":\"Повторить таблицу умножения на 7 и 8\"}"
-                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                                new ParentMessage(
+                                        "RECOMMENDATION", "Повторить таблицу умножения на 7 и 8"));
         assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
 
         var seen = as(Demo.PARENT).get("/diary/pupils/" + child + "/messages");
