@@ -13,11 +13,13 @@ import org.schooljournal.testing.Bodies.Bell;
 import org.schooljournal.testing.Bodies.BellSchedule;
 import org.schooljournal.testing.Bodies.Regime;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.SharedServer;
 
 /**
  * Bell schedules and class shifts (R-S10) on Payara Micro with PostgreSQL, through the API as the
- * deputy head: a second-shift schedule given to a class moves its lessons in the class's calendar;
+ * deputy head: a second-shift schedule given to a class (of a school of the test's own) moves its
+ * lessons in the class's calendar;
  * broken bells are refused naming the lessons; another school and a teacher change nothing. The
  * database is shared by the test classes, so names are unique to the run and the class is put back
  * on the main schedule at the end.
@@ -25,7 +27,7 @@ import org.schooljournal.testing.SharedServer;
 class BellSchedulesIT {
     private static final String RUN = Long.toString(System.nanoTime() % 2_000_000_000L, 36);
 
-    /** A class no other test gives a timetable slot on Fridays. */
+    /** The class of the school of the test's own (Fixtures) that goes to the second shift. */
     private static final String CLASS = "5 «Б»";
 
     final URL base = SharedServer.url();
@@ -64,8 +66,10 @@ class BellSchedulesIT {
     @DisplayName(
             "R-S10 R-S11 a second-shift class follows its own bells: its calendar shows lessons from 14:00")
     void secondShiftInCalendar() {
-        ApiClient deputy = as("s1.deputy");
-        long classId = classId(deputy, CLASS);
+        // a school of its own: its class has the 1st lesson of every weekday, and nothing else
+        Fixtures.School school = Fixtures.school(base.toString(), "BellSchedulesIT");
+        long classId = school.journal(5, "Б", 1).classId();
+        ApiClient deputy = school.staff("Завучева", "deputy_head");
         var created =
                 deputy.post(
                         "/bell-schedules",
@@ -81,8 +85,7 @@ class BellSchedulesIT {
         var assigned = deputy.put("/bell-schedules/classes/" + classId, new Regime(2, scheduleId));
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
         try {
-            // the demo's timetable gives the class lessons every day, the 2nd among them; its
-            // lessons are generated already, and generating again changes nothing
+            // the class's Friday lesson: the 1st, at the second shift's 14:00, no longer at 08:30
             var generated =
                     deputy.post(
                             "/timetable/lessons?classId="
@@ -102,9 +105,9 @@ class BellSchedulesIT {
             assertThat(ics.status()).as(ics.toString()).isEqualTo(200);
             assertThat(ics.body().replace("\r\n ", ""))
                     .contains(
-                            "DTSTART;TZID=Europe/Moscow:20270205T145000",
-                            "DTEND;TZID=Europe/Moscow:20270205T153000")
-                    .doesNotContain("20270205T092000");
+                            "DTSTART;TZID=Europe/Moscow:20270205T140000",
+                            "DTEND;TZID=Europe/Moscow:20270205T144000")
+                    .doesNotContain("20270205T083000");
             var inUse = deputy.delete("/bell-schedules/" + scheduleId);
             assertThat(inUse.status()).isEqualTo(409);
             assertThat(inUse.object().getString("detail")).contains(CLASS);
