@@ -14,12 +14,13 @@ import org.schooljournal.testing.Bodies.ParentMessage;
 import org.schooljournal.testing.Bodies.Slot;
 import org.schooljournal.testing.Bodies.StaffChoice;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.SharedServer;
 
 /**
  * Substitutions and moved lessons (R-J06) and messages to parents (R-J13) on Payara Micro with
- * PostgreSQL, in s1.teacher1's demo journal (5 «А», Математика): its second-to-last past lesson,
- * its third-to-last pupil and its last future lesson, which no other test uses.
+ * PostgreSQL. The substitution and the move happen in a journal of a school of the test's own
+ * (Fixtures); a message goes from s1.teacher1's demo journal to its pupil's parent, who reads it.
  */
 class SubstitutionsAndMessagesIT {
 
@@ -38,9 +39,8 @@ class SubstitutionsAndMessagesIT {
                 .longValue();
     }
 
-    private JsonObject page(long journal, LocalDate month) {
-        return as("s1.head")
-                .get("/journals/" + journal + "?month=" + month.toString().substring(0, 7))
+    private JsonObject page(ApiClient reader, long journal, LocalDate month) {
+        return reader.get("/journals/" + journal + "?month=" + month.toString().substring(0, 7))
                 .object();
     }
 
@@ -56,38 +56,39 @@ class SubstitutionsAndMessagesIT {
     @DisplayName(
             "R-J06 the deputy records a substitute, who then writes in that lesson only, shown in the journal; a lesson moves with its entries; a clash answers 409")
     void substitutionAndMove() {
-        long journal = journal();
+        // a school of its own: its journal's lessons, its teachers, whatever else runs
+        Fixtures.School school = Fixtures.school(base.toString(), "SubstitutionsIT");
+        Fixtures.Journal own = school.journal(5, "А", 3);
+        long journal = own.assignmentId();
+        ApiClient teacher = own.teacher().client();
+        Fixtures.Member other = school.member("Заменова", "teacher");
+        ApiClient substitute = other.client();
         LocalDate today = LocalDate.now();
-        JsonObject month = page(journal, today);
+        JsonObject month = page(school.head(), journal, today);
         List<JsonObject> past =
                 month.getJsonArray("lessons").getValuesAs(JsonObject.class).stream()
                         .filter(l -> LocalDate.parse(l.getString("date")).isBefore(today))
                         .toList();
         if (past.size() < 2) {
-            month = page(journal, today.minusMonths(1));
+            month = page(school.head(), journal, today.minusMonths(1));
             past = month.getJsonArray("lessons").getValuesAs(JsonObject.class);
         }
         long lesson = id(past.get(past.size() - 2));
         long other = id(past.get(0));
         var pupils = month.getJsonArray("pupils");
         long pupil = id(pupils.getJsonObject(pupils.size() - 3));
-        ApiClient deputy = as("s1.deputy");
-        long teacher2 =
-                deputy.get("/staff").array().getValuesAs(JsonObject.class).stream()
-                        .filter(s -> s.getString("login", "").equals(Demo.OTHER_TEACHER))
-                        .mapToLong(SubstitutionsAndMessagesIT::id)
-                        .findFirst()
-                        .orElseThrow();
+        ApiClient deputy = school.staff("Завучева", "deputy_head");
+        long teacher2 = other.id();
         String givenBy = "/lessons/" + lesson + "/schedule/given-by";
 
-        assertThat(as(Demo.TEACHER).put(givenBy, new StaffChoice(teacher2)).status())
+        assertThat(teacher.put(givenBy, new StaffChoice(teacher2)).status())
                 .isEqualTo(403);
         var substituted = deputy.put(givenBy, new StaffChoice(teacher2));
         assertThat(substituted.status()).as(substituted.toString()).isEqualTo(204);
 
         String mark = "/lessons/" + lesson + "/marks/" + pupil;
         var bySubstitute =
-                as(Demo.OTHER_TEACHER)
+                substitute
                         .put(
                                 mark,
                                 new Mark(
@@ -97,17 +98,17 @@ class SubstitutionsAndMessagesIT {
                                                 .getString(lesson + ":" + pupil, "")));
         assertThat(bySubstitute.status()).as(bySubstitute.toString()).isEqualTo(200);
         assertThat(
-                        as(Demo.OTHER_TEACHER)
+                        substitute
                                 .put(
                                         "/lessons/" + other + "/marks/" + pupil,
                                         new Mark("5", "WRITTEN_WORK", ""))
                                 .status())
                 .isEqualTo(403);
-        assertThat(as(Demo.TEACHER).put(mark, new Mark("4", "WRITTEN_WORK", "")).status())
+        assertThat(teacher.put(mark, new Mark("4", "WRITTEN_WORK", "")).status())
                 .isEqualTo(403);
         LocalDate lessonMonth = LocalDate.parse(past.get(0).getString("date"));
         JsonObject column =
-                page(journal, lessonMonth)
+                page(school.head(), journal, lessonMonth)
                         .getJsonArray("lessons")
                         .getValuesAs(JsonObject.class)
                         .stream()
@@ -117,7 +118,6 @@ class SubstitutionsAndMessagesIT {
         assertThat(column.getString("givenBy")).isNotBlank();
         assertThat(column.getBoolean("writable")).as("not the own teacher's meanwhile").isFalse();
         // the substitute finds the journal in its list and its page lets it write that lesson only
-        ApiClient substitute = as(Demo.OTHER_TEACHER);
         assertThat(
                         substitute.get("/journals").array().getValuesAs(JsonObject.class).stream()
                                 .map(SubstitutionsAndMessagesIT::journalId))
@@ -142,7 +142,7 @@ class SubstitutionsAndMessagesIT {
 
         assertThat(deputy.put(givenBy, new StaffChoice(null)).status()).isEqualTo(204);
         var byTeacher =
-                as(Demo.TEACHER)
+                teacher
                         .put(
                                 mark,
                                 new Mark(
@@ -150,7 +150,7 @@ class SubstitutionsAndMessagesIT {
                                         "WRITTEN_WORK",
                                         bySubstitute.object().getString("cell")));
         assertThat(byTeacher.status()).as(byTeacher.toString()).isEqualTo(200);
-        as(Demo.TEACHER)
+        teacher
                 .delete(
                         mark
                                 + "?workType=WRITTEN_WORK&expected="
@@ -160,7 +160,7 @@ class SubstitutionsAndMessagesIT {
 
         // a future lesson moves to lesson 8 of its day; onto another lesson's slot it clashes
         List<JsonObject> future =
-                page(journal, today.plusDays(14))
+                page(school.head(), journal, today.plusDays(14))
                         .getJsonArray("lessons")
                         .getValuesAs(JsonObject.class)
                         .stream()
@@ -172,7 +172,7 @@ class SubstitutionsAndMessagesIT {
         var moved = deputy.put(slot, new Slot(LocalDate.parse(last.getString("date")), 8));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(204);
         assertThat(
-                        page(journal, LocalDate.parse(last.getString("date")))
+                        page(school.head(), journal, LocalDate.parse(last.getString("date")))
                                 .getJsonArray("lessons")
                                 .getValuesAs(JsonObject.class)
                                 .stream()

@@ -95,7 +95,7 @@ public final class Fixtures {
          * A maths journal of its own: the school's standard year (the one today is in), a class of
          * the grade with the letter and {@code pupils} pupils from the year's first day, a new
          * teacher teaching it at the 1st lesson of every weekday, and its lessons generated up to
-         * a fortnight after today (those before today can be marked).
+         * six weeks after today (those before today can be marked).
          */
         public Journal journal(int grade, String letter, int pupils) {
             LocalDate today = LocalDate.now();
@@ -136,7 +136,7 @@ public final class Fixtures {
                                     + "&from="
                                     + firstDay
                                     + "&to="
-                                    + today.plusWeeks(2),
+                                    + today.plusWeeks(6),
                             "application/json",
                             none()),
                     200);
