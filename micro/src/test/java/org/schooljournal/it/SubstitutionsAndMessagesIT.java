@@ -61,8 +61,8 @@ class SubstitutionsAndMessagesIT {
         Fixtures.Journal own = school.journal(5, "А", 3);
         long journal = own.assignmentId();
         ApiClient teacher = own.teacher().client();
-        Fixtures.Member other = school.member("Заменова", "teacher");
-        ApiClient substitute = other.client();
+        Fixtures.Member second = school.member("Заменова", "teacher");
+        ApiClient substitute = second.client();
         LocalDate today = LocalDate.now();
         JsonObject month = page(school.head(), journal, today);
         List<JsonObject> past =
@@ -78,7 +78,7 @@ class SubstitutionsAndMessagesIT {
         var pupils = month.getJsonArray("pupils");
         long pupil = id(pupils.getJsonObject(pupils.size() - 3));
         ApiClient deputy = school.staff("Завучева", "deputy_head");
-        long teacher2 = other.id();
+        long teacher2 = second.id();
         String givenBy = "/lessons/" + lesson + "/schedule/given-by";
 
         assertThat(teacher.put(givenBy, new StaffChoice(teacher2)).status())

@@ -142,28 +142,6 @@ public final class Fixtures {
                     200);
             return new Journal(assignmentId, classId, teacher, List.copyOf(ids));
         }
-    }
-
-    /** A member of a school's staff, signed in. */
-    public record Member(long id, String login, ApiClient client) {}
-
-    /** A journal of a school's own: its id, its class, its teacher and its pupils. */
-    public record Journal(long assignmentId, long classId, Member teacher, List<Long> pupils) {}
-
-    private static byte[] none() {
-        return new byte[0];
-    }
-
-    private static void check(ApiClient.Reply reply, int... expected) {
-        for (int status : expected) {
-            if (reply.status() == status) {
-                return;
-            }
-        }
-        throw new AssertionError("the fixture was refused: " + reply);
-    }
-
-
 
         /** A class of the grade with the letter, created by the head; its id. */
         public long schoolClass(int grade, String letter) {
@@ -192,5 +170,24 @@ public final class Fixtures {
             }
             return arrived.object().getJsonNumber("pupilId").longValue();
         }
+    }
+
+    /** A member of a school's staff, signed in. */
+    public record Member(long id, String login, ApiClient client) {}
+
+    /** A journal of a school's own: its id, its class, its teacher and its pupils. */
+    public record Journal(long assignmentId, long classId, Member teacher, List<Long> pupils) {}
+
+    private static byte[] none() {
+        return new byte[0];
+    }
+
+    private static void check(ApiClient.Reply reply, int... expected) {
+        for (int status : expected) {
+            if (reply.status() == status) {
+                return;
+            }
+        }
+        throw new AssertionError("the fixture was refused: " + reply);
     }
 }
