@@ -46,13 +46,15 @@ final class BellsPage extends Page {
     }
 
     /**
-     * Chooses the row's shift through the menu widget's own API, as a click on its item does, and
-     * waits for the answer (the row is saved at once).
+     * Chooses the row's shift through the menu widget's own API and fires its change, as a click on
+     * its item does (a click while the overlay still moves can miss), and waits for the answer: the
+     * row is saved at once.
      */
     void chooseShift(int row, int shift) {
         ((JavascriptExecutor) browser())
                 .executeScript(
-                        "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);",
+                        "var menu = PrimeFaces.getWidgetById(arguments[0]);"
+                                + " menu.selectValue(arguments[1]); menu.triggerChange();",
                         "classes:regimes:" + row + ":shift",
                         String.valueOf(shift));
         waitForAjax();
