@@ -139,7 +139,9 @@ final class FinalMarksPage extends Page {
     /** Waits for an error message containing the part and answers it. */
     String waitForError(String part) {
         waitUntil(
-                b -> browser().findElements(ERRORS).stream().anyMatch(m -> m.getText().contains(part)));
+                b ->
+                        browser().findElements(ERRORS).stream()
+                                .anyMatch(m -> m.getText().contains(part)));
         return find(ERRORS).getText();
     }
 }

@@ -5,8 +5,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The school administrator's import (admin/import.xhtml, R-S05): a roster uploaded for a class,
- * the job's progress and its report by row.
+ * The school administrator's import (admin/import.xhtml, R-S05): a roster uploaded for a class, the
+ * job's progress and its report by row.
  */
 final class ImportPage extends Page {
     private static final By CLASS = By.id("upload:class");

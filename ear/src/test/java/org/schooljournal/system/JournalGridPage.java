@@ -190,7 +190,9 @@ final class JournalGridPage extends Page {
                                         + "   done(JSON.stringify(spec.cases.map(function (c) {"
                                         + "     return format.parse(c.text, types); })));"
                                         + " }, function (e) { done('import failed: ' + e); });",
-                                java.net.URI.create(moduleUrl())
+                                java.net
+                                        .URI
+                                        .create(moduleUrl())
                                         .resolve("cell-format.js")
                                         .toString(),
                                 spec);

@@ -62,7 +62,9 @@ final class SubstitutionsPage extends Page {
 
     /** The labels of the substitute menu of the open form. */
     List<String> substitutes() {
-        return browser().findElements(By.cssSelector("[id='edit:substitute_input'] option")).stream()
+        return browser()
+                .findElements(By.cssSelector("[id='edit:substitute_input'] option"))
+                .stream()
                 .map(o -> o.getAttribute("textContent"))
                 .toList();
     }
@@ -87,11 +89,7 @@ final class SubstitutionsPage extends Page {
         js.executeScript(
                 "PrimeFaces.getWidgetById('edit:substitute').selectValue(arguments[0]);", value);
         waitUntil(
-                b ->
-                        find(By.id("edit:substitute_label"))
-                                .getText()
-                                .strip()
-                                .equals(label.strip()));
+                b -> find(By.id("edit:substitute_label")).getText().strip().equals(label.strip()));
     }
 
     void saveSubstitute() {

@@ -2,7 +2,6 @@ package org.schooljournal.system;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * A class's summary sheet (teacher/summary.xhtml, R-J12): a row per pupil, for each subject a
@@ -36,7 +35,10 @@ final class SummarySheetPage extends Page {
         List<String> subjects = subjects();
         // the second header row: № and name, then each subject's periods and year
         int span =
-                (browser().findElements(By.cssSelector("table.sj-summary thead tr:nth-child(2) th"))
+                (browser()
+                                        .findElements(
+                                                By.cssSelector(
+                                                        "table.sj-summary thead tr:nth-child(2) th"))
                                         .size()
                                 - 2)
                         / subjects.size();

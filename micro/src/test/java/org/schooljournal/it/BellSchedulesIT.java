@@ -19,10 +19,9 @@ import org.schooljournal.testing.SharedServer;
 /**
  * Bell schedules and class shifts (R-S10) on Payara Micro with PostgreSQL, through the API as the
  * deputy head: a second-shift schedule given to a class (of a school of the test's own) moves its
- * lessons in the class's calendar;
- * broken bells are refused naming the lessons; another school and a teacher change nothing. The
- * database is shared by the test classes, so names are unique to the run and the class is put back
- * on the main schedule at the end.
+ * lessons in the class's calendar; broken bells are refused naming the lessons; another school and
+ * a teacher change nothing. The database is shared by the test classes, so names are unique to the
+ * run and the class is put back on the main schedule at the end.
  */
 class BellSchedulesIT {
     private static final String RUN = Long.toString(System.nanoTime() % 2_000_000_000L, 36);

@@ -127,8 +127,7 @@ class PeriodMarksIT {
         assertThat(moved.status()).as(moved.toString()).isEqualTo(409);
         assertThat(moved.object().getString("detail")).contains("закрыт");
         assertThat(
-                        deputy
-                                .put(
+                        deputy.put(
                                         "/lessons/" + lesson + "/schedule/given-by",
                                         new StaffChoice(null))
                                 .status())

@@ -81,21 +81,18 @@ class SubstitutionsAndMessagesIT {
         long teacher2 = second.id();
         String givenBy = "/lessons/" + lesson + "/schedule/given-by";
 
-        assertThat(teacher.put(givenBy, new StaffChoice(teacher2)).status())
-                .isEqualTo(403);
+        assertThat(teacher.put(givenBy, new StaffChoice(teacher2)).status()).isEqualTo(403);
         var substituted = deputy.put(givenBy, new StaffChoice(teacher2));
         assertThat(substituted.status()).as(substituted.toString()).isEqualTo(204);
 
         String mark = "/lessons/" + lesson + "/marks/" + pupil;
         var bySubstitute =
-                substitute
-                        .put(
-                                mark,
-                                new Mark(
-                                        "5",
-                                        "WRITTEN_WORK",
-                                        month.getJsonObject("cells")
-                                                .getString(lesson + ":" + pupil, "")));
+                substitute.put(
+                        mark,
+                        new Mark(
+                                "5",
+                                "WRITTEN_WORK",
+                                month.getJsonObject("cells").getString(lesson + ":" + pupil, "")));
         assertThat(bySubstitute.status()).as(bySubstitute.toString()).isEqualTo(200);
         assertThat(
                         substitute
@@ -104,8 +101,7 @@ class SubstitutionsAndMessagesIT {
                                         new Mark("5", "WRITTEN_WORK", ""))
                                 .status())
                 .isEqualTo(403);
-        assertThat(teacher.put(mark, new Mark("4", "WRITTEN_WORK", "")).status())
-                .isEqualTo(403);
+        assertThat(teacher.put(mark, new Mark("4", "WRITTEN_WORK", "")).status()).isEqualTo(403);
         LocalDate lessonMonth = LocalDate.parse(past.get(0).getString("date"));
         JsonObject column =
                 page(school.head(), journal, lessonMonth)
@@ -142,21 +138,16 @@ class SubstitutionsAndMessagesIT {
 
         assertThat(deputy.put(givenBy, new StaffChoice(null)).status()).isEqualTo(204);
         var byTeacher =
-                teacher
-                        .put(
-                                mark,
-                                new Mark(
-                                        "4",
-                                        "WRITTEN_WORK",
-                                        bySubstitute.object().getString("cell")));
+                teacher.put(
+                        mark,
+                        new Mark("4", "WRITTEN_WORK", bySubstitute.object().getString("cell")));
         assertThat(byTeacher.status()).as(byTeacher.toString()).isEqualTo(200);
-        teacher
-                .delete(
-                        mark
-                                + "?workType=WRITTEN_WORK&expected="
-                                + java.net.URLEncoder.encode(
-                                        byTeacher.object().getString("cell"),
-                                        java.nio.charset.StandardCharsets.UTF_8));
+        teacher.delete(
+                mark
+                        + "?workType=WRITTEN_WORK&expected="
+                        + java.net.URLEncoder.encode(
+                                byTeacher.object().getString("cell"),
+                                java.nio.charset.StandardCharsets.UTF_8));
 
         // a future lesson moves to lesson 8 of its day; onto another lesson's slot it clashes
         List<JsonObject> future =

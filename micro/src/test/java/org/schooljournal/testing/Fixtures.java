@@ -1,7 +1,7 @@
 package org.schooljournal.testing;
 
-import java.time.LocalDate;
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
