@@ -19,6 +19,11 @@ final class Header extends Page {
         waitUntil(b -> language.equals(language()));
     }
 
+    /** Follows the menu's item (e.g. «Журналы»). */
+    void openMenu(String item) {
+        find(By.linkText(item)).click();
+    }
+
     void signOut() {
         find(By.id("account:signOut")).click();
         waitUntil(b -> b.getCurrentUrl().contains("login.xhtml"));

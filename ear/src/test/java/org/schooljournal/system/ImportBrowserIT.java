@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 import org.schooljournal.testing.Demo;
 
 /** The school administrator's import screen on the EAR: upload, progress, report by row. */
@@ -26,28 +24,16 @@ class ImportBrowserIT extends BrowserTest {
                 StandardCharsets.UTF_8);
 
         signIn(Demo.SCHOOL_ADMIN, Demo.PASSWORD);
-        browser.get(BASE + "/admin/import.xhtml");
-        Select classes = new Select(browser.findElement(By.id("upload:class")));
-        classes.getOptions().stream()
-                .filter(o -> o.getText().startsWith("9 «А»"))
-                .findFirst()
-                .orElseThrow()
-                .click();
-        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(csv.toString());
-        browser.findElement(By.id("upload:start")).click();
+        ImportPage page = new ImportPage(this).open();
+        page.upload("9 «А»", csv);
         try {
-            waitUntil(b -> b.findElement(By.id("status")).getText().contains("завершён"));
+            page.waitForStatus("завершён");
         } finally {
             screenshot("06-import-report");
         }
 
-        String status = browser.findElement(By.id("status")).getText();
-        assertThat(status).contains("добавлено: 1", "пропущено: 1");
-        assertThat(browser.findElement(By.id("status:issues")).getText()).contains("3", "1 мая");
-        assertThat(
-                        new Select(browser.findElement(By.id("upload:class")))
-                                .getFirstSelectedOption()
-                                .getText())
-                .startsWith("9 «А»");
+        assertThat(page.status()).contains("добавлено: 1", "пропущено: 1");
+        assertThat(page.issues()).contains("3", "1 мая");
+        assertThat(page.chosenClass()).startsWith("9 «А»");
     }
 }

@@ -150,6 +150,61 @@ class JournalBrowserIT extends BrowserTest {
 
     @Test
     @DisplayName(
+            "R-J01 the grid's modules come from a path carrying their version, cached for a year; another version is not served, so a deployment that changes them is picked up at once (issue 9)")
+    void gridModulesAreVersioned() throws Exception {
+        open();
+        String main = grid.moduleUrl();
+        assertThat(main)
+                .matches(
+                        java.util.regex.Pattern.quote(BASE)
+                                + "/modules/[0-9a-f]{16}/journal/grid/main\\.js");
+        String folder = main.substring(0, main.lastIndexOf('/') + 1);
+        // what the browser loaded for the page: every module of the grid, all under the version
+        // (their relative imports resolve there)
+        @SuppressWarnings("unchecked")
+        List<String> loaded =
+                (List<String>)
+                        chrome.executeScript(
+                                "return performance.getEntriesByType('resource')"
+                                        + ".map(function (e) { return e.name; })"
+                                        + ".filter(function (n) { return n.endsWith('.js')"
+                                        + " && n.indexOf('/journal/grid/') >= 0; });");
+        assertThat(loaded)
+                .containsExactlyInAnyOrder(
+                        folder + "main.js",
+                        folder + "texts.js",
+                        folder + "api.js",
+                        folder + "grid.js",
+                        folder + "lessons.js",
+                        folder + "cell-format.js",
+                        folder + "unsaved-queue.js");
+        var http = java.net.http.HttpClient.newHttpClient();
+        for (String module : List.of("main.js", "cell-format.js")) {
+            var answer =
+                    http.send(
+                            java.net.http.HttpRequest.newBuilder(
+                                            java.net.URI.create(folder + module))
+                                    .build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(module).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Cache-Control"))
+                    .as(module)
+                    .hasValue("public, max-age=31536000, immutable");
+            assertThat(answer.headers().firstValue("Content-Type").orElse(""))
+                    .startsWith("text/javascript");
+            assertThat(answer.body()).containsPattern("(import|export) ");
+        }
+        String other = folder.replaceFirst("/modules/[0-9a-f]{16}/", "/modules/0123456789abcdef/");
+        var stale =
+                http.send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(other + "main.js"))
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(stale.statusCode()).as("another version").isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName(
             "R-J05 the grid's texts come from the resource bundles in the page's language: in English a cell it cannot read is refused with the server's sentence, and the queue reads «Not saved: 1»")
     void englishTexts() throws Exception {
         long lesson = journal.pastLessons().get(journal.pastLessons().size() - 1);

@@ -120,9 +120,63 @@ final class JournalGridPage extends Page {
         return find(By.cssSelector("#lessons tr[data-l='" + lessonId + "'] " + selector));
     }
 
+    /** Any cell of the grid that takes input (the first one). */
+    WebElement firstCell() {
+        return find(By.cssSelector("input.sj-cell"));
+    }
+
+    boolean hasCells() {
+        return present(By.cssSelector("input.sj-cell"));
+    }
+
+    /** Whether the lesson's column takes input (a lesson given or being given). */
+    boolean isTyped(long lessonId) {
+        return present(By.cssSelector("input.sj-cell[data-l='" + lessonId + "']"));
+    }
+
+    /** Whether the lesson's column is shown as still to come (greyed, no fields). */
+    boolean isFuture(long lessonId) {
+        return present(By.cssSelector("#grid th.sj-future[data-l='" + lessonId + "']"))
+                && present(By.cssSelector("#grid td.sj-future[data-l='" + lessonId + "']"));
+    }
+
+    /** The hint of the lesson's column header. */
+    String lessonHint(long lessonId) {
+        return find(By.cssSelector("#grid th[data-l='" + lessonId + "']")).getAttribute("title");
+    }
+
+    /** Who gave the lesson, as the lessons under the grid say. */
+    String givenBy(long lessonId) {
+        return lessonField(lessonId, "td:last-child").getText();
+    }
+
+    /** The day numbers of the lessons' columns, in order. */
+    List<String> days() {
+        return browser().findElements(By.cssSelector("#grid th.sj-day")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** The period column's header (e.g. «II ч»), shown in the period's last month. */
+    String periodColumn() {
+        return find(By.cssSelector("th.sj-period-col")).getText();
+    }
+
+    /** The period marks in the period column, a pupil a row. */
+    List<String> periodMarks() {
+        return browser().findElements(By.cssSelector("td.sj-period-mark")).stream()
+                .map(WebElement::getText)
+                .toList();
+    }
+
+    /** The URL of the grid's entry module as the page's {@code <script type="module">} names it. */
+    String moduleUrl() {
+        return find(By.cssSelector("script[type='module']")).getDomProperty("src");
+    }
+
     /**
-     * Runs the grid's cell-format module, as the page loads it, on the texts: its reading of each
-     * as JSON ({attendance, marks, error}).
+     * Runs the grid's cell-format module, as the page loads it (beside its entry module), on the
+     * texts: its reading of each as JSON ({attendance, marks, error}).
      */
     String readWithTheGrid(String spec) {
         return (String)
@@ -136,7 +190,11 @@ final class JournalGridPage extends Page {
                                         + "   done(JSON.stringify(spec.cases.map(function (c) {"
                                         + "     return format.parse(c.text, types); })));"
                                         + " }, function (e) { done('import failed: ' + e); });",
-                                BASE + "/resources/journal/grid/cell-format.js",
+                                java.net
+                                        .URI
+                                        .create(moduleUrl())
+                                        .resolve("cell-format.js")
+                                        .toString(),
                                 spec);
     }
 

@@ -22,6 +22,11 @@ final class LoginPage extends Page {
         return browser().getCurrentUrl().contains("login.xhtml");
     }
 
+    /** The refusal shown after a failed sign-in. */
+    String error() {
+        return find(ERROR).getText();
+    }
+
     /** Types the login and password and signs in; waits for the next page or the refusal. */
     void signIn(String login, String password) {
         find(USERNAME).sendKeys(login);

@@ -39,4 +39,9 @@ abstract class Page {
     void waitForAjax() {
         test.waitForAjax();
     }
+
+    /** Types a date into a PrimeFaces date picker and leaves it with no overlay open. */
+    void typeDate(WebElement input, String date) {
+        test.typeDate(input, date);
+    }
 }

@@ -6,10 +6,8 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 
@@ -36,84 +34,54 @@ class PeriodMarksBrowserIT extends BrowserTest {
         JsonObject period =
                 teacher.get("/journals/" + journal + "/periods").array().getJsonObject(1);
         long periodId = period.getJsonNumber("periodId").longValue();
-        String page = BASE + "/teacher/period-marks.xhtml?id=" + journal + "&period=" + periodId;
 
         signIn(Demo.TEACHER, Demo.PASSWORD);
-        browser.get(page);
-        List<WebElement> rows = browser.findElements(By.cssSelector("#period-marks tbody tr"));
+        FinalMarksPage marks = new FinalMarksPage(this).openPeriod(journal, periodId);
+        List<WebElement> rows = marks.rows();
         assertThat(rows).hasSizeGreaterThan(5);
         // the first pupil with a suggestion gets another mark: an override without a reason
         int overridden = -1;
-        StringBuilder typed = new StringBuilder();
+        String[] values = new String[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
-            String suggested = rows.get(i).findElement(By.cssSelector(".sj-suggested")).getText();
-            String value;
+            String suggested = FinalMarksPage.suggested(rows.get(i));
             if (suggested.equals("—")) {
-                value = "осв"; // nothing suggested: no reason needed («н/а» would need one)
+                values[i] = "осв"; // nothing suggested: no reason needed («н/а» would need one)
             } else if (overridden < 0) {
                 overridden = i;
-                value = suggested.equals("5") ? "4" : "5";
+                values[i] = suggested.equals("5") ? "4" : "5";
             } else {
-                value = suggested;
+                values[i] = suggested;
             }
-            typed.append(value).append('|');
         }
         assertThat(overridden).as("a pupil with marks in the period").isNotNegative();
-        String[] values = typed.toString().split("\\|");
 
-        rows.get(0).findElement(By.cssSelector("input.sj-pm")).click();
-        Actions keys = new Actions(browser);
-        for (String value : values) {
-            keys.keyDown(Keys.CONTROL)
-                    .sendKeys("a")
-                    .keyUp(Keys.CONTROL)
-                    .sendKeys(value, Keys.ENTER);
-        }
-        keys.perform();
+        marks.typeDown(rows.get(0), values);
         final int o = overridden;
-        waitUntil(b -> !problem(o).isEmpty());
+        waitUntil(b -> !FinalMarksPage.problem(marks.row(o)).isEmpty());
         screenshot("period-marks-01-override-without-reason");
-        assertThat(problem(overridden)).contains("причин");
+        assertThat(FinalMarksPage.problem(marks.row(overridden))).contains("причин");
 
-        WebElement reason = row(overridden).findElement(By.cssSelector("input.sj-pm-reason"));
-        reason.click();
-        reason.sendKeys("Контрольная работа за четверть написана на «5»", Keys.TAB);
-        waitUntil(b -> problem(o).isEmpty());
+        FinalMarksPage.giveReason(
+                marks.row(overridden), "Контрольная работа за четверть написана на «5»");
+        waitUntil(b -> FinalMarksPage.problem(marks.row(o)).isEmpty());
         waitUntil(b -> allSet(teacher, journal, periodId));
 
-        browser.findElement(By.id("lock:close")).click();
-        waitUntil(
-                b ->
-                        !b.findElements(By.cssSelector(".ui-confirmdialog-yes")).isEmpty()
-                                && b.findElement(By.cssSelector(".ui-confirmdialog-yes"))
-                                        .isDisplayed());
-        browser.findElement(By.cssSelector(".ui-confirmdialog-yes")).click();
-        waitUntil(b -> !b.findElements(By.cssSelector(".sj-closed")).isEmpty());
+        marks.closePeriod();
         screenshot("period-marks-02-closed");
-        assertThat(browser.findElement(By.cssSelector("input.sj-pm")).getAttribute("readonly"))
-                .isNotNull();
+        assertThat(FinalMarksPage.mark(marks.row(0)).getAttribute("readonly")).isNotNull();
 
         // the grid of the period's last month shows the period column and refuses a change
-        browser.get(
-                BASE
-                        + "/teacher/journal.xhtml?id="
-                        + journal
-                        + "&month="
-                        + period.getString("endsOn").substring(0, 7));
-        assertThat(browser.findElement(By.cssSelector("th.sj-period-col")).getText())
-                .isEqualTo("II ч");
-        assertThat(
-                        browser.findElements(By.cssSelector("td.sj-period-mark"))
-                                .get(overridden)
-                                .getText())
-                .isEqualTo(values[overridden]);
-        WebElement cell = browser.findElement(By.cssSelector("input.sj-cell"));
+        JournalGridPage grid =
+                new JournalGridPage(this).open(journal, period.getString("endsOn").substring(0, 7));
+        assertThat(grid.periodColumn()).isEqualTo("II ч");
+        assertThat(grid.periodMarks().get(overridden)).isEqualTo(values[overridden]);
+        WebElement cell = grid.firstCell();
         String before = cell.getAttribute("value");
         cell.click();
         cell.sendKeys(Keys.chord(Keys.CONTROL, "a"), before.equals("2") ? "3" : "2", Keys.TAB);
         waitUntil(b -> cell.getAttribute("class").contains("sj-error"));
         screenshot("period-marks-03-grid-refuses");
-        assertThat(browser.findElement(By.id("sj-status")).getText()).contains("закрыт");
+        assertThat(grid.status()).contains("закрыт");
         assertThat(cell.getAttribute("value")).isEqualTo(before);
 
         signOut();
@@ -126,31 +94,13 @@ class PeriodMarksBrowserIT extends BrowserTest {
                         .mapToLong(c -> c.getJsonNumber("id").longValue())
                         .findFirst()
                         .orElseThrow();
-        browser.get(BASE + "/teacher/summary.xhtml?classId=" + classId);
+        SummarySheetPage summary = new SummarySheetPage(this).open(classId);
         screenshot("period-marks-04-summary-sheet");
-        assertThat(browser.findElement(By.cssSelector("table.sj-summary")).getText())
-                .contains("Математика");
-        List<String> subjects =
-                browser.findElements(By.cssSelector("th.sj-summary-subject")).stream()
-                        .map(th -> th.getAttribute("title"))
-                        .toList();
-        int span =
-                (browser.findElements(By.cssSelector("table.sj-summary thead tr:nth-child(2) th"))
-                                        .size()
-                                - 2)
-                        / subjects.size();
-        WebElement secondPeriodOfMaths =
-                browser.findElements(By.cssSelector("table.sj-summary tbody tr"))
-                        .get(overridden)
-                        .findElements(By.tagName("td"))
-                        .get(2 + subjects.indexOf("Математика") * span + 1);
-        assertThat(secondPeriodOfMaths.getText()).isEqualTo(values[overridden]);
+        assertThat(summary.text()).contains("Математика");
+        assertThat(summary.mark(overridden, "Математика", 1)).isEqualTo(values[overridden]);
 
-        browser.get(page);
-        browser.findElement(By.id("lock:reopenReason"))
-                .sendKeys("Исправление ошибки в отметке по заявлению родителей");
-        browser.findElement(By.id("lock:reopen")).click();
-        waitUntil(b -> b.findElements(By.cssSelector(".sj-closed")).isEmpty());
+        marks.openPeriod(journal, periodId);
+        marks.reopen("Исправление ошибки в отметке по заявлению родителей");
         screenshot("period-marks-05-reopened");
         assertThat(
                         teacher.get("/journals/" + journal + "/periods/" + periodId)
@@ -178,8 +128,8 @@ class PeriodMarksBrowserIT extends BrowserTest {
         JsonObject before = teacher.get(sheet).object().getJsonArray("rows").getJsonObject(0);
 
         signIn(Demo.TEACHER, Demo.PASSWORD);
-        browser.get(BASE + "/teacher/period-marks.xhtml?id=" + journal + "&period=" + periodId);
-        WebElement reason = row(0).findElement(By.cssSelector("input.sj-pm-reason"));
+        FinalMarksPage marks = new FinalMarksPage(this).openPeriod(journal, periodId);
+        WebElement reason = FinalMarksPage.reason(marks.row(0));
         // typed as a user would paste it: the override character inside the text
         ((org.openqa.selenium.JavascriptExecutor) browser)
                 .executeScript(
@@ -187,25 +137,13 @@ class PeriodMarksBrowserIT extends BrowserTest {
                                 + " arguments[0].dispatchEvent(new Event('change'));",
                         reason);
         waitForAjax();
-        waitUntil(
-                b ->
-                        b.findElements(By.cssSelector(".ui-messages-error")).stream()
-                                .anyMatch(m -> m.getText().contains("U+202E")));
+        String error = marks.waitForError("U+202E");
         screenshot("period-marks-06-control-character-refused");
-        assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText())
-                .contains("недопустимый управляющий символ U+202E");
+        assertThat(error).contains("недопустимый управляющий символ U+202E");
         JsonObject after = teacher.get(sheet).object().getJsonArray("rows").getJsonObject(0);
         assertThat(after.getString("reason", "")).isEqualTo(before.getString("reason", ""));
         assertThat(after.getString("reason", "")).doesNotContain("\u202E");
         assertNoCspViolations();
-    }
-
-    private WebElement row(int index) {
-        return browser.findElements(By.cssSelector("#period-marks tbody tr")).get(index);
-    }
-
-    private String problem(int index) {
-        return row(index).findElement(By.cssSelector("[id$=':problem']")).getText().strip();
     }
 
     private static boolean allSet(ApiClient teacher, long journal, long periodId) {

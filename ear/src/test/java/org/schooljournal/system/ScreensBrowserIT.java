@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
@@ -28,28 +27,16 @@ class ScreensBrowserIT extends BrowserTest {
     void futureLessonsReadOnly() throws Exception {
         Future future = futureLesson(ApiClient.as(BASE, Demo.TEACHER, Demo.PASSWORD));
         signIn(Demo.TEACHER, Demo.PASSWORD);
-        browser.get(
-                BASE
-                        + "/teacher/journal.xhtml?id="
-                        + future.assignmentId()
-                        + "&month="
-                        + future.month());
-        String lesson = "[data-l='" + future.lessonId() + "']";
-        assertThat(browser.findElements(By.cssSelector("input.sj-cell" + lesson))).isEmpty();
-        assertThat(browser.findElements(By.cssSelector("#grid td.sj-future" + lesson)))
-                .isNotEmpty();
-        assertThat(
-                        browser.findElement(By.cssSelector("#grid th.sj-future" + lesson))
-                                .getAttribute("title"))
-                .contains("ещё не прошёл");
-        String givenBy =
-                browser.findElement(By.cssSelector("#lessons tr" + lesson + " td:last-child"))
-                        .getText();
-        assertThat(givenBy)
+        JournalGridPage grid =
+                new JournalGridPage(this).open(future.assignmentId(), future.month());
+        assertThat(grid.isTyped(future.lessonId())).isFalse();
+        assertThat(grid.isFuture(future.lessonId())).isTrue();
+        assertThat(grid.lessonHint(future.lessonId())).contains("ещё не прошёл");
+        assertThat(grid.givenBy(future.lessonId()))
                 .satisfiesAnyOf(
                         g -> assertThat(g).isEmpty(), g -> assertThat(g).startsWith("замена"));
         // a past lesson still is a field
-        assertThat(browser.findElements(By.cssSelector("input.sj-cell"))).isNotEmpty();
+        assertThat(grid.hasCells()).isTrue();
         shots("journal");
     }
 
@@ -58,11 +45,9 @@ class ScreensBrowserIT extends BrowserTest {
             "Issue 8 item 10: the signature page opened by its address explains where a journal is signed and leads to the journals")
     void signaturePageAlone() {
         signIn(Demo.TEACHER, Demo.PASSWORD);
-        browser.get(BASE + "/teacher/signature.xhtml");
-        assertThat(browser.findElement(By.id("signatureHelp")).getText())
-                .contains("Итоговые отметки");
-        browser.findElement(By.id("chooseJournal")).click();
-        waitUntil(b -> b.getCurrentUrl().contains("/teacher/journals.xhtml"));
+        SignaturePage signature = new SignaturePage(this).open();
+        assertThat(signature.help()).contains("Итоговые отметки");
+        signature.chooseJournal();
     }
 
     @Test
@@ -72,31 +57,28 @@ class ScreensBrowserIT extends BrowserTest {
         ApiClient teacher = ApiClient.as(BASE, Demo.TEACHER, Demo.PASSWORD);
         long journal = firstJournal(teacher);
         signIn(Demo.TEACHER, Demo.PASSWORD);
-        browser.get(BASE + "/teacher/period-marks.xhtml?id=" + journal);
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
-        assertThat(browser.findElement(By.cssSelector(".sj-period-link")).getText())
-                .matches("\\d-я четверть|\\d-е полугодие|\\d-й триместр");
-        assertThat(browser.findElements(By.cssSelector("td.sj-average")))
-                .allSatisfy(td -> assertThat(td.getText()).matches("—|\\d,\\d\\d"));
+        FinalMarksPage marks = new FinalMarksPage(this).openPeriod(journal);
+        Header header = new Header(this);
+        assertThat(header.language()).isEqualTo("ru");
+        assertThat(marks.periodLink()).matches("\\d-я четверть|\\d-е полугодие|\\d-й триместр");
+        assertThat(marks.averages()).allSatisfy(a -> assertThat(a).matches("—|\\d,\\d\\d"));
         shots("period-marks");
 
-        new Header(this).switchTo("en");
-        browser.get(BASE + "/teacher/period-marks.xhtml?id=" + journal);
-        assertThat(browser.findElement(By.cssSelector(".sj-period-link")).getText())
-                .matches("(Quarter|Half-year|Trimester) \\d");
-        assertThat(browser.findElements(By.cssSelector("td.sj-average")))
-                .allSatisfy(td -> assertThat(td.getText()).matches("—|\\d\\.\\d\\d"));
+        header.switchTo("en");
+        marks.openPeriod(journal);
+        assertThat(marks.periodLink()).matches("(Quarter|Half-year|Trimester) \\d");
+        assertThat(marks.averages()).allSatisfy(a -> assertThat(a).matches("—|\\d\\.\\d\\d"));
         assertThat(browser.getPageSource()).doesNotContain(">осв<").doesNotContain(">н/а<");
         shots("period-marks-en");
-        new Header(this).switchTo("ru");
+        header.switchTo("ru");
     }
 
     @Test
     @DisplayName("Issue 8 item 10: the parent's diary at desktop and phone width")
     void diary() throws Exception {
         signIn(Demo.PARENT, Demo.PASSWORD);
-        browser.get(BASE + "/diary/diary.xhtml");
-        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("ru");
+        new DiaryPage(this).open();
+        assertThat(new Header(this).language()).isEqualTo("ru");
         shots("diary");
     }
 

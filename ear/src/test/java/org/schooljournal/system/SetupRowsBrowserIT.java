@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.Demo;
 
 /**
- * The setup tables' rows saved as they are typed (EditedValue): a room of its own, renamed, a
- * rename refused, removed again.
+ * The setup tables' rows saved as they are typed or chosen (EditedValue): a room of its own,
+ * renamed, a rename refused, removed again; a class's shift refused by its bells.
  */
 class SetupRowsBrowserIT extends BrowserTest {
     @Test
@@ -37,5 +37,23 @@ class SetupRowsBrowserIT extends BrowserTest {
         assertThat(rooms.names()).contains(renamed).doesNotContain(mine);
         rooms.remove(rooms.rowOf(renamed));
         assertThat(rooms.names()).doesNotContain(renamed);
+    }
+
+    @Test
+    @DisplayName(
+            "R-S10 a class's shift chosen in its row is saved at once; the second shift on the first shift's bells is refused with why, and the row shows the stored shift again")
+    void secondShiftRefusedByTheBells() throws Exception {
+        signIn("s1.deputy", Demo.PASSWORD);
+        BellsPage bells = new BellsPage(this).open();
+        int row = bells.firstOnMainSchedule();
+        String title = bells.classes().get(row);
+        assertThat(bells.chosen(row, "shift")).isEqualTo("1");
+
+        bells.chooseShift(row, 2);
+        screenshot("setup-bells-second-shift-refused");
+        assertThat(bells.messages()).contains(title, "08:30");
+        assertThat(bells.chosen(row, "shift")).as("the stored shift again").isEqualTo("1");
+        bells.open();
+        assertThat(bells.chosen(bells.classes().indexOf(title), "shift")).isEqualTo("1");
     }
 }

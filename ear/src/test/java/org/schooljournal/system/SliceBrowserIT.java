@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebElement;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Demo;
@@ -36,45 +33,24 @@ class SliceBrowserIT extends BrowserTest {
 
         signIn(Demo.TEACHER, Demo.PASSWORD);
         screenshot("01-teacher-home");
-        browser.findElement(By.linkText("Журналы")).click();
-        browser.get(
-                BASE
-                        + "/teacher/journal.xhtml?id="
-                        + cell.assignmentId()
-                        + "&month="
-                        + cell.month());
-        WebElement input =
-                browser.findElement(
-                        By.cssSelector(
-                                "input.sj-cell[data-l='"
-                                        + cell.lessonId()
-                                        + "'][data-p='"
-                                        + child
-                                        + "']"));
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2", Keys.TAB);
-        waitUntil(
-                b ->
-                        input.getAttribute("class").contains("sj-saved")
-                                || input.getAttribute("class").contains("sj-error"));
+        new Header(this).openMenu("Журналы");
+        JournalGridPage grid = new JournalGridPage(this).open(cell.assignmentId(), cell.month());
+        grid.type(cell.lessonId(), child, "2");
+        grid.waitSettled(cell.lessonId(), child);
         screenshot("02-teacher-journal");
-        assertThat(input.getAttribute("class")).contains("sj-saved");
+        assertThat(grid.has(cell.lessonId(), child, "sj-saved")).isTrue();
 
-        input.click();
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), "9", Keys.TAB);
-        waitUntil(b -> input.getAttribute("class").contains("sj-error"));
-        assertThat(browser.findElement(By.id("sj-status")).getText())
-                .contains("не входит в систему оценивания");
-        assertThat(input.getAttribute("value")).as("the refused mark is taken back").isEqualTo("2");
+        grid.type(cell.lessonId(), child, "9");
+        waitUntil(b -> grid.has(cell.lessonId(), child, "sj-error"));
+        assertThat(grid.status()).contains("не входит в систему оценивания");
+        assertThat(grid.value(cell.lessonId(), child))
+                .as("the refused mark is taken back")
+                .isEqualTo("2");
         screenshot("03-refused-mark");
         signOut();
 
         signIn(Demo.PARENT, Demo.PASSWORD);
-        browser.get(BASE + "/diary/diary.xhtml");
-        List<String> rows =
-                browser.findElements(By.cssSelector("[id='diary:marks'] tbody tr")).stream()
-                        .map(WebElement::getText)
-                        .toList();
+        List<String> rows = new DiaryPage(this).open().marks();
         screenshot("04-parent-diary");
         String date =
                 cell.date().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
@@ -87,7 +63,7 @@ class SliceBrowserIT extends BrowserTest {
         signOut();
 
         signIn(Demo.OTHER_SCHOOL_PARENT, Demo.PASSWORD);
-        browser.get(BASE + "/diary/diary.xhtml");
+        new DiaryPage(this).open();
         assertThat(browser.getPageSource())
                 .doesNotContain(
                         ApiClient.as(BASE, Demo.PARENT, Demo.PASSWORD)
@@ -97,7 +73,7 @@ class SliceBrowserIT extends BrowserTest {
                                 .getString("name"));
         browser.get(BASE + "/api/v1/diary/pupils/" + child + "/marks");
         assertThat(browser.getPageSource()).contains("\"status\":404").doesNotContain("\"value\"");
-        browser.get(BASE + "/teacher/journal.xhtml?id=" + cell.assignmentId());
+        new JournalGridPage(this).open(cell.assignmentId());
         assertThat(browser.getPageSource()).doesNotContain("sj-cell");
         screenshot("05-other-school-refused");
     }
@@ -107,8 +83,8 @@ class SliceBrowserIT extends BrowserTest {
     void wrongPassword() {
         signIn(Demo.SCHOOL_ADMIN, "not-the-password");
 
-        assertThat(browser.getCurrentUrl()).contains("login.xhtml");
-        assertThat(browser.findElement(By.cssSelector(".ui-messages-error")).getText())
-                .contains("Неверный логин или пароль");
+        LoginPage login = new LoginPage(this);
+        assertThat(login.isShown()).isTrue();
+        assertThat(login.error()).contains("Неверный логин или пароль");
     }
 }

@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
+import org.schooljournal.system.SubstitutionsPage.Lesson;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 
@@ -24,11 +20,6 @@ import org.schooljournal.testing.Demo;
  * other browser test changes (they use s1.teacher1's journal and 5 «А»/5 «Б»).
  */
 class SubstitutionsBrowserIT extends BrowserTest {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-    /** A lesson as the substitutions screen lists it. */
-    record Lesson(LocalDate date, int number, String classTitle, String subject) {}
-
     private static long id(JsonObject o, String name) {
         return o.getJsonNumber(name).longValue();
     }
@@ -65,74 +56,17 @@ class SubstitutionsBrowserIT extends BrowserTest {
         throw new AssertionError("6 «А» has no past lessons");
     }
 
-    /** The lesson's row on the screen: class, number and subject in its first cells. */
-    private WebElement row(Lesson lesson) {
-        return browser.findElements(By.cssSelector("[id='day:lessons'] tbody tr")).stream()
-                .filter(
-                        tr -> {
-                            List<WebElement> cells = tr.findElements(By.tagName("td"));
-                            return cells.size() > 4
-                                    && cells.get(0).getText().equals(lesson.classTitle())
-                                    && cells.get(1)
-                                            .getText()
-                                            .equals(String.valueOf(lesson.number()))
-                                    && cells.get(2).getText().equals(lesson.subject());
-                        })
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("no row for " + lesson));
-    }
-
-    private void showDay(LocalDate date) {
-        browser.get(BASE + "/deputy/substitutions.xhtml");
-        typeDate(browser.findElement(By.id("pick:date_input")), SHOWN.format(date));
-        browser.findElement(By.id("pick:show")).click();
-        waitForAjax();
-        waitUntil(b -> b.findElement(By.id("pick:dayName")).getText().contains(SHOWN.format(date)));
-    }
-
-    /**
-     * Chooses an item of the substitute menu (a PrimeFaces selectOneMenu) by its label, through the
-     * widget's own API: a click on an item while the overlay still moves into place can miss it.
-     */
-    private void chooseSubstitute(String label) {
-        JavascriptExecutor js = (JavascriptExecutor) browser;
-        Object value =
-                js.executeScript(
-                        "var label = arguments[0].trim();"
-                                + " var o = Array.from(document.getElementById("
-                                + "'edit:substitute_input').options).find(function (o) {"
-                                + " return o.textContent.trim() === label; });"
-                                + " return o ? o.value : null;",
-                        label);
-        if (value == null) {
-            throw new AssertionError("no substitute «" + label + "» in the menu");
-        }
-        js.executeScript(
-                "PrimeFaces.getWidgetById('edit:substitute').selectValue(arguments[0]);", value);
-        waitUntil(
-                b ->
-                        b.findElement(By.id("edit:substitute_label"))
-                                .getText()
-                                .strip()
-                                .equals(label.strip()));
-    }
-
     @Test
     @DisplayName(
             "R-J06 the deputy records a substitute for a past lesson of 6 «А»: the day's list shows «замена» with the substitute's name, kept on reload, and gives the lesson back")
     void substitute() throws Exception {
         Lesson lesson = pastLessonOfSixthClass();
         signIn("s1.deputy", Demo.PASSWORD);
-        showDay(lesson.date());
-        String own = row(lesson).findElements(By.tagName("td")).get(3).getText();
+        SubstitutionsPage day = new SubstitutionsPage(this).showDay(lesson.date());
+        String own = day.teacherOf(lesson);
 
-        row(lesson).findElement(By.cssSelector("button[id$=':open']")).click();
-        waitForAjax();
-        waitUntil(b -> !b.findElements(By.id("edit:substitute")).isEmpty());
-        List<String> labels =
-                browser.findElements(By.cssSelector("[id='edit:substitute_input'] option")).stream()
-                        .map(o -> o.getAttribute("textContent"))
-                        .toList();
+        day.open(lesson);
+        List<String> labels = day.substitutes();
         String substitute =
                 labels.stream()
                         .filter(
@@ -143,25 +77,21 @@ class SubstitutionsBrowserIT extends BrowserTest {
                         .findFirst()
                         .orElseThrow(
                                 () -> new AssertionError("substitutes " + labels + ", own " + own));
-        chooseSubstitute(substitute);
-        browser.findElement(By.id("edit:saveSubstitute")).click();
-        waitForAjax();
+        day.chooseSubstitute(substitute);
+        day.saveSubstitute();
         screenshot("substitutions-01-substitute");
 
-        assertThat(browser.findElement(By.id("messages")).getText()).contains("Замена сохранена");
-        assertThat(row(lesson).getText()).contains("замена: " + substitute);
+        assertThat(day.messages()).contains("Замена сохранена");
+        assertThat(day.row(lesson).getText()).contains("замена: " + substitute);
 
-        showDay(lesson.date());
-        assertThat(row(lesson).getText()).contains("замена: " + substitute);
+        day.showDay(lesson.date());
+        assertThat(day.row(lesson).getText()).contains("замена: " + substitute);
 
-        row(lesson).findElement(By.cssSelector("button[id$=':open']")).click();
-        waitForAjax();
-        waitUntil(b -> !b.findElements(By.id("edit:substitute")).isEmpty());
-        chooseSubstitute("— свой учитель —");
-        browser.findElement(By.id("edit:saveSubstitute")).click();
-        waitForAjax();
+        day.open(lesson);
+        day.chooseSubstitute("— свой учитель —");
+        day.saveSubstitute();
         screenshot("substitutions-02-given-back");
-        assertThat(row(lesson).getText()).doesNotContain("замена").contains(own);
+        assertThat(day.row(lesson).getText()).doesNotContain("замена").contains(own);
     }
 
     /** A parent login of one of the journal's pupils: sN.parentK is the parent of sN.pupilK. */
@@ -212,24 +142,17 @@ class SubstitutionsBrowserIT extends BrowserTest {
         String text = "Повторить правила перед контрольной работой (" + System.nanoTime() + ")";
 
         signIn("s1.teacher3", Demo.PASSWORD);
-        browser.get(BASE + "/teacher/messages.xhtml?id=" + journal);
-        new Select(browser.findElement(By.id("write:pupil")))
-                .selectByValue(String.valueOf(family.pupilId()));
-        browser.findElement(By.cssSelector("input[id='write:kind:1']")).click();
-        browser.findElement(By.id("write:body")).sendKeys(text);
-        browser.findElement(By.id("write:send")).click();
-        waitForAjax();
+        ParentMessagesPage form = new ParentMessagesPage(this).open(journal);
+        form.sendRecommendation(family.pupilId(), text);
         screenshot("messages-01-sent");
-        assertThat(browser.findElement(By.id("messages")).getText())
-                .contains("Сообщение отправлено");
-        assertThat(browser.findElement(By.id("sent:list")).getText())
-                .contains(text, "Рекомендация");
+        assertThat(form.messages()).contains("Сообщение отправлено");
+        assertThat(form.sent()).contains(text, "Рекомендация");
         signOut();
 
         signIn(family.parentLogin(), Demo.PASSWORD);
-        browser.get(BASE + "/diary/diary.xhtml");
+        DiaryPage diary = new DiaryPage(this).open();
         screenshot("messages-02-diary");
-        String messages = browser.findElement(By.id("diary:messageList")).getText();
+        String messages = diary.messages();
         assertThat(messages).contains(text, "Рекомендация");
     }
 }

@@ -7,10 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Bodies.FinalMark;
 import org.schooljournal.testing.Demo;
@@ -96,43 +93,28 @@ class YearMarksBrowserIT extends BrowserTest {
         String other = expected.equals("5") ? "4" : "5";
         String reason = String.format(REASON, other);
 
-        String page = BASE + "/teacher/year-marks.xhtml?id=" + journal;
         signIn(TEACHER, Demo.PASSWORD);
-        browser.get(page);
-        assertThat(
-                        browser.findElements(By.cssSelector("#year-marks thead th.sj-period-col"))
-                                .size())
-                .isEqualTo(n);
-        assertThat(
-                        row(pupil).findElements(By.cssSelector("td.sj-period-mark")).stream()
-                                .map(WebElement::getText)
-                                .toList())
+        FinalMarksPage marks = new FinalMarksPage(this).openYear(journal);
+        assertThat(marks.periodColumns()).isEqualTo(n);
+        assertThat(FinalMarksPage.periodMarks(marks.rowOf(pupil)))
                 .containsExactlyElementsOf(periodMarks);
-        assertThat(row(pupil).findElement(By.cssSelector("td.sj-suggested")).getText())
-                .isEqualTo(expected);
-        assertThat(value(pupil).getAttribute("value")).isEqualTo(expected);
-        assertThat(value(pupil).getAttribute("readonly")).isNull();
+        assertThat(FinalMarksPage.suggested(marks.rowOf(pupil))).isEqualTo(expected);
+        WebElement mark = FinalMarksPage.mark(marks.rowOf(pupil));
+        assertThat(mark.getAttribute("value")).isEqualTo(expected);
+        assertThat(mark.getAttribute("readonly")).isNull();
         screenshot("year-marks-01-period-marks-and-suggestion");
 
         // another mark than the suggestion, typed without a reason: refused in the row
-        value(pupil).click();
-        new Actions(browser)
-                .keyDown(Keys.CONTROL)
-                .sendKeys("a")
-                .keyUp(Keys.CONTROL)
-                .sendKeys(other, Keys.ENTER)
-                .perform();
-        waitUntil(b -> !problem(pupil).isEmpty());
+        marks.typeDown(marks.rowOf(pupil), other);
+        waitUntil(b -> !FinalMarksPage.problem(marks.rowOf(pupil)).isEmpty());
         screenshot("year-marks-02-override-without-reason");
-        assertThat(problem(pupil)).contains("причин", expected);
+        assertThat(FinalMarksPage.problem(marks.rowOf(pupil))).contains("причин", expected);
         assertThat(rowOf(teacher.get(yearMarks).object(), pupil).getString("value"))
                 .isEqualTo(expected);
 
         // the reason typed: saved with it
-        WebElement why = row(pupil).findElement(By.cssSelector("input.sj-pm-reason"));
-        why.click();
-        why.sendKeys(reason, Keys.TAB);
-        waitUntil(b -> problem(pupil).isEmpty());
+        FinalMarksPage.giveReason(marks.rowOf(pupil), reason);
+        waitUntil(b -> FinalMarksPage.problem(marks.rowOf(pupil)).isEmpty());
         waitUntil(
                 b ->
                         other.equals(
@@ -141,33 +123,19 @@ class YearMarksBrowserIT extends BrowserTest {
         JsonObject saved = rowOf(teacher.get(yearMarks).object(), pupil);
         assertThat(saved.getString("suggested")).isEqualTo(expected);
         assertThat(saved.getString("reason")).isEqualTo(reason);
-        assertThat(value(pupil).getAttribute("class")).contains("sj-override");
+        assertThat(FinalMarksPage.mark(marks.rowOf(pupil)).getAttribute("class"))
+                .contains("sj-override");
 
         // the deputy head reads the year marks, but types none
         signOut();
         signIn("s2.deputy", Demo.PASSWORD);
-        browser.get(page);
-        assertThat(value(pupil).getAttribute("value")).isEqualTo(other);
-        assertThat(value(pupil).getAttribute("readonly")).isNotNull();
-        assertThat(
-                        row(pupil)
-                                .findElement(By.cssSelector("input.sj-pm-reason"))
-                                .getAttribute("value"))
-                .isEqualTo(reason);
+        marks.openYear(journal);
+        WebElement read = marks.rowOf(pupil);
+        assertThat(FinalMarksPage.mark(read).getAttribute("value")).isEqualTo(other);
+        assertThat(FinalMarksPage.mark(read).getAttribute("readonly")).isNotNull();
+        assertThat(FinalMarksPage.reason(read).getAttribute("value")).isEqualTo(reason);
         screenshot("year-marks-04-read-only-for-the-deputy");
         assertNoCspViolations();
-    }
-
-    private WebElement row(long pupil) {
-        return browser.findElement(By.cssSelector("#year-marks tbody tr[data-p='" + pupil + "']"));
-    }
-
-    private WebElement value(long pupil) {
-        return row(pupil).findElement(By.cssSelector("input.sj-pm"));
-    }
-
-    private String problem(long pupil) {
-        return row(pupil).findElement(By.cssSelector("[id$=':problem']")).getText().strip();
     }
 
     private static JsonObject rowOf(JsonObject sheet, long pupil) {

@@ -7,6 +7,7 @@ import java.net.URL;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -43,9 +44,7 @@ class ApiIT {
         var put =
                 teacher.put(
                         "/lessons/" + cell.lessonId() + "/marks/" + cell.pupilId(),
-                        "{\"value\":\"4\",\"workType\":\"TEST\",\"expected\":\""
-                                + text(teacher, cell)
-                                + "\"}");
+                        new Mark("4", "TEST", text(teacher, cell)));
 
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
         var diary = parent.get("/diary/pupils/" + cell.pupilId() + "/marks?from=2000-01-01");
@@ -67,19 +66,13 @@ class ApiIT {
         ApiClient teacher = as(Demo.TEACHER);
         var cell = Demo.markableCell(teacher, Demo.firstChild(as(Demo.PARENT)));
         String path = "/lessons/" + cell.lessonId() + "/marks/" + cell.pupilId();
-        var set =
-                teacher.put(
-                        path,
-                        "{\"value\":\"3\",\"workType\":\"DICTATION\",\"expected\":\""
-                                + text(teacher, cell)
-                                + "\"}");
+        var set = teacher.put(path, new Mark("3", "DICTATION", text(teacher, cell)));
         assertThat(set.status()).as(set.toString()).isEqualTo(200);
-        String expected = ",\"expected\":\"" + set.object().getString("cell") + "\"}";
+        String expected = set.object().getString("cell");
 
-        var refused = teacher.put(path, "{\"value\":\"6\",\"workType\":\"DICTATION\"" + expected);
+        var refused = teacher.put(path, new Mark("6", "DICTATION", expected));
         var refusedInEnglish =
-                teacher.inLanguage("en")
-                        .put(path, "{\"value\":\"0\",\"workType\":\"DICTATION\"" + expected);
+                teacher.inLanguage("en").put(path, new Mark("0", "DICTATION", expected));
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -105,7 +98,7 @@ class ApiIT {
                 as(Demo.OTHER_TEACHER)
                         .put(
                                 "/lessons/" + cell.lessonId() + "/marks/" + cell.pupilId(),
-                                "{\"value\":\"5\",\"expected\":\"\"}");
+                                new Mark("5", null, ""));
 
         assertThat(refused.status()).isEqualTo(403);
         assertThat(refused.object().getString("detail")).isEqualTo("Нет доступа");
@@ -134,7 +127,7 @@ class ApiIT {
         assertThat(
                         parent.put(
                                         "/lessons/" + cell.lessonId() + "/marks/" + child,
-                                        "{\"value\":\"5\",\"expected\":\"\"}")
+                                        new Mark("5", null, ""))
                                 .status())
                 .isEqualTo(403);
     }
@@ -155,7 +148,7 @@ class ApiIT {
                 as(Demo.OTHER_SCHOOL_TEACHER)
                         .put(
                                 "/lessons/" + cell.lessonId() + "/marks/" + child,
-                                "{\"value\":\"2\",\"expected\":\"\"}");
+                                new Mark("2", null, ""));
 
         assertThat(parentOfOtherSchool.status()).isEqualTo(404);
         assertThat(missing.status()).isEqualTo(404);

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.archive.control.ArchiveVerifier;
 import org.schooljournal.journal.control.EcdsaKeys;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Attendance;
+import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Demo;
 
 /**
@@ -548,9 +550,7 @@ class ArchiveIT {
                 as("archivist")
                         .put(
                                 "/lessons/" + cell.lessonId() + "/marks/" + pupil,
-                                "{\"value\":\"2\",\"workType\":\"HOMEWORK\",\"expected\":\""
-                                        + current
-                                        + "\"}");
+                                new Mark("2", "HOMEWORK", current));
         assertThat(refused.status()).as(refused.toString()).isEqualTo(403);
         JsonObject after =
                 teacher.get("/journals/" + cell.assignmentId() + "?month=" + cell.month()).object();
@@ -581,11 +581,9 @@ class ArchiveIT {
         var put =
                 teacher.put(
                         "/lessons/" + cell.lessonId() + "/attendance/" + pupil,
-                        "{\"kind\":\""
-                                + (current.toLowerCase().contains("уп") ? "UNEXCUSED" : "EXCUSED")
-                                + "\",\"expected\":\""
-                                + current
-                                + "\"}");
+                        new Attendance(
+                                current.toLowerCase().contains("уп") ? "UNEXCUSED" : "EXCUSED",
+                                current));
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
         try (Connection c = db("postgres")) {
             return number(

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Cell;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -189,7 +190,7 @@ class ArchiveJobsIT {
         var write =
                 archivist.put(
                         "/lessons/" + cell.lessonId() + "/cells/" + cell.pupilId(),
-                        "{\"text\":\"5\",\"expected\":\"\"}");
+                        new Cell("5", ""));
         assertThat(write.status()).as("the archivist writes no mark: %s", write).isIn(403, 404);
     }
 

@@ -12,18 +12,33 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Attendance;
+import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.SharedServer;
 
 /**
  * The audit trail of journal data (R-A08) on Payara Micro with PostgreSQL: every change to a cell
  * is kept with who, when, from where, old and new value; the chain is checked, and an entry edited
- * in the database behind the application's back is found. Uses the second-to-last pupil of
- * s1.teacher1's first journal, whom no other test marks.
+ * in the database behind the application's back is found. Works in a school of its own (Fixtures),
+ * whose chain only this test writes, whatever runs before or after it.
  */
 class AuditIT {
 
     final URL base = SharedServer.url();
+
+    private static Fixtures.School school;
+    private static Fixtures.Journal journal;
+
+    /** One school and journal for both tests (a school is a few seconds of API calls). */
+    private Fixtures.Journal journal() {
+        if (journal == null) {
+            school = Fixtures.school(base.toString(), "AuditIT");
+            journal = school.journal(5, "А", 3);
+        }
+        return journal;
+    }
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);
@@ -46,29 +61,19 @@ class AuditIT {
     @DisplayName(
             "R-A08 each change to a mark is kept with who, when, from where, old and new value; the journal's readers see it, other teachers do not")
     void cellHistory() {
-        ApiClient teacher = as(Demo.TEACHER);
+        Fixtures.Journal journal = journal();
+        ApiClient teacher = journal.teacher().client();
         var cell = Demo.markableCell(teacher, -1);
         JsonObject page =
                 teacher.get("/journals/" + cell.assignmentId() + "?month=" + cell.month()).object();
-        var pupils = page.getJsonArray("pupils");
-        long pupil = pupils.getJsonObject(pupils.size() - 2).getJsonNumber("id").longValue();
+        long pupil = journal.pupils().get(1);
         String path = "/lessons/" + cell.lessonId() + "/marks/" + pupil;
 
         // each write names the cell's text it replaces (R-J01)
         String seen = page.getJsonObject("cells").getString(cell.lessonId() + ":" + pupil, "");
-        var three =
-                teacher.put(
-                        path,
-                        "{\"value\":\"3\",\"workType\":\"HOMEWORK\",\"expected\":\""
-                                + seen
-                                + "\"}");
+        var three = teacher.put(path, new Mark("3", "HOMEWORK", seen));
         assertThat(three.status()).as(three.toString()).isEqualTo(200);
-        var four =
-                teacher.put(
-                        path,
-                        "{\"value\":\"4\",\"workType\":\"HOMEWORK\",\"expected\":\""
-                                + three.object().getString("cell")
-                                + "\"}");
+        var four = teacher.put(path, new Mark("4", "HOMEWORK", three.object().getString("cell")));
         assertThat(four.status()).as(four.toString()).isEqualTo(200);
         assertThat(
                         teacher.delete(
@@ -88,43 +93,43 @@ class AuditIT {
                         + "&pupilId="
                         + pupil;
         List<JsonObject> entries =
-                as("s1.deputy").get(history).array().getValuesAs(JsonObject.class).stream()
+                school.head().get(history).array().getValuesAs(JsonObject.class).stream()
                         .filter(e -> e.getString("subject").equals("MARK"))
                         .toList();
         assertThat(entries).hasSize(3);
         assertThat(entries)
                 .extracting(e -> e.getString("oldValue", "∅") + "→" + e.getString("newValue", "∅"))
                 .containsExactly("∅→3", "3→4", "4→∅");
-        assertThat(entries.get(0).getString("actor")).isEqualTo(Demo.TEACHER);
+        assertThat(entries.get(0).getString("actor")).isEqualTo(journal.teacher().login());
         assertThat(entries.get(0).getString("remoteAddress")).isNotBlank();
         assertThat(entries.get(0).getString("detail")).isEqualTo("HOMEWORK");
         assertThat(entries.get(1).getJsonNumber("seq").longValue())
                 .isGreaterThan(entries.get(0).getJsonNumber("seq").longValue());
-        assertThat(as(Demo.TEACHER).get(history).status()).isEqualTo(200);
-        assertThat(as(Demo.OTHER_TEACHER).get(history).status()).isEqualTo(403);
-        assertThat(as("s2.deputy").get(history).status()).isEqualTo(404);
+        assertThat(teacher.get(history).status()).isEqualTo(200);
+        assertThat(school.staff("Другова", "teacher").get(history).status()).isEqualTo(403);
+        assertThat(as("s1.deputy").get(history).status()).isEqualTo(404);
     }
 
     @Test
     @DisplayName(
             "R-A08 the chain of audit entries is tamper-evident: an entry edited in the database is named by the check")
     void tamperDetected() throws SQLException {
-        ApiClient teacher = as(Demo.TEACHER);
+        Fixtures.Journal journal = journal();
+        ApiClient teacher = journal.teacher().client();
         var cell = Demo.markableCell(teacher, -1);
         JsonObject page =
                 teacher.get("/journals/" + cell.assignmentId() + "?month=" + cell.month()).object();
-        var pupils = page.getJsonArray("pupils");
-        long pupil = pupils.getJsonObject(pupils.size() - 2).getJsonNumber("id").longValue();
+        long pupil = journal.pupils().get(2);
         teacher.put(
                 "/lessons/" + cell.lessonId() + "/attendance/" + pupil,
-                "{\"kind\":\"EXCUSED\",\"expected\":\""
-                        + page.getJsonObject("cells").getString(cell.lessonId() + ":" + pupil, "")
-                        + "\"}");
+                new Attendance(
+                        "EXCUSED",
+                        page.getJsonObject("cells").getString(cell.lessonId() + ":" + pupil, "")));
 
-        JsonObject intact = as("s1.head").get("/audit/verify").object();
+        JsonObject intact = school.head().get("/audit/verify").object();
         assertThat(intact.getBoolean("intact")).as(intact.toString()).isTrue();
         assertThat(intact.getJsonNumber("entries").longValue()).isPositive();
-        assertThat(as(Demo.TEACHER).get("/audit/verify").status()).isEqualTo(403);
+        assertThat(teacher.get("/audit/verify").status()).isEqualTo(403);
 
         long seq;
         try (Connection db = database();
@@ -147,7 +152,7 @@ class AuditIT {
                 assertThat(forge.executeUpdate()).isEqualTo(1);
             }
             try {
-                JsonObject broken = as("s1.head").get("/audit/verify").object();
+                JsonObject broken = school.head().get("/audit/verify").object();
                 assertThat(broken.getBoolean("intact")).isFalse();
                 assertThat(broken.getJsonNumber("firstBroken").longValue()).isEqualTo(seq);
             } finally {
@@ -162,6 +167,8 @@ class AuditIT {
                 }
             }
         }
+        assertThat(school.head().get("/audit/verify").object().getBoolean("intact")).isTrue();
+        // the demo's school, which the forged entry is not in, was intact all along
         assertThat(as("s1.head").get("/audit/verify").object().getBoolean("intact")).isTrue();
     }
 }

@@ -4,35 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Bell;
+import org.schooljournal.testing.Bodies.BellSchedule;
+import org.schooljournal.testing.Bodies.Regime;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.SharedServer;
 
 /**
  * Bell schedules and class shifts (R-S10) on Payara Micro with PostgreSQL, through the API as the
- * deputy head: a second-shift schedule given to a class moves its lessons in the class's calendar;
- * broken bells are refused naming the lessons; another school and a teacher change nothing. The
- * database is shared by the test classes, so names are unique to the run and the class is put back
- * on the main schedule at the end.
+ * deputy head: a second-shift schedule given to a class (of a school of the test's own) moves its
+ * lessons in the class's calendar; broken bells are refused naming the lessons; another school and
+ * a teacher change nothing. The database is shared by the test classes, so names are unique to the
+ * run and the class is put back on the main schedule at the end.
  */
 class BellSchedulesIT {
     private static final String RUN = Long.toString(System.nanoTime() % 2_000_000_000L, 36);
 
-    /** A class no other test gives a timetable slot on Fridays. */
+    /** The class of the school of the test's own (Fixtures) that goes to the second shift. */
     private static final String CLASS = "5 «Б»";
 
     final URL base = SharedServer.url();
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);
-    }
-
-    private static ApiClient.Reply postJson(ApiClient who, String path, String json) {
-        return who.post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static long id(JsonObject o) {
@@ -52,50 +52,39 @@ class BellSchedulesIT {
                 .longValue();
     }
 
-    private static String schedule(String name, String... startsAndEnds) {
-        StringBuilder json = new StringBuilder("{\"name\":\"" + name + "\",\"periods\":[");
+    /** A schedule of the lessons' starts and ends, in pairs: the 1st lesson's, the 2nd's … */
+    private static BellSchedule schedule(String name, String... startsAndEnds) {
+        List<Bell> periods = new ArrayList<>();
         for (int i = 0; i < startsAndEnds.length; i += 2) {
-            json.append(i == 0 ? "" : ",")
-                    .append("{\"number\":")
-                    .append(i / 2 + 1)
-                    .append(",\"start\":\"")
-                    .append(startsAndEnds[i])
-                    .append("\",\"end\":\"")
-                    .append(startsAndEnds[i + 1])
-                    .append("\"}");
+            periods.add(new Bell(i / 2 + 1, startsAndEnds[i], startsAndEnds[i + 1]));
         }
-        return json.append("]}").toString();
+        return new BellSchedule(name, periods);
     }
 
     @Test
     @DisplayName(
             "R-S10 R-S11 a second-shift class follows its own bells: its calendar shows lessons from 14:00")
     void secondShiftInCalendar() {
-        ApiClient deputy = as("s1.deputy");
-        long classId = classId(deputy, CLASS);
+        // a school of its own: its class has the 1st lesson of every weekday, and nothing else
+        Fixtures.School school = Fixtures.school(base.toString(), "BellSchedulesIT");
+        long classId = school.journal(5, "Б", 1).classId();
+        ApiClient deputy = school.staff("Завучева", "deputy_head");
         var created =
-                postJson(
-                        deputy,
+                deputy.post(
                         "/bell-schedules",
                         schedule("Вторая смена " + RUN, "14:00", "14:40", "14:50", "15:30"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         long scheduleId = id(created.object());
         assertThat(created.object().getInt("shift")).isEqualTo(2);
 
-        var firstShiftBells =
-                deputy.put(
-                        "/bell-schedules/classes/" + classId, "{\"shift\":2,\"scheduleId\":null}");
+        var firstShiftBells = deputy.put("/bell-schedules/classes/" + classId, new Regime(2, null));
         assertThat(firstShiftBells.status()).as(firstShiftBells.toString()).isEqualTo(409);
         assertThat(firstShiftBells.object().getString("detail")).contains(CLASS, "08:30");
 
-        var assigned =
-                deputy.put(
-                        "/bell-schedules/classes/" + classId,
-                        "{\"shift\":2,\"scheduleId\":" + scheduleId + "}");
+        var assigned = deputy.put("/bell-schedules/classes/" + classId, new Regime(2, scheduleId));
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
         try {
-            // the demo's timetable gives the class lessons every day, the 2nd among them; its
-            // lessons are generated already, and generating again changes nothing
+            // the class's Friday lesson: the 1st, at the second shift's 14:00, no longer at 08:30
             var generated =
                     deputy.post(
                             "/timetable/lessons?classId="
@@ -115,14 +104,14 @@ class BellSchedulesIT {
             assertThat(ics.status()).as(ics.toString()).isEqualTo(200);
             assertThat(ics.body().replace("\r\n ", ""))
                     .contains(
-                            "DTSTART;TZID=Europe/Moscow:20270205T145000",
-                            "DTEND;TZID=Europe/Moscow:20270205T153000")
-                    .doesNotContain("20270205T092000");
+                            "DTSTART;TZID=Europe/Moscow:20270205T140000",
+                            "DTEND;TZID=Europe/Moscow:20270205T144000")
+                    .doesNotContain("20270205T083000");
             var inUse = deputy.delete("/bell-schedules/" + scheduleId);
             assertThat(inUse.status()).isEqualTo(409);
             assertThat(inUse.object().getString("detail")).contains(CLASS);
         } finally {
-            deputy.put("/bell-schedules/classes/" + classId, "{\"shift\":1,\"scheduleId\":null}");
+            deputy.put("/bell-schedules/classes/" + classId, new Regime(1, null));
         }
         assertThat(deputy.delete("/bell-schedules/" + scheduleId).status()).isEqualTo(204);
     }
@@ -135,8 +124,7 @@ class BellSchedulesIT {
         String name = "Накладка " + RUN;
 
         var refused =
-                postJson(
-                        deputy,
+                deputy.post(
                         "/bell-schedules",
                         schedule(name, "08:30", "09:10", "09:20", "10:15", "10:10", "10:50"));
 
@@ -163,8 +151,7 @@ class BellSchedulesIT {
     void othersRefused() {
         ApiClient deputy = as("s1.deputy");
         var created =
-                postJson(
-                        deputy,
+                deputy.post(
                         "/bell-schedules",
                         schedule("Чужое " + RUN, "08:00", "08:45", "08:55", "09:40"));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -181,9 +168,7 @@ class BellSchedulesIT {
                 .isEqualTo(404);
         assertThat(
                         as("s2.deputy")
-                                .put(
-                                        "/bell-schedules/classes/" + classId,
-                                        "{\"shift\":1,\"scheduleId\":null}")
+                                .put("/bell-schedules/classes/" + classId, new Regime(1, null))
                                 .status())
                 .isEqualTo(404);
         assertThat(as("s2.deputy").get("/bell-schedules").body()).doesNotContain("Чужое " + RUN);

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Hours;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -73,8 +74,8 @@ class CurriculumIT {
                 .orElseThrow(() -> new AssertionError("no row " + classTitle + " " + subject));
     }
 
-    private static String hoursJson(String hours) {
-        return "{\"hours\":" + hours + "}";
+    private static Hours hoursJson(String hours) {
+        return Hours.of(hours);
     }
 
     @Test
@@ -121,7 +122,7 @@ class CurriculumIT {
                         a ->
                                 deputy.put(
                                         "/curriculum/assignments/" + id(a) + "/hours",
-                                        "{\"hours\":null}"));
+                                        new Hours(null)));
         JsonObject after = load(deputy);
 
         JsonObject mathsRow = classSubject(after, "5 «А»", "Математика");

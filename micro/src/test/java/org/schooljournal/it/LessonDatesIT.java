@@ -20,6 +20,9 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Attendance;
+import org.schooljournal.testing.Bodies.Mark;
+import org.schooljournal.testing.Bodies.Slot;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -167,8 +170,8 @@ class LessonDatesIT {
                 .findFirst();
     }
 
-    private static String slot(LocalDate date, int number) {
-        return "{\"date\":\"" + date + "\",\"number\":" + number + "}";
+    private static Slot slot(LocalDate date, int number) {
+        return new Slot(date, number);
     }
 
     /** The movable lesson: a future lesson of a class no other test writes in. */
@@ -479,11 +482,7 @@ class LessonDatesIT {
             JsonObject page = page(teacher, journalId, YearMonth.from(lessonDate));
             long pupil = id(page.getJsonArray("pupils").getJsonObject(0), "id");
             String cell = page.getJsonObject("cells").getString(lessonId + ":" + pupil, "");
-            String expected = cell.replace("\\", "\\\\").replace("\"", "\\\"");
-            String mark =
-                    "{\"value\":\"5\",\"workType\":\"WRITTEN_WORK\",\"expected\":\""
-                            + expected
-                            + "\"}";
+            Mark mark = new Mark("5", "WRITTEN_WORK", cell);
             String markPath = "/lessons/" + lessonId + "/marks/" + pupil;
 
             var refused = teacher.put(markPath, mark);
@@ -509,7 +508,7 @@ class LessonDatesIT {
             var absence =
                     teacher.put(
                             "/lessons/" + lessonId + "/attendance/" + pupil,
-                            "{\"kind\":\"ILLNESS\",\"expected\":\"" + expected + "\"}");
+                            new Attendance("ILLNESS", cell));
             assertThat(absence.status()).as(absence.toString()).isEqualTo(400);
             assertThat(absence.object().getString("detail"))
                     .startsWith(

@@ -9,6 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Arrival;
+import org.schooljournal.testing.Bodies.Mark;
+import org.schooljournal.testing.Bodies.Transfer;
+import org.schooljournal.testing.Bodies.Withdrawal;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -83,13 +87,7 @@ class MovementsIT {
         var transferred =
                 deputy.post(
                         "/pupils/" + pupilId + "/transfer",
-                        "application/json",
-                        ("{\"toClassId\":"
-                                        + fifthB
-                                        + ",\"date\":\""
-                                        + transferDay
-                                        + "\",\"note\":\"по заявлению родителей\"}")
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        new Transfer(fifthB, transferDay, "по заявлению родителей"));
         assertThat(transferred.status()).as(transferred.toString()).isEqualTo(200);
         assertThat(transferred.array().getJsonObject(0).getString("kind")).isEqualTo("TRANSFER");
 
@@ -109,20 +107,14 @@ class MovementsIT {
                 as(Demo.TEACHER)
                         .put(
                                 "/lessons/" + lastPast.getJsonNumber("id") + "/marks/" + pupilId,
-                                "{\"value\":\"5\",\"expected\":\"\"}");
+                                new Mark("5", null, ""));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.object().getString("detail")).contains("не учился в классе 5 «А»");
 
         var again =
                 deputy.post(
                         "/pupils/" + pupilId + "/transfer",
-                        "application/json",
-                        ("{\"toClassId\":"
-                                        + fifthB
-                                        + ",\"date\":\""
-                                        + transferDay.plusDays(1)
-                                        + "\"}")
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        new Transfer(fifthB, transferDay.plusDays(1), null));
         assertThat(again.status()).isEqualTo(400);
         assertThat(again.object().getString("detail")).contains("уже учится в классе 5 «Б»");
     }
@@ -144,30 +136,25 @@ class MovementsIT {
         var arrived =
                 deputy.post(
                         "/pupils/arrivals",
-                        "application/json",
-                        ("{\"lastName\":\"Новенький"
-                                        + suffix
-                                        + "\",\"firstName\":\"Пётр\",\"birthDate\":\"2014-02-03\",\"classId\":"
-                                        + sixthA
-                                        + ",\"date\":\""
-                                        + today
-                                        + "\"}")
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        new Arrival(
+                                "Новенький" + suffix,
+                                "Пётр",
+                                null,
+                                LocalDate.of(2014, 2, 3),
+                                sixthA,
+                                today,
+                                null));
         assertThat(arrived.status()).as(arrived.toString()).isEqualTo(201);
         long pupilId = arrived.object().getJsonNumber("pupilId").longValue();
 
         var withdrawn =
                 deputy.post(
                         "/pupils/" + pupilId + "/withdrawal",
-                        "application/json",
-                        ("{\"date\":\"" + today.plusDays(7) + "\"}")
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        new Withdrawal(today.plusDays(7), null));
         var afterWithdrawal =
                 deputy.post(
                         "/pupils/" + pupilId + "/withdrawal",
-                        "application/json",
-                        ("{\"date\":\"" + today.plusDays(8) + "\"}")
-                                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        new Withdrawal(today.plusDays(8), null));
 
         assertThat(withdrawn.status()).as(withdrawn.toString()).isEqualTo(200);
         assertThat(withdrawn.array().getValuesAs(JsonObject.class))

@@ -5,13 +5,14 @@ import static org.schooljournal.testing.Demo.PASSWORD;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Account;
+import org.schooljournal.testing.Bodies.NewSchool;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -38,31 +39,22 @@ class MunicipalityIT {
         return Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
     }
 
-    private static String body(
+    private static NewSchool body(
             String name,
             String shortName,
             String headLogin,
             String headName,
             String adminLogin,
             String adminName) {
-        return "{\"name\":\""
-                + name
-                + "\",\"shortName\":\""
-                + shortName
-                + "\",\"head\":{\"login\":\""
-                + headLogin
-                + "\",\"fullName\":\""
-                + headName
-                + "\"},\"admin\":{\"login\":\""
-                + adminLogin
-                + "\",\"fullName\":\""
-                + adminName
-                + "\"}}";
+        return new NewSchool(
+                name,
+                shortName,
+                new Account(headLogin, headName),
+                new Account(adminLogin, adminName));
     }
 
-    private ApiClient.Reply post(ApiClient client, String json) {
-        return client.post(
-                "/municipality/schools", "application/json", json.getBytes(StandardCharsets.UTF_8));
+    private ApiClient.Reply post(ApiClient client, NewSchool school) {
+        return client.post("/municipality/schools", school);
     }
 
     private List<JsonObject> counts() {

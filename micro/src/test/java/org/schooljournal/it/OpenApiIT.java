@@ -21,8 +21,8 @@ import java.net.URLClassLoader;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -43,6 +43,12 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Account;
+import org.schooljournal.testing.Bodies.Cell;
+import org.schooljournal.testing.Bodies.NewSchool;
+import org.schooljournal.testing.Bodies.Plan;
+import org.schooljournal.testing.Bodies.PlanHoliday;
+import org.schooljournal.testing.Bodies.PlanPeriod;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -167,11 +173,24 @@ class OpenApiIT {
     void constraintsStillRefuse() {
         ApiClient deputy = ApiClient.as(base.toString(), "s1.deputy", Demo.PASSWORD);
         JsonObject year = deputy.get("/calendar/years").array().getJsonObject(0);
-        String plan =
-                "{\"periods\":[{\"kind\":\"QUARTER\",\"number\":0,\"gradeFrom\":12,\"gradeTo\":9,"
-                        + "\"startsOn\":\"2026-09-01\",\"endsOn\":\"2026-10-31\"}],"
-                        + "\"holidays\":[{\"kind\":\"HOLIDAYS\",\"name\":\" \",\"gradeFrom\":1,"
-                        + "\"gradeTo\":11,\"startsOn\":\"2026-11-01\",\"endsOn\":\"2026-11-08\"}]}";
+        Plan plan =
+                new Plan(
+                        List.of(
+                                new PlanPeriod(
+                                        "QUARTER",
+                                        0,
+                                        12,
+                                        9,
+                                        LocalDate.of(2026, 9, 1),
+                                        LocalDate.of(2026, 10, 31))),
+                        List.of(
+                                new PlanHoliday(
+                                        "HOLIDAYS",
+                                        " ",
+                                        1,
+                                        11,
+                                        LocalDate.of(2026, 11, 1),
+                                        LocalDate.of(2026, 11, 8))));
 
         var refusedPlan = deputy.put("/calendar/years/" + year.getJsonNumber("id") + "/plan", plan);
 
@@ -190,7 +209,7 @@ class OpenApiIT {
         var refusedCell =
                 teacher.put(
                         "/lessons/" + cell.lessonId() + "/cells/" + pupil,
-                        "{\"text\":\"" + "5".repeat(61) + "\",\"expected\":\"\"}");
+                        new Cell("5".repeat(61), ""));
 
         assertThat(fields(refusedCell)).containsExactly("text");
         assertThat(teacher.get(cells).object().getJsonObject("cells"))
@@ -202,11 +221,11 @@ class OpenApiIT {
         var refusedSchool =
                 municipal.post(
                         "/municipality/schools",
-                        "application/json",
-                        ("{\"name\":\"Школа OpenApiIT\",\"shortName\":\"OpenApiIT\","
-                                        + "\"head\":{\"login\":\"openapi.head\",\"fullName\":\" \"},"
-                                        + "\"admin\":{\"login\":\"openapi.admin\",\"fullName\":\"А. Б. В.\"}}")
-                                .getBytes(StandardCharsets.UTF_8));
+                        new NewSchool(
+                                "Школа OpenApiIT",
+                                "OpenApiIT",
+                                new Account("openapi.head", " "),
+                                new Account("openapi.admin", "А. Б. В.")));
 
         assertThat(fields(refusedSchool)).containsExactly("head.fullName");
         assertThat(municipal.get("/municipality/schools").array()).hasSize(schools);

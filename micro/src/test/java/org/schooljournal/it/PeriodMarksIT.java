@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
@@ -15,38 +14,33 @@ import org.schooljournal.testing.Bodies.FinalMark;
 import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Bodies.Reason;
 import org.schooljournal.testing.Bodies.Slot;
-import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.Bodies.StaffChoice;
+import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.SharedServer;
 
 /**
  * Period marks and the period's lock (R-J07 to R-J11) on Payara Micro with PostgreSQL, in the
- * second quarter (the demo closed the first) of s1.teacher1's demo journal (5 «А», Математика),
- * which no other test writes in. The test leaves the quarter open again.
+ * second quarter of a maths journal of a school of the test's own (Fixtures): closing it cannot
+ * refuse another test's writes, whatever the order the tests run in.
  */
 class PeriodMarksIT {
 
     final URL base = SharedServer.url();
 
-    private ApiClient as(String login) {
-        return ApiClient.as(base.toString(), login, Demo.PASSWORD);
-    }
-
     @Test
     @DisplayName(
             "R-J07 R-J08 R-J09 R-J11 R-J06 period marks against the suggestion (override needs a reason), осв, deferral; the closed period refuses changes, moves and substitutions until the deputy reopens it with a reason")
     void periodMarksAndLock() {
-        ApiClient teacher = as(Demo.TEACHER);
-        long journal =
-                teacher.get("/journals")
-                        .array()
-                        .getJsonObject(0)
-                        .getJsonNumber("assignmentId")
-                        .longValue();
+        Fixtures.School school = Fixtures.school(base.toString(), "PeriodMarksIT");
+        Fixtures.Journal own = school.journal(5, "А", 5);
+        ApiClient teacher = own.teacher().client();
+        long journal = own.assignmentId();
         String periods = "/journals/" + journal + "/periods";
-        // the demo closed the 1st quarter; the 2nd runs
         JsonObject quarter = teacher.get(periods).array().getJsonObject(1);
         assertThat(quarter.getString("period")).isEqualTo("2-я четверть");
         long periodId = quarter.getJsonNumber("periodId").longValue();
+        // the first pupil's marks in the quarter's lessons given so far: 4 and 5 suggest a 5
+        markTwoLessons(teacher, journal, quarter, own.pupils().get(0));
         String sheet = periods + "/" + periodId;
         List<JsonObject> rows =
                 teacher.get(sheet).object().getJsonArray("rows").getValuesAs(JsonObject.class);
@@ -55,7 +49,7 @@ class PeriodMarksIT {
         assertThat(first.getInt("marks")).isPositive();
         String suggested = first.getString("suggested");
         assertThat(suggested).isIn("2", "3", "4", "5");
-        assertThat(as(Demo.OTHER_TEACHER).get(sheet).status()).isEqualTo(403);
+        assertThat(school.staff("Другова", "teacher").get(sheet).status()).isEqualTo(403);
 
         // R-J07: another mark than the suggested one needs a reason
         String other = suggested.equals("5") ? "4" : "5";
@@ -108,7 +102,6 @@ class PeriodMarksIT {
                             : new FinalMark("н/а", "нет отметок за период");
             assertThat(teacher.put(sheet + "/marks/" + pupil(row), value).status()).isEqualTo(200);
         }
-        closed = sheet;
         var locked = teacher.post(sheet + "/lock", "application/json", new byte[0]);
         assertThat(locked.status()).as(locked.toString()).isEqualTo(200);
         assertThat(locked.object().getBoolean("locked")).isTrue();
@@ -126,24 +119,22 @@ class PeriodMarksIT {
         assertThat(teacher.put(firstMark, new FinalMark(suggested, null)).status()).isEqualTo(409);
         assertThat(teacher.delete(firstMark).status()).as("no clearing when closed").isEqualTo(409);
         // nor does the deputy move a lesson out of it or record a substitute in it (R-J06)
-        ApiClient deputyHead = as("s1.deputy");
+        ApiClient deputy = school.staff("Завучева", "deputy_head");
         var moved =
-                deputyHead.put(
+                deputy.put(
                         "/lessons/" + lesson + "/schedule/slot",
                         new Slot(LocalDate.now().plusDays(60), 8));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(409);
         assertThat(moved.object().getString("detail")).contains("закрыт");
         assertThat(
-                        deputyHead
-                                .put(
+                        deputy.put(
                                         "/lessons/" + lesson + "/schedule/given-by",
-                                        "{\"staffId\":null}")
+                                        new StaffChoice(null))
                                 .status())
                 .isEqualTo(409);
 
         // reopened by the deputy with a reason, audited
         assertThat(teacher.post(sheet + "/reopen", new Reason("x")).status()).isEqualTo(403);
-        ApiClient deputy = as("s1.deputy");
         assertThat(deputy.post(sheet + "/reopen", "application/json", "{}".getBytes()).status())
                 .isEqualTo(400);
         var reopened =
@@ -170,13 +161,32 @@ class PeriodMarksIT {
                 .contains("\"subject\":\"PERIOD_MARK\"", "отложена до");
     }
 
-    /** The sheet this test closed: other tests write in the running quarter. */
-    private String closed;
-
-    @AfterEach
-    void reopenWhatWasClosed() {
-        if (closed != null) {
-            as("s1.deputy").post(closed + "/reopen", new Reason("после теста"));
+    /** Marks «4» and «5» for the pupil in the first two lessons of the quarter before today. */
+    private static void markTwoLessons(
+            ApiClient teacher, long journal, JsonObject quarter, long pupil) {
+        LocalDate from = LocalDate.parse(quarter.getString("startsOn"));
+        List<Long> given = new java.util.ArrayList<>();
+        for (LocalDate month = from.withDayOfMonth(1);
+                given.size() < 2 && month.isBefore(LocalDate.now());
+                month = month.plusMonths(1)) {
+            teacher
+                    .get("/journals/" + journal + "?month=" + month.toString().substring(0, 7))
+                    .object()
+                    .getJsonArray("lessons")
+                    .getValuesAs(JsonObject.class)
+                    .stream()
+                    .filter(l -> !LocalDate.parse(l.getString("date")).isBefore(from))
+                    .filter(l -> LocalDate.parse(l.getString("date")).isBefore(LocalDate.now()))
+                    .limit(2 - given.size())
+                    .forEach(l -> given.add(l.getJsonNumber("id").longValue()));
+        }
+        assertThat(given).as("lessons of the quarter given before today").hasSize(2);
+        for (int i = 0; i < 2; i++) {
+            var marked =
+                    teacher.put(
+                            "/lessons/" + given.get(i) + "/marks/" + pupil,
+                            new Mark(i == 0 ? "4" : "5", "ANSWER", ""));
+            assertThat(marked.status()).as(marked.toString()).isEqualTo(200);
         }
     }
 

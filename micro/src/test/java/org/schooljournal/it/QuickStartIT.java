@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.PasswordChange;
 import org.schooljournal.testing.Demo;
 
 /**
@@ -178,15 +179,12 @@ class QuickStartIT {
             assertThat(refused.status()).as("nothing opens before the change").isEqualTo(403);
             assertThat(refused.object().getString("detail")).contains("одноразовым паролем");
 
-            var weak =
-                    admin.put(
-                            "/account/password",
-                            "{\"current\":\"" + oneTime + "\",\"next\":\"password123\"}");
+            var weak = admin.put("/account/password", new PasswordChange(oneTime, "password123"));
             assertThat(weak.status()).as(weak.toString()).isEqualTo(400);
             var changed =
                     admin.put(
                             "/account/password",
-                            "{\"current\":\"" + oneTime + "\",\"next\":\"тихий снег над рекой\"}");
+                            new PasswordChange(oneTime, "тихий снег над рекой"));
             assertThat(changed.status()).as(changed.toString()).isEqualTo(204);
             assertThat(admin.get("/municipality/schools").status())
                     .as("the one-time password is gone")

@@ -4,11 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Account;
+import org.schooljournal.testing.Bodies.Arrival;
+import org.schooljournal.testing.Bodies.NewClass;
+import org.schooljournal.testing.Bodies.NewSchool;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -27,8 +31,8 @@ class RolloverIT {
         return ApiClient.as(base.toString(), login, password);
     }
 
-    private static ApiClient.Reply postJson(ApiClient who, String path, String json) {
-        return who.post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    private static ApiClient.Reply postJson(ApiClient who, String path, Object body) {
+        return who.post(path, body);
     }
 
     private static long id(JsonObject o) {
@@ -42,16 +46,11 @@ class RolloverIT {
                 postJson(
                         as("admin", Demo.PASSWORD),
                         "/municipality/schools",
-                        "{\"name\":\"Школа перехода "
-                                + RUN
-                                + "\",\"shortName\":\"ШП "
-                                + RUN
-                                + "\",\"head\":{\"login\":\""
-                                + headLogin
-                                + "\",\"fullName\":\"Иванова Мария Петровна\"},"
-                                + "\"admin\":{\"login\":\"ro.admin."
-                                + RUN
-                                + "\",\"fullName\":\"Петров Иван\"}}");
+                        new NewSchool(
+                                "Школа перехода " + RUN,
+                                "ШП " + RUN,
+                                new Account(headLogin, "Иванова Мария Петровна"),
+                                new Account("ro.admin." + RUN, "Петров Иван")));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonObject school = created.object();
         return ApiClient.firstSignIn(
@@ -59,7 +58,7 @@ class RolloverIT {
     }
 
     private static long createClass(ApiClient head, int grade) {
-        var created = postJson(head, "/classes", "{\"grade\":" + grade + ",\"letter\":\"А\"}");
+        var created = postJson(head, "/classes", new NewClass(grade, "А", null));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         return id(created.object());
     }
@@ -87,11 +86,14 @@ class RolloverIT {
                 postJson(
                         head,
                         "/pupils/arrivals",
-                        "{\"lastName\":\"Выпускник"
-                                + RUN
-                                + "\",\"firstName\":\"Олег\",\"birthDate\":\"2009-03-04\",\"classId\":"
-                                + eleventh
-                                + ",\"date\":\"2026-09-01\"}");
+                        new Arrival(
+                                "Выпускник" + RUN,
+                                "Олег",
+                                null,
+                                LocalDate.of(2009, 3, 4),
+                                eleventh,
+                                LocalDate.of(2026, 9, 1),
+                                null));
         assertThat(arrived.status()).as(arrived.toString()).isEqualTo(201);
         long pupilId = arrived.object().getJsonNumber("pupilId").longValue();
 

@@ -4,9 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Plan;
+import org.schooljournal.testing.Bodies.PlanHoliday;
+import org.schooljournal.testing.Bodies.PlanPeriod;
+import org.schooljournal.testing.Bodies.TimetableSlot;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -58,14 +64,12 @@ class SchoolYearIT {
         var placed =
                 deputy.put(
                         "/timetable/classes/" + sixthA + "/slots/3/8",
-                        "{\"assignmentId\":" + russian + ",\"room\":\"305\"}");
+                        new TimetableSlot(russian, "305"));
         assertThat(placed.status()).as(placed.toString()).isEqualTo(200);
         var sameRoom =
                 deputy.put(
                         "/timetable/classes/" + ninthA + "/slots/3/8",
-                        "{\"assignmentId\":"
-                                + assignment(deputy, ninthA, "Физика")
-                                + ",\"room\":\"305\"}");
+                        new TimetableSlot(assignment(deputy, ninthA, "Физика"), "305"));
         assertThat(sameRoom.status()).isEqualTo(409);
         assertThat(sameRoom.object().getString("detail")).contains("Кабинет 305", "среду", "6 «А»");
 
@@ -98,9 +102,9 @@ class SchoolYearIT {
         long algebra = assignment(deputy, ninthA, "Алгебра");
         String saturday = "/timetable/classes/" + ninthA + "/slots/6/1";
 
-        var refused = deputy.put(saturday, "{\"assignmentId\":" + algebra + "}");
+        var refused = deputy.put(saturday, TimetableSlot.of(algebra));
         var sixDays = deputy.put("/timetable/classes/" + ninthA + "/week-days", "6");
-        var accepted = deputy.put(saturday, "{\"assignmentId\":" + algebra + "}");
+        var accepted = deputy.put(saturday, TimetableSlot.of(algebra));
         var backToFive = deputy.put("/timetable/classes/" + ninthA + "/week-days", "5");
 
         assertThat(refused.status()).isEqualTo(409);
@@ -139,7 +143,7 @@ class SchoolYearIT {
         var placed =
                 deputy.put(
                         "/timetable/classes/" + fifthA + "/slots/4/8",
-                        "{\"assignmentId\":" + maths + ",\"room\":\"214\"}");
+                        new TimetableSlot(maths, "214"));
         assertThat(placed.status()).as(placed.toString()).isEqualTo(200);
 
         var week = as(Demo.TEACHER).get("/timetable/mine");
@@ -170,6 +174,18 @@ class SchoolYearIT {
                         "SUMMARY:8. 5 «А» · Математика");
     }
 
+    /** A quarter of grades 1 to 9. */
+    private static PlanPeriod quarter(int number, String startsOn, String endsOn) {
+        return new PlanPeriod(
+                "QUARTER", number, 1, 9, LocalDate.parse(startsOn), LocalDate.parse(endsOn));
+    }
+
+    /** Holidays of every grade. */
+    private static PlanHoliday holidays(String name, String startsOn, String endsOn) {
+        return new PlanHoliday(
+                "HOLIDAYS", name, 1, 11, LocalDate.parse(startsOn), LocalDate.parse(endsOn));
+    }
+
     @Test
     @DisplayName(
             "R-S01 an overlapping year plan is refused naming the periods, and nothing is saved")
@@ -177,13 +193,17 @@ class SchoolYearIT {
         ApiClient deputy = as("s1.deputy");
         JsonObject year = deputy.get("/calendar/years").array().getJsonObject(0);
         long id = year.getJsonNumber("id").longValue();
-        String plan =
-                "{\"periods\":[{\"kind\":\"QUARTER\",\"number\":1,\"gradeFrom\":1,\"gradeTo\":9,\"startsOn\":\"2026-09-01\",\"endsOn\":\"2026-11-10\"},"
-                        + "{\"kind\":\"QUARTER\",\"number\":2,\"gradeFrom\":1,\"gradeTo\":9,\"startsOn\":\"2026-11-05\",\"endsOn\":\"2026-12-30\"},"
-                        + "{\"kind\":\"QUARTER\",\"number\":3,\"gradeFrom\":1,\"gradeTo\":9,\"startsOn\":\"2027-01-12\",\"endsOn\":\"2027-03-20\"},"
-                        + "{\"kind\":\"QUARTER\",\"number\":4,\"gradeFrom\":1,\"gradeTo\":9,\"startsOn\":\"2027-03-30\",\"endsOn\":\"2027-05-31\"}],"
-                        + "\"holidays\":[{\"kind\":\"HOLIDAYS\",\"name\":\"Зимние\",\"gradeFrom\":1,\"gradeTo\":11,\"startsOn\":\"2026-12-31\",\"endsOn\":\"2027-01-11\"},"
-                        + "{\"kind\":\"HOLIDAYS\",\"name\":\"Весенние\",\"gradeFrom\":1,\"gradeTo\":11,\"startsOn\":\"2027-03-21\",\"endsOn\":\"2027-03-29\"}]}";
+        // the 2nd quarter starts before the 1st ends
+        Plan plan =
+                new Plan(
+                        List.of(
+                                quarter(1, "2026-09-01", "2026-11-10"),
+                                quarter(2, "2026-11-05", "2026-12-30"),
+                                quarter(3, "2027-01-12", "2027-03-20"),
+                                quarter(4, "2027-03-30", "2027-05-31")),
+                        List.of(
+                                holidays("Зимние", "2026-12-31", "2027-01-11"),
+                                holidays("Весенние", "2027-03-21", "2027-03-29")));
 
         var refused = deputy.put("/calendar/years/" + id + "/plan", plan);
 
@@ -211,7 +231,7 @@ class SchoolYearIT {
                         as("s2.deputy")
                                 .put(
                                         "/timetable/classes/" + fifthA + "/slots/1/1",
-                                        "{\"assignmentId\":null}")
+                                        TimetableSlot.of(null))
                                 .status())
                 .isEqualTo(404);
         assertThat(
@@ -229,7 +249,7 @@ class SchoolYearIT {
                         as(Demo.TEACHER)
                                 .put(
                                         "/timetable/classes/" + fifthA + "/slots/1/1",
-                                        "{\"assignmentId\":null}")
+                                        TimetableSlot.of(null))
                                 .status())
                 .isEqualTo(403);
     }

@@ -20,13 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.journal.control.SigningKey;
 import org.schooljournal.journal.entity.JournalSignature;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.SharedServer;
 
 /**
- * The electronic signature of a journal's period (R-J14) on Payara Micro with PostgreSQL, in the
- * second study period (the demo closed the first) of s1.teacher2's first journal, which no other
- * test writes in.
+ * The electronic signature of a journal's period (R-J14) on Payara Micro with PostgreSQL: signing,
+ * a change and signing again in the second study period of a journal of a school of the test's own
+ * (Fixtures); old and unknown keys on the 1st period of s1.teacher2's first journal, which the demo
+ * closed and no other test signs.
  */
 class SignaturesIT {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
@@ -41,14 +44,12 @@ class SignaturesIT {
     @DisplayName(
             "R-J14 the teacher signs a period's journal; a later mark change shows the signature broken until signed again; only the journal's teacher signs, another school sees nothing")
     void signChangeResign() {
-        ApiClient teacher = as(Demo.OTHER_TEACHER);
-        long journal =
-                teacher.get("/journals")
-                        .array()
-                        .getJsonObject(0)
-                        .getJsonNumber("assignmentId")
-                        .longValue();
-        // the 2nd period: the demo closed the 1st, where no mark may change
+        // a journal of a school of its own, whose 2nd period no other test signs or writes in
+        Fixtures.School school = Fixtures.school(base.toString(), "SignaturesIT");
+        Fixtures.Journal own = school.journal(5, "А", 2);
+        ApiClient teacher = own.teacher().client();
+        ApiClient deputy = school.staff("Завучева", "deputy_head");
+        long journal = own.assignmentId();
         JsonObject period =
                 teacher.get("/journals/" + journal + "/periods").array().getJsonObject(1);
         long periodId = period.getJsonNumber("periodId").longValue();
@@ -82,10 +83,11 @@ class SignaturesIT {
         var before =
                 teacher.put(
                         cell,
-                        "{\"value\":\"5\",\"workType\":\"HOMEWORK\",\"expected\":\""
-                                + page.getJsonObject("cells")
-                                        .getString(id(lesson) + ":" + pupil, "")
-                                + "\"}");
+                        new Mark(
+                                "5",
+                                "HOMEWORK",
+                                page.getJsonObject("cells")
+                                        .getString(id(lesson) + ":" + pupil, "")));
         assertThat(before.status()).as(before.toString()).isEqualTo(200);
 
         // signed by the journal's teacher: intact, and the server's signature verifies
@@ -93,24 +95,20 @@ class SignaturesIT {
         assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
         JsonObject check = teacher.get(signature).object();
         assertThat(check.getBoolean("signed")).isTrue();
-        assertThat(check.getString("signedBy")).isEqualTo(Demo.OTHER_TEACHER);
+        assertThat(check.getString("signedBy")).isEqualTo(own.teacher().login());
         assertThat(check.getString("signerName")).isNotBlank();
         assertThat(check.getString("keyId")).matches("[0-9a-f]{16}");
         assertThat(check.getString("signedAt")).isNotBlank();
         assertThat(check.getBoolean("intact")).isTrue();
         assertThat(check.getBoolean("signatureValid")).isTrue();
         // the deputy head reads it too
-        JsonObject seenByDeputy = as("s1.deputy").get(signature).object();
-        assertThat(seenByDeputy.getString("signedBy")).isEqualTo(Demo.OTHER_TEACHER);
+        JsonObject seenByDeputy = deputy.get(signature).object();
+        assertThat(seenByDeputy.getString("signedBy")).isEqualTo(own.teacher().login());
         assertThat(seenByDeputy.getBoolean("intact")).isTrue();
 
         // a later change of a mark in the period breaks the signature visibly
         var changed =
-                teacher.put(
-                        cell,
-                        "{\"value\":\"4\",\"workType\":\"HOMEWORK\",\"expected\":\""
-                                + before.object().getString("cell")
-                                + "\"}");
+                teacher.put(cell, new Mark("4", "HOMEWORK", before.object().getString("cell")));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         JsonObject broken = teacher.get(signature).object();
         assertThat(broken.getBoolean("signed")).isTrue();
@@ -130,12 +128,13 @@ class SignaturesIT {
         assertThat(history.getJsonObject(1).getBoolean("intact")).isFalse();
 
         // only the journal's teacher signs; another school does not even see the journal
-        assertThat(as(Demo.TEACHER).post(signature, "application/json", new byte[0]).status())
+        ApiClient otherTeacher = school.staff("Другова", "teacher");
+        assertThat(otherTeacher.post(signature, "application/json", new byte[0]).status())
                 .isEqualTo(403);
         assertThat(as("s2.deputy").get(signature).status()).isEqualTo(404);
         assertThat(as("s2.deputy").post(signature, "application/json", new byte[0]).status())
                 .isIn(403, 404);
-        assertThat(as("s1.deputy").get("/journals/" + journal + "/audit").body())
+        assertThat(deputy.get("/journals/" + journal + "/audit").body())
                 .contains("\"subject\":\"SIGNATURE\"");
     }
 

@@ -5,12 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.NewClass;
+import org.schooljournal.testing.Bodies.NewStaff;
+import org.schooljournal.testing.Bodies.Roles;
+import org.schooljournal.testing.Bodies.Room;
+import org.schooljournal.testing.Bodies.StaffChoice;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -33,10 +37,6 @@ class StaffAndClassesIT {
 
     private ApiClient as(String login, String password) {
         return ApiClient.as(base.toString(), login, password);
-    }
-
-    private static ApiClient.Reply postJson(ApiClient who, String path, String json) {
-        return who.post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
     private static long id(JsonObject o) {
@@ -70,15 +70,8 @@ class StaffAndClassesIT {
                 .findFirst();
     }
 
-    private static String newStaff(String lastName, String login, String roles) {
-        return "{\"lastName\":\""
-                + lastName
-                + "\",\"firstName\":\"Анна\",\"middleName\":\"Сергеевна\","
-                + "\"position\":\"учитель\",\"login\":\""
-                + login
-                + "\",\"roles\":["
-                + roles
-                + "]}";
+    private static NewStaff newStaff(String lastName, String login, String... roles) {
+        return new NewStaff(lastName, "Анна", "Сергеевна", "учитель", login, List.of(roles));
     }
 
     @Test
@@ -88,18 +81,14 @@ class StaffAndClassesIT {
         ApiClient deputy = as("s1.deputy");
         String name = "К-" + RUN;
 
-        var added =
-                postJson(
-                        deputy,
-                        "/rooms",
-                        "{\"name\":\"" + name + "\",\"floor\":2,\"capacity\":30}");
+        var added = deputy.post("/rooms", new Room(name, 2, null, 30));
 
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         assertThat(added.object().getString("name")).isEqualTo(name);
         assertThat(added.object().getInt("capacity")).isEqualTo(30);
         long roomId = id(added.object());
 
-        var duplicate = postJson(deputy, "/rooms", "{\"name\":\" к-" + RUN + " \"}");
+        var duplicate = deputy.post("/rooms", new Room(" к-" + RUN + " ", null, null, null));
 
         assertThat(duplicate.status()).as(duplicate.toString()).isEqualTo(409);
         assertThat(duplicate.object().getString("detail")).contains(name);
@@ -107,13 +96,7 @@ class StaffAndClassesIT {
                 .filteredOn(r -> r.getString("name").equalsIgnoreCase(name))
                 .hasSize(1);
         assertThat(as("s2.deputy").delete("/rooms/" + roomId).status()).isEqualTo(404);
-        assertThat(
-                        as(Demo.TEACHER)
-                                .post(
-                                        "/rooms",
-                                        "application/json",
-                                        "{\"name\":\"X\"}".getBytes(StandardCharsets.UTF_8))
-                                .status())
+        assertThat(as(Demo.TEACHER).post("/rooms", new Room("X", null, null, null)).status())
                 .isEqualTo(403);
 
         assertThat(deputy.delete("/rooms/" + roomId).status()).isEqualTo(204);
@@ -128,9 +111,7 @@ class StaffAndClassesIT {
         ApiClient admin = as(Demo.SCHOOL_ADMIN);
         String login = "it.deputy." + RUN;
 
-        var added =
-                postJson(
-                        admin, "/staff", newStaff("Зайцева", login, "\"teacher\",\"deputy_head\""));
+        var added = admin.post("/staff", newStaff("Зайцева", login, "teacher", "deputy_head"));
 
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         String password = added.object().getString("password");
@@ -150,21 +131,19 @@ class StaffAndClassesIT {
         var asNew = newcomer.get("/classes");
         assertThat(asNew.status()).as(asNew.toString()).isEqualTo(200);
 
-        var taken = postJson(admin, "/staff", newStaff("Другая", login, "\"teacher\""));
+        var taken = admin.post("/staff", newStaff("Другая", login, "teacher"));
         assertThat(taken.status()).as(taken.toString()).isEqualTo(409);
         assertThat(taken.object().getString("detail")).contains(login);
 
         var parent =
-                postJson(
-                        admin,
-                        "/staff",
-                        newStaff("Родителева", "it.parent." + RUN, "\"teacher\",\"parent\""));
+                admin.post(
+                        "/staff", newStaff("Родителева", "it.parent." + RUN, "teacher", "parent"));
         assertThat(parent.status()).as(parent.toString()).isEqualTo(400);
         assertThat(parent.object().getString("detail")).contains("parent");
         assertThat(staffWithLogin(admin, "it.parent." + RUN)).isEmpty();
 
         var changed =
-                as("s1.head").put("/staff/" + id(listed) + "/roles", "{\"roles\":[\"teacher\"]}");
+                as("s1.head").put("/staff/" + id(listed) + "/roles", new Roles(List.of("teacher")));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(roles(changed.object())).containsExactly("teacher");
         assertThat(newcomer.get("/staff").status()).isEqualTo(403);
@@ -179,14 +158,9 @@ class StaffAndClassesIT {
         List<String> before = roles(head);
         assertThat(before).contains("head");
         assertThat(staff(admin)).filteredOn(s -> roles(s).contains("head")).hasSize(1);
-        String without =
-                before.stream()
-                        .filter(r -> !r.equals("head"))
-                        .map(r -> "\"" + r + "\"")
-                        .reduce((a, b) -> a + "," + b)
-                        .orElse("");
+        List<String> without = before.stream().filter(r -> !r.equals("head")).toList();
 
-        var refused = admin.put("/staff/" + id(head) + "/roles", "{\"roles\":[" + without + "]}");
+        var refused = admin.put("/staff/" + id(head) + "/roles", new Roles(without));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.object().getString("detail")).contains("head");
@@ -201,21 +175,21 @@ class StaffAndClassesIT {
     void classWithClassTeacher() {
         ApiClient deputy = as("s1.deputy");
         if (schoolClass(deputy, "7 «Б»").isEmpty()) {
-            var created = postJson(deputy, "/classes", "{\"grade\":7,\"letter\":\"Б\"}");
+            var created = deputy.post("/classes", new NewClass(7, "Б", null));
             assertThat(created.status()).as(created.toString()).isEqualTo(201);
             assertThat(created.object().getString("title")).isEqualTo("7 «Б»");
         }
         long classId = id(schoolClass(deputy, "7 «Б»").orElseThrow());
 
-        var duplicate = postJson(deputy, "/classes", "{\"grade\":7,\"letter\":\"Б\"}");
+        var duplicate = deputy.post("/classes", new NewClass(7, "Б", null));
 
         assertThat(duplicate.status()).as(duplicate.toString()).isEqualTo(409);
         assertThat(duplicate.object().getString("detail")).contains("7 «Б» уже есть");
-        var latin = postJson(deputy, "/classes", "{\"grade\":7,\"letter\":\"B\"}");
+        var latin = deputy.post("/classes", new NewClass(7, "B", null));
         assertThat(latin.status()).as(latin.toString()).isEqualTo(400);
 
         String login = "it.homeroom." + RUN;
-        var added = postJson(as(Demo.SCHOOL_ADMIN), "/staff", newStaff("Соколова", login, ""));
+        var added = as(Demo.SCHOOL_ADMIN).post("/staff", newStaff("Соколова", login));
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         long staffId = id(added.object().getJsonObject("staff"));
         ApiClient teacher =
@@ -223,8 +197,7 @@ class StaffAndClassesIT {
         assertThat(teacher.get("/journals").status()).isIn(401, 403);
 
         var assigned =
-                deputy.put(
-                        "/classes/" + classId + "/class-teacher", "{\"staffId\":" + staffId + "}");
+                deputy.put("/classes/" + classId + "/class-teacher", new StaffChoice(staffId));
 
         assertThat(assigned.status()).as(assigned.toString()).isEqualTo(200);
         assertThat(assigned.object().getString("classTeacher")).isEqualTo("Соколова А. С.");
@@ -239,7 +212,7 @@ class StaffAndClassesIT {
         var journals = teacher.get("/journals");
         assertThat(journals.status()).as(journals.toString()).isEqualTo(200);
 
-        var cleared = deputy.put("/classes/" + classId + "/class-teacher", "{\"staffId\":null}");
+        var cleared = deputy.put("/classes/" + classId + "/class-teacher", new StaffChoice(null));
 
         assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
         assertThat(isNull(cleared.object(), "classTeacher")).isTrue();
@@ -263,27 +236,24 @@ class StaffAndClassesIT {
                 .noneMatch(s -> !isNull(s, "login") && s.getString("login").startsWith("s1."))
                 .noneMatch(s -> id(s) == s1Head);
         assertThat(
-                        other.put("/classes/" + fifthA + "/class-teacher", "{\"staffId\":null}")
+                        other.put("/classes/" + fifthA + "/class-teacher", new StaffChoice(null))
                                 .status())
                 .isEqualTo(404);
         assertThat(isNull(schoolClass(deputy, "5 «А»").orElseThrow(), "classTeacher")).isFalse();
-        assertThat(as("s2.head").put("/staff/" + s1Head + "/roles", "{\"roles\":[]}").status())
+        assertThat(as("s2.head").put("/staff/" + s1Head + "/roles", new Roles(List.of())).status())
                 .isIn(403, 404);
 
         var byTeacher =
-                postJson(
-                        as(Demo.TEACHER),
-                        "/staff",
-                        newStaff("Непрошенная", "it.teacher." + RUN, "\"teacher\""));
+                as(Demo.TEACHER)
+                        .post("/staff", newStaff("Непрошенная", "it.teacher." + RUN, "teacher"));
 
         assertThat(byTeacher.status()).as(byTeacher.toString()).isEqualTo(403);
         assertThat(as(Demo.TEACHER).get("/staff").status()).isEqualTo(403);
         assertThat(staffWithLogin(as(Demo.SCHOOL_ADMIN), "it.teacher." + RUN)).isEmpty();
         assertThat(
-                        postJson(
-                                        deputy,
+                        deputy.post(
                                         "/staff",
-                                        newStaff("Непрошенная", "it.deputy2." + RUN, "\"teacher\""))
+                                        newStaff("Непрошенная", "it.deputy2." + RUN, "teacher"))
                                 .status())
                 .isEqualTo(403);
     }

@@ -3,12 +3,20 @@ package org.schooljournal.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Assignment;
+import org.schooljournal.testing.Bodies.Group;
+import org.schooljournal.testing.Bodies.Mark;
+import org.schooljournal.testing.Bodies.Members;
+import org.schooljournal.testing.Bodies.PlanLine;
+import org.schooljournal.testing.Bodies.Split;
+import org.schooljournal.testing.Bodies.TimetableSlot;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -25,10 +33,6 @@ class StudyGroupsIT {
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);
-    }
-
-    private static ApiClient.Reply post(ApiClient who, String path, String json) {
-        return who.post(path, "application/json", json.getBytes(StandardCharsets.UTF_8));
     }
 
     /** The id of what a POST created, failing with the reply when it did not create. */
@@ -83,11 +87,7 @@ class StudyGroupsIT {
         long english = subjectId(deputy, "Английский язык");
         List<Long> teachers = spareTeachers(deputy);
 
-        var split =
-                post(
-                        deputy,
-                        "/groups/split",
-                        "{\"classId\":" + fifthA + ",\"prefix\":\"Английский\",\"parts\":2}");
+        var split = deputy.post("/groups/split", new Split(fifthA, "Английский", 2));
         assertThat(split.status()).as(split.toString()).isEqualTo(200);
         JsonObject first = split.array().getJsonObject(0);
         JsonObject second = split.array().getJsonObject(1);
@@ -100,45 +100,23 @@ class StudyGroupsIT {
 
         long a1 =
                 created(
-                        post(
-                                deputy,
+                        deputy.post(
                                 "/assignments",
-                                "{\"teacherId\":"
-                                        + teachers.get(0)
-                                        + ",\"subjectId\":"
-                                        + english
-                                        + ",\"groupId\":"
-                                        + id(first)
-                                        + "}"));
+                                new Assignment(teachers.get(0), english, null, id(first))));
         var twice =
-                post(
-                        deputy,
-                        "/assignments",
-                        "{\"teacherId\":"
-                                + teachers.get(1)
-                                + ",\"subjectId\":"
-                                + english
-                                + ",\"groupId\":"
-                                + id(first)
-                                + "}");
+                deputy.post(
+                        "/assignments", new Assignment(teachers.get(1), english, null, id(first)));
         assertThat(twice.status()).isEqualTo(409);
         assertThat(twice.object().getString("detail")).contains("Английский язык", "гр. 1");
         long a2 =
                 created(
-                        post(
-                                deputy,
+                        deputy.post(
                                 "/assignments",
-                                "{\"teacherId\":"
-                                        + teachers.get(1)
-                                        + ",\"subjectId\":"
-                                        + english
-                                        + ",\"groupId\":"
-                                        + id(second)
-                                        + "}"));
+                                new Assignment(teachers.get(1), english, null, id(second))));
 
         String slot = "/timetable/classes/" + fifthA + FRIDAY_8;
-        assertThat(deputy.put(slot, "{\"assignmentId\":" + a1 + "}").status()).isEqualTo(200);
-        var both = deputy.put(slot, "{\"assignmentId\":" + a2 + "}");
+        assertThat(deputy.put(slot, TimetableSlot.of(a1)).status()).isEqualTo(200);
+        var both = deputy.put(slot, TimetableSlot.of(a2));
         assertThat(both.status()).as(both.toString()).isEqualTo(200);
         assertThat(both.object().getJsonObject("cells").getJsonArray("5:8")).hasSize(2);
 
@@ -178,7 +156,7 @@ class StudyGroupsIT {
                 as(teacherLogin)
                         .put(
                                 "/lessons/" + lesson + "/marks/" + secondMembers[0],
-                                "{\"workType\":\"ANSWER\",\"value\":\"5\",\"expected\":\"\"}");
+                                new Mark("5", "ANSWER", ""));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.object().getString("detail")).contains("не входит в группу", "гр. 1");
         assertThat(
@@ -202,28 +180,19 @@ class StudyGroupsIT {
         long fromB = id(deputy.get("/pupils?classId=" + fifthB).array().getJsonObject(2));
         List<Long> teachers = spareTeachers(deputy);
 
-        var stream = post(deputy, "/groups", "{\"name\":\"Робототехника (5-е)\",\"grade\":5}");
+        var stream = deputy.post("/groups", new Group("Робототехника (5-е)", null, 5));
         assertThat(stream.status()).as(stream.toString()).isEqualTo(201);
         long streamId = id(stream.object());
         var members =
-                deputy.put(
-                        "/groups/" + streamId + "/members",
-                        "{\"pupilIds\":[" + fromA + "," + fromB + "]}");
+                deputy.put("/groups/" + streamId + "/members", new Members(Set.of(fromA, fromB)));
         assertThat(members.status()).as(members.toString()).isEqualTo(200);
         assertThat(members.object().getJsonArray("members").toString()).contains("5 «А»", "5 «Б»");
         long robotics = subjectId(deputy, "Технология");
         long assignment =
                 created(
-                        post(
-                                deputy,
+                        deputy.post(
                                 "/assignments",
-                                "{\"teacherId\":"
-                                        + teachers.get(2)
-                                        + ",\"subjectId\":"
-                                        + robotics
-                                        + ",\"groupId\":"
-                                        + streamId
-                                        + "}"));
+                                new Assignment(teachers.get(2), robotics, null, streamId)));
 
         // 5 «Б» has a whole-class lesson on Monday, lesson 8; its pupil in the stream is busy
         long fifthBChoice =
@@ -241,13 +210,13 @@ class StudyGroupsIT {
         assertThat(
                         deputy.put(
                                         "/timetable/classes/" + fifthB + "/slots/1/8",
-                                        "{\"assignmentId\":" + fifthBChoice + "}")
+                                        TimetableSlot.of(fifthBChoice))
                                 .status())
                 .isEqualTo(200);
         var clash =
                 deputy.put(
                         "/timetable/classes/" + fifthA + "/slots/1/8",
-                        "{\"assignmentId\":" + assignment + "}");
+                        TimetableSlot.of(assignment));
         assertThat(clash.status()).isEqualTo(409);
         assertThat(clash.object().getString("detail"))
                 .contains("Робототехника (5-е)", "понедельник", "5 «Б»");
@@ -256,7 +225,7 @@ class StudyGroupsIT {
         assertThat(
                         deputy.put(
                                         "/timetable/classes/" + fifthA + "/slots/2/8",
-                                        "{\"assignmentId\":" + assignment + "}")
+                                        TimetableSlot.of(assignment))
                                 .status())
                 .isEqualTo(200);
         assertThat(
@@ -284,7 +253,7 @@ class StudyGroupsIT {
                 .contains(
                         "SUMMARY:8. Робототехника (5-е) · Технология",
                         "DTSTART;TZID=Europe/Moscow:20270216T");
-        deputy.put("/timetable/classes/" + fifthB + "/slots/1/8", "{\"assignmentId\":null}");
+        deputy.put("/timetable/classes/" + fifthB + "/slots/1/8", TimetableSlot.of(null));
     }
 
     @Test
@@ -299,12 +268,7 @@ class StudyGroupsIT {
 
         var noHours =
                 deputy.put(
-                        "/individual-plans",
-                        "{\"pupilId\":"
-                                + pupil
-                                + ",\"subjectId\":"
-                                + maths
-                                + ",\"mode\":\"INDIVIDUAL\"}");
+                        "/individual-plans", new PlanLine(pupil, maths, "INDIVIDUAL", null, null));
         assertThat(noHours.status()).isEqualTo(400);
         assertThat(noHours.object().getString("detail")).contains("Математика", "часы");
         assertThat(deputy.get("/individual-plans").array().toString())
@@ -313,11 +277,12 @@ class StudyGroupsIT {
         var individual =
                 deputy.put(
                         "/individual-plans",
-                        "{\"pupilId\":"
-                                + pupil
-                                + ",\"subjectId\":"
-                                + maths
-                                + ",\"mode\":\"INDIVIDUAL\",\"hours\":2,\"note\":\"надомное обучение\"}");
+                        new PlanLine(
+                                pupil,
+                                maths,
+                                "INDIVIDUAL",
+                                BigDecimal.valueOf(2),
+                                "надомное обучение"));
         assertThat(individual.status()).as(individual.toString()).isEqualTo(200);
         long groupId = individual.object().getJsonNumber("groupId").longValue();
         var group = deputy.get("/groups/" + groupId).object();
@@ -325,12 +290,7 @@ class StudyGroupsIT {
         assertThat(members(group)).containsExactly(pupil);
         var notStudied =
                 deputy.put(
-                        "/individual-plans",
-                        "{\"pupilId\":"
-                                + pupil
-                                + ",\"subjectId\":"
-                                + music
-                                + ",\"mode\":\"NOT_STUDIED\"}");
+                        "/individual-plans", new PlanLine(pupil, music, "NOT_STUDIED", null, null));
         assertThat(notStudied.status()).isEqualTo(200);
 
         // the class's maths and music journals no longer list the pupil
@@ -363,8 +323,7 @@ class StudyGroupsIT {
     void otherSchoolRefused() {
         ApiClient deputy = as("s1.deputy");
         long fifthA = classId(deputy, "5 «А»");
-        var group =
-                post(deputy, "/groups", "{\"name\":\"Кружок шахмат\",\"classId\":" + fifthA + "}");
+        var group = deputy.post("/groups", new Group("Кружок шахмат", fifthA, null));
         long groupId = id(group.object());
 
         assertThat(as("s2.deputy").get("/groups/" + groupId).status()).isEqualTo(404);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +13,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.ControlWork;
+import org.schooljournal.testing.Bodies.Grading;
+import org.schooljournal.testing.Bodies.Subject;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -83,16 +87,9 @@ class SubjectsAndControlWorksIT {
                 .longValue();
     }
 
-    private static String work(long classId, long subjectId, String date, String form) {
-        return "{\"classId\":"
-                + classId
-                + ",\"subjectId\":"
-                + subjectId
-                + ",\"date\":\""
-                + date
-                + "\",\"form\":\""
-                + form
-                + "\",\"topic\":\"Обыкновенные дроби\"}";
+    private static ControlWork work(long classId, long subjectId, String date, String form) {
+        return new ControlWork(
+                classId, subjectId, LocalDate.parse(date), form, "Обыкновенные дроби");
     }
 
     @Test
@@ -123,8 +120,7 @@ class SubjectsAndControlWorksIT {
         assertThat(subject(deputy, "Индивидуальный проект").getString("grading"))
                 .isEqualTo("FIVE_POINT");
 
-        var duplicate =
-                postJson(deputy, "/subjects", "{\"name\":\" математика \",\"grading\":\"NONE\"}");
+        var duplicate = deputy.post("/subjects", new Subject(" математика ", "NONE"));
 
         assertThat(duplicate.status()).as(duplicate.toString()).isIn(400, 409);
         assertThat(duplicate.object().getString("detail")).contains("Математика");
@@ -139,22 +135,20 @@ class SubjectsAndControlWorksIT {
         JsonObject maths = subject(deputy, "Математика");
         assertThat(maths.getString("grading")).isEqualTo("FIVE_POINT");
 
-        var refused =
-                deputy.put("/subjects/" + id(maths) + "/grading", "{\"grading\":\"PASS_FAIL\"}");
+        var refused = deputy.put("/subjects/" + id(maths) + "/grading", new Grading("PASS_FAIL"));
 
         assertThat(refused.status()).as(refused.toString()).isEqualTo(409);
         assertThat(refused.object().getString("detail")).contains("Математика");
         assertThat(subject(deputy, "Математика").getString("grading")).isEqualTo("FIVE_POINT");
 
         String name = "Шахматы " + System.nanoTime();
-        var added =
-                postJson(deputy, "/subjects", "{\"name\":\"" + name + "\",\"grading\":\"NONE\"}");
+        var added = deputy.post("/subjects", new Subject(name, "NONE"));
         assertThat(added.status()).as(added.toString()).isEqualTo(201);
         assertThat(added.object().getBoolean("federal")).isFalse();
         long own = id(added.object());
 
-        var toPassFail = deputy.put("/subjects/" + own + "/grading", "{\"grading\":\"PASS_FAIL\"}");
-        var toFive = deputy.put("/subjects/" + own + "/grading", "{\"grading\":\"FIVE_POINT\"}");
+        var toPassFail = deputy.put("/subjects/" + own + "/grading", new Grading("PASS_FAIL"));
+        var toFive = deputy.put("/subjects/" + own + "/grading", new Grading("FIVE_POINT"));
 
         assertThat(toPassFail.status()).as(toPassFail.toString()).isEqualTo(200);
         assertThat(toPassFail.object().getString("grading")).isEqualTo("PASS_FAIL");
@@ -164,12 +158,12 @@ class SubjectsAndControlWorksIT {
         assertThat(as(Demo.TEACHER).get("/subjects").status()).isEqualTo(200);
         assertThat(
                         as(Demo.TEACHER)
-                                .put("/subjects/" + own + "/grading", "{\"grading\":\"NONE\"}")
+                                .put("/subjects/" + own + "/grading", new Grading("NONE"))
                                 .status())
                 .isEqualTo(403);
         assertThat(
                         as("s2.deputy")
-                                .put("/subjects/" + own + "/grading", "{\"grading\":\"NONE\"}")
+                                .put("/subjects/" + own + "/grading", new Grading("NONE"))
                                 .status())
                 .isEqualTo(404);
     }
@@ -189,12 +183,10 @@ class SubjectsAndControlWorksIT {
                 .filter(w -> w.getString("date").equals("2027-01-20"))
                 .forEach(w -> deputy.delete("/control-works/" + id(w)));
 
-        var saturday =
-                postJson(deputy, "/control-works", work(fifthA, maths, "2027-01-23", "тест"));
-        var holidays =
-                postJson(deputy, "/control-works", work(fifthA, maths, "2027-01-05", "тест"));
+        var saturday = deputy.post("/control-works", work(fifthA, maths, "2027-01-23", "тест"));
+        var holidays = deputy.post("/control-works", work(fifthA, maths, "2027-01-05", "тест"));
         var notTaught =
-                postJson(deputy, "/control-works", work(fifthA, chemistry, "2027-01-20", "тест"));
+                deputy.post("/control-works", work(fifthA, chemistry, "2027-01-20", "тест"));
 
         assertThat(saturday.status()).as(saturday.toString()).isEqualTo(400);
         assertThat(saturday.object().getString("detail"))
@@ -205,10 +197,8 @@ class SubjectsAndControlWorksIT {
         assertThat(notTaught.object().getString("detail")).contains("Химия");
 
         var accepted =
-                postJson(
-                        deputy,
-                        "/control-works",
-                        work(fifthA, maths, "2027-01-20", "контрольная работа"));
+                deputy.post(
+                        "/control-works", work(fifthA, maths, "2027-01-20", "контрольная работа"));
 
         assertThat(accepted.status()).as(accepted.toString()).isEqualTo(201);
         long workId = id(accepted.object());
@@ -221,8 +211,7 @@ class SubjectsAndControlWorksIT {
                         });
         assertThat(as(Demo.TEACHER).get(january).status()).isEqualTo(200);
 
-        var second =
-                postJson(deputy, "/control-works", work(fifthA, maths, "2027-01-20", "диктант"));
+        var second = deputy.post("/control-works", work(fifthA, maths, "2027-01-20", "диктант"));
 
         assertThat(second.status()).as(second.toString()).isEqualTo(409);
         assertThat(second.object().getString("detail"))
@@ -238,11 +227,7 @@ class SubjectsAndControlWorksIT {
         assertThat(other.delete("/control-works/" + workId).status()).isEqualTo(404);
         assertThat(
                         as(Demo.TEACHER)
-                                .post(
-                                        "/control-works",
-                                        "application/json",
-                                        work(fifthA, maths, "2027-01-21", "тест")
-                                                .getBytes(StandardCharsets.UTF_8))
+                                .post("/control-works", work(fifthA, maths, "2027-01-21", "тест"))
                                 .status())
                 .isEqualTo(403);
         assertThat(deputy.get("/control-works/" + workId).status()).isEqualTo(200);

@@ -9,13 +9,18 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Mark;
+import org.schooljournal.testing.Bodies.ParentMessage;
+import org.schooljournal.testing.Bodies.Slot;
+import org.schooljournal.testing.Bodies.StaffChoice;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.SharedServer;
 
 /**
  * Substitutions and moved lessons (R-J06) and messages to parents (R-J13) on Payara Micro with
- * PostgreSQL, in s1.teacher1's demo journal (5 «А», Математика): its second-to-last past lesson,
- * its third-to-last pupil and its last future lesson, which no other test uses.
+ * PostgreSQL. The substitution and the move happen in a journal of a school of the test's own
+ * (Fixtures); a message goes from s1.teacher1's demo journal to its pupil's parent, who reads it.
  */
 class SubstitutionsAndMessagesIT {
 
@@ -34,9 +39,8 @@ class SubstitutionsAndMessagesIT {
                 .longValue();
     }
 
-    private JsonObject page(long journal, LocalDate month) {
-        return as("s1.head")
-                .get("/journals/" + journal + "?month=" + month.toString().substring(0, 7))
+    private JsonObject page(ApiClient reader, long journal, LocalDate month) {
+        return reader.get("/journals/" + journal + "?month=" + month.toString().substring(0, 7))
                 .object();
     }
 
@@ -52,62 +56,55 @@ class SubstitutionsAndMessagesIT {
     @DisplayName(
             "R-J06 the deputy records a substitute, who then writes in that lesson only, shown in the journal; a lesson moves with its entries; a clash answers 409")
     void substitutionAndMove() {
-        long journal = journal();
+        // a school of its own: its journal's lessons, its teachers, whatever else runs
+        Fixtures.School school = Fixtures.school(base.toString(), "SubstitutionsIT");
+        Fixtures.Journal own = school.journal(5, "А", 3);
+        long journal = own.assignmentId();
+        ApiClient teacher = own.teacher().client();
+        Fixtures.Member second = school.member("Заменова", "teacher");
+        ApiClient substitute = second.client();
         LocalDate today = LocalDate.now();
-        JsonObject month = page(journal, today);
+        JsonObject month = page(school.head(), journal, today);
         List<JsonObject> past =
                 month.getJsonArray("lessons").getValuesAs(JsonObject.class).stream()
                         .filter(l -> LocalDate.parse(l.getString("date")).isBefore(today))
                         .toList();
         if (past.size() < 2) {
-            month = page(journal, today.minusMonths(1));
+            month = page(school.head(), journal, today.minusMonths(1));
             past = month.getJsonArray("lessons").getValuesAs(JsonObject.class);
         }
         long lesson = id(past.get(past.size() - 2));
         long other = id(past.get(0));
         var pupils = month.getJsonArray("pupils");
         long pupil = id(pupils.getJsonObject(pupils.size() - 3));
-        ApiClient deputy = as("s1.deputy");
-        long teacher2 =
-                deputy.get("/staff").array().getValuesAs(JsonObject.class).stream()
-                        .filter(s -> s.getString("login", "").equals(Demo.OTHER_TEACHER))
-                        .mapToLong(SubstitutionsAndMessagesIT::id)
-                        .findFirst()
-                        .orElseThrow();
+        ApiClient deputy = school.staff("Завучева", "deputy_head");
+        long teacher2 = second.id();
         String givenBy = "/lessons/" + lesson + "/schedule/given-by";
 
-        assertThat(as(Demo.TEACHER).put(givenBy, "{\"staffId\":" + teacher2 + "}").status())
-                .isEqualTo(403);
-        var substituted = deputy.put(givenBy, "{\"staffId\":" + teacher2 + "}");
+        assertThat(teacher.put(givenBy, new StaffChoice(teacher2)).status()).isEqualTo(403);
+        var substituted = deputy.put(givenBy, new StaffChoice(teacher2));
         assertThat(substituted.status()).as(substituted.toString()).isEqualTo(204);
 
         String mark = "/lessons/" + lesson + "/marks/" + pupil;
         var bySubstitute =
-                as(Demo.OTHER_TEACHER)
-                        .put(
-                                mark,
-                                "{\"value\":\"5\",\"workType\":\"WRITTEN_WORK\",\"expected\":\""
-                                        + month.getJsonObject("cells")
-                                                .getString(lesson + ":" + pupil, "")
-                                        + "\"}");
+                substitute.put(
+                        mark,
+                        new Mark(
+                                "5",
+                                "WRITTEN_WORK",
+                                month.getJsonObject("cells").getString(lesson + ":" + pupil, "")));
         assertThat(bySubstitute.status()).as(bySubstitute.toString()).isEqualTo(200);
         assertThat(
-                        as(Demo.OTHER_TEACHER)
+                        substitute
                                 .put(
                                         "/lessons/" + other + "/marks/" + pupil,
-                                        "{\"value\":\"5\",\"workType\":\"WRITTEN_WORK\",\"expected\":\"\"}")
+                                        new Mark("5", "WRITTEN_WORK", ""))
                                 .status())
                 .isEqualTo(403);
-        assertThat(
-                        as(Demo.TEACHER)
-                                .put(
-                                        mark,
-                                        "{\"value\":\"4\",\"workType\":\"WRITTEN_WORK\",\"expected\":\"\"}")
-                                .status())
-                .isEqualTo(403);
+        assertThat(teacher.put(mark, new Mark("4", "WRITTEN_WORK", "")).status()).isEqualTo(403);
         LocalDate lessonMonth = LocalDate.parse(past.get(0).getString("date"));
         JsonObject column =
-                page(journal, lessonMonth)
+                page(school.head(), journal, lessonMonth)
                         .getJsonArray("lessons")
                         .getValuesAs(JsonObject.class)
                         .stream()
@@ -117,7 +114,6 @@ class SubstitutionsAndMessagesIT {
         assertThat(column.getString("givenBy")).isNotBlank();
         assertThat(column.getBoolean("writable")).as("not the own teacher's meanwhile").isFalse();
         // the substitute finds the journal in its list and its page lets it write that lesson only
-        ApiClient substitute = as(Demo.OTHER_TEACHER);
         assertThat(
                         substitute.get("/journals").array().getValuesAs(JsonObject.class).stream()
                                 .map(SubstitutionsAndMessagesIT::journalId))
@@ -140,26 +136,22 @@ class SubstitutionsAndMessagesIT {
                                 .map(SubstitutionsAndMessagesIT::id))
                 .containsExactly(lesson);
 
-        assertThat(deputy.put(givenBy, "{\"staffId\":null}").status()).isEqualTo(204);
+        assertThat(deputy.put(givenBy, new StaffChoice(null)).status()).isEqualTo(204);
         var byTeacher =
-                as(Demo.TEACHER)
-                        .put(
-                                mark,
-                                "{\"value\":\"4\",\"workType\":\"WRITTEN_WORK\",\"expected\":\""
-                                        + bySubstitute.object().getString("cell")
-                                        + "\"}");
+                teacher.put(
+                        mark,
+                        new Mark("4", "WRITTEN_WORK", bySubstitute.object().getString("cell")));
         assertThat(byTeacher.status()).as(byTeacher.toString()).isEqualTo(200);
-        as(Demo.TEACHER)
-                .delete(
-                        mark
-                                + "?workType=WRITTEN_WORK&expected="
-                                + java.net.URLEncoder.encode(
-                                        byTeacher.object().getString("cell"),
-                                        java.nio.charset.StandardCharsets.UTF_8));
+        teacher.delete(
+                mark
+                        + "?workType=WRITTEN_WORK&expected="
+                        + java.net.URLEncoder.encode(
+                                byTeacher.object().getString("cell"),
+                                java.nio.charset.StandardCharsets.UTF_8));
 
         // a future lesson moves to lesson 8 of its day; onto another lesson's slot it clashes
         List<JsonObject> future =
-                page(journal, today.plusDays(14))
+                page(school.head(), journal, today.plusDays(14))
                         .getJsonArray("lessons")
                         .getValuesAs(JsonObject.class)
                         .stream()
@@ -168,10 +160,10 @@ class SubstitutionsAndMessagesIT {
         JsonObject last = future.get(future.size() - 1);
         JsonObject before = future.get(future.size() - 2);
         String slot = "/lessons/" + id(last) + "/schedule/slot";
-        var moved = deputy.put(slot, "{\"date\":\"" + last.getString("date") + "\",\"number\":8}");
+        var moved = deputy.put(slot, new Slot(LocalDate.parse(last.getString("date")), 8));
         assertThat(moved.status()).as(moved.toString()).isEqualTo(204);
         assertThat(
-                        page(journal, LocalDate.parse(last.getString("date")))
+                        page(school.head(), journal, LocalDate.parse(last.getString("date")))
                                 .getJsonArray("lessons")
                                 .getValuesAs(JsonObject.class)
                                 .stream()
@@ -183,11 +175,9 @@ class SubstitutionsAndMessagesIT {
         var clash =
                 deputy.put(
                         slot,
-                        "{\"date\":\""
-                                + before.getString("date")
-                                + "\",\"number\":"
-                                + before.getInt("number")
-                                + "}");
+                        new Slot(
+                                LocalDate.parse(before.getString("date")),
+                                before.getInt("number")));
         assertThat(clash.status()).isEqualTo(409);
     }
 
@@ -199,20 +189,16 @@ class SubstitutionsAndMessagesIT {
         long child = Demo.firstChild(as(Demo.PARENT));
         String path = "/journals/" + journal + "/pupils/" + child + "/messages";
 
-        var empty = as(Demo.TEACHER).post(path, "application/json", "{\"body\":\"  \"}".getBytes());
+        var empty = as(Demo.TEACHER).post(path, new ParentMessage(null, "  "));
         assertThat(empty.status()).isEqualTo(400);
-        assertThat(
-                        as(Demo.OTHER_TEACHER)
-                                .post(path, "application/json", "{\"body\":\"x\"}".getBytes())
-                                .status())
+        assertThat(as(Demo.OTHER_TEACHER).post(path, new ParentMessage(null, "x")).status())
                 .isEqualTo(403);
         var posted =
                 as(Demo.TEACHER)
                         .post(
                                 path,
-                                "application/json",
-                                "{\"kind\":\"RECOMMENDATION\",\"body\":\"Повторить таблицу умножения на 7 и 8\"}"
-                                        .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                                new ParentMessage(
+                                        "RECOMMENDATION", "Повторить таблицу умножения на 7 и 8"));
         assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
 
         var seen = as(Demo.PARENT).get("/diary/pupils/" + child + "/messages");

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.FinalMark;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -120,7 +121,7 @@ class SummarySheetIT {
                 assertThat(value).isEqualTo(demoFirst);
             } else {
                 value = row.containsKey("suggested") ? row.getString("suggested") : "4";
-                var set = teacher.put(sheet + "/marks/" + pupil, "{\"value\":\"" + value + "\"}");
+                var set = teacher.put(sheet + "/marks/" + pupil, new FinalMark(value, null));
                 assertThat(set.status()).as(set.toString()).isEqualTo(200);
             }
             numeric.add(Integer.parseInt(value));
@@ -131,7 +132,7 @@ class SummarySheetIT {
                         .isEqualTo(value);
                 if (periods.size() > 1) {
                     // the year mark waits for every period's mark, naming the missing one
-                    var early = teacher.put(yearMarks + "/" + pupil, "{\"value\":\"4\"}");
+                    var early = teacher.put(yearMarks + "/" + pupil, new FinalMark("4", null));
                     assertThat(early.status()).as(early.toString()).isEqualTo(409);
                     assertThat(early.object().getString("detail")).contains(periods.get(1));
                 }
@@ -145,18 +146,17 @@ class SummarySheetIT {
         JsonObject row = rowOf(teacher.get(yearMarks).object(), pupil);
         assertThat(row.getString("suggested")).isEqualTo(expected);
         String other = expected.equals("5") ? "4" : "5";
-        var noReason = teacher.put(yearMarks + "/" + pupil, "{\"value\":\"" + other + "\"}");
+        var noReason = teacher.put(yearMarks + "/" + pupil, new FinalMark(other, null));
         assertThat(noReason.status()).as(noReason.toString()).isEqualTo(400);
         assertThat(noReason.object().getString("detail")).contains("причину", expected);
         var withReason =
                 teacher.put(
-                        yearMarks + "/" + pupil,
-                        "{\"value\":\"" + other + "\",\"reason\":\"итоговая работа за год\"}");
+                        yearMarks + "/" + pupil, new FinalMark(other, "итоговая работа за год"));
         assertThat(withReason.status()).as(withReason.toString()).isEqualTo(200);
         JsonObject saved = rowOf(withReason.object(), pupil);
         assertThat(saved.getString("value")).isEqualTo(other);
         assertThat(saved.getString("reason")).isEqualTo("итоговая работа за год");
-        assertThat(as(otherTeacher).put(yearMarks + "/" + pupil, "{\"value\":\"5\"}").status())
+        assertThat(as(otherTeacher).put(yearMarks + "/" + pupil, new FinalMark("5", null)).status())
                 .isEqualTo(403);
 
         // the sheet shows the period marks and the year mark; the class teacher opens it too
@@ -176,7 +176,7 @@ class SummarySheetIT {
         assertThat(as("s2.parent1").get(summary).status()).isEqualTo(403);
         assertThat(as("s1.deputy").get(summary).status()).isEqualTo(404);
         // back to the suggestion: no reason needed; the change is audited under «год»
-        var edited = teacher.put(yearMarks + "/" + pupil, "{\"value\":\"" + expected + "\"}");
+        var edited = teacher.put(yearMarks + "/" + pupil, new FinalMark(expected, null));
         assertThat(edited.status()).as(edited.toString()).isEqualTo(200);
         assertThat(deputy.get("/journals/" + journalId + "/audit").body())
                 .contains("\"subject\":\"PERIOD_MARK\"", "год");
@@ -271,7 +271,7 @@ class SummarySheetIT {
         var changed =
                 teacher.put(
                         yearMarks + "/" + pupil + "?year=" + lastYear,
-                        "{\"value\":\"" + other + "\",\"reason\":\"пересмотр\"}");
+                        new FinalMark(other, "пересмотр"));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
         assertThat(value(rowOf(changed.object(), pupil), "value")).isEqualTo(other);
         assertThat(value(rowOf(teacher.get(yearMarks).object(), pupil), "value")).isNull();
@@ -280,7 +280,7 @@ class SummarySheetIT {
         var back =
                 teacher.put(
                         yearMarks + "/" + pupil + "?year=" + lastYear,
-                        "{\"value\":\"" + lastYearsMark + "\"}");
+                        new FinalMark(lastYearsMark, null));
         assertThat(back.status()).as(back.toString()).isEqualTo(200);
 
         // another school's year: not found

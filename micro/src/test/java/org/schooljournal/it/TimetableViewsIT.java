@@ -7,6 +7,8 @@ import java.net.URL;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Room;
+import org.schooljournal.testing.Bodies.TimetableSlot;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
 
@@ -54,12 +56,9 @@ class TimetableViewsIT {
                         .orElseThrow();
         long teacher = staffId(deputy, Demo.TEACHER);
         // a second run finds the room already there (409); either way it exists
-        deputy.post(
-                "/rooms",
-                "application/json",
-                ("{\"name\":\"" + ROOM + "\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        deputy.post("/rooms", new Room(ROOM, null, null, null));
         String slot = "/timetable/classes/" + fifthA + "/slots/2/7";
-        var placed = deputy.put(slot, "{\"assignmentId\":" + maths + ",\"room\":\"" + ROOM + "\"}");
+        var placed = deputy.put(slot, new TimetableSlot(maths, ROOM));
         try {
             assertThat(placed.status()).as(placed.toString()).isEqualTo(200);
             deputy.post(
@@ -127,7 +126,7 @@ class TimetableViewsIT {
             assertThat(ics.body().replace("\r\n ", ""))
                     .contains("BEGIN:VEVENT", "SUMMARY:7. 5 «А» · Математика", "LOCATION:" + ROOM);
         } finally {
-            deputy.put(slot, "{\"assignmentId\":null}");
+            deputy.put(slot, TimetableSlot.of(null));
         }
     }
 

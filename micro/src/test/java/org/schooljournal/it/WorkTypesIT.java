@@ -12,14 +12,16 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.WorkTypeSetting;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.SharedServer;
 
 /**
  * The school's work types and their weights (R-J02, R-J07) on Payara Micro with PostgreSQL, through
- * the API, in school s2 only (no other test changes its settings). The deputy head weighs a control
- * work double and switches dictations off; broken weights change nothing; a teacher only reads;
- * school s1 keeps its defaults. The settings are put back to the defaults at the end.
+ * the API, in a school of the test's own (Fixtures): whatever else runs, its settings start at the
+ * defaults. The deputy head weighs a control work double and switches dictations off; broken
+ * weights change nothing; a teacher only reads; the demo's school 1 keeps its defaults.
  */
 class WorkTypesIT {
     private static final List<String> ALL =
@@ -58,69 +60,57 @@ class WorkTypesIT {
                         });
     }
 
+    private static WorkTypeSetting setting(String workType, boolean used, String weight) {
+        return new WorkTypeSetting(workType, used, new BigDecimal(weight));
+    }
+
     @Test
     @DisplayName(
             "R-J02 R-J07 work types used by the school and their weights: equal by default, the deputy weighs a control work double and switches dictations off; weights outside 0.1–10 change nothing; a teacher cannot change them; another school keeps its own")
     void workTypesAndWeights() {
-        ApiClient deputy = as("s2.deputy");
-        ApiClient teacher = as(Demo.OTHER_SCHOOL_TEACHER);
+        Fixtures.School school = Fixtures.school(base.toString(), "WorkTypesIT");
+        ApiClient deputy = school.staff("Завучева", "deputy_head");
+        ApiClient teacher = school.staff("Учителева", "teacher");
 
         Map<String, JsonObject> defaults = settings(deputy);
         assertDefaults(defaults);
         assertThat(defaults.get("ANSWER").getString("code")).isEmpty();
         assertThat(defaults.get("CONTROL_WORK").getString("code")).isEqualTo("к");
-        try {
-            var saved =
+        var saved =
+                deputy.put(
+                        "/work-types",
+                        List.of(
+                                setting("CONTROL_WORK", true, "2"),
+                                setting("DICTATION", false, "1")));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        Map<String, JsonObject> changed = settings(deputy);
+        assertChanged(changed);
+        // the teacher reads the school's settings (the weights are visible to teachers)
+        assertChanged(settings(teacher));
+
+        // a weight of 0 or 11 is refused and nothing of the request is stored
+        for (String broken : new String[] {"0", "11"}) {
+            var refused =
                     deputy.put(
                             "/work-types",
-                            "[{\"workType\":\"CONTROL_WORK\",\"used\":true,\"weight\":2},"
-                                    + "{\"workType\":\"DICTATION\",\"used\":false,\"weight\":1}]");
-            assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
-            Map<String, JsonObject> changed = settings(deputy);
-            assertChanged(changed);
-            // the teacher reads the school's settings (the weights are visible to teachers)
-            assertChanged(settings(teacher));
-
-            // a weight of 0 or 11 is refused and nothing of the request is stored
-            for (String broken : new String[] {"0", "11"}) {
-                var refused =
-                        deputy.put(
-                                "/work-types",
-                                "[{\"workType\":\"TEST\",\"used\":true,\"weight\":3},"
-                                        + "{\"workType\":\"CONTROL_WORK\",\"used\":true,"
-                                        + "\"weight\":"
-                                        + broken
-                                        + "}]");
-                assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
-                assertThat(refused.object().getString("detail")).contains("0,1", "10");
-                assertChanged(settings(deputy));
-            }
-            // the answer in class stays used
-            var answerOff =
-                    deputy.put(
-                            "/work-types",
-                            "[{\"workType\":\"ANSWER\",\"used\":false,\"weight\":1}]");
-            assertThat(answerOff.status()).as(answerOff.toString()).isEqualTo(400);
-
-            // only the head and the deputy head change them
-            var teacherPut =
-                    teacher.put(
-                            "/work-types",
-                            "[{\"workType\":\"CONTROL_WORK\",\"used\":true,\"weight\":5}]");
-            assertThat(teacherPut.status()).as(teacherPut.toString()).isEqualTo(403);
+                            List.of(
+                                    setting("TEST", true, "3"),
+                                    setting("CONTROL_WORK", true, broken)));
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+            assertThat(refused.object().getString("detail")).contains("0,1", "10");
             assertChanged(settings(deputy));
-
-            // school s1 does not see s2's settings: it has its own defaults
-            assertDefaults(settings(as("s1.deputy")));
-        } finally {
-            var reset =
-                    deputy.put(
-                            "/work-types",
-                            "[{\"workType\":\"CONTROL_WORK\",\"used\":true,\"weight\":1},"
-                                    + "{\"workType\":\"DICTATION\",\"used\":true,\"weight\":1}]");
-            assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
         }
-        assertDefaults(settings(deputy));
+        // the answer in class stays used
+        var answerOff = deputy.put("/work-types", List.of(setting("ANSWER", false, "1")));
+        assertThat(answerOff.status()).as(answerOff.toString()).isEqualTo(400);
+
+        // only the head and the deputy head change them
+        var teacherPut = teacher.put("/work-types", List.of(setting("CONTROL_WORK", true, "5")));
+        assertThat(teacherPut.status()).as(teacherPut.toString()).isEqualTo(403);
+        assertChanged(settings(deputy));
+
+        // the demo's school 1 does not see this school's settings: it has its own defaults
+        assertDefaults(settings(as("s1.deputy")));
     }
 
     /** CONTROL_WORK weighs 2, DICTATION is switched off, everything else is as by default. */

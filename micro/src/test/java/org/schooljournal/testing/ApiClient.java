@@ -47,9 +47,7 @@ public final class ApiClient {
         // long enough, not a common password, and without the login (PasswordPolicy)
         String chosen = "тихий снег над рекой " + Integer.toHexString(login.hashCode());
         Reply changed =
-                once.put(
-                        "/account/password",
-                        "{\"current\":\"" + oneTimePassword + "\",\"next\":\"" + chosen + "\"}");
+                once.put("/account/password", new Bodies.PasswordChange(oneTimePassword, chosen));
         if (changed.status() != 204) {
             throw new AssertionError("the password change failed: " + changed);
         }

@@ -19,7 +19,7 @@ import org.schooljournal.calendar.boundary.ClassRegime;
 import org.schooljournal.calendar.control.BellSchedule;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
-import org.schooljournal.platform.web.Refusals;
+import org.schooljournal.platform.web.EditedValue;
 
 /**
  * The bell schedules screen (R-S10): each schedule as an editable table of lessons saved as a
@@ -117,15 +117,23 @@ public class BellsView implements Serializable {
 
     /** Saves a class's shift and schedule; on a refusal the row shows what is stored again. */
     public void setClass(ClassRow row) {
-        try {
-            ClassRegime saved = bellSchedules.setClass(row.classId, row.shift, row.scheduleId);
-            load();
+        ClassRegime[] stored = new ClassRegime[1];
+        boolean saved =
+                row.regime.save(
+                        chosen -> {
+                            stored[0] =
+                                    bellSchedules.setClass(
+                                            row.classId, chosen.shift(), chosen.scheduleId());
+                            return new Regime(stored[0].shift(), stored[0].scheduleId());
+                        },
+                        session.getLocale());
+        if (saved) {
+            load(); // the schedules' lists of classes follow the change
             Messages.addGlobalInfo(
                     MessageFormat.format(
-                            Texts.get("bells.classSaved"), saved.title(), saved.scheduleName()));
-        } catch (RuntimeException e) {
-            load();
-            refused(e);
+                            Texts.get("bells.classSaved"),
+                            stored[0].title(),
+                            stored[0].scheduleName()));
         }
     }
 
@@ -135,10 +143,6 @@ public class BellsView implements Serializable {
         } catch (DateTimeParseException e) {
             return null;
         }
-    }
-
-    private void refused(RuntimeException e) {
-        Refusals.show(e, session.getLocale());
     }
 
     public List<Schedule> getSchedules() {
@@ -262,22 +266,23 @@ public class BellsView implements Serializable {
         }
     }
 
-    /** A class with its shift and schedule (null: the main one) as chosen. */
+    /** A class's shift and schedule (null: the main one), chosen and saved together. */
+    record Regime(int shift, Long scheduleId) implements Serializable {}
+
+    /** A class with its shift and schedule as chosen and as saved. */
     public static final class ClassRow implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private final long classId;
         private final String title;
         private final int weekDays;
-        private int shift;
-        private Long scheduleId;
+        private final EditedValue<Regime> regime;
 
         ClassRow(ClassRegime regime) {
             this.classId = regime.classId();
             this.title = regime.title();
             this.weekDays = regime.weekDays();
-            this.shift = regime.shift();
-            this.scheduleId = regime.scheduleId();
+            this.regime = EditedValue.of(new Regime(regime.shift(), regime.scheduleId()));
         }
 
         public long getClassId() {
@@ -293,19 +298,19 @@ public class BellsView implements Serializable {
         }
 
         public int getShift() {
-            return shift;
+            return regime.getValue().shift();
         }
 
         public void setShift(int shift) {
-            this.shift = shift;
+            regime.setValue(new Regime(shift, regime.getValue().scheduleId()));
         }
 
         public Long getScheduleId() {
-            return scheduleId;
+            return regime.getValue().scheduleId();
         }
 
         public void setScheduleId(Long scheduleId) {
-            this.scheduleId = scheduleId;
+            regime.setValue(new Regime(regime.getValue().shift(), scheduleId));
         }
     }
 }

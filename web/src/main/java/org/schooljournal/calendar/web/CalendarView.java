@@ -199,7 +199,7 @@ public class CalendarView implements Serializable {
         Messages.addGlobalInfo(Texts.get("calendar.saved"));
     }
 
-    /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
+    /** A date as the screen shows it (dd.MM.yyyy), empty when not set. */
     public String format(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }

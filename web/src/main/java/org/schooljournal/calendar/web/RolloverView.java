@@ -72,11 +72,7 @@ public class RolloverView implements Serializable {
         if (yearId == null) {
             return;
         }
-        try {
-            preview = rollovers.preview(yearId);
-        } catch (EJBException | JournalException e) {
-            refused(e);
-        }
+        preview = rollovers.preview(yearId);
     }
 
     /** Rolls the year over, then copies its lesson plans to the next year. */
@@ -85,24 +81,17 @@ public class RolloverView implements Serializable {
             Messages.addGlobalError(Texts.get("rollover.chooseYear"));
             return;
         }
-        try {
-            report = rollovers.run(yearId);
-            preview = null;
-        } catch (EJBException | JournalException e) {
-            refused(e);
-            return;
-        }
+        report = rollovers.run(yearId);
+        preview = null;
         try {
             copied = lessonPlans.copyFromYear(report.fromYearId(), report.toYearId());
             Messages.addGlobalInfo(Texts.get("rollover.done"));
         } catch (EJBException | JournalException e) {
-            refused(e);
+            // the rollover itself is done and stays shown: its report and a warning go with the
+            // refusal, which the exception handler (whole action refused) cannot say
+            Refusals.show(e, session.getLocale());
             Messages.addGlobalWarn(Texts.get("rollover.plansNotCopied"));
         }
-    }
-
-    private void refused(RuntimeException e) {
-        Refusals.show(e, session.getLocale());
     }
 
     public List<YearItem> getYears() {

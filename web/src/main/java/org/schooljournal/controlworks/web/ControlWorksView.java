@@ -19,7 +19,6 @@ import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.entity.Role;
-import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.ClassSummary;
 import org.schooljournal.school.boundary.Classes;
 import org.schooljournal.school.boundary.SubjectData;
@@ -73,12 +72,8 @@ public class ControlWorksView implements Serializable {
 
     /** Loads the month's schedule (of the chosen class, or of all). */
     public void load() {
-        try {
-            list = works.between(month.atDay(1), month.atEndOfMonth(), filterClassId);
-        } catch (RuntimeException e) {
-            list = List.of();
-            refused(e);
-        }
+        list = List.of(); // a refused month shows no other month's works
+        list = works.between(month.atDay(1), month.atEndOfMonth(), filterClassId);
     }
 
     public void previousMonth() {
@@ -117,11 +112,6 @@ public class ControlWorksView implements Serializable {
         works.remove(work.id());
         load();
         Messages.addGlobalInfo(Texts.get("controlWorks.removed"));
-    }
-
-    /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
-    private void refused(RuntimeException e) {
-        Refusals.show(e, session.getLocale());
     }
 
     /** Whether the user plans the schedule (head, deputy head) or only reads it. */

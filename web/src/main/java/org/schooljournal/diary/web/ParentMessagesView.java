@@ -12,10 +12,8 @@ import org.omnifaces.util.Messages;
 import org.schooljournal.diary.boundary.MessageForm;
 import org.schooljournal.diary.boundary.ParentMessages;
 import org.schooljournal.diary.entity.ParentMessage;
-import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.control.SchoolClock;
-import org.schooljournal.platform.web.Refusals;
 
 /**
  * The journal's teacher writes a message or a recommendation to a pupil's parents (R-J13) and sees
@@ -33,8 +31,6 @@ public class ParentMessagesView implements Serializable {
 
     @Inject SchoolClock schoolClock;
 
-    @Inject SessionView session;
-
     private Long id;
     private MessageForm form;
     private Long pupilId;
@@ -50,12 +46,8 @@ public class ParentMessagesView implements Serializable {
     }
 
     private void reload() {
-        try {
-            form = messages.form(id);
-        } catch (RuntimeException e) {
-            form = null;
-            Refusals.show(e, session.getLocale());
-        }
+        form = null; // refused: nothing can be sent
+        form = messages.form(id);
     }
 
     /** Sends the message; the form keeps the pupil and the kind, and empties the text. */

@@ -10,7 +10,6 @@ import org.omnifaces.util.Messages;
 import org.schooljournal.identity.boundary.Passwords;
 import org.schooljournal.identity.boundary.SessionStamps;
 import org.schooljournal.platform.web.PasswordChangeFirst;
-import org.schooljournal.platform.web.Refusals;
 
 /** Choosing one's own password, required after a one-time password (R-A04, R-A02). */
 @Named("password")
@@ -35,12 +34,7 @@ public class PasswordView {
             Messages.create(Texts.get("password.mismatch")).error().add();
             return;
         }
-        try {
-            passwords.change(current, next);
-        } catch (RuntimeException refused) {
-            Refusals.show(refused, Faces.getLocale());
-            return;
-        }
+        passwords.change(current, next);
         JournalAuthentication.keepSession(Faces.getRequest(), stamps);
         Faces.setSessionAttribute(PasswordChangeFirst.REQUIRED, false);
         Faces.setFlashAttribute("passwordChanged", true);

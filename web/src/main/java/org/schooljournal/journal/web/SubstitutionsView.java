@@ -18,7 +18,6 @@ import org.schooljournal.identity.web.Texts;
 import org.schooljournal.journal.boundary.SubstitutionDay;
 import org.schooljournal.journal.boundary.Substitutions;
 import org.schooljournal.platform.control.SchoolClock;
-import org.schooljournal.platform.web.Refusals;
 
 /**
  * The deputy head's substitutions and moved lessons (R-J06): the school's lessons of a day by class
@@ -50,11 +49,7 @@ public class SubstitutionsView implements Serializable {
     @PostConstruct
     void init() {
         day = schoolClock.today();
-        try {
-            teachers = substitutions.teachers();
-        } catch (RuntimeException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        teachers = substitutions.teachers();
         load();
     }
 
@@ -64,12 +59,8 @@ public class SubstitutionsView implements Serializable {
             day = schoolClock.today();
         }
         selected = null;
-        try {
-            lessons = substitutions.day(day);
-        } catch (RuntimeException e) {
-            lessons = new SubstitutionDay(day, List.of());
-            Refusals.show(e, session.getLocale());
-        }
+        lessons = new SubstitutionDay(day, List.of()); // a refused day shows no other day's lessons
+        lessons = substitutions.day(day);
     }
 
     public void previousDay() {

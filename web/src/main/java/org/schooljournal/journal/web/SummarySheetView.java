@@ -11,7 +11,6 @@ import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.journal.boundary.SummarySheet;
 import org.schooljournal.journal.boundary.SummarySheets;
 import org.schooljournal.platform.entity.Role;
-import org.schooljournal.platform.web.Refusals;
 
 /**
  * The summary sheet of a class (сводная ведомость, R-J12, R-C10) on screen and for printing on A4
@@ -32,11 +31,7 @@ public class SummarySheetView implements Serializable {
 
     @PostConstruct
     void init() {
-        try {
-            classes = sheets.classes();
-        } catch (RuntimeException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        classes = sheets.classes();
     }
 
     /** Loads the chosen class's sheet; a class teacher of one class gets it without choosing. */

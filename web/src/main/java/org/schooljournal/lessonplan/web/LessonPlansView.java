@@ -23,7 +23,6 @@ import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.entity.Role;
-import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.SubjectData;
 import org.schooljournal.school.boundary.Subjects;
 
@@ -91,19 +90,15 @@ public class LessonPlansView implements Serializable {
             Messages.addGlobalError(Texts.get("lessonPlan.chooseFile"));
             return;
         }
-        try {
-            plan = plans.importXlsx(subjectId, grade, year.id(), file.getContent());
-            Messages.addGlobalInfo(
-                    MessageFormat.format(
-                            Texts.get("lessonPlan.imported"),
-                            plan.title(),
-                            plan.topics().size(),
-                            plan.totalHours()));
-            loadList();
-        } catch (RuntimeException e) {
-            refused(e);
-            show();
-        }
+        show(); // a refused sheet leaves the chosen subject's and grade's stored plan shown
+        plan = plans.importXlsx(subjectId, grade, year.id(), file.getContent());
+        Messages.addGlobalInfo(
+                MessageFormat.format(
+                        Texts.get("lessonPlan.imported"),
+                        plan.title(),
+                        plan.topics().size(),
+                        plan.totalHours()));
+        loadList();
     }
 
     /** The shown plan as an XLSX download. */
@@ -130,11 +125,6 @@ public class LessonPlansView implements Serializable {
 
     public String gradeLabel(int value) {
         return MessageFormat.format(Texts.get("lessonPlan.gradeValue"), value);
-    }
-
-    /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
-    private void refused(RuntimeException e) {
-        Refusals.show(e, session.getLocale());
     }
 
     public YearData getYear() {

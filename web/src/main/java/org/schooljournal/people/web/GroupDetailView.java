@@ -147,14 +147,10 @@ public class GroupDetailView implements Serializable {
     }
 
     public void removeGroup() {
-        try {
-            studyGroups.remove(shown.id());
-            Messages.addGlobalInfo(MessageFormat.format(Texts.get("groups.removed"), shown.name()));
-            shown = null;
-            groups.reload();
-        } catch (EJBException | JournalException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        studyGroups.remove(shown.id());
+        Messages.addGlobalInfo(MessageFormat.format(Texts.get("groups.removed"), shown.name()));
+        shown = null;
+        groups.reload();
     }
 
     /**

@@ -2,9 +2,7 @@ package org.schooljournal.people.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
@@ -12,12 +10,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.omnifaces.util.Messages;
-import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.people.boundary.GroupData;
 import org.schooljournal.people.boundary.StudyGroups;
-import org.schooljournal.platform.entity.JournalException;
-import org.schooljournal.platform.web.Refusals;
 
 /**
  * The study groups screen (R-S06): the school's groups and streams with their journals, and the
@@ -30,8 +25,6 @@ public class GroupsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB transient StudyGroups studyGroups;
-
-    @Inject SessionView session;
 
     private List<GroupData> rows = List.of();
     private Long splitClassId;
@@ -57,17 +50,13 @@ public class GroupsView implements Serializable {
             Messages.addGlobalError(Texts.get("groups.splitRequired"));
             return;
         }
-        try {
-            List<GroupData> made = studyGroups.split(splitClassId, prefix.strip(), parts);
-            reload();
-            prefix = null;
-            Messages.addGlobalInfo(
-                    MessageFormat.format(
-                            Texts.get("groups.split"),
-                            made.stream().map(GroupData::name).collect(Collectors.joining(", "))));
-        } catch (EJBException | JournalException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        List<GroupData> made = studyGroups.split(splitClassId, prefix.strip(), parts);
+        reload();
+        prefix = null;
+        Messages.addGlobalInfo(
+                MessageFormat.format(
+                        Texts.get("groups.split"),
+                        made.stream().map(GroupData::name).collect(Collectors.joining(", "))));
     }
 
     public void createInClass() {
@@ -75,14 +64,10 @@ public class GroupsView implements Serializable {
             Messages.addGlobalError(Texts.get("groups.classGroupRequired"));
             return;
         }
-        try {
-            GroupData made = studyGroups.createInClass(classId, name.strip());
-            reload();
-            name = null;
-            Messages.addGlobalInfo(MessageFormat.format(Texts.get("groups.created"), made.name()));
-        } catch (EJBException | JournalException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        GroupData made = studyGroups.createInClass(classId, name.strip());
+        reload();
+        name = null;
+        Messages.addGlobalInfo(MessageFormat.format(Texts.get("groups.created"), made.name()));
     }
 
     public void createStream() {
@@ -90,14 +75,10 @@ public class GroupsView implements Serializable {
             Messages.addGlobalError(Texts.get("groups.streamRequired"));
             return;
         }
-        try {
-            GroupData made = studyGroups.createStream(streamName.strip(), grade);
-            reload();
-            streamName = null;
-            Messages.addGlobalInfo(MessageFormat.format(Texts.get("groups.created"), made.name()));
-        } catch (EJBException | JournalException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        GroupData made = studyGroups.createStream(streamName.strip(), grade);
+        reload();
+        streamName = null;
+        Messages.addGlobalInfo(MessageFormat.format(Texts.get("groups.created"), made.name()));
     }
 
     /** The journals of a group as one line each: «subject — teacher». */

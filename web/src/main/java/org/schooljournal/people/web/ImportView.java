@@ -2,7 +2,6 @@ package org.schooljournal.people.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,8 +13,6 @@ import org.schooljournal.batch.boundary.ImportStatus;
 import org.schooljournal.batch.boundary.Jobs;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
-import org.schooljournal.platform.entity.JournalException;
-import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.ClassSummary;
 import org.schooljournal.school.boundary.Classes;
 
@@ -54,11 +51,7 @@ public class ImportView implements Serializable {
             Messages.addGlobalError(Texts.get("import.chooseFile"));
             return;
         }
-        try {
-            importId = jobs.startPupilImport(classId, file.getFileName(), file.getContent());
-        } catch (EJBException | JournalException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        importId = jobs.startPupilImport(classId, file.getFileName(), file.getContent());
     }
 
     public void restart(long id) {

@@ -2,7 +2,6 @@ package org.schooljournal.people.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,8 +15,6 @@ import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.people.boundary.IndividualPlans;
 import org.schooljournal.people.boundary.PlanLineData;
-import org.schooljournal.platform.entity.JournalException;
-import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.entity.IndividualPlanLine.Mode;
 import org.schooljournal.school.web.GroupChoosers;
 import org.schooljournal.school.web.GroupChoosers.Choice;
@@ -67,36 +64,28 @@ public class IndividualPlansView implements Serializable {
             Messages.addGlobalError(Texts.get("groups.plan.hoursRequired"));
             return;
         }
-        try {
-            PlanLineData saved =
-                    plans.set(
-                            pupilId,
-                            subjectId,
-                            mode,
-                            mode == Mode.INDIVIDUAL ? hours : null,
-                            note == null || note.isBlank() ? null : note.strip());
-            reload();
-            subjectId = null;
-            hours = null;
-            note = null;
-            Messages.addGlobalInfo(
-                    MessageFormat.format(
-                            Texts.get("groups.plan.saved"), saved.pupil(), saved.subject()));
-        } catch (EJBException | JournalException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        PlanLineData saved =
+                plans.set(
+                        pupilId,
+                        subjectId,
+                        mode,
+                        mode == Mode.INDIVIDUAL ? hours : null,
+                        note == null || note.isBlank() ? null : note.strip());
+        reload();
+        subjectId = null;
+        hours = null;
+        note = null;
+        Messages.addGlobalInfo(
+                MessageFormat.format(
+                        Texts.get("groups.plan.saved"), saved.pupil(), saved.subject()));
     }
 
     public void remove(PlanLineData line) {
-        try {
-            plans.remove(line.id());
-            reload();
-            Messages.addGlobalInfo(
-                    MessageFormat.format(
-                            Texts.get("groups.plan.removed"), line.pupil(), line.subject()));
-        } catch (EJBException | JournalException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        plans.remove(line.id());
+        reload();
+        Messages.addGlobalInfo(
+                MessageFormat.format(
+                        Texts.get("groups.plan.removed"), line.pupil(), line.subject()));
     }
 
     private void reload() {

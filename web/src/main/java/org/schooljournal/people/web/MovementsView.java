@@ -2,7 +2,6 @@ package org.schooljournal.people.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,14 +9,11 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.util.Messages;
-import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.people.boundary.MovementData;
 import org.schooljournal.people.boundary.PupilMovements;
 import org.schooljournal.people.boundary.PupilSummary;
 import org.schooljournal.platform.control.SchoolClock;
-import org.schooljournal.platform.entity.JournalException;
-import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.ClassSummary;
 import org.schooljournal.school.boundary.Classes;
 
@@ -32,8 +28,6 @@ public class MovementsView implements Serializable {
     @Inject SchoolClock schoolClock;
 
     @EJB transient Classes classes;
-
-    @Inject SessionView session;
 
     private List<ClassSummary> classList;
     private Long classId;
@@ -78,15 +72,11 @@ public class MovementsView implements Serializable {
             Messages.addGlobalError(Texts.get("movements.choosePupil"));
             return;
         }
-        try {
-            action.run();
-            Long moved = pupilId;
-            pupils = movements.pupilsOf(classId);
-            select(moved);
-            Messages.addGlobalInfo(Texts.get("movements.saved"));
-        } catch (EJBException | JournalException e) {
-            Refusals.show(e, session.getLocale());
-        }
+        action.run();
+        Long moved = pupilId;
+        pupils = movements.pupilsOf(classId);
+        select(moved);
+        Messages.addGlobalInfo(Texts.get("movements.saved"));
     }
 
     public List<ClassSummary> getClassList() {

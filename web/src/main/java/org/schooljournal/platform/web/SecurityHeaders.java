@@ -88,6 +88,8 @@ public class SecurityHeaders extends HttpFilter {
     /** Scripts, styles and images of the pages: the same for everybody, no personal data. */
     public static boolean isStaticResource(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+        return path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/resources/")
+                || path.startsWith(ScriptModules.PATH);
     }
 }

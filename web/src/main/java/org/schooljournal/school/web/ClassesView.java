@@ -9,11 +9,10 @@ import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
-import org.schooljournal.platform.web.Refusals;
+import org.schooljournal.platform.web.EditedValue;
 import org.schooljournal.school.boundary.ClassSummary;
 import org.schooljournal.school.boundary.Classes;
 import org.schooljournal.school.boundary.StaffMember;
@@ -73,23 +72,11 @@ public class ClassesView implements Serializable {
 
     /** Saves the homeroom teacher chosen in the row; on a refusal the row shows the saved one. */
     public void assignClassTeacher(Row row) {
-        if (Objects.equals(row.classTeacherId, row.saved)) {
-            return;
-        }
-        try {
-            ClassSummary changed = classes.assignClassTeacher(row.id, row.classTeacherId);
-            row.saved = changed.classTeacherId();
-            row.classTeacherId = changed.classTeacherId();
+        if (row.classTeacherId.save(
+                chosen -> classes.assignClassTeacher(row.id, chosen).classTeacherId(),
+                session.getLocale())) {
             Messages.addGlobalInfo(MessageFormat.format(Texts.get("classes.saved"), row.title));
-        } catch (RuntimeException e) {
-            row.classTeacherId = row.saved;
-            refused(e);
         }
-    }
-
-    /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
-    private void refused(RuntimeException e) {
-        Refusals.show(e, session.getLocale());
     }
 
     public List<Integer> getGrades() {
@@ -154,15 +141,14 @@ public class ClassesView implements Serializable {
         private final long id;
         private final String title;
         private final long pupils;
-        private Long saved;
-        private Long classTeacherId;
+        /* no homeroom teacher (null) is a choice too */
+        private final EditedValue<Long> classTeacherId;
 
         Row(ClassSummary view) {
             this.id = view.id();
             this.title = view.title();
             this.pupils = view.pupils();
-            this.saved = view.classTeacherId();
-            this.classTeacherId = view.classTeacherId();
+            this.classTeacherId = EditedValue.clearable(view.classTeacherId());
         }
 
         public long getId() {
@@ -178,11 +164,11 @@ public class ClassesView implements Serializable {
         }
 
         public Long getClassTeacherId() {
-            return classTeacherId;
+            return classTeacherId.getValue();
         }
 
-        public void setClassTeacherId(Long classTeacherId) {
-            this.classTeacherId = classTeacherId;
+        public void setClassTeacherId(Long chosen) {
+            classTeacherId.setValue(chosen);
         }
     }
 }

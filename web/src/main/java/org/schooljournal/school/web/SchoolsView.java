@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
-import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.CreatedSchool;
 import org.schooljournal.school.boundary.Municipality;
 import org.schooljournal.school.boundary.NewAccount;
@@ -53,17 +52,12 @@ public class SchoolsView {
         if (!complete()) {
             return;
         }
-        try {
-            created =
-                    municipality.createSchool(
-                            name,
-                            shortName,
-                            new NewAccount(headLogin, headFullName),
-                            new NewAccount(adminLogin, adminFullName));
-        } catch (RuntimeException e) {
-            refused(e);
-            return;
-        }
+        created =
+                municipality.createSchool(
+                        name,
+                        shortName,
+                        new NewAccount(headLogin, headFullName),
+                        new NewAccount(adminLogin, adminFullName));
         all = null;
         name = null;
         shortName = null;
@@ -110,10 +104,6 @@ public class SchoolsView {
             }
         }
         return ok;
-    }
-
-    private void refused(RuntimeException e) {
-        Refusals.show(e, session.getLocale());
     }
 
     public CreatedSchool getCreated() {

@@ -14,7 +14,7 @@ import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.entity.Role;
-import org.schooljournal.platform.web.Refusals;
+import org.schooljournal.platform.web.EditedValue;
 import org.schooljournal.school.boundary.NewStaffMember;
 import org.schooljournal.school.boundary.StaffMember;
 import org.schooljournal.school.boundary.StaffMembers;
@@ -86,14 +86,12 @@ public class StaffMembersView implements Serializable {
 
     /** Saves the roles chosen in the row; on a refusal the row shows the saved ones again. */
     public void changeRoles(Row row) {
-        try {
-            StaffMember changed = staff.changeRoles(row.id, new LinkedHashSet<>(row.roles));
-            row.saved = new ArrayList<>(changed.roles());
-            row.roles = new ArrayList<>(changed.roles());
+        if (row.roles.save(
+                chosen ->
+                        new ArrayList<>(
+                                staff.changeRoles(row.id, new LinkedHashSet<>(chosen)).roles()),
+                session.getLocale())) {
             Messages.addGlobalInfo(MessageFormat.format(Texts.get("staff.saved"), row.shortName));
-        } catch (RuntimeException e) {
-            row.roles = new ArrayList<>(row.saved);
-            refused(e);
         }
     }
 
@@ -104,11 +102,6 @@ public class StaffMembersView implements Serializable {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
-    }
-
-    /** Shows a refusal of the boundary in the user's language; anything else is a failure. */
-    private void refused(RuntimeException e) {
-        Refusals.show(e, session.getLocale());
     }
 
     public List<String> getAssignableRoles() {
@@ -180,8 +173,7 @@ public class StaffMembersView implements Serializable {
         private final String shortName;
         private final String position;
         private final String login;
-        private List<String> saved;
-        private List<String> roles;
+        private final EditedValue<ArrayList<String>> roles;
 
         Row(StaffMember view) {
             this.id = view.id();
@@ -189,8 +181,7 @@ public class StaffMembersView implements Serializable {
             this.shortName = view.shortName();
             this.position = view.position();
             this.login = view.login();
-            this.saved = new ArrayList<>(view.roles());
-            this.roles = new ArrayList<>(view.roles());
+            this.roles = EditedValue.of(new ArrayList<>(view.roles()));
         }
 
         public long getId() {
@@ -213,16 +204,12 @@ public class StaffMembersView implements Serializable {
             return login;
         }
 
-        public List<String> getSaved() {
-            return saved;
-        }
-
         public List<String> getRoles() {
-            return roles;
+            return roles.getValue();
         }
 
-        public void setRoles(List<String> roles) {
-            this.roles = roles == null ? new ArrayList<>() : new ArrayList<>(roles);
+        public void setRoles(List<String> chosen) {
+            roles.setValue(chosen == null ? new ArrayList<>() : new ArrayList<>(chosen));
         }
     }
 }

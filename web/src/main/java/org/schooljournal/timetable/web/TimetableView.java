@@ -2,7 +2,6 @@ package org.schooljournal.timetable.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,8 +17,6 @@ import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.control.SchoolClock;
-import org.schooljournal.platform.entity.JournalException;
-import org.schooljournal.platform.web.Refusals;
 import org.schooljournal.school.boundary.ClassSummary;
 import org.schooljournal.school.boundary.Classes;
 import org.schooljournal.timetable.boundary.GenerationReport;
@@ -84,11 +81,10 @@ public class TimetableView implements Serializable {
     public void change(int weekday, int number) {
         Long chosen = selection.get(WeekData.key(weekday, number));
         try {
-            week = timetables.set(classId, DayOfWeek.of(weekday), number, chosen, null);
-        } catch (EJBException | JournalException e) {
-            refuse(e);
+            timetables.set(classId, DayOfWeek.of(weekday), number, chosen, null);
+        } finally {
+            load(); // saved or refused, the slots show what is stored
         }
-        load();
     }
 
     /**
@@ -102,38 +98,28 @@ public class TimetableView implements Serializable {
 
     public void removeEntry(long entryId) {
         try {
-            week = timetables.removeEntry(classId, entryId);
-        } catch (EJBException | JournalException e) {
-            refuse(e);
+            timetables.removeEntry(classId, entryId);
+        } finally {
+            load();
         }
-        load();
     }
 
     /** R-S10: switches the class between a five- and a six-day week. */
     public void changeWeekDays() {
         try {
-            week = timetables.setWeekDays(classId, weekDays);
-        } catch (EJBException | JournalException e) {
-            refuse(e);
-            load();
+            timetables.setWeekDays(classId, weekDays);
+        } finally {
+            load(); // a refused change shows the stored week again
         }
     }
 
     public void generate() {
-        try {
-            report = timetables.generate(classId, from, to);
-            Messages.addGlobalInfo(
-                    Texts.get("timetable.generated"),
-                    report.created(),
-                    report.deleted(),
-                    report.kept());
-        } catch (EJBException | JournalException e) {
-            refuse(e);
-        }
-    }
-
-    private void refuse(RuntimeException e) {
-        Refusals.show(e, session.getLocale());
+        report = timetables.generate(classId, from, to);
+        Messages.addGlobalInfo(
+                Texts.get("timetable.generated"),
+                report.created(),
+                report.deleted(),
+                report.kept());
     }
 
     public List<Integer> getWeekdays() {
