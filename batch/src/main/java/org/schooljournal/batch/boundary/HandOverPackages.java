@@ -169,9 +169,7 @@ public class HandOverPackages {
     }
 
     private static String kind(BookKind kind) {
-        return kind == BookKind.CLASS_JOURNAL
-                ? "Классный журнал"
-                : "Сводная ведомость";
+        return kind == BookKind.CLASS_JOURNAL ? "Классный журнал" : "Сводная ведомость";
     }
 
     private static byte[] utf8(String text) {
