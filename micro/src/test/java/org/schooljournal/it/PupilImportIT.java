@@ -6,6 +6,8 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -168,6 +170,70 @@ class PupilImportIT {
         assertThat(columnsReply.object().getString("detail")).contains("Не хватает столбцов");
         assertThat(admin().get("/imports").array()).hasSize(importsBefore);
         assertThat(classNamed("5 «Б»").getJsonNumber("pupils").longValue()).isEqualTo(pupilsBefore);
+    }
+
+    @Test
+    @DisplayName(
+            "R-S13 R-P01 import: an imported pupil arrives on the import day (an ARRIVAL movement):"
+                    + " it is in this year's summary sheet of its class and not in last year's, so"
+                    + " last year's closed journals stay closed")
+    void importedPupilArrivesToday() throws Exception {
+        ApiClient deputy = ApiClient.as(base.toString(), "s1.deputy", Demo.PASSWORD);
+        long classId = classNamed("6 «А»").getJsonNumber("id").longValue();
+        long lastYear =
+                deputy.get("/calendar/years").array().getValuesAs(JsonObject.class).stream()
+                        .filter(y -> y.getString("name").equals("2025/2026"))
+                        .map(y -> y.getJsonNumber("id").longValue())
+                        .findFirst()
+                        .orElseThrow();
+        ZoneId school = ZoneId.of("Europe/Moscow");
+        LocalDate dayBefore = LocalDate.now(school);
+        byte[] csv =
+                "Фамилия;Имя;Дата рождения\nПрибывшая;Анна;03.03.2014\nПрибывший;Павел;04.04.2014"
+                        .getBytes(StandardCharsets.UTF_8);
+        var started =
+                admin().post("/imports?classId=" + classId + "&fileName=arr.csv", "text/csv", csv);
+        assertThat(started.status()).as(started.toString()).isEqualTo(202);
+        JsonObject done = waitUntilDone(started.object().getJsonNumber("importId").longValue());
+        assertThat(done.getInt("rowsWritten")).as(done.toString()).isEqualTo(2);
+        LocalDate dayAfter = LocalDate.now(school);
+
+        List<JsonObject> arrived =
+                admin()
+                        .get("/pupils?classId=" + classId)
+                        .array()
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(p -> p.getString("name").startsWith("Прибывш"))
+                        .toList();
+        assertThat(arrived).hasSize(2);
+        for (JsonObject pupil : arrived) {
+            List<JsonObject> history =
+                    admin().get("/pupils/" + pupil.getJsonNumber("id") + "/movements")
+                            .array()
+                            .getValuesAs(JsonObject.class);
+            assertThat(history).as(pupil.toString()).hasSize(1);
+            assertThat(history.get(0).getString("kind")).isEqualTo("ARRIVAL");
+            assertThat(history.get(0).getString("toClass")).isEqualTo("6 «А»");
+            assertThat(history.get(0).getString("recordedBy")).isEqualTo(Demo.SCHOOL_ADMIN);
+            assertThat(LocalDate.parse(history.get(0).getString("onDate")))
+                    .isBetween(dayBefore, dayAfter);
+        }
+
+        String sheet = "/classes/" + classId + "/summary-sheet";
+        assertThat(namesIn(deputy.get(sheet).object()))
+                .as("this year's summary sheet")
+                .anyMatch(n -> n.startsWith("Прибывшая Анна"))
+                .anyMatch(n -> n.startsWith("Прибывший Павел"));
+        List<String> past = namesIn(deputy.get(sheet + "?year=" + lastYear).object());
+        assertThat(past).as("last year's summary sheet").isNotEmpty();
+        assertThat(past).noneMatch(n -> n.startsWith("Прибывш"));
+    }
+
+    private static List<String> namesIn(JsonObject summarySheet) {
+        return summarySheet.getJsonArray("pupils").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getString("name"))
+                .toList();
     }
 
     @Test

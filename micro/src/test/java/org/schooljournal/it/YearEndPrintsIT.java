@@ -179,13 +179,13 @@ class YearEndPrintsIT {
         java.nio.file.Files.write(dir.resolve(name), pdf);
     }
 
-    private static String text(byte[] pdf) throws Exception {
+    static String text(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(doc);
         }
     }
 
-    private static String pdfaFailures(byte[] pdf) throws Exception {
+    static String pdfaFailures(byte[] pdf) throws Exception {
         VeraGreenfieldFoundryProvider.initialise();
         try (PDFAParser parser =
                         Foundries.defaultInstance()

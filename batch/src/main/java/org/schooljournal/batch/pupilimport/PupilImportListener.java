@@ -29,7 +29,7 @@ public class PupilImportListener extends AbstractJobListener {
     @Override
     public void afterJob() {
         // every chunk has committed by now; a class of new pupils must not wait for autovacuum
-        statistics.afterCommit("pupil", "guardian", "pupil_guardian", "account");
+        statistics.afterCommit("pupil", "pupil_movement", "guardian", "pupil_guardian", "account");
         LOG.info(
                 () ->
                         "Pupil import "

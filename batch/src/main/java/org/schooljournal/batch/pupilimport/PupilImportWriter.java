@@ -7,11 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import org.schooljournal.people.control.Enrolment;
 import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.people.entity.PupilImport;
 import org.schooljournal.people.entity.PupilImportIssue;
+import org.schooljournal.platform.control.SchoolClock;
 
 /**
  * Enrols a chunk's applicants and stores its issues and counts, all in the chunk's transaction: a
@@ -24,6 +26,8 @@ public class PupilImportWriter implements ItemWriter {
     @Inject EntityManager em;
 
     @Inject Enrolment enrolment;
+
+    @Inject SchoolClock schoolClock;
 
     @Inject @BatchProperty String importId;
 
@@ -38,13 +42,22 @@ public class PupilImportWriter implements ItemWriter {
     public void writeItems(List<Object> items) {
         BatchTenancy.enter(em, schoolId);
         PupilImport upload = em.find(PupilImport.class, Long.valueOf(importId));
+        // The pupils arrive on the day the roster was uploaded, in the school's zone: a restart on
+        // a
+        // later day dates the rest of the roster the same.
+        Enrolment.Arrival arrival =
+                new Enrolment.Arrival(
+                        LocalDate.ofInstant(
+                                upload.getUploadedAt(),
+                                schoolClock.zoneOf(Long.parseLong(schoolId))),
+                        upload.getUploadedBy());
         int read = 0;
         int written = 0;
         for (Object item : items) {
             if (item instanceof Applicant applicant) {
                 read++;
                 Pupil pupil = applicant.pupilIn(upload.getSchoolClass());
-                if (enrolment.enrol(pupil, applicant.parent()).isPresent()) {
+                if (enrolment.enrol(pupil, applicant.parent(), arrival).isPresent()) {
                     written++;
                 } else {
                     record(upload, applicant.alreadyEnrolled());

@@ -1,0 +1,177 @@
+package org.schooljournal.batch.handover;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.HorizontalAlignment;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.schooljournal.journal.boundary.SummarySheet;
+
+/**
+ * A class's summary sheet (R-C10, R-P02) as the files the municipal archive can read without us:
+ * CSV for any program (UTF-8 with a BOM and {@code ;}, which is what Excel with Russian settings
+ * opens correctly by double click) and XLSX laid out as the printed form (subject headers merged
+ * over their period columns). Same columns in both: №, pupil, per subject each period and the year,
+ * then the lessons missed (total, for illness).
+ */
+public final class SummarySheetFiles {
+    private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    private SummarySheetFiles() {}
+
+    /** One header row (« Математика · I ч», …), then one row per pupil; CRLF line ends. */
+    public static byte[] csv(SummarySheet sheet) {
+        List<String> header = new ArrayList<>(List.of("№", "Фамилия, имя"));
+        for (SummarySheet.SubjectCol subject : sheet.subjects()) {
+            for (String period : sheet.periods()) {
+                header.add(subject.name() + " · " + period);
+            }
+            header.add(subject.name() + " · год");
+        }
+        header.add("Пропущено уроков · всего");
+        header.add("Пропущено уроков · по болезни");
+        StringBuilder out = new StringBuilder();
+        line(out, header);
+        for (SummarySheet.PupilLine pupil : sheet.pupils()) {
+            line(out, values(pupil));
+        }
+        byte[] text = out.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] file = new byte[BOM.length + text.length];
+        System.arraycopy(BOM, 0, file, 0, BOM.length);
+        System.arraycopy(text, 0, file, BOM.length, text.length);
+        return file;
+    }
+
+    /**
+     * Row 1 the title, rows 2-3 the two header rows (subjects merged over their periods), then the
+     * pupils. Marks that are whole numbers are numbers, so a spreadsheet can average them.
+     */
+    public static byte[] xlsx(SummarySheet sheet) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet s = book.createSheet("Сводная ведомость");
+            Font bold = book.createFont();
+            bold.setBold(true);
+            CellStyle heading = book.createCellStyle();
+            heading.setFont(bold);
+            heading.setAlignment(HorizontalAlignment.CENTER);
+            heading.setWrapText(true);
+            CellStyle centered = book.createCellStyle();
+            centered.setAlignment(HorizontalAlignment.CENTER);
+
+            s.createRow(0)
+                    .createCell(0)
+                    .setCellValue(
+                            "Сводная ведомость учёта успеваемости · "
+                                    + orEmpty(sheet.schoolName())
+                                    + " · "
+                                    + sheet.classTitle()
+                                    + " · "
+                                    + sheet.year());
+            Row first = s.createRow(1);
+            Row second = s.createRow(2);
+            text(first, 0, "№", heading);
+            text(first, 1, "Фамилия, имя", heading);
+            s.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
+            s.addMergedRegion(new CellRangeAddress(1, 2, 1, 1));
+            int perSubject = sheet.periods().size() + 1;
+            int col = 2;
+            for (SummarySheet.SubjectCol subject : sheet.subjects()) {
+                text(first, col, subject.name(), heading);
+                if (perSubject > 1) {
+                    s.addMergedRegion(new CellRangeAddress(1, 1, col, col + perSubject - 1));
+                }
+                for (String period : sheet.periods()) {
+                    text(second, col++, period, heading);
+                }
+                text(second, col++, "год", heading);
+            }
+            text(first, col, "Пропущено уроков", heading);
+            s.addMergedRegion(new CellRangeAddress(1, 1, col, col + 1));
+            text(second, col, "всего", heading);
+            text(second, col + 1, "по болезни", heading);
+
+            int r = 3;
+            for (SummarySheet.PupilLine pupil : sheet.pupils()) {
+                Row row = s.createRow(r++);
+                List<String> values = values(pupil);
+                for (int c = 0; c < values.size(); c++) {
+                    String v = values.get(c);
+                    if (c != 1 && v.matches("\\d{1,6}")) {
+                        Cell cell = row.createCell(c);
+                        cell.setCellValue(Integer.parseInt(v));
+                        cell.setCellStyle(centered);
+                    } else {
+                        text(row, c, v, c == 1 ? null : centered);
+                    }
+                }
+            }
+            s.setColumnWidth(0, 5 * 256);
+            s.setColumnWidth(1, 30 * 256);
+            s.createFreezePane(2, 3);
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> values(SummarySheet.PupilLine pupil) {
+        List<String> values = new ArrayList<>();
+        values.add(String.valueOf(pupil.number()));
+        values.add(pupil.name());
+        for (SummarySheet.SubjectMarks marks : pupil.subjects()) {
+            values.addAll(marks.periods());
+            values.add(marks.year());
+        }
+        values.add(String.valueOf(pupil.missed()));
+        values.add(String.valueOf(pupil.missedIllness()));
+        return values;
+    }
+
+    private static void text(Row row, int column, String value, CellStyle style) {
+        Cell cell = row.createCell(column);
+        cell.setCellValue(value);
+        if (style != null) {
+            cell.setCellStyle(style);
+        }
+    }
+
+    private static void line(StringBuilder out, List<String> fields) {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.append(';');
+            }
+            out.append(field(fields.get(i)));
+        }
+        out.append("\r\n");
+    }
+
+    /**
+     * Quoted when it holds a separator, quote or line break (RFC 4180); a text a spreadsheet would
+     * take for a formula gets a leading apostrophe, so opening the file never runs anything.
+     */
+    static String field(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        if (v.contains(";") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            return "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

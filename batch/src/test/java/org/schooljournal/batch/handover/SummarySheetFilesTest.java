@@ -1,0 +1,102 @@
+package org.schooljournal.batch.handover;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.schooljournal.journal.boundary.SummarySheet;
+
+class SummarySheetFilesTest {
+    static SummarySheet sheet() {
+        return new SummarySheet(
+                7,
+                "5 «А»",
+                "Школа № 1",
+                3,
+                "2025/2026",
+                List.of("I ч", "II ч"),
+                List.of(
+                        new SummarySheet.SubjectCol(1, "Математика", "Мат."),
+                        new SummarySheet.SubjectCol(2, "Физкультура; ОФП", "Физ.")),
+                List.of(
+                        new SummarySheet.PupilLine(
+                                1,
+                                11,
+                                "Алексеев Артём",
+                                List.of(
+                                        new SummarySheet.SubjectMarks(1, List.of("5", "4"), "5"),
+                                        new SummarySheet.SubjectMarks(
+                                                2, List.of("осв", "осв"), "осв")),
+                                12,
+                                8),
+                        new SummarySheet.PupilLine(
+                                2,
+                                12,
+                                "=Борисова \"Бэлла\"",
+                                List.of(
+                                        new SummarySheet.SubjectMarks(1, List.of("3", ""), "н/а"),
+                                        new SummarySheet.SubjectMarks(2, List.of("4", "5"), "5")),
+                                0,
+                                0)));
+    }
+
+    @Test
+    @DisplayName(
+            "R-C10 R-P03 the summary sheet as CSV: UTF-8 with BOM, «;», a header naming subject and"
+                    + " period, one line per pupil with its marks and absences")
+    void csv() {
+        byte[] file = SummarySheetFiles.csv(sheet());
+        assertThat(Arrays.copyOf(file, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+        String text = new String(file, 3, file.length - 3, StandardCharsets.UTF_8);
+        List<String> lines = List.of(text.split("\r\n"));
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0))
+                .isEqualTo(
+                        "№;Фамилия, имя;Математика · I ч;Математика · II ч;Математика · год;"
+                                + "\"Физкультура; ОФП · I ч\";\"Физкультура; ОФП · II ч\";"
+                                + "\"Физкультура; ОФП · год\";Пропущено уроков · всего;"
+                                + "Пропущено уроков · по болезни");
+        assertThat(lines.get(1)).isEqualTo("1;Алексеев Артём;5;4;5;осв;осв;осв;12;8");
+        assertThat(lines.get(2))
+                .as("quotes doubled; a would-be formula made text")
+                .isEqualTo("2;\"'=Борисова \"\"Бэлла\"\"\";3;;н/а;4;5;5;0;0");
+    }
+
+    @Test
+    @DisplayName(
+            "R-C10 R-P03 the summary sheet as XLSX: title, subjects merged over their periods,"
+                    + " whole-number marks as numbers, other marks as text")
+    void xlsx() throws Exception {
+        try (XSSFWorkbook book =
+                new XSSFWorkbook(new ByteArrayInputStream(SummarySheetFiles.xlsx(sheet())))) {
+            Sheet s = book.getSheetAt(0);
+            assertThat(s.getRow(0).getCell(0).getStringCellValue())
+                    .contains("5 «А»")
+                    .contains("2025/2026")
+                    .contains("Школа № 1");
+            assertThat(s.getRow(1).getCell(2).getStringCellValue()).isEqualTo("Математика");
+            assertThat(s.getRow(1).getCell(5).getStringCellValue()).isEqualTo("Физкультура; ОФП");
+            assertThat(s.getMergedRegions())
+                    .contains(CellRangeAddress.valueOf("C2:E2"))
+                    .contains(CellRangeAddress.valueOf("F2:H2"))
+                    .contains(CellRangeAddress.valueOf("I2:J2"));
+            assertThat(s.getRow(2).getCell(3).getStringCellValue()).isEqualTo("II ч");
+            assertThat(s.getRow(2).getCell(4).getStringCellValue()).isEqualTo("год");
+            assertThat(s.getRow(3).getCell(1).getStringCellValue()).isEqualTo("Алексеев Артём");
+            assertThat(s.getRow(3).getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(s.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(5);
+            assertThat(s.getRow(3).getCell(5).getStringCellValue()).isEqualTo("осв");
+            assertThat(s.getRow(4).getCell(4).getStringCellValue()).isEqualTo("н/а");
+            assertThat(s.getRow(3).getCell(8).getNumericCellValue()).isEqualTo(12);
+            assertThat(s.getLastRowNum()).isEqualTo(4);
+        }
+    }
+}
