@@ -43,7 +43,12 @@ public class TimestampAuthority {
     public byte[] stamp(String url, byte[] data) {
         TimeStampRequest request = Timestamps.request(data, new BigInteger(64, random));
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+            // HTTP/1.1: a time-stamping service is a plain POST endpoint, no upgrade to try
+            HttpClient http =
+                    HttpClient.newBuilder()
+                            .version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(TIMEOUT)
+                            .build();
             HttpResponse<byte[]> reply =
                     http.send(
                             HttpRequest.newBuilder(URI.create(url))
