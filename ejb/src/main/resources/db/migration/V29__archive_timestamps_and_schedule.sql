@@ -3,9 +3,12 @@
 
 -- A checkpoint's token from the configured time-stamping service: the DER TimeStampToken over the
 -- SHA-256 of the checkpoint note (the exported file), kept beside the checkpoint it stamps. Only
--- ever added (PostgreSQL triggers in db/vendor/postgresql/V29_1).
+-- ever added (PostgreSQL triggers in db/vendor/postgresql/V29_1). No foreign key to
+-- archive_checkpoint on purpose: it would make PostgreSQL refuse a TRUNCATE of the checkpoints for
+-- the key before the append-only trigger could; a token whose checkpoint is gone is named by the
+-- integrity check instead.
 create table archive_timestamp (
-    checkpoint_id   bigint primary key references archive_checkpoint (id),
+    checkpoint_id   bigint primary key,
     authority       varchar(500) not null,
     token           bytea not null,
     stamped_at      timestamp with time zone not null

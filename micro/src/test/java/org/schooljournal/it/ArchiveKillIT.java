@@ -309,7 +309,7 @@ class ArchiveKillIT {
         private void awaitReady() throws InterruptedException {
             for (int i = 0; i < 240 && process.isAlive(); i++) {
                 try {
-                    if (archivist().get("/archive/jobs").status() == 200) {
+                    if (archivist().get("/archive/schedule").status() == 200) {
                         return;
                     }
                 } catch (RuntimeException notYet) {

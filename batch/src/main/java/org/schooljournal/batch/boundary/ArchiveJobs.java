@@ -153,7 +153,12 @@ public class ArchiveJobs {
         }
     }
 
-    /** The latest runs of the archive's jobs, newest first, with their progress. */
+    /**
+     * The latest runs of the archive's jobs, newest first, with their progress. Outside a
+     * transaction: before the first job the repository's tables do not exist, and the failed query
+     * must not doom a transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<JobRunData> recent() {
         JobOperator operator = operator();
         List<JobExecution> latest = new ArrayList<>();
@@ -163,6 +168,12 @@ public class ArchiveJobs {
                 instances = operator.getJobInstances(job.jobName(), 0, RECENT);
             } catch (NoSuchJobException neverRun) {
                 continue;
+            } catch (RuntimeException noRepositoryYet) {
+                // the batch runtime creates its tables with the first job: before, nothing ran
+                if (latest.isEmpty()) {
+                    return List.of();
+                }
+                throw noRepositoryYet;
             }
             for (JobInstance instance : instances) {
                 operator.getJobExecutions(instance).stream()

@@ -105,6 +105,10 @@ public class ScheduledRuns {
             return false;
         } catch (NoSuchJobException neverRun) {
             return false;
+        } catch (RuntimeException noRepositoryYet) {
+            // a fresh job repository has no tables until the first job starts (seen on Payara 6)
+            LOG.fine(() -> "job repository not readable: " + noRepositoryYet);
+            return false;
         }
     }
 
