@@ -21,14 +21,14 @@ import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 
 /**
- * R-P05 on the archive's jobs (issue 10, item 7): Payara Micro processes of this test's own, each on
- * a PostgreSQL database of its own with the small demo. One runs the print and the transfer of school
- * 2's finished year without interruption (the reference); the other is sent SIGKILL (by its process
- * id) in the middle of the print and again in the middle of the transfer, started again, and the
- * killed runs are restarted once start-up recovery has failed them. Both databases must then hold the
- * same: the same printed books (class, kind, SHA-256), the same archived documents in the same leaf
- * order with the same leaf hashes and the same checkpoint root; no document twice, none missing, and
- * no bytes without their record, nor a record without bytes.
+ * R-P05 on the archive's jobs (issue 10, item 7): Payara Micro processes of this test's own, each
+ * on a PostgreSQL database of its own with the small demo. One runs the print and the transfer of
+ * school 2's finished year without interruption (the reference); the other is sent SIGKILL (by its
+ * process id) in the middle of the print and again in the middle of the transfer, started again,
+ * and the killed runs are restarted once start-up recovery has failed them. Both databases must
+ * then hold the same: the same printed books (class, kind, SHA-256), the same archived documents in
+ * the same leaf order with the same leaf hashes and the same checkpoint root; no document twice,
+ * none missing, and no bytes without their record, nor a record without bytes.
  */
 class ArchiveKillIT {
     private static final Path RUNTIME = Path.of(System.getProperty("journal.runtime"));
@@ -89,7 +89,9 @@ class ArchiveKillIT {
         try {
             ApiClient archivist = third.archivist();
             JsonObject restartedTransfer = restartInterrupted(archivist, transfer);
-            assertThat(ArchiveJobsIT.documentIds(ArchiveJobsIT.report(archivist, restartedTransfer)))
+            assertThat(
+                            ArchiveJobsIT.documentIds(
+                                    ArchiveJobsIT.report(archivist, restartedTransfer)))
                     .as("two documents per class")
                     .hasSize(2 * classes);
             JsonObject check =
@@ -185,7 +187,8 @@ class ArchiveKillIT {
     }
 
     private static Connection db(String name) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://localhost:5432/" + name, "postgres", "");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://localhost:5432/" + name, "postgres", "");
     }
 
     /** The archive's documents in leaf order, without their ids and deposit times. */
@@ -224,13 +227,13 @@ class ArchiveKillIT {
                 var r =
                         s.executeQuery(
                                 "select (select count(*) from archive_content b where not exists"
-                                        + " (select 1 from archive_document d where d.id ="
-                                        + " b.document_id)) + (select count(*) from archive_document"
-                                        + " d where not exists (select 1 from archive_content b"
-                                        + " where b.document_id = d.id)) + (select count(*) from"
-                                        + " archive_content b join archive_document d on d.id ="
-                                        + " b.document_id where encode(sha256(b.bytes), 'hex') <>"
-                                        + " d.sha256)")) {
+                                    + " (select 1 from archive_document d where d.id ="
+                                    + " b.document_id)) + (select count(*) from archive_document d"
+                                    + " where not exists (select 1 from archive_content b where"
+                                    + " b.document_id = d.id)) + (select count(*) from"
+                                    + " archive_content b join archive_document d on d.id ="
+                                    + " b.document_id where encode(sha256(b.bytes), 'hex') <>"
+                                    + " d.sha256)")) {
             r.next();
             return r.getLong(1);
         }
