@@ -2,6 +2,7 @@ package org.schooljournal.batch.archive;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,27 +22,33 @@ import org.schooljournal.archive.boundary.YearEndPrints;
  * services' own role and school checks apply unchanged. {@code @RunAs(ARCHIVIST)} here replaced
  * that identity with an unmapped run-as principal and every call was refused (deployment warning
  * computeRunAsPrincipal); a security-role-mapping for it switched Payara's default group-to-role
- * mapping off for every other role. So a job has the identity of the person who started it.
+ * mapping off for every other role. So a job has the identity of the person who started it; a
+ * scheduled run, which has none, works through {@code batch.control.SystemWork} ({@link Works}).
  */
 @Stateless
+@LocalBean
 @PermitAll
-public class ArchiveWork {
+public class ArchiveWork implements JobWork {
     @EJB YearEndPrints prints;
 
     @EJB Archive archive;
 
+    @Override
     public List<BookRef> books(long schoolId, long yearId) {
         return prints.books(schoolId, yearId);
     }
 
+    @Override
     public List<OpenJournal> openJournals(BookRef book) {
         return prints.openJournals(book.schoolId(), book.yearId(), book.classId());
     }
 
+    @Override
     public PrintedBook print(BookRef book, BookKind kind, boolean draft) {
         return prints.print(book.schoolId(), book.yearId(), book.classId(), kind, draft);
     }
 
+    @Override
     public ArchivedDocument deposit(PrintedBook printed) {
         BookRef book = printed.book();
         LocalDate closedOn = printed.closedOn();
@@ -55,14 +62,17 @@ public class ArchiveWork {
                 closedOn);
     }
 
+    @Override
     public Checkpoint checkpoint() {
         return archive.checkpoint();
     }
 
+    @Override
     public int documents(long schoolId) {
         return archive.documents(schoolId, null).size();
     }
 
+    @Override
     public IntegrityReport check() {
         return archive.check();
     }

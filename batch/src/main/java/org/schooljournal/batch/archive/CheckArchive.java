@@ -26,7 +26,10 @@ import org.schooljournal.archive.boundary.IntegrityReport;
 public class CheckArchive extends AbstractBatchlet {
     @Inject JobContext job;
 
-    @Inject ArchiveWork work;
+    @Inject Works works;
+
+    /** Whom the run works for ({@link Works}). */
+    @Inject @BatchProperty String startedBy;
 
     @Inject SchoolYears schoolYears;
 
@@ -44,11 +47,11 @@ public class CheckArchive extends AbstractBatchlet {
         progress.forget(instance);
         Map<Long, Integer> documents = new LinkedHashMap<>();
         for (long school : schools) {
-            int count = work.documents(school);
+            int count = works.of(startedBy).documents(school);
             documents.put(school, count);
             progress.open(instance, school, job.getJobName(), null, count);
         }
-        IntegrityReport report = work.check();
+        IntegrityReport report = works.of(startedBy).check();
         Map<Long, List<IntegrityReport.Finding>> bySchool = new LinkedHashMap<>();
         List<IntegrityReport.Finding> general = new ArrayList<>();
         for (IntegrityReport.Finding finding : report.findings()) {

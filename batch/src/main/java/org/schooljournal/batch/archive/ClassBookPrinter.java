@@ -21,7 +21,10 @@ import org.schooljournal.archive.boundary.PrintedBook;
 @Named("classBookPrinter")
 @Dependent
 public class ClassBookPrinter implements ItemProcessor {
-    @Inject ArchiveWork work;
+    @Inject Works works;
+
+    /** Whom the run works for ({@link Works}). */
+    @Inject @BatchProperty String startedBy;
 
     @Inject @BatchProperty String draft;
 
@@ -29,13 +32,13 @@ public class ClassBookPrinter implements ItemProcessor {
     public Object processItem(Object item) {
         BookRef book = (BookRef) item;
         boolean drafts = Boolean.parseBoolean(draft);
-        List<OpenJournal> open = work.openJournals(book);
+        List<OpenJournal> open = works.of(startedBy).openJournals(book);
         if (!open.isEmpty() && !drafts) {
             return new BookResult(book, List.of(), open);
         }
         List<PrintedBook> printed = new ArrayList<>();
         for (BookKind kind : BookKind.values()) {
-            printed.add(work.print(book, kind, drafts));
+            printed.add(works.of(startedBy).print(book, kind, drafts));
         }
         return new BookResult(book, printed, open);
     }

@@ -22,7 +22,10 @@ import org.schooljournal.archive.boundary.BookRef;
 public class ClassBookReader extends AbstractItemReader {
     @Inject JobContext job;
 
-    @Inject ArchiveWork work;
+    @Inject Works works;
+
+    /** Whom the run works for ({@link Works}). */
+    @Inject @BatchProperty String startedBy;
 
     @Inject SchoolYears schoolYears;
 
@@ -40,7 +43,7 @@ public class ClassBookReader extends AbstractItemReader {
         long school = Long.parseLong(schoolId);
         books = new ArrayList<>();
         for (long yearId : schoolYears.years(school, year)) {
-            books.addAll(work.books(school, yearId));
+            books.addAll(works.of(startedBy).books(school, yearId));
         }
         progress.open(job.getInstanceId(), school, job.getJobName(), year, books.size());
         int committed = progress.itemsDone(job.getInstanceId(), school);

@@ -1,6 +1,7 @@
 package org.schooljournal.batch.archive;
 
 import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,11 +16,14 @@ import java.util.logging.Logger;
 public class SignCheckpoint extends AbstractBatchlet {
     private static final Logger LOG = Logger.getLogger(SignCheckpoint.class.getName());
 
-    @Inject ArchiveWork work;
+    @Inject Works works;
+
+    /** Whom the run works for ({@link Works}). */
+    @Inject @BatchProperty String startedBy;
 
     @Override
     public String process() {
-        var checkpoint = work.checkpoint();
+        var checkpoint = works.of(startedBy).checkpoint();
         LOG.info(() -> "Archive checkpoint signed: " + checkpoint);
         return "CHECKPOINT " + checkpoint.treeSize();
     }

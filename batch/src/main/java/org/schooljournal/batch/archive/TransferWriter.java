@@ -23,7 +23,10 @@ public class TransferWriter extends AbstractItemWriter {
 
     @Inject JobProgress progress;
 
-    @Inject ArchiveWork work;
+    @Inject Works works;
+
+    /** Whom the run works for ({@link Works}). */
+    @Inject @BatchProperty String startedBy;
 
     @Inject @BatchProperty String schoolId;
 
@@ -45,7 +48,7 @@ public class TransferWriter extends AbstractItemWriter {
             }
             transferred++;
             for (PrintedBook copy : result.printed()) {
-                ArchivedDocument document = work.deposit(copy);
+                ArchivedDocument document = works.of(startedBy).deposit(copy);
                 progress.record(
                         job.getInstanceId(),
                         school,

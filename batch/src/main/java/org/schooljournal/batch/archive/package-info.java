@@ -6,7 +6,8 @@
  * progress and report lines go to {@code archive_job_school} / {@code archive_job_line} in each
  * chunk's own transaction ({@link org.schooljournal.batch.archive.JobProgress}), which is also the
  * position a restart resumes from. The archive's services are called through {@link
- * org.schooljournal.batch.archive.ArchiveWork}, which runs as the archivist: a batch thread (or a
- * timer) has no caller of its own.
+ * org.schooljournal.batch.archive.Works}: as the archivist who started the run ({@link
+ * org.schooljournal.batch.archive.ArchiveWork}, the boundaries and their checks), or as the system
+ * for a run the schedule started ({@code batch.control.SystemWork}).
  */
 package org.schooljournal.batch.archive;

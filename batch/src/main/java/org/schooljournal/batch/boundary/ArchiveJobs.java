@@ -1,5 +1,6 @@
 package org.schooljournal.batch.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobExecutionAlreadyCompleteException;
 import jakarta.batch.operations.JobExecutionIsRunningException;
@@ -14,6 +15,7 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -59,6 +61,10 @@ public class ArchiveJobs {
 
     @EJB YearEndPrints prints;
 
+    @EJB ArchiveSchedule schedule;
+
+    @Resource SessionContext session;
+
     /**
      * Starts a job for a year (its name, "2025/26"; the transfer and the check may go without:
      * every year) and schools (none = every school); {@code draft} only for printing.
@@ -86,12 +92,19 @@ public class ArchiveJobs {
         }
         parameters.setProperty("schoolIds", SchoolIds.format(chosen));
         parameters.setProperty("draft", String.valueOf(job == ArchiveJob.PRINT && draft));
+        // who the run works for (batch.archive.Works): this archivist; "system" only by schedule
+        parameters.setProperty("startedBy", session.getCallerPrincipal().getName());
         return operator().start(job.jobName(), parameters);
     }
 
     /** The school years' names in any school, oldest first ("2025/26"): what a job may name. */
     public List<String> years() {
         return schoolYears.names();
+    }
+
+    /** The scheduled jobs (the daily transfer, the weekly check) and when each runs next. */
+    public List<ScheduledRunData> scheduled() {
+        return schedule.planned();
     }
 
     /** The year a job is usually for: the latest that has ended (the year-end's). */
@@ -140,7 +153,12 @@ public class ArchiveJobs {
         }
     }
 
-    /** The latest runs of the archive's jobs, newest first, with their progress. */
+    /**
+     * The latest runs of the archive's jobs, newest first, with their progress. Outside a
+     * transaction: before the first job the repository's tables do not exist, and the failed query
+     * must not doom a transaction.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public List<JobRunData> recent() {
         JobOperator operator = operator();
         List<JobExecution> latest = new ArrayList<>();
@@ -150,6 +168,12 @@ public class ArchiveJobs {
                 instances = operator.getJobInstances(job.jobName(), 0, RECENT);
             } catch (NoSuchJobException neverRun) {
                 continue;
+            } catch (RuntimeException noRepositoryYet) {
+                // the batch runtime creates its tables with the first job: before, nothing ran
+                if (latest.isEmpty()) {
+                    return List.of();
+                }
+                throw noRepositoryYet;
             }
             for (JobInstance instance : instances) {
                 operator.getJobExecutions(instance).stream()
@@ -214,6 +238,7 @@ public class ArchiveJobs {
                 execution.getExitStatus(),
                 parameters == null ? null : parameters.getProperty("year"),
                 parameters != null && Boolean.parseBoolean(parameters.getProperty("draft")),
+                parameters == null ? null : parameters.getProperty("startedBy"),
                 execution.getCreateTime() == null ? null : execution.getCreateTime().toInstant(),
                 execution.getEndTime() == null ? null : execution.getEndTime().toInstant(),
                 schools,

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * A run of an archive job (its instance, with the latest execution's state): parameters, the
- * progress per school and in total, and whether it can be stopped, restarted or abandoned.
+ * progress per school and in total, and whether it can be stopped, restarted or abandoned. {@code
+ * startedBy} is the archivist's login, {@code "system"} for a scheduled run, null for a run from
+ * before it was recorded.
  */
 public record JobRunData(
         long executionId,
@@ -15,6 +17,7 @@ public record JobRunData(
         String exitStatus,
         String year,
         boolean draft,
+        String startedBy,
         Instant started,
         Instant ended,
         List<SchoolProgressData> schools,

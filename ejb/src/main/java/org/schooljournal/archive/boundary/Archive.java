@@ -11,26 +11,18 @@ import java.security.Principal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import javax.sql.DataSource;
+import org.schooljournal.archive.control.ArchiveLedger;
 import org.schooljournal.archive.control.ArchiveProof;
-import org.schooljournal.archive.control.ArchiveRecord;
 import org.schooljournal.archive.control.ArchiveTables;
-import org.schooljournal.archive.control.AuditChains;
 import org.schooljournal.archive.control.CheckpointNote;
-import org.schooljournal.archive.control.IntegrityCheck;
 import org.schooljournal.archive.control.MerkleLog;
-import org.schooljournal.archive.control.Retention;
-import org.schooljournal.audit.control.AuditChain;
-import org.schooljournal.journal.control.SigningKey;
-import org.schooljournal.journal.control.SigningKeys;
 import org.schooljournal.platform.control.Identities;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
@@ -57,9 +49,7 @@ public class Archive {
 
     @Inject Clock clock;
 
-    @Inject SigningKey key;
-
-    @Inject AuditChains auditChains;
+    @Inject ArchiveLedger ledger;
 
     /**
      * Deposits a closed class's book. The same bytes again return the document already there (a
@@ -75,37 +65,7 @@ public class Archive {
             @NotNull BookKind kind,
             @NotNull @Size(min = 1) byte[] pdf,
             @NotNull LocalDate closedOn) {
-        String sha256 = HexFormat.of().formatHex(MerkleLog.sha256().digest(pdf));
-        try (Connection c = dataSource.getConnection()) {
-            ArchiveTables.lock(c);
-            List<ArchiveTables.Row> versions =
-                    ArchiveTables.versions(c, schoolId, yearId, classId, kind.name());
-            for (ArchiveTables.Row v : versions) {
-                if (v.record().sha256().equals(sha256)) {
-                    return document(v);
-                }
-            }
-            ArchiveRecord record =
-                    new ArchiveRecord(
-                            ArchiveTables.nextLeaf(c),
-                            schoolId,
-                            yearId,
-                            classId,
-                            className.strip(),
-                            kind.name(),
-                            versions.size() + 1,
-                            closedOn,
-                            Retention.destroyAfter(kind, closedOn),
-                            pdf.length,
-                            sha256);
-            Instant at = now();
-            SigningKeys.register(c, key.keyId(), key.publicKey(), at);
-            long id =
-                    ArchiveTables.insert(c, record, key.keyId(), key.sign(record.text()), at, pdf);
-            return document(ArchiveTables.document(c, id));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot deposit into the archive", e);
-        }
+        return ledger.deposit(schoolId, yearId, classId, className, kind, pdf, closedOn);
     }
 
     /**
@@ -114,28 +74,7 @@ public class Archive {
      */
     @RolesAllowed(Role.ARCHIVIST)
     public Checkpoint checkpoint() {
-        try (Connection c = dataSource.getConnection()) {
-            ArchiveTables.lock(c);
-            long size = ArchiveTables.nextLeaf(c);
-            List<byte[]> leaves = ArchiveTables.leafHashes(c, size);
-            List<CheckpointNote.AuditHead> heads = ArchiveTables.auditHeads(c);
-            List<ArchiveTables.CheckpointRow> all = ArchiveTables.checkpoints(c);
-            if (!all.isEmpty()) {
-                ArchiveTables.CheckpointRow latest = all.get(all.size() - 1);
-                CheckpointNote note = CheckpointNote.parse(latest.note());
-                if (note.size() == size && note.auditHeads().equals(heads)) {
-                    return checkpoint(latest);
-                }
-            }
-            Instant at = now();
-            SigningKeys.register(c, key.keyId(), key.publicKey(), at);
-            CheckpointNote note =
-                    CheckpointNote.signed(
-                            size, MerkleLog.root(leaves), at, heads, key.keyId(), key::sign);
-            return checkpoint(ArchiveTables.checkpoint(c, ArchiveTables.insertCheckpoint(c, note)));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot sign an archive checkpoint", e);
-        }
+        return ledger.checkpoint();
     }
 
     /** Every signed checkpoint, the oldest first (to export or to prove consistency between). */
@@ -227,38 +166,7 @@ public class Archive {
      */
     @RolesAllowed(Role.ARCHIVIST)
     public IntegrityReport check() {
-        long started = System.nanoTime();
-        try (Connection c = dataSource.getConnection()) {
-            List<IntegrityCheck.StoredRecord> records =
-                    ArchiveTables.all(c).stream().map(ArchiveTables.Row::stored).toList();
-            List<IntegrityCheck.StoredBytes> bytes = ArchiveTables.hashedContent(c);
-            List<String> notes =
-                    ArchiveTables.checkpoints(c).stream()
-                            .map(ArchiveTables.CheckpointRow::note)
-                            .toList();
-            Map<Long, List<AuditChain.Link>> chains = new java.util.TreeMap<>();
-            for (CheckpointNote.AuditHead head : ArchiveTables.auditHeads(c)) {
-                chains.put(head.schoolId(), auditChains.of(head.schoolId()));
-            }
-            // a school whose whole trail was cut is still held to the head the checkpoint signed
-            if (!notes.isEmpty()) {
-                for (CheckpointNote.AuditHead head :
-                        CheckpointNote.parse(notes.get(notes.size() - 1)).auditHeads()) {
-                    chains.computeIfAbsent(head.schoolId(), auditChains::of);
-                }
-            }
-            List<IntegrityReport.Finding> findings =
-                    new IntegrityCheck(SigningKeys.all(c)).check(records, bytes, notes, chains);
-            return new IntegrityReport(
-                    records.size(),
-                    bytes.stream().mapToLong(IntegrityCheck.StoredBytes::size).sum(),
-                    notes.size(),
-                    chains.size(),
-                    findings,
-                    Duration.ofNanos(System.nanoTime() - started));
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot check the archive", e);
-        }
+        return ledger.check();
     }
 
     /**
@@ -323,26 +231,10 @@ public class Archive {
     }
 
     private static ArchivedDocument document(ArchiveTables.Row row) {
-        ArchiveRecord r = row.record();
-        return new ArchivedDocument(
-                row.documentId(),
-                r.leafIndex(),
-                r.schoolId(),
-                r.yearId(),
-                r.classId(),
-                r.className(),
-                BookKind.valueOf(r.kind()),
-                r.version(),
-                r.sha256(),
-                r.size(),
-                r.closedOn(),
-                r.destroyAfter(),
-                row.depositedAt(),
-                row.destroyed());
+        return ArchiveLedger.document(row);
     }
 
     private static Checkpoint checkpoint(ArchiveTables.CheckpointRow row) {
-        return new Checkpoint(
-                row.id(), row.treeSize(), row.rootHash(), row.signedAt(), row.keyId(), row.note());
+        return ArchiveLedger.checkpoint(row);
     }
 }

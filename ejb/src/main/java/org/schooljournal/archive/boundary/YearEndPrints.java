@@ -5,13 +5,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import org.schooljournal.archive.control.ClassBookPrinter;
-import org.schooljournal.archive.control.ClassBooks;
-import org.schooljournal.archive.control.ClassSheets;
-import org.schooljournal.archive.control.SummarySheetPrinter;
-import org.schooljournal.calendar.entity.AcademicYear;
+import org.schooljournal.archive.control.YearEndBooks;
 import org.schooljournal.platform.control.SchoolScope;
-import org.schooljournal.platform.control.pdf.PdfFile;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
 
@@ -28,17 +23,12 @@ import org.schooljournal.platform.entity.Role;
 public class YearEndPrints {
     @Inject SchoolScope scope;
 
-    @Inject ClassBooks books;
-
-    @Inject ClassSheets sheets;
+    @Inject YearEndBooks books;
 
     /** Every class that had lessons in that school's year, ordered by grade, letter. */
     public List<BookRef> books(long schoolId, long yearId) {
         enter(schoolId);
-        AcademicYear year = books.year(yearId);
-        return books.classes(year).stream()
-                .map(c -> new BookRef(schoolId, yearId, c.schoolClass().getId(), c.title()))
-                .toList();
+        return books.books(schoolId, yearId);
     }
 
     /**
@@ -46,7 +36,8 @@ public class YearEndPrints {
      * year mark, «осв» and «н/а» counting as marks); otherwise who must close what.
      */
     public List<OpenJournal> openJournals(long schoolId, long yearId, long classId) {
-        return open(read(schoolId, yearId, classId));
+        enter(schoolId);
+        return books.openJournals(schoolId, yearId, classId);
     }
 
     /**
@@ -55,32 +46,8 @@ public class YearEndPrints {
      */
     public PrintedBook print(
             long schoolId, long yearId, long classId, @NotNull BookKind kind, boolean draft) {
-        ClassBooks.Year year = read(schoolId, yearId, classId);
-        List<OpenJournal> open = open(year);
-        if (!open.isEmpty() && !draft) {
-            OpenJournal first = open.get(0);
-            throw new JournalException(
-                    JournalException.Kind.CONFLICT,
-                    "archive.notClosed",
-                    first.subject(),
-                    first.group() == null ? year.classTitle() : first.group(),
-                    first.teacher(),
-                    first.problem());
-        }
-        java.time.LocalDate closedOn = open.isEmpty() ? year.closedOn() : null;
-        PdfFile pdf =
-                kind == BookKind.CLASS_JOURNAL
-                        ? ClassBookPrinter.print(withDate(books.book(year), closedOn), draft)
-                        : SummarySheetPrinter.print(
-                                sheets.of(year), books.head(schoolId), closedOn, draft);
-        BookRef ref = new BookRef(schoolId, yearId, classId, year.classTitle());
-        return new PrintedBook(kind, ref, pdf.bytes(), pdf.pages(), closedOn);
-    }
-
-    private ClassBooks.Year read(long schoolId, long yearId, long classId) {
         enter(schoolId);
-        AcademicYear year = books.year(yearId);
-        return books.read(schoolId, books.schoolClass(classId, year), year);
+        return books.print(schoolId, yearId, classId, kind, draft);
     }
 
     private void enter(long schoolId) {
@@ -89,31 +56,5 @@ public class YearEndPrints {
             return;
         }
         throw JournalException.notFound("school " + schoolId);
-    }
-
-    private static List<OpenJournal> open(ClassBooks.Year year) {
-        return year.open().stream()
-                .map(
-                        o ->
-                                new OpenJournal(
-                                        o.journal().getSubject().getName(),
-                                        o.journal().getGroup() == null
-                                                ? null
-                                                : o.journal().getGroup().getTitle(),
-                                        o.journal().getTeacher().getFullName(),
-                                        o.problem()))
-                .toList();
-    }
-
-    private static org.schooljournal.archive.control.ClassBook withDate(
-            org.schooljournal.archive.control.ClassBook b, java.time.LocalDate closedOn) {
-        return new org.schooljournal.archive.control.ClassBook(
-                b.school(),
-                b.classTitle(),
-                b.year(),
-                b.homeroomTeacher(),
-                b.head(),
-                closedOn,
-                b.journals());
     }
 }

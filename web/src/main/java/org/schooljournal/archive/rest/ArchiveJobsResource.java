@@ -20,6 +20,7 @@ import org.schooljournal.batch.boundary.ArchiveOverview;
 import org.schooljournal.batch.boundary.JobRunData;
 import org.schooljournal.batch.boundary.PrintedCopyData;
 import org.schooljournal.batch.boundary.ReportLineData;
+import org.schooljournal.batch.boundary.ScheduledRunData;
 
 /** The archivist's year-end jobs (R-T03, R-P06): start, follow, stop, restart, abandon, report. */
 @Path("archive")
@@ -51,6 +52,13 @@ public class ArchiveJobsResource {
     @Operation(summary = "The latest runs of the archive jobs with their progress")
     public List<JobRunData> recent() {
         return jobs.recent();
+    }
+
+    @GET
+    @Path("schedule")
+    @Operation(summary = "The scheduled transfer and check: setting and next run (null when off)")
+    public List<ScheduledRunData> schedule() {
+        return jobs.scheduled();
     }
 
     @GET

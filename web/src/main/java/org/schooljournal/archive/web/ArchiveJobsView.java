@@ -11,6 +11,7 @@ import org.omnifaces.util.Messages;
 import org.schooljournal.batch.boundary.ArchiveJob;
 import org.schooljournal.batch.boundary.ArchiveJobs;
 import org.schooljournal.batch.boundary.JobRunData;
+import org.schooljournal.batch.boundary.ScheduledRunData;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.school.boundary.Municipality;
 import org.schooljournal.school.boundary.SchoolCount;
@@ -36,6 +37,7 @@ public class ArchiveJobsView implements Serializable {
     private List<Long> schoolIds = new ArrayList<>();
     private boolean draft;
     private transient List<JobRunData> runs;
+    private transient List<ScheduledRunData> scheduled;
 
     @PostConstruct
     void init() {
@@ -71,6 +73,14 @@ public class ArchiveJobsView implements Serializable {
             runs = jobs.recent();
         }
         return runs;
+    }
+
+    /** The scheduled transfer and check with their next runs, read once per view. */
+    public List<ScheduledRunData> getScheduled() {
+        if (scheduled == null) {
+            scheduled = jobs.scheduled();
+        }
+        return scheduled;
     }
 
     /** Polling goes on while a run is going. */

@@ -1,0 +1,46 @@
+package org.schooljournal.it;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import org.schooljournal.archive.control.TimestampAuthority;
+import org.schooljournal.batch.boundary.ArchiveJob;
+import org.schooljournal.batch.control.ScheduledRuns;
+
+/**
+ * Test-only: fires the scheduled entry as {@code ArchiveSchedule}'s timer does — from an EJB timer
+ * of its own (so with a timer's missing caller, not the HTTP caller's identity), a moment after the
+ * request — and points the server at a test's time-stamping authority.
+ */
+@Path("test-schedule")
+@Stateless
+public class ScheduleProbe {
+    @Resource TimerService timers;
+
+    @EJB ScheduledRuns runs;
+
+    @POST
+    @Path("fire/{job}")
+    public void fire(@PathParam("job") String job) {
+        timers.createSingleActionTimer(200, new TimerConfig(ArchiveJob.valueOf(job), false));
+    }
+
+    @Timeout
+    void scheduled(Timer timer) {
+        runs.start((ArchiveJob) timer.getInfo());
+    }
+
+    @POST
+    @Path("tsa")
+    public void tsa(@QueryParam("url") String url) {
+        System.setProperty(TimestampAuthority.PROPERTY, url);
+    }
+}
