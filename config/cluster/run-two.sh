@@ -29,10 +29,12 @@ stop() {
   for pid_file in "$dir"/haproxy.pid $(ls "$dir"/i*.pid 2>/dev/null | sort -r); do
     [ -f "$pid_file" ] || continue
     pid=$(cat "$pid_file")
+    rm -f "$pid_file"
+    # Only a process this script started: a stale file's id may belong to another process by now.
+    ps -o args= -p "$pid" 2>/dev/null | grep -q -e payara-micro -e haproxy || continue
     kill "$pid" 2>/dev/null || true
     for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
     kill -9 "$pid" 2>/dev/null || true
-    rm -f "$pid_file"
   done
 }
 
