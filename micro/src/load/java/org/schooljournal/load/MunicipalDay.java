@@ -47,8 +47,11 @@ public class MunicipalDay extends Simulation {
     static final double[] EVENING = rates("journal.load.evening", "2,4,8,12,16,24");
     static final int STEP = Integer.getInteger("journal.load.step", 30);
 
-    /** Seconds at half the first rate before each part's steps, not counted (JIT, pools, caches). */
+    /**
+     * Seconds at half the first rate before each part's steps, not counted (JIT, pools, caches).
+     */
     static final int WARM_UP = Integer.getInteger("journal.load.warmup", 20);
+
     static final int[] PEOPLE =
             Arrays.stream(System.getProperty("journal.load.people", "2x11x100").split("x"))
                     .mapToInt(Integer::parseInt)
@@ -76,8 +79,7 @@ public class MunicipalDay extends Simulation {
                         .get("/login.xhtml")
                         .header("Accept", "text/html")
                         .check(
-                                regex(
-                                                "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
+                                regex("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"")
                                         .transform(v -> v.replace("&#58;", ":"))
                                         .saveAs("viewState")))
                 .exec(
@@ -111,8 +113,8 @@ public class MunicipalDay extends Simulation {
     }
 
     /**
-     * A cell saved as the grid saves it (R-J01): the text and the text it replaces; a 409 names
-     * the current text, and the save is sent again over it.
+     * A cell saved as the grid saves it (R-J01): the text and the text it replaces; a 409 names the
+     * current text, and the save is sent again over it.
      */
     static ChainBuilder save(String text) {
         return exec(session -> {
@@ -125,7 +127,10 @@ public class MunicipalDay extends Simulation {
                             .set("expected", "")
                             .remove("current");
                 })
-                .exec(timed("save", put().check(jsonPath("$.current").optional().saveAs("current"))))
+                .exec(
+                        timed(
+                                "save",
+                                put().check(jsonPath("$.current").optional().saveAs("current"))))
                 .doIf(session -> session.contains("current"))
                 .then(
                         exec(session -> session.set("expected", session.getString("current")))
@@ -166,7 +171,9 @@ public class MunicipalDay extends Simulation {
                             timed(
                                     "page",
                                     http("journal grid screen")
-                                            .get("/teacher/journal.xhtml?id=#{journal}&month=" + MONTH)
+                                            .get(
+                                                    "/teacher/journal.xhtml?id=#{journal}&month="
+                                                            + MONTH)
                                             .header("Accept", "text/html")
                                             .check(status().is(200))))
                     .exec(
@@ -221,9 +228,7 @@ public class MunicipalDay extends Simulation {
         List<OpenInjectionStep> evening = new ArrayList<>();
         evening.add(nothingFor(Duration.ofSeconds(EVENING_AT)));
         evening.addAll(steps(EVENING));
-        setUp(
-                        this.morning.injectOpen(steps(MORNING)),
-                        this.evening.injectOpen(evening))
+        setUp(this.morning.injectOpen(steps(MORNING)), this.evening.injectOpen(evening))
                 .protocols(protocol);
     }
 

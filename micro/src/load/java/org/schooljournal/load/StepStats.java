@@ -33,6 +33,7 @@ final class StepStats {
 
     /** The machine's load average, the highest seen at an arrival of the step (others' work). */
     private final Map<Key, Double> load = new ConcurrentHashMap<>();
+
     private volatile long began = System.nanoTime();
 
     StepStats(int stepSeconds, int warmUp, double[] morning, double[] evening, int eveningAt) {
@@ -138,7 +139,8 @@ final class StepStats {
     }
 
     private List<Integer> sorted(Key key) {
-        List<Integer> values = new ArrayList<>(times.getOrDefault(key, new ConcurrentLinkedQueue<>()));
+        List<Integer> values =
+                new ArrayList<>(times.getOrDefault(key, new ConcurrentLinkedQueue<>()));
         values.sort(null);
         return values;
     }

@@ -30,10 +30,10 @@ import org.schooljournal.testing.FormLogin;
  * <p>Run: {@code mvn -Pbench -pl micro -am verify -Dit.test=DailyEndpointsBench}; the larger demo
  * is {@code -Djournal.bench.demo} (default the 10-school {@code 10x24x25x40}; {@code municipality}
  * for 100 schools, 3 minutes more). Two Payara Micro servers on databases of their own ({@code
- * journal_bench_small}, {@code journal_bench_large}), each freshly loaded (the loader analyzes);
- * a teacher and a parent of the last school of each sign in through the login form; each endpoint
- * is called {@value #WARM_UP} + {@value #MEASURED} times by one client, small and large one after
- * the other.
+ * journal_bench_small}, {@code journal_bench_large}), each freshly loaded (the loader analyzes); a
+ * teacher and a parent of the last school of each sign in through the login form; each endpoint is
+ * called {@value #WARM_UP} + {@value #MEASURED} times by one client, small and large one after the
+ * other.
  */
 class DailyEndpointsBench {
     static final String LARGE = System.getProperty("journal.bench.demo", "10x24x25x40");
@@ -118,7 +118,12 @@ class DailyEndpointsBench {
                         String body =
                                 "{\"text\":\"" + next + "\",\"expected\":\"" + current[0] + "\"}";
                         current[0] = next;
-                        return request(s, "/api/v1/lessons/" + i.get("lesson") + "/cells/" + i.get("pupil"))
+                        return request(
+                                        s,
+                                        "/api/v1/lessons/"
+                                                + i.get("lesson")
+                                                + "/cells/"
+                                                + i.get("pupil"))
                                 .header("Accept", "application/json")
                                 .header("Sec-Fetch-Site", "same-origin")
                                 .header("Content-Type", "application/json")
@@ -159,7 +164,8 @@ class DailyEndpointsBench {
             HttpResponse<Void> r = session.send(request, HttpResponse.BodyHandlers.discarding());
             long took = System.nanoTime() - started;
             if (r.statusCode() != 200) {
-                throw new AssertionError(request.method() + " " + request.uri() + ": " + r.statusCode());
+                throw new AssertionError(
+                        request.method() + " " + request.uri() + ": " + r.statusCode());
             }
             if (i >= WARM_UP) {
                 nanos.add(took);
@@ -204,7 +210,9 @@ class DailyEndpointsBench {
         return id;
     }
 
-    /** The teacher's first journal, its last writable lesson last month, a pupil, the cell's text. */
+    /**
+     * The teacher's first journal, its last writable lesson last month, a pupil, the cell's text.
+     */
     private static Map<String, String> journalAndCell(HttpClient teacher, Server s)
             throws Exception {
         var list = read(teacher, json(s, "/api/v1/journals")).asJsonArray();
@@ -226,7 +234,8 @@ class DailyEndpointsBench {
             }
         }
         if (lesson == null) {
-            throw new AssertionError("no writable lesson in journal " + journal + " of " + s.demo());
+            throw new AssertionError(
+                    "no writable lesson in journal " + journal + " of " + s.demo());
         }
         String pupil = grid.getJsonArray("pupils").getJsonObject(0).getJsonNumber("id").toString();
         // What the cell holds now: a write over "" is refused with the current text unless empty.
