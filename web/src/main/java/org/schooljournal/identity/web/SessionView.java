@@ -17,7 +17,8 @@ import org.schooljournal.platform.entity.Role;
 public class SessionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient Accounts accounts;
+    // Not transient: the session moves to another instance of a cluster with it (web.xml).
+    @EJB Accounts accounts;
 
     private Locale locale = Locale.forLanguageTag("ru");
     private Profile profile;
