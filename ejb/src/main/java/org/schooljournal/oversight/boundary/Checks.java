@@ -43,15 +43,24 @@ import org.schooljournal.school.entity.TeachingAssignment;
  * against the school's threshold. The deputy head and the head check every journal of their school;
  * a teacher sees only its own findings ({@link #mine()}).
  *
- * <p>Statements per check, whatever the number of pupils: timeliness 6 (journals, lessons, audit
- * times grouped per lesson and kind, each class's last lesson per day, bells 2); density 4
- * (journals, marks grouped per journal and pupil, pupils, movements) and the setting.
+ * <p>Statements per check, whatever the number of pupils: timeliness 7 (journals, lessons, audit
+ * times grouped per lesson and kind for creations and for changes, each class's last lesson per
+ * day, bells 2); density 4 (journals, marks grouped per journal and pupil, pupils, movements) and
+ * the setting.
  */
 @Stateless
 @Tenanted
 public class Checks {
     /** How far back a teacher's own list on its home page looks. */
     public static final int OWN_DAYS = 30;
+
+    /** What the timeliness check reads from the trail. */
+    private static final Set<AuditEntry.Subject> CHECKED =
+            Set.of(
+                    AuditEntry.Subject.TOPIC,
+                    AuditEntry.Subject.HOMEWORK,
+                    AuditEntry.Subject.MARK,
+                    AuditEntry.Subject.ATTENDANCE);
 
     @PersistenceContext EntityManager em;
 
@@ -154,29 +163,34 @@ public class Checks {
                         .setParameter("from", from)
                         .setParameter("to", to)
                         .getResultList();
-        // lesson → kind and work type → {first, last, count}
-        Map<Long, List<Object[]>> audit = new HashMap<>();
-        for (Object[] r :
-                em.createQuery(
-                                "select e.lessonId, e.subject, e.detail, min(e.at), max(e.at),"
-                                        + " count(e) from AuditEntry e where e.subject in"
-                                        + " :subjects and e.lessonId in (select l.id from Lesson"
-                                        + " l where l.assignment.id in :ids and l.date between"
-                                        + " :from and :to) group by e.lessonId, e.subject,"
-                                        + " e.detail",
-                                Object[].class)
-                        .setParameter(
-                                "subjects",
-                                Set.of(
-                                        AuditEntry.Subject.TOPIC,
-                                        AuditEntry.Subject.HOMEWORK,
-                                        AuditEntry.Subject.MARK,
-                                        AuditEntry.Subject.ATTENDANCE))
-                        .setParameter("ids", byId.keySet())
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .getResultList()) {
-            audit.computeIfAbsent((Long) r[0], k -> new ArrayList<>()).add(r);
+        // lesson → "KIND/detail" → {latest creation, latest change, entries}: two grouped
+        // statements, one for entries that set a value where there was none, one for changes
+        Map<Long, Map<String, Object[]>> audit = new HashMap<>();
+        for (boolean creations : new boolean[] {true, false}) {
+            for (Object[] r :
+                    em.createQuery(
+                                    "select e.lessonId, e.subject, e.detail, max(e.at), count(e)"
+                                            + " from AuditEntry e where e.subject in :subjects"
+                                            + " and e.oldValue is "
+                                            + (creations ? "null" : "not null")
+                                            + " and e.lessonId in (select l.id from Lesson l"
+                                            + " where l.assignment.id in :ids and l.date between"
+                                            + " :from and :to) group by e.lessonId, e.subject,"
+                                            + " e.detail",
+                                    Object[].class)
+                            .setParameter("subjects", CHECKED)
+                            .setParameter("ids", byId.keySet())
+                            .setParameter("from", from)
+                            .setParameter("to", to)
+                            .getResultList()) {
+                Object[] times =
+                        audit.computeIfAbsent((Long) r[0], k -> new HashMap<>())
+                                .computeIfAbsent(
+                                        r[1] + "/" + r[2],
+                                        k -> new Object[] {null, null, 0L, r[1], r[2]});
+                times[creations ? 0 : 1] = instant(r[3]);
+                times[2] = (Long) times[2] + ((Number) r[4]).longValue();
+            }
         }
         // the class's last lesson of each day ends its school day (homework: 3 hours after)
         Map<String, Integer> lastLesson = new HashMap<>();
@@ -204,10 +218,7 @@ public class Checks {
             Long classId = a.getSchoolClass() == null ? null : a.getSchoolClass().getId();
             int last = Math.max(number, lastLesson.getOrDefault(classId + "/" + date, number));
             BellSchedule classBells = bells.getOrDefault(classId, bells.get(null));
-            Map<String, Object[]> times = new HashMap<>();
-            for (Object[] e : audit.getOrDefault(lessonId, List.of())) {
-                times.put(e[1] + "/" + e[2], e);
-            }
+            Map<String, Object[]> times = audit.getOrDefault(lessonId, Map.of());
             var lesson = new LessonRef(lessonId, date, number, a);
             check(
                     found,
@@ -229,9 +240,9 @@ public class Checks {
                     true,
                     Timeliness.deadline(Kind.HOMEWORK, null, date, classBells.end(last), zone),
                     now);
-            for (Object[] e : audit.getOrDefault(lessonId, List.of())) {
-                if (e[1] == AuditEntry.Subject.MARK && e[2] != null) {
-                    WorkType type = WorkType.valueOf((String) e[2]);
+            for (Object[] e : times.values()) {
+                if (e[3] == AuditEntry.Subject.MARK && e[4] != null) {
+                    WorkType type = WorkType.valueOf((String) e[4]);
                     check(
                             found,
                             lesson,
@@ -242,7 +253,7 @@ public class Checks {
                             false,
                             Timeliness.deadline(Kind.MARK, type, date, null, zone),
                             now);
-                } else if (e[1] == AuditEntry.Subject.ATTENDANCE) {
+                } else if (e[3] == AuditEntry.Subject.ATTENDANCE) {
                     check(
                             found,
                             lesson,
@@ -276,9 +287,9 @@ public class Checks {
             boolean required,
             Instant deadline,
             Instant now) {
-        Instant first = times == null ? null : instant(times[3]);
-        Instant last = times == null ? null : instant(times[4]);
-        Finding finding = Timeliness.judge(first, last, present, required, deadline, now);
+        Instant created = times == null ? null : (Instant) times[0];
+        Instant changed = times == null ? null : (Instant) times[1];
+        Finding finding = Timeliness.judge(created, changed, present, required, deadline, now);
         if (finding == null) {
             return;
         }
@@ -296,9 +307,9 @@ public class Checks {
                         type == null ? null : type.name(),
                         finding.name(),
                         deadline,
-                        finding == Finding.MISSING ? null : first,
-                        finding == Finding.MISSING ? null : last,
-                        times == null ? 0 : ((Number) times[5]).longValue(),
+                        finding == Finding.MISSING ? null : created,
+                        finding == Finding.MISSING ? null : changed,
+                        times == null ? 0 : (Long) times[2],
                         lesson.date().toString().substring(0, 7)));
     }
 

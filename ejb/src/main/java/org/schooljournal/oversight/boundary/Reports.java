@@ -115,8 +115,8 @@ public class Reports {
                             what,
                             t(l, "oversight.finding." + e.finding()),
                             time(e.deadline(), zone),
-                            time(e.firstAt(), zone),
-                            time(e.lastAt(), zone)));
+                            time(e.enteredAt(), zone),
+                            time(e.changedAt(), zone)));
         }
         return new ReportTable(
                 t(l, "oversight.timeliness.title"),

@@ -49,14 +49,16 @@ public final class Timeliness {
     }
 
     /**
-     * The finding for an entry whose audit entries run from {@code first} to {@code last} (both
-     * null: none), {@code present} whether it has a value now, at {@code now}. An entry that must
-     * be there (topic, homework or «Не задано») and is not, after its deadline, is missing; marks
-     * and absences are not required of every lesson, so {@code required} is false for them.
+     * The finding for the entries of one kind in a lesson (its topic, its homework, its marks of
+     * one work type, its absences): {@code lastCreated} is the audit time of the latest entry that
+     * set a value where there was none, {@code lastChanged} of the latest that changed or removed
+     * one (null: none); {@code present} whether a value is there now, at {@code now}. A value that
+     * must be there (topic, homework or «Не задано») and is not, after its deadline, is missing;
+     * marks and absences are not required of every lesson, so {@code required} is false for them.
      */
     public static Finding judge(
-            Instant first,
-            Instant last,
+            Instant lastCreated,
+            Instant lastChanged,
             boolean present,
             boolean required,
             Instant deadline,
@@ -64,16 +66,13 @@ public final class Timeliness {
         if (required && !present) {
             return now.isBefore(deadline) ? null : Finding.MISSING;
         }
-        if (first == null) {
-            // a value without any audit entry (loaded before the trail existed): nothing to judge
-            return null;
-        }
-        if (EntryDeadline.late(first, deadline)) {
+        if (lastCreated != null && EntryDeadline.late(lastCreated, deadline)) {
             return Finding.LATE;
         }
-        if (last != null && EntryDeadline.late(last, deadline)) {
+        if (lastChanged != null && EntryDeadline.late(lastChanged, deadline)) {
             return Finding.CHANGED_LATE;
         }
+        // in time, or a value without any audit entry (loaded before the trail existed)
         return null;
     }
 }
