@@ -51,6 +51,7 @@ class ArchitectureTest {
                     "journal",
                     "timetable",
                     "controlworks",
+                    "oversight",
                     "diary",
                     "archive",
                     "batch",

@@ -301,6 +301,18 @@ class OversightIT {
             mark(c, l5, a, "ANSWER", "5");
             mark(c, l4, b, "ANSWER", "3");
             mark(c, l4, f, "ANSWER", "4");
+            // R-C05, R-C06: a lesson with a topic (entered with the lesson, no trail), Власова
+            // absent ill, Григорьев's «2» for the control work
+            long l6 = lesson(c, maths5, TODAY.minusDays(2), 2, "Уравнения", "№ 7", false);
+            insert(
+                    c,
+                    "insert into attendance (school_id, lesson_id, pupil_id, kind, entered_at,"
+                            + " entered_by) values (?, ?, ?, 'ILLNESS', now(), ?)",
+                    school,
+                    l6,
+                    cc,
+                    TEACHER);
+            mark(c, l6, e, "CONTROL_WORK", "2");
             // period 2's final marks (set early, on purpose)
             periodMark(c, maths5, period2, a, "5", null);
             periodMark(c, maths5, period2, b, "осв", null);
@@ -515,10 +527,10 @@ class OversightIT {
                         .collect(
                                 Collectors.toMap(
                                         l -> l.getString("pupil"), l -> l.getInt("marks")));
-        // Алексеева has 3, Дмитриева left the class; Григорьев arrived and has none
+        // Алексеева has 3, Дмитриева left the class; Григорьев arrived and has one «2»
         assertThat(lines)
                 .containsExactlyInAnyOrderEntriesOf(
-                        Map.of("Борисов Ученик", 1, "Власова Ученик", 0, "Григорьев Ученик", 0));
+                        Map.of("Борисов Ученик", 1, "Власова Ученик", 0, "Григорьев Ученик", 1));
     }
 
     private long subjectOf(long assignment) {
@@ -647,6 +659,40 @@ class OversightIT {
         HttpResponse<byte[]> english =
                 download(DEPUTY, "density.csv?period=" + period2 + "&lang=en");
         assertThat(new String(english.body(), StandardCharsets.UTF_8)).contains("Pupil");
+    }
+
+    @Test
+    @DisplayName(
+            "R-C05 R-C06 per pupil the missed lessons and the unsatisfactory marks with their topics, printable as PDF")
+    void remedial() throws Exception {
+        var reply = as(DEPUTY).get("/oversight/remedial?period=" + period2 + "&class=" + classK5);
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        List<String> lines =
+                list(reply.object(), "lines").stream()
+                        .map(
+                                l ->
+                                        l.getString("pupil")
+                                                + " "
+                                                + l.getString("date")
+                                                + " "
+                                                + l.getString("topic")
+                                                + " "
+                                                + l.getString("kind")
+                                                + " "
+                                                + l.getString("detail"))
+                        .toList();
+        assertThat(lines)
+                .containsExactly(
+                        "Власова Ученик " + TODAY.minusDays(2) + " Уравнения ABSENCE Б",
+                        "Григорьев Ученик " + TODAY.minusDays(2) + " Уравнения MARK 2");
+        HttpResponse<byte[]> pdf =
+                download(DEPUTY, "remedial.pdf?period=" + period2 + "&class=" + classK5);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (var doc = Loader.loadPDF(pdf.body())) {
+            assertThat(new PDFTextStripper().getText(doc))
+                    .contains("Власова", "Уравнения", "пропуск (Б)", "отметка «2»");
+        }
+        assertThat(as(TEACHER).get("/oversight/remedial").status()).isEqualTo(403);
     }
 
     @Test

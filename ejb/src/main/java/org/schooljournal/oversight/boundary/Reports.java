@@ -39,7 +39,8 @@ public class Reports {
         TIMELINESS("timeliness"),
         DENSITY("density"),
         RESULTS_SUBJECTS("results-subjects"),
-        RESULTS_PUPILS("results-pupils");
+        RESULTS_PUPILS("results-pupils"),
+        REMEDIAL("remedial");
 
         private final String slug;
 
@@ -68,6 +69,8 @@ public class Reports {
 
     @EJB Results results;
 
+    @EJB Remedial remedial;
+
     @Inject SchoolClock schoolClock;
 
     @Inject Caller caller;
@@ -94,6 +97,7 @@ public class Reports {
             case DENSITY -> density(checks.density(filter), locale);
             case RESULTS_SUBJECTS -> subjects(results.of(filter), locale);
             case RESULTS_PUPILS -> pupils(results.of(filter), locale);
+            case REMEDIAL -> remedial(remedial.of(filter), locale);
         };
     }
 
@@ -230,6 +234,39 @@ public class Reports {
                         t(l, "oversight.col.notAttested"),
                         t(l, "oversight.col.successRate"),
                         t(l, "oversight.col.qualityRate")),
+                rows);
+    }
+
+    private ReportTable remedial(RemedialReport r, Locale l) {
+        List<List<String>> rows = new ArrayList<>();
+        for (RemedialReport.Line line : r.lines()) {
+            String what =
+                    line.kind().equals("ABSENCE")
+                            ? t(l, "oversight.remedial.absence", line.detail())
+                            : t(
+                                    l,
+                                    "oversight.remedial.mark",
+                                    line.detail(),
+                                    t(l, "oversight.workType." + line.workType()));
+            rows.add(
+                    List.of(
+                            line.classTitle(),
+                            line.pupil(),
+                            DATE.format(line.date()),
+                            line.subject(),
+                            line.topic() == null ? "" : line.topic(),
+                            what));
+        }
+        return new ReportTable(
+                t(l, "oversight.remedial.title"),
+                List.of(period(l, r.period(), r.from(), r.to()), t(l, "oversight.remedial.rule")),
+                List.of(
+                        t(l, "oversight.col.class"),
+                        t(l, "oversight.col.pupil"),
+                        t(l, "oversight.col.date"),
+                        t(l, "oversight.col.subject"),
+                        t(l, "oversight.col.topic"),
+                        t(l, "oversight.col.what")),
                 rows);
     }
 

@@ -18,6 +18,8 @@ import org.schooljournal.oversight.boundary.Choices;
 import org.schooljournal.oversight.boundary.DensityReport;
 import org.schooljournal.oversight.boundary.Export;
 import org.schooljournal.oversight.boundary.ExportFormat;
+import org.schooljournal.oversight.boundary.Remedial;
+import org.schooljournal.oversight.boundary.RemedialReport;
 import org.schooljournal.oversight.boundary.Reports;
 import org.schooljournal.oversight.boundary.Results;
 import org.schooljournal.oversight.boundary.ResultsReport;
@@ -38,6 +40,8 @@ public class OversightResource {
     @EJB Results results;
 
     @EJB Reports reports;
+
+    @EJB Remedial remedial;
 
     @Context HttpHeaders headers;
 
@@ -100,6 +104,21 @@ public class OversightResource {
     }
 
     @GET
+    @Path("remedial")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Per pupil, the lessons missed and the unsatisfactory marks of the period with"
+                            + " their topics (R-C05, R-C06); printable as exports/remedial.pdf")
+    public RemedialReport remedial(
+            @QueryParam("period") Long period,
+            @QueryParam("class") Long classId,
+            @QueryParam("teacher") Long teacher,
+            @QueryParam("subject") Long subject) {
+        return remedial.of(new CheckFilter(period, classId, teacher, subject));
+    }
+
+    @GET
     @Path("exports/{report}.{format}")
     @Produces({
         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -108,7 +127,8 @@ public class OversightResource {
     })
     @Operation(
             summary =
-                    "A report (timeliness, density, results-subjects, results-pupils) as xlsx, csv"
+                    "A report (timeliness, density, results-subjects, results-pupils, remedial) as xlsx,"
+                            + " csv"
                             + " (UTF-8 with BOM, «;») or pdf (PDF/A-2b); ?lang=en for English")
     public Response export(
             @PathParam("report") String report,

@@ -21,6 +21,8 @@ import org.schooljournal.oversight.boundary.Checks;
 import org.schooljournal.oversight.boundary.Choices;
 import org.schooljournal.oversight.boundary.DensityReport;
 import org.schooljournal.oversight.boundary.LateEntry;
+import org.schooljournal.oversight.boundary.Remedial;
+import org.schooljournal.oversight.boundary.RemedialReport;
 import org.schooljournal.oversight.boundary.Reports;
 import org.schooljournal.oversight.boundary.Results;
 import org.schooljournal.oversight.boundary.ResultsReport;
@@ -46,6 +48,8 @@ public class OversightView implements Serializable {
 
     @EJB transient Results results;
 
+    @EJB transient Remedial remedial;
+
     @Inject SessionView session;
 
     @Inject SchoolClock schoolClock;
@@ -60,6 +64,7 @@ public class OversightView implements Serializable {
     private TimelinessReport timeliness;
     private DensityReport density;
     private ResultsReport resultsReport;
+    private RemedialReport remedialReport;
 
     @PostConstruct
     void init() {
@@ -80,10 +85,12 @@ public class OversightView implements Serializable {
             timeliness = checks.timeliness(filter);
             density = checks.density(filter);
             resultsReport = results.of(filter);
+            remedialReport = remedial.of(filter);
         } catch (RuntimeException e) {
             timeliness = null;
             density = null;
             resultsReport = null;
+            remedialReport = null;
             Refusals.show(e, session.getLocale());
         }
     }
@@ -199,6 +206,23 @@ public class OversightView implements Serializable {
 
     public DensityReport getDensity() {
         return density;
+    }
+
+    public RemedialReport getRemedial() {
+        return remedialReport;
+    }
+
+    /** «пропуск (Б)» or «отметка «2» (контрольная работа)», in the reader's language. */
+    public String remedialWhat(RemedialReport.Line line) {
+        var locale = session.getLocale();
+        return line.kind().equals("ABSENCE")
+                ? org.schooljournal.platform.control.Messages.text(
+                        locale, "oversight.remedial.absence", line.detail())
+                : org.schooljournal.platform.control.Messages.text(
+                        locale,
+                        "oversight.remedial.mark",
+                        line.detail(),
+                        text("oversight.workType." + line.workType()));
     }
 
     public ResultsReport getResults() {
