@@ -40,7 +40,8 @@ public class Remedial {
     public RemedialReport of(CheckFilter filter) {
         StudyPeriod period = scope.period(filter.periodId());
         Map<Long, TeachingAssignment> journals =
-                scope.journals(period, filter.classId(), filter.teacherId(), filter.subjectId())
+                scope
+                        .journals(period, filter.classId(), filter.teacherId(), filter.subjectId())
                         .stream()
                         .collect(Collectors.toMap(TeachingAssignment::getId, Function.identity()));
         List<RemedialReport.Line> lines = new ArrayList<>();

@@ -12,8 +12,8 @@ import org.schooljournal.oversight.boundary.Checks;
 import org.schooljournal.oversight.boundary.LateEntry;
 
 /**
- * A teacher's own findings on its home page (R-C01): what is late or missing in its journals in
- * the last 30 days, each linking to the journal's month.
+ * A teacher's own findings on its home page (R-C01): what is late or missing in its journals in the
+ * last 30 days, each linking to the journal's month.
  */
 @Named("myChecks")
 @RequestScoped

@@ -132,7 +132,9 @@ public class OversightView implements Serializable {
     /** «Отметки: контрольная работа», in the reader's language. */
     public String what(LateEntry e) {
         String what = text("oversight.kind." + e.kind());
-        return e.workType() == null ? what : what + ": " + text("oversight.workType." + e.workType());
+        return e.workType() == null
+                ? what
+                : what + ": " + text("oversight.workType." + e.workType());
     }
 
     public String finding(LateEntry e) {
