@@ -313,6 +313,9 @@ class OversightIT {
                     cc,
                     TEACHER);
             mark(c, l6, e, "CONTROL_WORK", "2");
+            // a PE lesson and a 6 «К» maths lesson in period 2: subjects count where taught
+            lesson(c, pe5, TODAY.minusDays(8), 2, "Прыжки", "Не задано", false);
+            lesson(c, maths6, TODAY.minusDays(4), 1, "Дроби", "№ 1", false);
             // period 2's final marks (set early, on purpose)
             periodMark(c, maths5, period2, a, "5", null);
             periodMark(c, maths5, period2, b, "осв", null);

@@ -28,12 +28,14 @@ import org.schooljournal.school.entity.TeachingAssignment;
 /**
  * The results of a period (R-C03, R-C04; the deputy's item 13): success and quality rates exactly
  * as the order defines them, counted by {@link ResultRates}. A class's subjects are those its
- * journals teach (the whole class, its subgroups and individual plans; streams have no class and
- * are left out); its pupils are those in it on the period's last day. Deputy head and head.
+ * journals taught in the period (with at least one lesson in it: the whole class, its subgroups and
+ * individual plans; streams have no class and are left out); its pupils are those in it on the
+ * period's last day. Deputy head and head.
  *
- * <p>Statements, whatever the number of pupils: 4 (journals, the period's final marks of those
- * journals, pupils, movements). The final marks come one row per mark because a pupil who moved
- * must be counted in its class at the period's end, not in the journal that happens to hold it.
+ * <p>Statements, whatever the number of pupils: 5 (journals, those with lessons in the period, the
+ * period's final marks of those journals, pupils, movements). The final marks come one row per mark
+ * because a pupil who moved must be counted in its class at the period's end, not in the journal
+ * that happens to hold it.
  */
 @Stateless
 @Tenanted
@@ -56,6 +58,25 @@ public class Results {
                         .filter(a -> a.getSchoolClass() != null)
                         .filter(a -> a.getSubject().getGrading() != Grading.NONE)
                         .toList();
+        if (!journals.isEmpty()) {
+            // a journal without a lesson in the period (a subject not taught then) has no marks
+            java.util.Set<Long> taught =
+                    new java.util.HashSet<>(
+                            em.createQuery(
+                                            "select distinct l.assignment.id from Lesson l where"
+                                                    + " l.assignment.id in :ids and l.date between"
+                                                    + " :from and :to",
+                                            Long.class)
+                                    .setParameter(
+                                            "ids",
+                                            journals.stream()
+                                                    .map(TeachingAssignment::getId)
+                                                    .toList())
+                                    .setParameter("from", period.getStartsOn())
+                                    .setParameter("to", period.getEndsOn())
+                                    .getResultList());
+            journals = journals.stream().filter(a -> taught.contains(a.getId())).toList();
+        }
         if (journals.isEmpty()) {
             return new ResultsReport(OversightScope.title(period), List.of(), List.of());
         }

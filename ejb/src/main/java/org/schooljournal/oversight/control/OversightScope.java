@@ -28,7 +28,11 @@ public class OversightScope {
 
     @Inject Caller caller;
 
-    /** The chosen period, or today's (the narrowest grade range first), else the latest begun. */
+    /**
+     * The chosen period, or the one running today that covers most of the school's classes (a
+     * school of grades 1-9 gets its quarter, not the half-year of grades 10-11), else the latest
+     * begun.
+     */
     public StudyPeriod period(Long periodId) {
         if (periodId != null) {
             StudyPeriod p = em.find(StudyPeriod.class, periodId);
@@ -38,16 +42,22 @@ public class OversightScope {
             return p;
         }
         var today = schoolClock.today();
+        List<Integer> grades =
+                em.createQuery("select c.grade from SchoolClass c", Integer.class).getResultList();
         List<StudyPeriod> all =
                 em.createNamedQuery("StudyPeriod.all", StudyPeriod.class).getResultList();
+        Comparator<StudyPeriod> coverage =
+                Comparator.comparing(p -> grades.stream().filter(p::covers).count());
         return all.stream()
                 .filter(p -> p.contains(today))
-                .min(Comparator.comparing(p -> p.getGradeTo() - p.getGradeFrom()))
+                .max(coverage.thenComparing(p -> p.getGradeFrom() - p.getGradeTo()))
                 .or(
                         () ->
                                 all.stream()
                                         .filter(p -> !p.getStartsOn().isAfter(today))
-                                        .max(Comparator.comparing(StudyPeriod::getStartsOn)))
+                                        .max(
+                                                Comparator.comparing(StudyPeriod::getStartsOn)
+                                                        .thenComparing(coverage)))
                 .orElseThrow(() -> JournalException.notFound("period"));
     }
 
