@@ -58,6 +58,7 @@ class ArchitectureTest {
                     "audit",
                     "timetable",
                     "controlworks",
+                    "oversight",
                     "diary",
                     "archive",
                     "batch",

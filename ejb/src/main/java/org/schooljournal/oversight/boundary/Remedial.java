@@ -1,0 +1,111 @@
+package org.schooljournal.oversight.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.schooljournal.calendar.entity.StudyPeriod;
+import org.schooljournal.journal.entity.AttendanceKind;
+import org.schooljournal.journal.entity.WorkType;
+import org.schooljournal.oversight.control.OversightScope;
+import org.schooljournal.platform.control.Tenanted;
+import org.schooljournal.platform.entity.Role;
+import org.schooljournal.school.entity.TeachingAssignment;
+
+/**
+ * Missed lessons (R-C05) and unsatisfactory marks (R-C06) with their topics, per pupil, for
+ * remedial work and for the parent (printable through {@link Reports}). Absences count, lateness
+ * not; unsatisfactory marks are «2», «1» and «нз». Two statements, whatever the number of pupils.
+ */
+@Stateless
+@Tenanted
+@RolesAllowed({Role.HEAD, Role.DEPUTY_HEAD})
+public class Remedial {
+    /** The marks that call for remedial work. */
+    static final Set<String> UNSATISFACTORY = Set.of("2", "1", "нз");
+
+    @PersistenceContext EntityManager em;
+
+    @Inject OversightScope scope;
+
+    public RemedialReport of(CheckFilter filter) {
+        StudyPeriod period = scope.period(filter.periodId());
+        Map<Long, TeachingAssignment> journals =
+                scope
+                        .journals(period, filter.classId(), filter.teacherId(), filter.subjectId())
+                        .stream()
+                        .collect(Collectors.toMap(TeachingAssignment::getId, Function.identity()));
+        List<RemedialReport.Line> lines = new ArrayList<>();
+        if (!journals.isEmpty()) {
+            for (Object[] r :
+                    em.createQuery(
+                                    "select a.pupil.id, a.pupil.lastName, a.pupil.firstName,"
+                                            + " a.lesson.date, a.lesson.assignment.id,"
+                                            + " a.lesson.topic, a.kind from Attendance a where"
+                                            + " a.lesson.assignment.id in :ids and a.lesson.date"
+                                            + " between :from and :to and a.kind <> :late",
+                                    Object[].class)
+                            .setParameter("ids", journals.keySet())
+                            .setParameter("from", period.getStartsOn())
+                            .setParameter("to", period.getEndsOn())
+                            .setParameter("late", AttendanceKind.LATE)
+                            .getResultList()) {
+                lines.add(line(r, journals, "ABSENCE", ((AttendanceKind) r[6]).code(), null));
+            }
+            for (Object[] r :
+                    em.createQuery(
+                                    "select m.pupil.id, m.pupil.lastName, m.pupil.firstName,"
+                                            + " m.lesson.date, m.lesson.assignment.id,"
+                                            + " m.lesson.topic, m.value, m.workType from Mark m"
+                                            + " where m.lesson.assignment.id in :ids and"
+                                            + " m.lesson.date between :from and :to and m.value"
+                                            + " in :bad",
+                                    Object[].class)
+                            .setParameter("ids", journals.keySet())
+                            .setParameter("from", period.getStartsOn())
+                            .setParameter("to", period.getEndsOn())
+                            .setParameter("bad", UNSATISFACTORY)
+                            .getResultList()) {
+                lines.add(line(r, journals, "MARK", (String) r[6], ((WorkType) r[7]).name()));
+            }
+        }
+        lines.sort(
+                Comparator.comparing(RemedialReport.Line::classTitle)
+                        .thenComparing(RemedialReport.Line::pupil)
+                        .thenComparing(RemedialReport.Line::date)
+                        .thenComparing(RemedialReport.Line::subject));
+        return new RemedialReport(
+                OversightScope.title(period),
+                period.getStartsOn(),
+                period.getEndsOn(),
+                List.copyOf(lines));
+    }
+
+    private static RemedialReport.Line line(
+            Object[] r,
+            Map<Long, TeachingAssignment> journals,
+            String kind,
+            String detail,
+            String workType) {
+        TeachingAssignment a = journals.get((Long) r[4]);
+        return new RemedialReport.Line(
+                (Long) r[0],
+                r[1] + " " + r[2],
+                a.getTitle(),
+                (LocalDate) r[3],
+                a.getSubject().getName(),
+                (String) r[5],
+                kind,
+                detail,
+                workType);
+    }
+}

@@ -1,0 +1,298 @@
+package org.schooljournal.oversight.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.schooljournal.oversight.control.ReportCsv;
+import org.schooljournal.oversight.control.ReportPdf;
+import org.schooljournal.oversight.control.ReportTable;
+import org.schooljournal.oversight.control.ReportXlsx;
+import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.Messages;
+import org.schooljournal.platform.control.SchoolClock;
+import org.schooljournal.platform.control.Tenanted;
+import org.schooljournal.platform.entity.Role;
+import org.schooljournal.school.entity.School;
+
+/**
+ * Every oversight report as XLSX, CSV or PDF/A (R-O01, R-O03), in the reader's language. The data
+ * come from {@link Checks} and {@link Results} with the caller's identity, so an export is refused
+ * exactly where its screen is: a teacher gets no deputy's report, another school's class, period,
+ * teacher or subject is not found.
+ */
+@Stateless
+@Tenanted
+@RolesAllowed({Role.HEAD, Role.DEPUTY_HEAD})
+public class Reports {
+    /** The reports that export. */
+    public enum Kind {
+        TIMELINESS("timeliness"),
+        DENSITY("density"),
+        RESULTS_SUBJECTS("results-subjects"),
+        RESULTS_PUPILS("results-pupils"),
+        REMEDIAL("remedial");
+
+        private final String slug;
+
+        Kind(String slug) {
+            this.slug = slug;
+        }
+
+        public String slug() {
+            return slug;
+        }
+
+        public static Kind parse(String slug) {
+            for (Kind k : values()) {
+                if (k.slug.equals(slug)) {
+                    return k;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    @EJB Checks checks;
+
+    @EJB Results results;
+
+    @EJB Remedial remedial;
+
+    @Inject SchoolClock schoolClock;
+
+    @Inject Caller caller;
+
+    @PersistenceContext EntityManager em;
+
+    public Export export(Kind kind, CheckFilter filter, ExportFormat format, Locale locale) {
+        ReportTable table = table(kind, filter, locale);
+        LocalDate today = schoolClock.today();
+        byte[] bytes =
+                switch (format) {
+                    case CSV -> ReportCsv.of(table);
+                    case XLSX -> ReportXlsx.of(table);
+                    case PDF -> ReportPdf.of(table, schoolName(), today);
+                };
+        return new Export(
+                kind.slug() + "-" + today + "." + format.extension(), format.mediaType(), bytes);
+    }
+
+    /** The report as a table of texts, as every export shows it. */
+    public ReportTable table(Kind kind, CheckFilter filter, Locale locale) {
+        return switch (kind) {
+            case TIMELINESS -> timeliness(checks.timeliness(filter), locale);
+            case DENSITY -> density(checks.density(filter), locale);
+            case RESULTS_SUBJECTS -> subjects(results.of(filter), locale);
+            case RESULTS_PUPILS -> pupils(results.of(filter), locale);
+            case REMEDIAL -> remedial(remedial.of(filter), locale);
+        };
+    }
+
+    private ReportTable timeliness(TimelinessReport r, Locale l) {
+        var zone = schoolClock.zone();
+        List<List<String>> rows = new ArrayList<>();
+        for (LateEntry e : r.entries()) {
+            String what = t(l, "oversight.kind." + e.kind());
+            if (e.workType() != null) {
+                what += ": " + t(l, "oversight.workType." + e.workType());
+            }
+            rows.add(
+                    List.of(
+                            DATE.format(e.date()),
+                            String.valueOf(e.lessonNumber()),
+                            e.classTitle(),
+                            e.subject(),
+                            e.teacher(),
+                            what,
+                            t(l, "oversight.finding." + e.finding()),
+                            time(e.deadline(), zone),
+                            time(e.enteredAt(), zone),
+                            time(e.changedAt(), zone)));
+        }
+        return new ReportTable(
+                t(l, "oversight.timeliness.title"),
+                List.of(
+                        period(l, r.period(), r.from(), r.to()),
+                        t(
+                                l,
+                                "oversight.timeliness.checked",
+                                r.lessonsChecked(),
+                                r.entries().size()),
+                        t(l, "oversight.timeliness.rule")),
+                List.of(
+                        t(l, "oversight.col.date"),
+                        t(l, "oversight.col.lesson"),
+                        t(l, "oversight.col.class"),
+                        t(l, "oversight.col.subject"),
+                        t(l, "oversight.col.teacher"),
+                        t(l, "oversight.col.what"),
+                        t(l, "oversight.col.finding"),
+                        t(l, "oversight.col.deadline"),
+                        t(l, "oversight.col.first"),
+                        t(l, "oversight.col.last")),
+                rows);
+    }
+
+    private ReportTable density(DensityReport r, Locale l) {
+        List<List<String>> rows = new ArrayList<>();
+        for (DensityReport.Line line : r.lines()) {
+            rows.add(
+                    List.of(
+                            line.classTitle(),
+                            line.subject(),
+                            line.teacher(),
+                            line.pupil(),
+                            String.valueOf(line.marks())));
+        }
+        return new ReportTable(
+                t(l, "oversight.density.title"),
+                List.of(
+                        period(l, r.period(), r.from(), r.to()),
+                        t(l, "oversight.density.rule", r.minMarks(), r.daysLeft())),
+                List.of(
+                        t(l, "oversight.col.class"),
+                        t(l, "oversight.col.subject"),
+                        t(l, "oversight.col.teacher"),
+                        t(l, "oversight.col.pupil"),
+                        t(l, "oversight.col.marks")),
+                rows);
+    }
+
+    private ReportTable subjects(ResultsReport r, Locale l) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ResultsReport.SubjectLine s : r.subjects()) {
+            rows.add(
+                    List.of(
+                            s.classTitle(),
+                            s.subject(),
+                            String.valueOf(s.pupils()),
+                            String.valueOf(s.success()),
+                            String.valueOf(s.quality()),
+                            String.valueOf(s.deferred()),
+                            String.valueOf(s.notAttested()),
+                            percent(s.successRate(), l),
+                            percent(s.qualityRate(), l)));
+        }
+        return new ReportTable(
+                t(l, "oversight.results.subjects.title"),
+                List.of(
+                        t(l, "oversight.results.period", r.period()),
+                        t(l, "oversight.results.rule")),
+                List.of(
+                        t(l, "oversight.col.class"),
+                        t(l, "oversight.col.subject"),
+                        t(l, "oversight.col.pupils"),
+                        t(l, "oversight.col.success"),
+                        t(l, "oversight.col.quality"),
+                        t(l, "oversight.col.deferred"),
+                        t(l, "oversight.col.notAttested"),
+                        t(l, "oversight.col.successRate"),
+                        t(l, "oversight.col.qualityRate")),
+                rows);
+    }
+
+    private ReportTable pupils(ResultsReport r, Locale l) {
+        List<List<String>> rows = new ArrayList<>();
+        for (ResultsReport.PupilLine p : r.pupils()) {
+            rows.add(
+                    List.of(
+                            p.classTitle(),
+                            p.pupil(),
+                            String.valueOf(p.subjects()),
+                            String.valueOf(p.success()),
+                            String.valueOf(p.quality()),
+                            String.valueOf(p.deferred()),
+                            String.valueOf(p.notAttested()),
+                            percent(p.successRate(), l),
+                            percent(p.qualityRate(), l)));
+        }
+        return new ReportTable(
+                t(l, "oversight.results.pupils.title"),
+                List.of(
+                        t(l, "oversight.results.period", r.period()),
+                        t(l, "oversight.results.rule")),
+                List.of(
+                        t(l, "oversight.col.class"),
+                        t(l, "oversight.col.pupil"),
+                        t(l, "oversight.col.subjects"),
+                        t(l, "oversight.col.success"),
+                        t(l, "oversight.col.quality"),
+                        t(l, "oversight.col.deferred"),
+                        t(l, "oversight.col.notAttested"),
+                        t(l, "oversight.col.successRate"),
+                        t(l, "oversight.col.qualityRate")),
+                rows);
+    }
+
+    private ReportTable remedial(RemedialReport r, Locale l) {
+        List<List<String>> rows = new ArrayList<>();
+        for (RemedialReport.Line line : r.lines()) {
+            String what =
+                    line.kind().equals("ABSENCE")
+                            ? t(l, "oversight.remedial.absence", line.detail())
+                            : t(
+                                    l,
+                                    "oversight.remedial.mark",
+                                    line.detail(),
+                                    t(l, "oversight.workType." + line.workType()));
+            rows.add(
+                    List.of(
+                            line.classTitle(),
+                            line.pupil(),
+                            DATE.format(line.date()),
+                            line.subject(),
+                            line.topic() == null ? "" : line.topic(),
+                            what));
+        }
+        return new ReportTable(
+                t(l, "oversight.remedial.title"),
+                List.of(period(l, r.period(), r.from(), r.to()), t(l, "oversight.remedial.rule")),
+                List.of(
+                        t(l, "oversight.col.class"),
+                        t(l, "oversight.col.pupil"),
+                        t(l, "oversight.col.date"),
+                        t(l, "oversight.col.subject"),
+                        t(l, "oversight.col.topic"),
+                        t(l, "oversight.col.what")),
+                rows);
+    }
+
+    private static String period(Locale l, String title, LocalDate from, LocalDate to) {
+        return t(l, "oversight.period", title, DATE.format(from), DATE.format(to));
+    }
+
+    /** «87,5» in Russian, «87.5» in English; «—» where there is no base. */
+    public static String percent(BigDecimal rate, Locale l) {
+        if (rate == null) {
+            return "—";
+        }
+        String s = rate.toPlainString();
+        return "en".equals(l == null ? null : l.getLanguage()) ? s : s.replace('.', ',');
+    }
+
+    private static String time(Instant at, java.time.ZoneId zone) {
+        return at == null ? "" : TIME.format(at.atZone(zone));
+    }
+
+    private static String t(Locale l, String key, Object... args) {
+        return Messages.text(l, key, args);
+    }
+
+    private String schoolName() {
+        School s = caller.schoolId() == null ? null : em.find(School.class, caller.schoolId());
+        return s == null ? null : s.getName();
+    }
+}

@@ -1,0 +1,233 @@
+package org.schooljournal.oversight.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.schooljournal.identity.web.SessionView;
+import org.schooljournal.oversight.boundary.CheckFilter;
+import org.schooljournal.oversight.boundary.Checks;
+import org.schooljournal.oversight.boundary.Choices;
+import org.schooljournal.oversight.boundary.DensityReport;
+import org.schooljournal.oversight.boundary.LateEntry;
+import org.schooljournal.oversight.boundary.Remedial;
+import org.schooljournal.oversight.boundary.RemedialReport;
+import org.schooljournal.oversight.boundary.Reports;
+import org.schooljournal.oversight.boundary.Results;
+import org.schooljournal.oversight.boundary.ResultsReport;
+import org.schooljournal.oversight.boundary.TimelinessReport;
+import org.schooljournal.platform.control.SchoolClock;
+import org.schooljournal.platform.web.Refusals;
+
+/**
+ * The deputy head's and the head's oversight page (issue 12): the timeliness check (R-C01, R-C02),
+ * mark density with the school's threshold, and the period's success and quality rates (R-C03,
+ * R-C04), filtered by period, class, teacher and subject; each report downloads as XLSX, CSV and
+ * PDF (R-O01) with the same filter.
+ */
+@Named("oversight")
+@ViewScoped
+public class OversightView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM HH:mm");
+
+    @EJB transient Checks checks;
+
+    @EJB transient Results results;
+
+    @EJB transient Remedial remedial;
+
+    @Inject SessionView session;
+
+    @Inject SchoolClock schoolClock;
+
+    private Choices choices = new Choices(List.of(), List.of(), List.of(), List.of(), null);
+    private Long periodId;
+    private Long classId;
+    private Long teacherId;
+    private Long subjectId;
+    private int minMarks;
+
+    private TimelinessReport timeliness;
+    private DensityReport density;
+    private ResultsReport resultsReport;
+    private RemedialReport remedialReport;
+
+    @PostConstruct
+    void init() {
+        try {
+            choices = checks.choices();
+            periodId = choices.currentPeriodId();
+            minMarks = checks.minMarks();
+        } catch (RuntimeException e) {
+            Refusals.show(e, session.getLocale());
+        }
+        load();
+    }
+
+    /** Runs the three reports for the filter. */
+    public void load() {
+        CheckFilter filter = filter();
+        try {
+            timeliness = checks.timeliness(filter);
+            density = checks.density(filter);
+            resultsReport = results.of(filter);
+            remedialReport = remedial.of(filter);
+        } catch (RuntimeException e) {
+            timeliness = null;
+            density = null;
+            resultsReport = null;
+            remedialReport = null;
+            Refusals.show(e, session.getLocale());
+        }
+    }
+
+    public void saveMinMarks() {
+        checks.changeMinMarks(minMarks);
+        load();
+        Messages.addGlobalInfo(org.schooljournal.identity.web.Texts.get("oversight.saved"));
+    }
+
+    private CheckFilter filter() {
+        return new CheckFilter(periodId, classId, teacherId, subjectId);
+    }
+
+    /** The download of a report in a format with the page's filter and language. */
+    public String exportUrl(String report, String format) {
+        StringBuilder url = new StringBuilder("/api/v1/oversight/exports/");
+        url.append(Reports.Kind.parse(report) == null ? "timeliness" : report)
+                .append('.')
+                .append(format)
+                .append("?lang=")
+                .append(session.getLanguage());
+        param(url, "period", periodId);
+        param(url, "class", classId);
+        param(url, "teacher", teacherId);
+        param(url, "subject", subjectId);
+        return url.toString();
+    }
+
+    private static void param(StringBuilder url, String name, Long value) {
+        if (value != null) {
+            url.append('&')
+                    .append(name)
+                    .append('=')
+                    .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** «Отметки: контрольная работа», in the reader's language. */
+    public String what(LateEntry e) {
+        String what = text("oversight.kind." + e.kind());
+        return e.workType() == null
+                ? what
+                : what + ": " + text("oversight.workType." + e.workType());
+    }
+
+    public String finding(LateEntry e) {
+        return text("oversight.finding." + e.finding());
+    }
+
+    public String text(String key) {
+        return org.schooljournal.platform.control.Messages.text(session.getLocale(), key);
+    }
+
+    public String date(LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+
+    public String time(Instant at) {
+        ZoneId zone = schoolClock.zone();
+        return at == null ? "" : TIME.format(at.atZone(zone));
+    }
+
+    public String percent(BigDecimal rate) {
+        return Reports.percent(rate, session.getLocale());
+    }
+
+    public Choices getChoices() {
+        return choices;
+    }
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public void setPeriodId(Long periodId) {
+        this.periodId = periodId;
+    }
+
+    public Long getClassId() {
+        return classId;
+    }
+
+    public void setClassId(Long classId) {
+        this.classId = classId;
+    }
+
+    public Long getTeacherId() {
+        return teacherId;
+    }
+
+    public void setTeacherId(Long teacherId) {
+        this.teacherId = teacherId;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public void setSubjectId(Long subjectId) {
+        this.subjectId = subjectId;
+    }
+
+    public int getMinMarks() {
+        return minMarks;
+    }
+
+    public void setMinMarks(int minMarks) {
+        this.minMarks = minMarks;
+    }
+
+    public TimelinessReport getTimeliness() {
+        return timeliness;
+    }
+
+    public DensityReport getDensity() {
+        return density;
+    }
+
+    public RemedialReport getRemedial() {
+        return remedialReport;
+    }
+
+    /** «пропуск (Б)» or «отметка «2» (контрольная работа)», in the reader's language. */
+    public String remedialWhat(RemedialReport.Line line) {
+        var locale = session.getLocale();
+        return line.kind().equals("ABSENCE")
+                ? org.schooljournal.platform.control.Messages.text(
+                        locale, "oversight.remedial.absence", line.detail())
+                : org.schooljournal.platform.control.Messages.text(
+                        locale,
+                        "oversight.remedial.mark",
+                        line.detail(),
+                        text("oversight.workType." + line.workType()));
+    }
+
+    public ResultsReport getResults() {
+        return resultsReport;
+    }
+}
