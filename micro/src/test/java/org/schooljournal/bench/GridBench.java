@@ -64,6 +64,7 @@ import org.schooljournal.testing.FormLogin;
 class GridBench {
     /** Its own database ({@code -Djournal.bench.db}), reset at every run. */
     static final String DB = System.getProperty("journal.bench.db", "journal_gridbench");
+
     /** The demo size; {@code -Djournal.bench.demo=50x2x35x14} for the 50-school shape. */
     static final String DEMO = System.getProperty("journal.bench.demo", "1x24x35x14");
 
@@ -80,6 +81,7 @@ class GridBench {
      */
     static final List<String> SHAPES =
             List.of(System.getProperty("journal.bench.shapes", "one-school").split(","));
+
     static final int SAVES_PER_CLIENT = 20;
     static final int WARM_UP = 5;
     static final int MEASURED = 20;
@@ -489,7 +491,12 @@ class GridBench {
     // ---------------------------------------------------------------- saves
 
     /** One client's journal: its teacher, past lessons and pupils. */
-    record Desk(String teacher, long school, long assignmentId, List<Long> lessons, List<Long> pupils) {}
+    record Desk(
+            String teacher,
+            long school,
+            long assignmentId,
+            List<Long> lessons,
+            List<Long> pupils) {}
 
     /** Each client's signed-in browser session. */
     private final Map<Desk, HttpClient> sessions = new java.util.concurrent.ConcurrentHashMap<>();
@@ -541,7 +548,13 @@ class GridBench {
         List<Long> all = Collections.synchronizedList(new ArrayList<>());
         long wall = concurrently(desks, (desk, round) -> save(base, desk, round, 1000), all);
         report(
-                "SAVE " + desks.size() + " clients (" + shape + "), " + SAVES_PER_CLIENT + " saves each",
+                "SAVE "
+                        + desks.size()
+                        + " clients ("
+                        + shape
+                        + "), "
+                        + SAVES_PER_CLIENT
+                        + " saves each",
                 all,
                 wall);
 
@@ -735,10 +748,7 @@ class GridBench {
                             .computeIfAbsent(
                                     spread ? "school " + r.getLong(4) : r.getString(1),
                                     k -> new ArrayList<>())
-                            .add(
-                                    new long[] {
-                                        r.getLong(2), r.getLong(3), r.getLong(4), row
-                                    });
+                            .add(new long[] {r.getLong(2), r.getLong(3), r.getLong(4), row});
                 }
             }
             List<String[]> order = new ArrayList<>();
@@ -747,8 +757,7 @@ class GridBench {
                 for (var t : byTeacher.entrySet()) {
                     if (depth < t.getValue().size() && order.size() < CLIENTS) {
                         long[] a = t.getValue().get(depth);
-                        order.add(
-                                new String[] {logins.get(a[3]), a[0] + "", a[1] + "", a[2] + ""});
+                        order.add(new String[] {logins.get(a[3]), a[0] + "", a[1] + "", a[2] + ""});
                         any = true;
                     }
                 }

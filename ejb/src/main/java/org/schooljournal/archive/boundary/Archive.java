@@ -2,6 +2,7 @@ package org.schooljournal.archive.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -29,6 +30,7 @@ import org.schooljournal.archive.control.IntegrityCheck;
 import org.schooljournal.archive.control.MerkleLog;
 import org.schooljournal.archive.control.Retention;
 import org.schooljournal.audit.control.AuditChain;
+import org.schooljournal.audit.control.AuditSequencer;
 import org.schooljournal.journal.control.SigningKey;
 import org.schooljournal.journal.control.SigningKeys;
 import org.schooljournal.platform.control.Identities;
@@ -60,6 +62,8 @@ public class Archive {
     @Inject SigningKey key;
 
     @Inject AuditChains auditChains;
+
+    @EJB AuditSequencer auditSequencer;
 
     /**
      * Deposits a closed class's book. The same bytes again return the document already there (a
@@ -114,6 +118,8 @@ public class Archive {
      */
     @RolesAllowed(Role.ARCHIVIST)
     public Checkpoint checkpoint() {
+        // the heads signed are the sequenced ones: integrate what saves left pending first
+        auditSequencer.drainAll();
         try (Connection c = dataSource.getConnection()) {
             ArchiveTables.lock(c);
             long size = ArchiveTables.nextLeaf(c);

@@ -62,6 +62,37 @@ class AuditChainTest {
     }
 
     @Test
+    @DisplayName(
+            "R-A08 two entries swapped are named, also when their positions were renumbered to fit")
+    void reordered() {
+        List<AuditChain.Link> links = chain("3", "4", "5");
+        List<AuditChain.Link> swapped = new ArrayList<>(links);
+        swapped.set(1, links.get(2));
+        swapped.set(2, links.get(1));
+        assertThat(AuditChain.firstBroken(swapped)).contains(3L);
+
+        AuditChain.Link second = links.get(1);
+        AuditChain.Link third = links.get(2);
+        List<AuditChain.Link> renumbered =
+                List.of(
+                        links.get(0),
+                        new AuditChain.Link(2, third.fields(), third.prevHash(), third.hash()),
+                        new AuditChain.Link(3, second.fields(), second.prevHash(), second.hash()));
+        assertThat(AuditChain.firstBroken(renumbered)).contains(2L);
+    }
+
+    @Test
+    @DisplayName(
+            "R-A08 a cut-off tail leaves a shorter chain that holds: only a signed head finds it (ArchiveIT, IntegrityCheckTest)")
+    void cutTailNeedsTheSignedHead() {
+        List<AuditChain.Link> links = chain("3", "4", "5");
+        List<AuditChain.Link> cut = links.subList(0, 2);
+        // the chain alone cannot tell: the head signed in a checkpoint (seq 3, its hash) is missing
+        assertThat(AuditChain.firstBroken(cut)).isEmpty();
+        assertThat(cut).noneMatch(l -> l.hash().equals(links.get(2).hash()));
+    }
+
+    @Test
     @DisplayName("R-A08 fields are length-prefixed: moving text between fields changes the hash")
     void unambiguous() {
         assertThat(AuditChain.hash(AuditChain.GENESIS, 1, Arrays.asList("a|b", "c")))

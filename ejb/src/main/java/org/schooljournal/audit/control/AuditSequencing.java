@@ -1,0 +1,100 @@
+package org.schooljournal.audit.control;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.schooljournal.audit.entity.AuditEntry;
+import org.schooljournal.platform.entity.SchoolOwned;
+import org.schooljournal.school.entity.School;
+
+/**
+ * The audit sequencer's transactions (R-A08, issue 11): one batch of a school's pending entries
+ * given positions and hashes, all or nothing. A batch that fails in the middle (the database gone,
+ * the server killed) rolls back whole and leaves every entry of it pending for the next run.
+ */
+@Stateless
+public class AuditSequencing {
+    @PersistenceContext EntityManager em;
+
+    @Resource(lookup = "jdbc/journal")
+    DataSource dataSource;
+
+    /** How many entries are pending, and since when the oldest. */
+    public record Lag(long pending, Instant oldest) {}
+
+    /**
+     * Sequences up to {@code max} of the school's pending entries in the order they were written
+     * (their id) after the school's last sequenced entry; returns how many.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public int sequence(long schoolId, int max) {
+        em.setProperty(SchoolOwned.TENANT_PROPERTY, schoolId);
+        // one sequencer per school at a time, also with several servers on one database; teachers'
+        // saves no longer take this lock, so it is held only against another sequencer
+        em.find(School.class, schoolId, LockModeType.PESSIMISTIC_WRITE);
+        List<AuditEntry> pending =
+                em.createNamedQuery("AuditEntry.pending", AuditEntry.class)
+                        .setMaxResults(max)
+                        .getResultList();
+        if (pending.isEmpty()) {
+            return 0;
+        }
+        AuditEntry previous =
+                em.createNamedQuery("AuditEntry.last", AuditEntry.class)
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+        for (AuditEntry entry : pending) {
+            entry.chainAfter(previous);
+            previous = entry;
+        }
+        em.flush();
+        return pending.size();
+    }
+
+    /** The schools that have pending entries (across tenants: plain SQL). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public List<Long> schoolsWithPending() {
+        try (var c = dataSource.getConnection();
+                var s =
+                        c.prepareStatement(
+                                "select distinct school_id from audit_entry where seq is null"
+                                        + " order by school_id");
+                var rows = s.executeQuery()) {
+            List<Long> schools = new ArrayList<>();
+            while (rows.next()) {
+                schools.add(rows.getLong(1));
+            }
+            return schools;
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot list the audit trail's pending entries", e);
+        }
+    }
+
+    /** The lag of the whole municipality: every school's pending entries. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Lag lag() {
+        try (var c = dataSource.getConnection();
+                var s =
+                        c.prepareStatement(
+                                "select count(*), min(at) from audit_entry where seq is null");
+                var rows = s.executeQuery()) {
+            rows.next();
+            OffsetDateTime oldest = rows.getObject(2, OffsetDateTime.class);
+            return new Lag(rows.getLong(1), oldest == null ? null : oldest.toInstant());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot measure the audit sequencer's lag", e);
+        }
+    }
+}
