@@ -108,24 +108,35 @@ class GridBench {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        List<String> command =
+                new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        // -Djournal.bench.jfr=FILE: a flight recording of the server (issue 11 item 3)
+        String jfr = System.getProperty("journal.bench.jfr");
+        if (jfr != null) {
+            command.add(
+                    "-XX:StartFlightRecording=filename="
+                            + jfr
+                            + ",settings=profile,dumponexit=true");
+        }
+        command.addAll(
+                List.of(
+                        "-Djournal.demo=" + DEMO,
+                        "-Djournal.diagnostics.sql=true",
+                        "-jar",
+                        runtime.resolve("payara-micro.jar").toString(),
+                        "--nocluster",
+                        "--rootdir",
+                        Files.createTempDirectory("gridbench").toString(),
+                        "--port",
+                        String.valueOf(port),
+                        "--addLibs",
+                        runtime.resolve("postgresql.jar").toString(),
+                        "--postbootcommandfile",
+                        postboot.toString(),
+                        "--deploy",
+                        System.getProperty("journal.war")));
         Process micro =
-                new ProcessBuilder(
-                                ProcessHandle.current().info().command().orElse("java"),
-                                "-Djournal.demo=" + DEMO,
-                                "-Djournal.diagnostics.sql=true",
-                                "-jar",
-                                runtime.resolve("payara-micro.jar").toString(),
-                                "--nocluster",
-                                "--rootdir",
-                                Files.createTempDirectory("gridbench").toString(),
-                                "--port",
-                                String.valueOf(port),
-                                "--addLibs",
-                                runtime.resolve("postgresql.jar").toString(),
-                                "--postbootcommandfile",
-                                postboot.toString(),
-                                "--deploy",
-                                System.getProperty("journal.war"))
+                new ProcessBuilder(command)
                         .redirectErrorStream(true)
                         .redirectOutput(runtime.resolve("gridbench-micro.log").toFile())
                         .start();
@@ -156,6 +167,7 @@ class GridBench {
                     grid.marks,
                     100.0 * grid.markedCells / (grid.pupils * (double) grid.lessons),
                     grid.absences);
+            server = micro.toHandle();
             render(base, grid, month);
             for (String shape : SHAPES) {
                 saves(base, month, shape);
@@ -546,7 +558,17 @@ class GridBench {
 
         // 100 clients at once
         List<Long> all = Collections.synchronizedList(new ArrayList<>());
+        long serverCpu = cpuNanos(server);
+        long postgresCpu = postgresCpuNanos();
         long wall = concurrently(desks, (desk, round) -> save(base, desk, round, 1000), all);
+        long saves = desks.size() * (SAVES_PER_CLIENT + 2L);
+        System.out.printf(
+                "BENCH SAVE CPU per save (%s, %d saves with the warm-up): server JVM %.2f ms, all"
+                        + " PostgreSQL processes of the machine %.2f ms%n",
+                shape,
+                saves,
+                (cpuNanos(server) - serverCpu) / 1e6 / saves,
+                (postgresCpuNanos() - postgresCpu) / 1e6 / saves);
         report(
                 "SAVE "
                         + desks.size()
@@ -583,6 +605,36 @@ class GridBench {
                 reads,
                 readWall);
         System.out.println();
+    }
+
+    /** The benchmark's Payara Micro. */
+    private ProcessHandle server;
+
+    private static long cpuNanos(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    /** CPU time of every process named postgres (/proc, clock ticks of 10 ms). */
+    private static long postgresCpuNanos() {
+        long ticks = 0;
+        try (var dirs = Files.list(Path.of("/proc"))) {
+            for (Path dir : dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String stat = Files.readString(dir.resolve("stat"));
+                    int close = stat.lastIndexOf(')');
+                    if (!stat.substring(stat.indexOf('(') + 1, close).startsWith("postgres")) {
+                        continue;
+                    }
+                    String[] fields = stat.substring(close + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks * 10_000_000L;
     }
 
     interface Call {

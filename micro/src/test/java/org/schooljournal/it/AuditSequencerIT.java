@@ -199,7 +199,9 @@ class AuditSequencerIT {
                                         .build(),
                                 HttpResponse.BodyHandlers.ofString())
                         .body();
-        assertThat(health).contains("audit-sequencer").containsPattern("\"pending\":\\s*[3-9]");
+        assertThat(health)
+                .contains("audit-sequencer")
+                .containsPattern("\"pending\":\\s*\"?3\"?[,}]");
 
         HttpClient deputy = FormLogin.session(base.toString().replaceAll("/$", ""), "s1.deputy");
         String page =
