@@ -80,7 +80,8 @@ class AuditSequencerIT {
                 "create or replace function "
                         + TRIGGER
                         + "() returns trigger language plpgsql as $$ begin if old.seq is null and"
-                        + " new.seq is not null and new.school_id = "
+                        + " new.seq is not null and coalesce(current_setting('audit_it.restore',"
+                        + " true), '') <> 'yes' and new.school_id = "
                         + school
                         + " and ("
                         + at
@@ -282,6 +283,8 @@ class AuditSequencerIT {
             kept[0] = rows.getString(1);
             kept[1] = rows.getString(2);
         }
+        // held pending: the sequencer would otherwise chain it anew at the end
+        refuseSequencing(school, 0);
         execute(
                 "update audit_entry set seq = null, prev_hash = null, hash = null where id = "
                         + second[0]);
@@ -289,9 +292,10 @@ class AuditSequencerIT {
             JsonObject broken = verify();
             assertThat(broken.getBoolean("intact")).as(broken.toString()).isFalse();
             assertThat(broken.getJsonNumber("firstBroken").longValue()).isEqualTo(second[1] + 1);
+            assertThat(broken.getJsonNumber("pending").longValue()).isEqualTo(1);
         } finally {
-            // the sequencer chained it anew at the end: put it back where it was
             execute(
+                    "set audit_it.restore = 'yes'",
                     "update audit_entry set seq = "
                             + second[1]
                             + ", prev_hash = '"
@@ -300,7 +304,48 @@ class AuditSequencerIT {
                             + kept[1]
                             + "' where id = "
                             + second[0]);
+            allowSequencing();
         }
         assertThat(verify().getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    @DisplayName(
+            "R-A08 a tail cut off after the signed checkpoint is named by the check, and the sequencer does not extend the cut chain")
+    void cutTailFoundAndNotExtended() throws Exception {
+        long school = prepareCell();
+        long lastId = number("select max(id) from audit_entry");
+        save("3");
+        save("4");
+        JsonObject signed = verify();
+        assertThat(signed.getBoolean("intact")).as(signed.toString()).isTrue();
+        long[] tail = entriesAfter(school, lastId).get(1);
+        assertThat(signed.getJsonNumber("signedHead").longValue()).isEqualTo(tail[1]);
+
+        execute(
+                "drop table if exists audit_sequencer_it_gone",
+                "create table audit_sequencer_it_gone as select * from audit_entry where id = "
+                        + tail[0],
+                "delete from audit_entry where id = " + tail[0]);
+        try {
+            JsonObject cut = verify();
+            assertThat(cut.getBoolean("intact")).as(cut.toString()).isFalse();
+            assertThat(cut.getJsonNumber("firstBroken").longValue()).isEqualTo(tail[1]);
+            // a save meanwhile is kept, but not chained after the cut
+            save("5");
+            JsonObject held = verify();
+            assertThat(held.getBoolean("intact")).isFalse();
+            assertThat(held.getJsonNumber("pending").longValue()).isEqualTo(1);
+        } finally {
+            execute(
+                    "insert into audit_entry select * from audit_sequencer_it_gone",
+                    "drop table audit_sequencer_it_gone");
+        }
+        JsonObject restored = verify();
+        assertThat(restored.getBoolean("intact")).as(restored.toString()).isTrue();
+        assertThat(restored.getJsonNumber("pending").longValue()).isZero();
+        assertThat(entriesAfter(school, lastId))
+                .extracting(e -> e[1])
+                .containsExactly(tail[1] - 1, tail[1], tail[1] + 1);
     }
 }

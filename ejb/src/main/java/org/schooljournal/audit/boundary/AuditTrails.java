@@ -13,6 +13,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.schooljournal.audit.control.AuditChain;
 import org.schooljournal.audit.control.AuditSequencer;
+import org.schooljournal.audit.control.HeadSigner;
+import org.schooljournal.audit.entity.AuditCheckpoint;
 import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Tenanted;
@@ -37,6 +39,8 @@ public class AuditTrails {
 
     @Inject Clock clock;
 
+    @Inject HeadSigner signer;
+
     /** A journal's entries, or one cell's when {@code lessonId} and {@code pupilId} are given. */
     public List<AuditData> ofJournal(long assignmentId, Long lessonId, Long pupilId) {
         sequencer.drain(caller.schoolId());
@@ -54,8 +58,9 @@ public class AuditTrails {
     }
 
     /**
-     * Re-hashes the school's whole chain up to its last sequenced entry; the first entry that does
-     * not fit is named. Entries still pending are counted, never taken for tampering.
+     * Re-hashes the school's whole chain up to its last sequenced entry and holds it to its latest
+     * signed checkpoint; the first entry that does not fit (or, after a cut, the first missing one)
+     * is named. Entries still pending are counted, never taken for tampering.
      */
     @RolesAllowed({Role.HEAD, Role.DEPUTY_HEAD})
     public ChainCheck verify() {
@@ -65,9 +70,34 @@ public class AuditTrails {
                         .map(AuditEntry::link)
                         .toList();
         Long broken = AuditChain.firstBroken(links).orElse(null);
+        AuditCheckpoint head =
+                em.createNamedQuery("AuditCheckpoint.latest", AuditCheckpoint.class)
+                        .setMaxResults(1)
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
+        if (head != null) {
+            // a tail cut after the signed head, or a head whose signature does not hold
+            Long missed =
+                    signer.verifies(
+                                    head.text(caller.schoolId()),
+                                    head.getSignature(),
+                                    head.getKeyId())
+                            ? AuditChain.missesHead(links, head.getSeq(), head.getHash())
+                                    .orElse(null)
+                            : Long.valueOf(head.getSeq());
+            if (missed != null && (broken == null || missed < broken)) {
+                broken = missed;
+            }
+        }
         AuditLag lag = lag();
         return new ChainCheck(
-                links.size(), broken == null, broken, lag.pending(), lag.oldestSeconds());
+                links.size(),
+                broken == null,
+                broken,
+                lag.pending(),
+                lag.oldestSeconds(),
+                head == null ? null : head.getSeq());
     }
 
     /** The school's latest {@code max} entries, newest first, pending ones without a position. */

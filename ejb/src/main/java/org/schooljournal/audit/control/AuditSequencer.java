@@ -26,6 +26,10 @@ import java.util.logging.Logger;
  * their own. A batch that fails is logged and left pending; the next run takes it up again, so a
  * lagging or failing sequencer delays the chain but never loses an acknowledged save's entry.
  *
+ * <p>Each school's head is signed as a checkpoint ({@link AuditSequencing#CHECKPOINT_EVERY} at the
+ * most often from the timer, at once when drained for a reader), and a chain that no longer reaches
+ * its latest checkpoint is not extended: its entries stay pending and a warning is logged.
+ *
  * <p>One run at a time in this server (a lock; the timer skips a tick while a run is busy); several
  * servers on one database take turns per school on the school's row ({@link AuditSequencing}).
  */
@@ -61,7 +65,7 @@ public class AuditSequencer {
         if (running.tryLock()) {
             try {
                 for (long school : sequencing.schoolsWithPending()) {
-                    sequenceSchool(school);
+                    sequenceSchool(school, false);
                 }
             } catch (RuntimeException e) {
                 warn("cannot list pending audit entries", e);
@@ -72,13 +76,13 @@ public class AuditSequencer {
     }
 
     /**
-     * Sequences the school's pending entries now (before its chain or a history is read); false
-     * when a batch failed, and the entries it held are still pending.
+     * Sequences the school's pending entries now and signs its head (before its chain or a history
+     * is read); false when a batch failed, and the entries it held are still pending.
      */
     public boolean drain(long schoolId) {
         running.lock();
         try {
-            return sequenceSchool(schoolId);
+            return sequenceSchool(schoolId, true);
         } finally {
             running.unlock();
         }
@@ -90,7 +94,7 @@ public class AuditSequencer {
         try {
             boolean all = true;
             for (long school : sequencing.schoolsWithPending()) {
-                all &= sequenceSchool(school);
+                all &= sequenceSchool(school, true);
             }
             return all;
         } finally {
@@ -98,10 +102,11 @@ public class AuditSequencer {
         }
     }
 
-    private boolean sequenceSchool(long schoolId) {
+    private boolean sequenceSchool(long schoolId, boolean checkpoint) {
         try {
             for (int batch = 0; batch < MAX_BATCHES; batch++) {
-                if (sequencing.sequence(schoolId, BATCH) < BATCH) {
+                // the last batch of a drain signs the head it reached
+                if (sequencing.sequence(schoolId, BATCH, checkpoint) < BATCH) {
                     return true;
                 }
             }

@@ -4,40 +4,55 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.schooljournal.audit.entity.AuditCheckpoint;
 import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.platform.entity.SchoolOwned;
 import org.schooljournal.school.entity.School;
 
 /**
  * The audit sequencer's transactions (R-A08, issue 11): one batch of a school's pending entries
- * given positions and hashes, all or nothing. A batch that fails in the middle (the database gone,
- * the server killed) rolls back whole and leaves every entry of it pending for the next run.
+ * given positions and hashes, and the new head signed as a checkpoint, all or nothing. A batch that
+ * fails in the middle (the database gone, the server killed) rolls back whole and leaves every
+ * entry of it pending for the next run.
  */
 @Stateless
 public class AuditSequencing {
     @PersistenceContext EntityManager em;
 
+    /** How often the timer's runs sign a school's head; a reader's drain signs at once. */
+    static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(10);
+
     @Resource(lookup = "jdbc/journal")
     DataSource dataSource;
+
+    @Inject HeadSigner signer;
+
+    @Inject Clock clock;
 
     /** How many entries are pending, and since when the oldest. */
     public record Lag(long pending, Instant oldest) {}
 
     /**
      * Sequences up to {@code max} of the school's pending entries in the order they were written
-     * (their id) after the school's last sequenced entry; returns how many.
+     * (their id) after the school's last sequenced entry, and signs the new head as a checkpoint
+     * when {@code checkpoint} asks or the latest is older than {@link #CHECKPOINT_EVERY}; returns
+     * how many entries. Refuses (rolls back) when the chain no longer reaches its latest signed
+     * head: a cut chain is not extended, its tampering stays visible.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int sequence(long schoolId, int max) {
+    public int sequence(long schoolId, int max, boolean checkpoint) {
         em.setProperty(SchoolOwned.TENANT_PROPERTY, schoolId);
         // one sequencer per school at a time, also with several servers on one database; teachers'
         // saves no longer take this lock, so it is held only against another sequencer
@@ -46,21 +61,60 @@ public class AuditSequencing {
                 em.createNamedQuery("AuditEntry.pending", AuditEntry.class)
                         .setMaxResults(max)
                         .getResultList();
-        if (pending.isEmpty()) {
+        if (pending.isEmpty() && !checkpoint) {
             return 0;
         }
-        AuditEntry previous =
-                em.createNamedQuery("AuditEntry.last", AuditEntry.class)
-                        .setMaxResults(1)
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null);
+        AuditEntry previous = first(em.createNamedQuery("AuditEntry.last", AuditEntry.class));
+        AuditCheckpoint latest =
+                first(em.createNamedQuery("AuditCheckpoint.latest", AuditCheckpoint.class));
+        if (latest != null) {
+            requireReaches(schoolId, previous, latest);
+        }
         for (AuditEntry entry : pending) {
             entry.chainAfter(previous);
             previous = entry;
         }
+        Instant now = clock.instant();
+        if (previous != null
+                && (latest == null
+                        || previous.getSeq() > latest.getSeq()
+                                && (checkpoint
+                                        || latest.getSignedAt()
+                                                .plus(CHECKPOINT_EVERY)
+                                                .isBefore(now)))) {
+            String text =
+                    AuditCheckpoint.text(schoolId, previous.getSeq(), previous.getHash(), now);
+            em.persist(
+                    new AuditCheckpoint(
+                            previous.getSeq(),
+                            previous.getHash(),
+                            now,
+                            signer.keyId(),
+                            signer.sign(text)));
+        }
         em.flush();
         return pending.size();
+    }
+
+    private void requireReaches(long schoolId, AuditEntry last, AuditCheckpoint head) {
+        AuditEntry atHead =
+                last == null || last.getSeq() < head.getSeq()
+                        ? null
+                        : first(
+                                em.createNamedQuery("AuditEntry.atSeq", AuditEntry.class)
+                                        .setParameter("seq", head.getSeq()));
+        if (atHead == null || !atHead.getHash().equals(head.getHash())) {
+            throw new IllegalStateException(
+                    "the audit chain of school "
+                            + schoolId
+                            + " no longer reaches its signed head "
+                            + head.getSeq()
+                            + ": not extended until it is restored");
+        }
+    }
+
+    private static <T> T first(jakarta.persistence.TypedQuery<T> query) {
+        return query.setMaxResults(1).getResultStream().findFirst().orElse(null);
     }
 
     /** The schools that have pending entries (across tenants: plain SQL). */

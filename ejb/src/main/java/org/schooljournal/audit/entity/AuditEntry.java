@@ -28,6 +28,7 @@ import org.schooljournal.platform.entity.SchoolOwned;
 @NamedQuery(
         name = "AuditEntry.chain",
         query = "select e from AuditEntry e where e.seq is not null order by e.seq")
+@NamedQuery(name = "AuditEntry.atSeq", query = "select e from AuditEntry e where e.seq = :seq")
 @NamedQuery(
         name = "AuditEntry.pending",
         query = "select e from AuditEntry e where e.seq is null order by e.id")
@@ -159,6 +160,11 @@ public class AuditEntry extends SchoolOwned {
     /** The position in the school's chain, or null while pending. */
     public Long getSeq() {
         return seq;
+    }
+
+    /** The entry's hash in the chain, or null while pending. */
+    public String getHash() {
+        return hash;
     }
 
     public boolean isPending() {

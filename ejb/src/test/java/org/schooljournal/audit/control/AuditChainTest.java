@@ -83,13 +83,27 @@ class AuditChainTest {
 
     @Test
     @DisplayName(
-            "R-A08 a cut-off tail leaves a shorter chain that holds: only a signed head finds it (ArchiveIT, IntegrityCheckTest)")
-    void cutTailNeedsTheSignedHead() {
-        List<AuditChain.Link> links = chain("3", "4", "5");
-        List<AuditChain.Link> cut = links.subList(0, 2);
-        // the chain alone cannot tell: the head signed in a checkpoint (seq 3, its hash) is missing
+            "R-A08 a cut-off tail leaves a shorter chain that holds by itself: the signed head names the first missing entry")
+    void cutTailFoundByTheSignedHead() {
+        List<AuditChain.Link> links = chain("3", "4", "5", "2");
+        AuditChain.Link head = links.get(2);
+        assertThat(AuditChain.missesHead(links, head.seq(), head.hash())).isEmpty();
+
+        List<AuditChain.Link> cut = links.subList(0, 1);
         assertThat(AuditChain.firstBroken(cut)).isEmpty();
-        assertThat(cut).noneMatch(l -> l.hash().equals(links.get(2).hash()));
+        assertThat(AuditChain.missesHead(cut, head.seq(), head.hash())).contains(2L);
+        assertThat(AuditChain.missesHead(List.of(), head.seq(), head.hash())).contains(1L);
+    }
+
+    @Test
+    @DisplayName(
+            "R-A08 a chain cut and grown again to the signed position is found: the head's hash differs")
+    void regrownChainFoundByTheSignedHead() {
+        List<AuditChain.Link> links = chain("3", "4", "5");
+        AuditChain.Link head = links.get(2);
+        List<AuditChain.Link> regrown = chain("3", "4", "2");
+        assertThat(AuditChain.firstBroken(regrown)).isEmpty();
+        assertThat(AuditChain.missesHead(regrown, head.seq(), head.hash())).contains(3L);
     }
 
     @Test
