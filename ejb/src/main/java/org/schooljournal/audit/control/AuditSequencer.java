@@ -14,6 +14,8 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -39,7 +41,7 @@ import java.util.logging.Logger;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AuditSequencer {
-    static final long PERIOD_MS = 200;
+    static final long PERIOD_MS = 500;
     static final int BATCH = 500;
 
     /** A school's drain stops after this many batches, so one school cannot starve the others. */
@@ -53,6 +55,9 @@ public class AuditSequencer {
     @EJB AuditSequencing sequencing;
 
     private final ReentrantLock running = new ReentrantLock();
+
+    /** The head each school's chain had when this sequencer last left it. */
+    private final Map<Long, AuditSequencing.Head> heads = new ConcurrentHashMap<>();
     private volatile long lastWarning;
 
     @PostConstruct
@@ -106,12 +111,18 @@ public class AuditSequencer {
         try {
             for (int batch = 0; batch < MAX_BATCHES; batch++) {
                 // the last batch of a drain signs the head it reached
-                if (sequencing.sequence(schoolId, BATCH, checkpoint) < BATCH) {
+                AuditSequencing.Result done =
+                        sequencing.sequence(schoolId, BATCH, checkpoint, heads.get(schoolId));
+                if (done.head() != null) {
+                    heads.put(schoolId, done.head());
+                }
+                if (done.sequenced() < BATCH) {
                     return true;
                 }
             }
             return true;
         } catch (RuntimeException e) {
+            heads.remove(schoolId);
             warn("audit entries of school " + schoolId + " stay pending: a batch failed", e);
             return false;
         }
