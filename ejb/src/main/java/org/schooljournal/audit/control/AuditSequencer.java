@@ -58,10 +58,16 @@ public class AuditSequencer {
 
     /** The head each school's chain had when this sequencer last left it. */
     private final Map<Long, AuditSequencing.Head> heads = new ConcurrentHashMap<>();
+
     private volatile long lastWarning;
 
     @PostConstruct
     void start() {
+        try {
+            sequencing.detectDatabase();
+        } catch (RuntimeException e) {
+            warn("the audit sequencer locks schools FOR UPDATE: database unknown", e);
+        }
         timers.createIntervalTimer(PERIOD_MS, PERIOD_MS, new TimerConfig("audit-sequencer", false));
     }
 

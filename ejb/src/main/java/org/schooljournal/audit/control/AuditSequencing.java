@@ -6,7 +6,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -15,11 +14,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.schooljournal.audit.entity.AuditCheckpoint;
 import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.platform.entity.SchoolOwned;
-import org.schooljournal.school.entity.School;
 
 /**
  * The audit sequencer's transactions (R-A08, issue 11): one batch of a school's pending entries
@@ -38,6 +37,13 @@ public class AuditSequencing {
     DataSource dataSource;
 
     @Inject HeadSigner signer;
+
+    /**
+     * How the sequencer locks a school's row: on PostgreSQL {@code FOR NO KEY UPDATE}, which the
+     * foreign-key checks of saves inserting entries ({@code FOR KEY SHARE} on the school) do not
+     * wait for; {@code FOR UPDATE} made every save of the school wait while a batch ran.
+     */
+    private static volatile String lockClause = "for update";
 
     @Inject Clock clock;
 
@@ -69,7 +75,10 @@ public class AuditSequencing {
         em.setProperty(SchoolOwned.TENANT_PROPERTY, schoolId);
         // one sequencer per school at a time, also with several servers on one database; teachers'
         // saves no longer take this lock, so it is held only against another sequencer
-        em.find(School.class, schoolId, LockModeType.PESSIMISTIC_WRITE);
+        em.createNativeQuery("select id from school where id = ?1 " + lockClause)
+                .setParameter(1, schoolId)
+                .setHint("eclipselink.jdbc.allow-native-sql-query", true)
+                .getSingleResult();
         List<AuditEntry> pending =
                 em.createNamedQuery("AuditEntry.pending", AuditEntry.class)
                         .setMaxResults(max)
@@ -133,8 +142,8 @@ public class AuditSequencing {
                         : last.getSeq() == head.getSeq()
                                 ? last
                                 : first(
-                                em.createNamedQuery("AuditEntry.atSeq", AuditEntry.class)
-                                        .setParameter("seq", head.getSeq()));
+                                        em.createNamedQuery("AuditEntry.atSeq", AuditEntry.class)
+                                                .setParameter("seq", head.getSeq()));
         if (atHead == null || !atHead.getHash().equals(head.getHash())) {
             throw new IllegalStateException(
                     "the audit chain of school "
@@ -147,6 +156,17 @@ public class AuditSequencing {
 
     private static <T> T first(jakarta.persistence.TypedQuery<T> query) {
         return query.setMaxResults(1).getResultStream().findFirst().orElse(null);
+    }
+
+    /** Chooses the row lock for this database (see {@link #lockClause}). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void detectDatabase() {
+        try (var c = dataSource.getConnection()) {
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            lockClause = product.contains("postgres") ? "for no key update" : "for update";
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database jdbc/journal is", e);
+        }
     }
 
     /** The schools that have pending entries (across tenants: plain SQL). */
