@@ -62,11 +62,26 @@ import org.schooljournal.testing.FormLogin;
  * </ol>
  */
 class GridBench {
-    static final String DB = "journal_gridbench";
-    static final String DEMO = "1x24x35x14";
+    /** Its own database ({@code -Djournal.bench.db}), reset at every run. */
+    static final String DB = System.getProperty("journal.bench.db", "journal_gridbench");
+
+    /** The demo size; {@code -Djournal.bench.demo=50x2x35x14} for the 50-school shape. */
+    static final String DEMO = System.getProperty("journal.bench.demo", "1x24x35x14");
+
     static final int PUPILS = 35;
     static final int LESSONS = 60;
-    static final int CLIENTS = 100;
+
+    /** Concurrent saving clients ({@code -Djournal.bench.clients}). */
+    static final int CLIENTS = Integer.getInteger("journal.bench.clients", 100);
+
+    /**
+     * Where the clients write, one run per shape ({@code -Djournal.bench.shapes}, comma-separated):
+     * {@code one-school} (the first school's journals, the audit chain of one school shared by all)
+     * or {@code schools} (one client per school, as many schools as clients).
+     */
+    static final List<String> SHAPES =
+            List.of(System.getProperty("journal.bench.shapes", "one-school").split(","));
+
     static final int SAVES_PER_CLIENT = 20;
     static final int WARM_UP = 5;
     static final int MEASURED = 20;
@@ -93,24 +108,35 @@ class GridBench {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        List<String> command =
+                new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        // -Djournal.bench.jfr=FILE: a flight recording of the server (issue 11 item 3)
+        String jfr = System.getProperty("journal.bench.jfr");
+        if (jfr != null) {
+            command.add(
+                    "-XX:StartFlightRecording=filename="
+                            + jfr
+                            + ",settings=profile,dumponexit=true");
+        }
+        command.addAll(
+                List.of(
+                        "-Djournal.demo=" + DEMO,
+                        "-Djournal.diagnostics.sql=true",
+                        "-jar",
+                        runtime.resolve("payara-micro.jar").toString(),
+                        "--nocluster",
+                        "--rootdir",
+                        Files.createTempDirectory("gridbench").toString(),
+                        "--port",
+                        String.valueOf(port),
+                        "--addLibs",
+                        runtime.resolve("postgresql.jar").toString(),
+                        "--postbootcommandfile",
+                        postboot.toString(),
+                        "--deploy",
+                        System.getProperty("journal.war")));
         Process micro =
-                new ProcessBuilder(
-                                ProcessHandle.current().info().command().orElse("java"),
-                                "-Djournal.demo=" + DEMO,
-                                "-Djournal.diagnostics.sql=true",
-                                "-jar",
-                                runtime.resolve("payara-micro.jar").toString(),
-                                "--nocluster",
-                                "--rootdir",
-                                Files.createTempDirectory("gridbench").toString(),
-                                "--port",
-                                String.valueOf(port),
-                                "--addLibs",
-                                runtime.resolve("postgresql.jar").toString(),
-                                "--postbootcommandfile",
-                                postboot.toString(),
-                                "--deploy",
-                                System.getProperty("journal.war"))
+                new ProcessBuilder(command)
                         .redirectErrorStream(true)
                         .redirectOutput(runtime.resolve("gridbench-micro.log").toFile())
                         .start();
@@ -141,8 +167,11 @@ class GridBench {
                     grid.marks,
                     100.0 * grid.markedCells / (grid.pupils * (double) grid.lessons),
                     grid.absences);
+            server = micro.toHandle();
             render(base, grid, month);
-            saves(base, month);
+            for (String shape : SHAPES) {
+                saves(base, month, shape);
+            }
         } finally {
             micro.destroy();
             micro.waitFor();
@@ -474,20 +503,27 @@ class GridBench {
     // ---------------------------------------------------------------- saves
 
     /** One client's journal: its teacher, past lessons and pupils. */
-    record Desk(String teacher, long assignmentId, List<Long> lessons, List<Long> pupils) {}
+    record Desk(
+            String teacher,
+            long school,
+            long assignmentId,
+            List<Long> lessons,
+            List<Long> pupils) {}
 
     /** Each client's signed-in browser session. */
     private final Map<Desk, HttpClient> sessions = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private void saves(String base, YearMonth month) throws Exception {
-        List<Desk> desks = desks(month);
+    private void saves(String base, YearMonth month, String shape) throws Exception {
+        List<Desk> desks = desks(month, shape);
         Set<String> teachers = new HashSet<>();
         desks.forEach(d -> teachers.add(d.teacher()));
         System.out.printf(
-                "BENCH SAVE setup: %d clients (threads) on %d journals of one school, %d teacher"
-                        + " accounts%s; each %d saves after 2 warm-up saves%n",
+                "BENCH SAVE setup: %d clients (threads) on %d journals, shape %s (%d schools), %d"
+                        + " teacher accounts%s; each %d saves after 2 warm-up saves%n",
                 desks.size(),
                 desks.stream().map(Desk::assignmentId).distinct().count(),
+                shape,
+                desks.stream().map(Desk::school).distinct().count(),
                 teachers.size(),
                 teachers.size() < desks.size()
                         ? " (fewer teachers than clients: several clients share a teacher)"
@@ -522,8 +558,27 @@ class GridBench {
 
         // 100 clients at once
         List<Long> all = Collections.synchronizedList(new ArrayList<>());
+        long serverCpu = cpuNanos(server);
+        long postgresCpu = postgresCpuNanos();
         long wall = concurrently(desks, (desk, round) -> save(base, desk, round, 1000), all);
-        report("SAVE " + desks.size() + " clients, " + SAVES_PER_CLIENT + " saves each", all, wall);
+        long saves = desks.size() * (SAVES_PER_CLIENT + 2L);
+        System.out.printf(
+                "BENCH SAVE CPU per save (%s, %d saves with the warm-up): server JVM %.2f ms, all"
+                        + " PostgreSQL processes of the machine %.2f ms%n",
+                shape,
+                saves,
+                (cpuNanos(server) - serverCpu) / 1e6 / saves,
+                (postgresCpuNanos() - postgresCpu) / 1e6 / saves);
+        report(
+                "SAVE "
+                        + desks.size()
+                        + " clients ("
+                        + shape
+                        + "), "
+                        + SAVES_PER_CLIENT
+                        + " saves each",
+                all,
+                wall);
 
         // the same clients reading their journal list: HTTP Basic and one query, no write
         List<Long> reads = Collections.synchronizedList(new ArrayList<>());
@@ -550,6 +605,36 @@ class GridBench {
                 reads,
                 readWall);
         System.out.println();
+    }
+
+    /** The benchmark's Payara Micro. */
+    private ProcessHandle server;
+
+    private static long cpuNanos(ProcessHandle process) {
+        return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+    }
+
+    /** CPU time of every process named postgres (/proc, clock ticks of 10 ms). */
+    private static long postgresCpuNanos() {
+        long ticks = 0;
+        try (var dirs = Files.list(Path.of("/proc"))) {
+            for (Path dir : dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {
+                try {
+                    String stat = Files.readString(dir.resolve("stat"));
+                    int close = stat.lastIndexOf(')');
+                    if (!stat.substring(stat.indexOf('(') + 1, close).startsWith("postgres")) {
+                        continue;
+                    }
+                    String[] fields = stat.substring(close + 2).split(" ");
+                    ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return ticks * 10_000_000L;
     }
 
     interface Call {
@@ -681,31 +766,41 @@ class GridBench {
      * day ({@link #STUDY_DAY}) and not given by a substitute (who alone writes in such a lesson,
      * R-J06).
      */
-    private static List<Desk> desks(YearMonth month) throws Exception {
+    private static List<Desk> desks(YearMonth month, String shape) throws Exception {
         LocalDate from = month.atDay(1);
         LocalDate to =
                 month.atEndOfMonth().isBefore(LocalDate.now())
                         ? month.atEndOfMonth()
                         : LocalDate.now().minusDays(1);
         Map<String, List<long[]>> byTeacher = new LinkedHashMap<>();
+        Map<Long, String> logins = new java.util.HashMap<>();
         try (Connection db = db();
                 PreparedStatement q =
                         db.prepareStatement(
-                                "select acc.login, a.id, a.class_id from teaching_assignment a"
-                                        + " join staff s on s.id = a.teacher_id join account acc"
-                                        + " on acc.id = s.account_id where a.group_id is null and"
+                                "select acc.login, a.id, a.class_id, s.school_id from"
+                                        + " teaching_assignment a join staff s on s.id ="
+                                        + " a.teacher_id join account acc on acc.id ="
+                                        + " s.account_id where a.group_id is null and (? or"
+                                        + " s.school_id = (select min(id) from school)) and"
                                         + " exists (select 1 from lesson l where l.assignment_id ="
                                         + " a.id and l.lesson_date between ? and ? and "
                                         + STUDY_DAY
                                         + " and l.given_by is null) order by"
                                         + " acc.login, a.id")) {
-            q.setDate(1, Date.valueOf(from));
-            q.setDate(2, Date.valueOf(to));
+            boolean spread = "schools".equals(shape);
+            q.setBoolean(1, spread);
+            q.setDate(2, Date.valueOf(from));
+            q.setDate(3, Date.valueOf(to));
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
+                    long row = logins.size();
+                    logins.put(row, r.getString(1));
+                    // spread over schools: round robin by school, so each client has its own
                     byTeacher
-                            .computeIfAbsent(r.getString(1), k -> new ArrayList<>())
-                            .add(new long[] {r.getLong(2), r.getLong(3)});
+                            .computeIfAbsent(
+                                    spread ? "school " + r.getLong(4) : r.getString(1),
+                                    k -> new ArrayList<>())
+                            .add(new long[] {r.getLong(2), r.getLong(3), r.getLong(4), row});
                 }
             }
             List<String[]> order = new ArrayList<>();
@@ -714,7 +809,7 @@ class GridBench {
                 for (var t : byTeacher.entrySet()) {
                     if (depth < t.getValue().size() && order.size() < CLIENTS) {
                         long[] a = t.getValue().get(depth);
-                        order.add(new String[] {t.getKey(), a[0] + "", a[1] + ""});
+                        order.add(new String[] {logins.get(a[3]), a[0] + "", a[1] + "", a[2] + ""});
                         any = true;
                     }
                 }
@@ -732,6 +827,7 @@ class GridBench {
                 desks.add(
                         new Desk(
                                 o[0],
+                                Long.parseLong(o[3]),
                                 assignmentId,
                                 ids(
                                         db,

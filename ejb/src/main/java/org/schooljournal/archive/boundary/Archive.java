@@ -2,6 +2,7 @@ package org.schooljournal.archive.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +24,7 @@ import org.schooljournal.archive.control.ArchiveProof;
 import org.schooljournal.archive.control.ArchiveTables;
 import org.schooljournal.archive.control.CheckpointNote;
 import org.schooljournal.archive.control.MerkleLog;
+import org.schooljournal.audit.control.AuditSequencer;
 import org.schooljournal.platform.control.Identities;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
@@ -51,6 +53,8 @@ public class Archive {
 
     @Inject ArchiveLedger ledger;
 
+    @EJB AuditSequencer auditSequencer;
+
     /**
      * Deposits a closed class's book. The same bytes again return the document already there (a
      * restarted job adds nothing twice); other bytes become the next version, the old one stays.
@@ -74,6 +78,8 @@ public class Archive {
      */
     @RolesAllowed(Role.ARCHIVIST)
     public Checkpoint checkpoint() {
+        // the heads signed are the sequenced ones: integrate what saves left pending first
+        auditSequencer.drainAll();
         return ledger.checkpoint();
     }
 

@@ -10,7 +10,8 @@ import org.schooljournal.journal.control.JournalChange;
  * are codes (a period closed, a mark deferred, a journal signed) are put into words by {@link #in}.
  */
 public record AuditData(
-        long seq,
+        /** The position in the school's chain; null while the sequencer has not reached it. */
+        Long seq,
         Instant at,
         String actor,
         String remoteAddress,

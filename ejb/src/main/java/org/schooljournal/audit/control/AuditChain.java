@@ -61,4 +61,20 @@ public final class AuditChain {
         }
         return Optional.empty();
     }
+
+    /**
+     * Whether the chain still reaches a signed head (issue 11): the position of the first entry
+     * that fails it (the head's own when its hash differs, the first missing one when the chain
+     * ends before it), or empty when the head is there. A tail cut off after a checkpoint leaves a
+     * chain that holds by itself; only this finds it.
+     */
+    public static Optional<Long> missesHead(List<Link> links, long headSeq, String headHash) {
+        for (Link l : links) {
+            if (l.seq() == headSeq) {
+                return l.hash().equals(headHash) ? Optional.empty() : Optional.of(headSeq);
+            }
+        }
+        long reached = links.isEmpty() ? 0 : links.get(links.size() - 1).seq();
+        return Optional.of(Math.min(reached + 1, headSeq));
+    }
 }

@@ -3,19 +3,18 @@ package org.schooljournal.audit.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.util.Objects;
 import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.journal.control.JournalChange;
 import org.schooljournal.platform.control.Caller;
-import org.schooljournal.school.entity.School;
 
 /**
  * Records a change to journal data in the caller's transaction (R-A08), so a change and its entry
- * are stored together or not at all. A school's entries are chained one after another: the school
- * row is locked while an entry is added, so two teachers saving at once queue for a moment rather
- * than fork the chain.
+ * are stored together or not at all: once the save is acknowledged, its entry is durable. The entry
+ * is stored pending and takes no lock: two teachers of a school saving at once do not wait for each
+ * other (issue 11). Its position and hashes in the school's chain are given afterwards by the one
+ * {@link AuditSequencer}.
  */
 @Dependent
 public class AuditTrail {
@@ -40,13 +39,6 @@ public class AuditTrail {
         if (Objects.equals(oldValue, newValue)) {
             return;
         }
-        em.find(School.class, caller.schoolId(), LockModeType.PESSIMISTIC_WRITE);
-        AuditEntry previous =
-                em.createNamedQuery("AuditEntry.last", AuditEntry.class)
-                        .setMaxResults(1)
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null);
         AuditEntry entry =
                 new AuditEntry(
                         clock.instant(),
@@ -59,7 +51,6 @@ public class AuditTrail {
                         detail,
                         oldValue,
                         newValue);
-        entry.chainAfter(previous);
         em.persist(entry);
     }
 }

@@ -16,27 +16,43 @@ import org.schooljournal.platform.entity.SchoolOwned;
 
 /**
  * One change to journal data (R-A08): who, when, from where, what (subject and cell), the old and
- * the new value, chained to the school's previous entry by hash. Entries are only ever added.
+ * the new value. A save stores it <em>pending</em>; the audit sequencer then gives it its position
+ * in the school's chain and chains it to the previous entry by hash (issue 11). Entries are only
+ * ever added; the chain's queries see sequenced entries only, the histories see both in the order
+ * they were written (the id).
  */
 @Entity
 @Table(name = "audit_entry")
-@NamedQuery(name = "AuditEntry.last", query = "select e from AuditEntry e order by e.seq desc")
-@NamedQuery(name = "AuditEntry.chain", query = "select e from AuditEntry e order by e.seq")
+@NamedQuery(
+        name = "AuditEntry.last",
+        query = "select e from AuditEntry e where e.seq is not null order by e.seq desc")
+@NamedQuery(
+        name = "AuditEntry.chain",
+        query = "select e from AuditEntry e where e.seq is not null order by e.seq")
+@NamedQuery(name = "AuditEntry.atSeq", query = "select e from AuditEntry e where e.seq = :seq")
+@NamedQuery(
+        name = "AuditEntry.pending",
+        query = "select e from AuditEntry e where e.seq is null order by e.id")
+@NamedQuery(name = "AuditEntry.recent", query = "select e from AuditEntry e order by e.id desc")
+@NamedQuery(
+        name = "AuditEntry.lag",
+        query = "select count(e), min(e.at) from AuditEntry e where e.seq is null")
 @NamedQuery(
         name = "AuditEntry.ofAssignment",
-        query = "select e from AuditEntry e where e.assignmentId = :assignmentId order by e.seq")
+        query = "select e from AuditEntry e where e.assignmentId = :assignmentId order by e.id")
 @NamedQuery(
         name = "AuditEntry.ofCell",
         query =
                 "select e from AuditEntry e where e.lessonId = :lessonId and e.pupilId = :pupilId"
-                        + " order by e.seq")
+                        + " order by e.id")
 @NamedQuery(
         name = "AuditEntry.movesOf",
         query =
                 "select e from AuditEntry e where e.subject = :subject and e.detail = 'moved'"
-                        + " and (e.oldValue like :slot or e.newValue like :slot) order by e.seq")
+                        + " and (e.oldValue like :slot or e.newValue like :slot) order by e.id")
 public class AuditEntry extends SchoolOwned {
-    private long seq;
+    /** The position in the school's chain; null while the entry is pending. */
+    private Long seq;
 
     private OffsetDateTime at;
 
@@ -96,14 +112,27 @@ public class AuditEntry extends SchoolOwned {
         this.newValue = newValue;
     }
 
-    /** Puts the entry after {@code previous} (null: the school's first) in the chain. */
+    /**
+     * Puts the pending entry after {@code previous} (null: the school's first) in the chain: the
+     * sequencer's one step, with the hashing entries had before there was a sequencer.
+     */
     public void chainAfter(AuditEntry previous) {
+        if (seq != null) {
+            throw new IllegalStateException("audit entry " + getId() + " is already sequenced");
+        }
+        if (previous != null && previous.seq == null) {
+            throw new IllegalArgumentException("an entry is chained after a sequenced one only");
+        }
         this.seq = previous == null ? 1 : previous.seq + 1;
         this.prevHash = previous == null ? AuditChain.GENESIS : previous.hash;
         this.hash = AuditChain.hash(prevHash, seq, fields());
     }
 
+    /** The entry as the chain's check sees it; a pending entry is not in the chain yet. */
     public AuditChain.Link link() {
+        if (seq == null) {
+            throw new IllegalStateException("audit entry " + getId() + " is not sequenced yet");
+        }
         return new AuditChain.Link(seq, fields(), prevHash, hash);
     }
 
@@ -121,8 +150,18 @@ public class AuditEntry extends SchoolOwned {
                 newValue);
     }
 
-    public long getSeq() {
+    /** The position in the school's chain, or null while pending. */
+    public Long getSeq() {
         return seq;
+    }
+
+    /** The entry's hash in the chain, or null while pending. */
+    public String getHash() {
+        return hash;
+    }
+
+    public boolean isPending() {
+        return seq == null;
     }
 
     public Instant getAt() {

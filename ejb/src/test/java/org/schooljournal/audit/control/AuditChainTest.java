@@ -62,6 +62,51 @@ class AuditChainTest {
     }
 
     @Test
+    @DisplayName(
+            "R-A08 two entries swapped are named, also when their positions were renumbered to fit")
+    void reordered() {
+        List<AuditChain.Link> links = chain("3", "4", "5");
+        List<AuditChain.Link> swapped = new ArrayList<>(links);
+        swapped.set(1, links.get(2));
+        swapped.set(2, links.get(1));
+        assertThat(AuditChain.firstBroken(swapped)).contains(3L);
+
+        AuditChain.Link second = links.get(1);
+        AuditChain.Link third = links.get(2);
+        List<AuditChain.Link> renumbered =
+                List.of(
+                        links.get(0),
+                        new AuditChain.Link(2, third.fields(), third.prevHash(), third.hash()),
+                        new AuditChain.Link(3, second.fields(), second.prevHash(), second.hash()));
+        assertThat(AuditChain.firstBroken(renumbered)).contains(2L);
+    }
+
+    @Test
+    @DisplayName(
+            "R-A08 a cut-off tail leaves a shorter chain that holds by itself: the signed head names the first missing entry")
+    void cutTailFoundByTheSignedHead() {
+        List<AuditChain.Link> links = chain("3", "4", "5", "2");
+        AuditChain.Link head = links.get(2);
+        assertThat(AuditChain.missesHead(links, head.seq(), head.hash())).isEmpty();
+
+        List<AuditChain.Link> cut = links.subList(0, 1);
+        assertThat(AuditChain.firstBroken(cut)).isEmpty();
+        assertThat(AuditChain.missesHead(cut, head.seq(), head.hash())).contains(2L);
+        assertThat(AuditChain.missesHead(List.of(), head.seq(), head.hash())).contains(1L);
+    }
+
+    @Test
+    @DisplayName(
+            "R-A08 a chain cut and grown again to the signed position is found: the head's hash differs")
+    void regrownChainFoundByTheSignedHead() {
+        List<AuditChain.Link> links = chain("3", "4", "5");
+        AuditChain.Link head = links.get(2);
+        List<AuditChain.Link> regrown = chain("3", "4", "2");
+        assertThat(AuditChain.firstBroken(regrown)).isEmpty();
+        assertThat(AuditChain.missesHead(regrown, head.seq(), head.hash())).contains(3L);
+    }
+
+    @Test
     @DisplayName("R-A08 fields are length-prefixed: moving text between fields changes the hash")
     void unambiguous() {
         assertThat(AuditChain.hash(AuditChain.GENESIS, 1, Arrays.asList("a|b", "c")))

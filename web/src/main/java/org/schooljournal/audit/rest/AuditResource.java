@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.schooljournal.audit.boundary.AuditLag;
 import org.schooljournal.audit.boundary.AuditTrails;
 import org.schooljournal.audit.boundary.ChainCheck;
 
@@ -23,5 +24,15 @@ public class AuditResource {
                             + " removed or inserted (head, deputy head)")
     public ChainCheck verify() {
         return trails.verify();
+    }
+
+    @GET
+    @Path("lag")
+    @Operation(
+            summary =
+                    "Entries saved but not yet sequenced into the school's chain, and the oldest"
+                            + " one's age in seconds (head, deputy head)")
+    public AuditLag lag() {
+        return trails.lag();
     }
 }
