@@ -229,7 +229,7 @@ class SubstitutionsBrowserIT extends BrowserTest {
         signIn(family.parentLogin(), Demo.PASSWORD);
         browser.get(BASE + "/diary/diary.xhtml");
         screenshot("messages-02-diary");
-        String messages = browser.findElement(By.id("diary:messageList")).getText();
+        String messages = new DiaryPage(this).messages();
         assertThat(messages).contains(text, "Рекомендация");
     }
 }
