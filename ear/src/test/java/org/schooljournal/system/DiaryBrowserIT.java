@@ -101,6 +101,23 @@ class DiaryBrowserIT extends BrowserTest {
         }
     }
 
+    @Test
+    @DisplayName(
+            "R-A04 the homeroom teacher's family access screen at 1400 and 390 px: who has signed in; a signed-in pupil gets no new password")
+    void familyAccessScreen() throws Exception {
+        signIn(Demo.TEACHER, Demo.PASSWORD);
+        browser.get(BASE + "/teacher/family-access.xhtml");
+        String table = browser.findElement(By.id("access:people")).getText();
+        assertThat(table).contains("входил", "родитель");
+        // the demo's accounts have signed in (chosen passwords): ticking one issues nothing
+        browser.findElement(By.cssSelector("[id='access:people'] tbody tr .ui-chkbox-box")).click();
+        browser.findElement(By.id("access:issue")).click();
+        waitForAjax();
+        assertThat(browser.findElement(By.id("access:messages")).getText())
+                .contains("Выдано листков: 0; пропущено (уже входили): 1");
+        shots(null, "family-access");
+    }
+
     /** The page at 1400 px and at 390 px (a phone): nothing of it may run off the side. */
     private void shots(DiaryPage diary, String name) throws Exception {
         browser.manage().window().setSize(new Dimension(1400, 900));

@@ -24,6 +24,15 @@ class AccessSlipsTest {
                 .toList();
     }
 
+    /** For people to look at: target/access-slips.pdf. */
+    private static void keep(byte[] pdf) {
+        try {
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "access-slips.pdf"), pdf);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     @DisplayName(
             "R-A04 access slips: eight to an A4 page with login and one-time password each, PDF/A-2b")
@@ -31,6 +40,7 @@ class AccessSlipsTest {
         byte[] pdf =
                 AccessSlips.print(
                         "МБОУ «Школа № 1»", "https://journal.example.ru/journal/", "Иванова М. П.", DAY, slips(9));
+        keep(pdf);
         assertThat(ArchivalPdf.pdfaFailures(pdf)).isEmpty();
         assertThat(ArchivalPdf.pages(pdf)).isEqualTo(2);
         String first = ArchivalPdf.text(pdf, 1);
@@ -39,7 +49,7 @@ class AccessSlipsTest {
         }
         assertThat(first)
                 .contains("МБОУ «Школа № 1»", "https://journal.example.ru/journal/")
-                .contains("при первом входе система попросит придумать свой")
+                .contains("при первом входе система попросит придумать")
                 .contains("Выдал: Иванова М. П., 07.12.2026")
                 .doesNotContain("uchenikova.d9");
         assertThat(ArchivalPdf.text(pdf, 2)).contains("uchenikova.d9", "Pw9xYz7kQ");
