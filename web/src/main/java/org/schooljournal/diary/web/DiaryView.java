@@ -7,12 +7,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import org.schooljournal.diary.boundary.Diary;
@@ -141,8 +143,11 @@ public class DiaryView implements Serializable {
         this.date = date;
     }
 
+    /** Whether the week shown holds today (a Sunday belongs to the week it ends). */
     public boolean isThisWeek() {
-        return week != null && week.days().stream().anyMatch(d -> d.date().equals(week.today()));
+        return week != null
+                && week.monday()
+                        .equals(week.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     }
 
     public boolean isToday(LocalDate d) {
@@ -163,8 +168,10 @@ public class DiaryView implements Serializable {
                 + DateTimeFormatter.ofPattern("dd.MM.yyyy").format(monday.plusDays(5));
     }
 
+    /** «Понедельник». */
     public String weekday(int isoDay, Locale locale) {
-        return java.time.DayOfWeek.of(isoDay).getDisplayName(TextStyle.SHORT_STANDALONE, locale);
+        String name = DayOfWeek.of(isoDay).getDisplayName(TextStyle.FULL_STANDALONE, locale);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     public String day(LocalDate d) {
@@ -211,7 +218,9 @@ public class DiaryView implements Serializable {
         };
     }
 
+    /** Monday to Friday, and Saturday when the timetable has lessons on it. */
     public List<Integer> weekdays() {
-        return List.of(1, 2, 3, 4, 5, 6);
+        boolean saturday = getTerm().timetable().stream().anyMatch(s -> s.weekday() == 6);
+        return saturday ? List.of(1, 2, 3, 4, 5, 6) : List.of(1, 2, 3, 4, 5);
     }
 }
