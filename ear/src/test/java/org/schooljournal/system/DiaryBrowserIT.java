@@ -35,10 +35,14 @@ class DiaryBrowserIT extends BrowserTest {
         JsonObject children = parent.get("/diary/week").object();
         long child = id(children.getJsonObject("child"), "pupilId");
         LocalDate monday =
-                LocalDate.now().plusWeeks(14).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                LocalDate.now()
+                        .plusWeeks(14)
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         List<JsonObject> lessons = new ArrayList<>();
         for (int i = 0; i < 6 && lessons.size() < 6; i++, monday = monday.plusWeeks(1)) {
-            lessons = lessonsOf(parent.get("/diary/week?pupil=" + child + "&date=" + monday).object());
+            lessons =
+                    lessonsOf(
+                            parent.get("/diary/week?pupil=" + child + "&date=" + monday).object());
         }
         monday = monday.minusWeeks(1);
         assertThat(lessons).as("a study week ahead").hasSizeGreaterThanOrEqualTo(6);
@@ -51,10 +55,13 @@ class DiaryBrowserIT extends BrowserTest {
             substitute = staff(deputy, "s1.teacher3");
         }
         try {
-            assertThat(deputy.put(givenBy, "{\"staffId\":" + substitute + "}").status()).isEqualTo(204);
+            assertThat(deputy.put(givenBy, "{\"staffId\":" + substitute + "}").status())
+                    .isEqualTo(204);
             LocalDate target = LocalDate.parse(substituted.getString("date"));
             int number = 8;
-            while (deputy.put(slot, "{\"date\":\"" + target + "\",\"number\":" + number + "}").status() == 409) {
+            while (deputy.put(slot, "{\"date\":\"" + target + "\",\"number\":" + number + "}")
+                            .status()
+                    == 409) {
                 number--;
             }
 
@@ -63,10 +70,18 @@ class DiaryBrowserIT extends BrowserTest {
             assertThat(diary.days()).hasSize(6).first().isEqualTo(monday.toString());
             assertThat(diary.lesson(id(substituted, "lessonId")).getText()).contains("Замена:");
             assertThat(diary.lesson(id(moved, "lessonId")).getText())
-                    .contains("Перенесён с " + moved.getString("date").substring(8, 10) + "."
-                            + moved.getString("date").substring(5, 7) + ", " + moved.getInt("number") + " урок");
+                    .contains(
+                            "Перенесён с "
+                                    + moved.getString("date").substring(8, 10)
+                                    + "."
+                                    + moved.getString("date").substring(5, 7)
+                                    + ", "
+                                    + moved.getInt("number")
+                                    + " урок");
             assertThat(
-                            browser.findElement(By.cssSelector("section.dw-day[data-date='" + target + "']"))
+                            browser.findElement(
+                                            By.cssSelector(
+                                                    "section.dw-day[data-date='" + target + "']"))
                                     .getText())
                     .contains(moved.getString("subject"));
             shots(diary, "diary-week");
@@ -80,10 +95,12 @@ class DiaryBrowserIT extends BrowserTest {
             diary.tab("Оценки", By.id("subjects"));
             shots(diary, "diary-marks");
             diary.tab("Расписание", By.id("timetable"));
-            assertThat(browser.findElement(By.id("timetable")).getText()).contains(moved.getString("subject").replaceAll(" \\(.*", ""));
+            assertThat(browser.findElement(By.id("timetable")).getText())
+                    .contains(moved.getString("subject").replaceAll(" \\(.*", ""));
             shots(diary, "diary-timetable");
             diary.tab("Учителя", By.id("teachers"));
-            assertThat(browser.findElement(By.id("teachers")).getText()).contains(substituted.getString("teacher"));
+            assertThat(browser.findElement(By.id("teachers")).getText())
+                    .contains(substituted.getString("teacher"));
 
             List<String> names = diary.children();
             assertThat(names).as("the demo's first parent has two children").hasSize(2);
@@ -97,7 +114,13 @@ class DiaryBrowserIT extends BrowserTest {
             assertNoCspViolations();
         } finally {
             deputy.put(givenBy, "{\"staffId\":null}");
-            deputy.put(slot, "{\"date\":\"" + moved.getString("date") + "\",\"number\":" + moved.getInt("number") + "}");
+            deputy.put(
+                    slot,
+                    "{\"date\":\""
+                            + moved.getString("date")
+                            + "\",\"number\":"
+                            + moved.getInt("number")
+                            + "}");
         }
     }
 
@@ -137,7 +160,10 @@ class DiaryBrowserIT extends BrowserTest {
         List<JsonObject> all = new ArrayList<>();
         for (JsonObject day : week.getJsonArray("days").getValuesAs(JsonObject.class)) {
             for (JsonObject l : day.getJsonArray("lessons").getValuesAs(JsonObject.class)) {
-                all.add(jakarta.json.Json.createObjectBuilder(l).add("date", day.getString("date")).build());
+                all.add(
+                        jakarta.json.Json.createObjectBuilder(l)
+                                .add("date", day.getString("date"))
+                                .build());
             }
         }
         return all;

@@ -29,8 +29,8 @@ import org.schooljournal.testing.SharedServer;
 
 /**
  * The week diary (R-D01) on Payara Micro with PostgreSQL. The test writes its own substitution and
- * moved lesson in a week about three months ahead, which no other test touches, and gives both
- * back at the end.
+ * moved lesson in a week about three months ahead, which no other test touches, and gives both back
+ * at the end.
  */
 class DiaryWeekIT {
     static final String HEADER = "X-SQL-Statements";
@@ -133,7 +133,8 @@ class DiaryWeekIT {
                             .filter(d -> d.getString("date").equals(moved.getString("date")))
                             .flatMap(
                                     d ->
-                                            d.getJsonArray("lessons")
+                                            d
+                                                    .getJsonArray("lessons")
                                                     .getValuesAs(JsonObject.class)
                                                     .stream())
                             .filter(l -> id(l, "lessonId") == id(moved, "lessonId"))
@@ -153,7 +154,10 @@ class DiaryWeekIT {
                             + moved.getInt("number")
                             + "}");
         }
-        assertThat(nil(lessons(week(parent, child, monday)).get(id(moved, "lessonId")), "movedFromDate"))
+        assertThat(
+                        nil(
+                                lessons(week(parent, child, monday)).get(id(moved, "lessonId")),
+                                "movedFromDate"))
                 .as("moved back to its own slot, the lesson is no longer marked moved")
                 .isTrue();
 
@@ -163,7 +167,9 @@ class DiaryWeekIT {
         assertThat(as(Demo.OTHER_SCHOOL_PARENT).get("/diary/week?pupil=" + child).status())
                 .isEqualTo(404);
         assertThat(parent.get("/diary/week?pupil=999999999").status()).isEqualTo(404);
-        assertThat(parent.get("/diary/pupils/" + classmate + "/calendar.ics", "text/calendar").status())
+        assertThat(
+                        parent.get("/diary/pupils/" + classmate + "/calendar.ics", "text/calendar")
+                                .status())
                 .isEqualTo(404);
         assertThat(as(Demo.TEACHER).get("/diary/week?pupil=" + child).status()).isEqualTo(403);
         var bad = parent.get("/diary/week?date=07.12.2026");
@@ -194,7 +200,8 @@ class DiaryWeekIT {
         LocalDate past = LocalDate.now().minusWeeks(2);
         int withMarks = statements(child, past);
         // the figure for the report (README): the week's statements, future and past week
-        System.out.printf("diary week: %d statements (future week), %d (past week)%n", future, withMarks);
+        System.out.printf(
+                "diary week: %d statements (future week), %d (past week)%n", future, withMarks);
         assertThat(future).isPositive().isLessThanOrEqualTo(MAX_STATEMENTS);
         assertThat(withMarks).isPositive().isLessThanOrEqualTo(MAX_STATEMENTS);
     }
@@ -206,32 +213,56 @@ class DiaryWeekIT {
         long child = Demo.firstChild(parent);
         ApiClient teacher = as(Demo.TEACHER);
         long journal =
-                teacher.get("/journals").array().getJsonObject(0).getJsonNumber("assignmentId")
+                teacher.get("/journals")
+                        .array()
+                        .getJsonObject(0)
+                        .getJsonNumber("assignmentId")
                         .longValue();
         String text = "Принести циркуль (" + System.nanoTime() + ")";
         post(teacher, journal, child, text);
-        JsonObject first = week(parent, child, LocalDate.now()).getJsonArray("messages").getJsonObject(0);
+        JsonObject first =
+                week(parent, child, LocalDate.now()).getJsonArray("messages").getJsonObject(0);
         assertThat(first.getString("body")).isEqualTo(text);
         assertThat(first.getBoolean("unread")).isTrue();
 
-        assertThat(parent.post("/diary/pupils/" + child + "/opened", "application/json", new byte[0]).status())
+        assertThat(
+                        parent.post(
+                                        "/diary/pupils/" + child + "/opened",
+                                        "application/json",
+                                        new byte[0])
+                                .status())
                 .isEqualTo(204);
-        var read = week(parent, child, LocalDate.now()).getJsonArray("messages").getValuesAs(JsonObject.class);
+        var read =
+                week(parent, child, LocalDate.now())
+                        .getJsonArray("messages")
+                        .getValuesAs(JsonObject.class);
         assertThat(read).allMatch(m -> !m.getBoolean("unread"));
 
         String later = "Повторить дроби (" + System.nanoTime() + ")";
         post(teacher, journal, child, later);
-        var messages = week(parent, child, LocalDate.now()).getJsonArray("messages").getValuesAs(JsonObject.class);
+        var messages =
+                week(parent, child, LocalDate.now())
+                        .getJsonArray("messages")
+                        .getValuesAs(JsonObject.class);
         assertThat(messages.get(0).getString("body")).isEqualTo(later);
         assertThat(messages.get(0).getBoolean("unread")).isTrue();
-        assertThat(messages).filteredOn(m -> m.getString("body").equals(text)).singleElement()
+        assertThat(messages)
+                .filteredOn(m -> m.getString("body").equals(text))
+                .singleElement()
                 .matches(m -> !m.getBoolean("unread"));
-        assertThat(as("s1.parent2").post("/diary/pupils/" + child + "/opened", "application/json", new byte[0]).status())
+        assertThat(
+                        as("s1.parent2")
+                                .post(
+                                        "/diary/pupils/" + child + "/opened",
+                                        "application/json",
+                                        new byte[0])
+                                .status())
                 .isEqualTo(404);
     }
 
     @Test
-    @DisplayName("R-D01 the pupil's timetable as an iCalendar feed reads back as the week's lessons")
+    @DisplayName(
+            "R-D01 the pupil's timetable as an iCalendar feed reads back as the week's lessons")
     void calendarFeed() {
         ApiClient parent = as(Demo.PARENT);
         long child = Demo.firstChild(parent);
@@ -239,7 +270,11 @@ class DiaryWeekIT {
         Map<Long, JsonObject> lessons = lessons(week(parent, child, monday));
         var reply =
                 parent.get(
-                        "/diary/pupils/" + child + "/calendar.ics?from=" + monday + "&to="
+                        "/diary/pupils/"
+                                + child
+                                + "/calendar.ics?from="
+                                + monday
+                                + "&to="
                                 + monday.plusDays(5),
                         "text/calendar");
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
@@ -248,17 +283,29 @@ class DiaryWeekIT {
         assertThat(events).hasSize(lessons.size());
         for (Map<String, String> e : events) {
             long lessonId =
-                    Long.parseLong(e.get("UID").replace("lesson-", "").replace("@school-journal", ""));
+                    Long.parseLong(
+                            e.get("UID").replace("lesson-", "").replace("@school-journal", ""));
             JsonObject l = lessons.get(lessonId);
             assertThat(l).as("event %s is a lesson of the week", e.get("UID")).isNotNull();
-            assertThat(e.get("SUMMARY")).startsWith(l.getInt("number") + ". ").contains(l.getString("subject"));
+            assertThat(e.get("SUMMARY"))
+                    .startsWith(l.getInt("number") + ". ")
+                    .contains(l.getString("subject"));
             String start = e.get("DTSTART");
             assertThat(start)
                     .endsWith(
-                            ":" + l.getString("date").replace("-", "") + "T"
-                                    + l.getString("start").replace(":", "").substring(0, 4) + "00");
+                            ":"
+                                    + l.getString("date").replace("-", "")
+                                    + "T"
+                                    + l.getString("start").replace(":", "").substring(0, 4)
+                                    + "00");
         }
-        assertThat(parent.get("/diary/pupils/" + child + "/calendar.ics?from=2026-01-01&to=2028-01-01", "text/calendar").status())
+        assertThat(
+                        parent.get(
+                                        "/diary/pupils/"
+                                                + child
+                                                + "/calendar.ics?from=2026-01-01&to=2028-01-01",
+                                        "text/calendar")
+                                .status())
                 .isEqualTo(400);
     }
 
@@ -267,7 +314,9 @@ class DiaryWeekIT {
     /** A Monday about three months ahead whose week has lessons on at least three days. */
     private LocalDate studyWeek(ApiClient parent, long child) {
         LocalDate monday =
-                LocalDate.now().plusWeeks(12).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                LocalDate.now()
+                        .plusWeeks(12)
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         for (int i = 0; i < 8; i++, monday = monday.plusWeeks(1)) {
             JsonObject week = week(parent, child, monday);
             long days =
@@ -296,7 +345,8 @@ class DiaryWeekIT {
                                     monday.toString().substring(0, 7),
                                     monday.plusDays(5).toString().substring(0, 7)));
             for (String month : months) {
-                JsonObject page = head.get("/journals/" + id(j, "assignmentId") + "?month=" + month).object();
+                JsonObject page =
+                        head.get("/journals/" + id(j, "assignmentId") + "?month=" + month).object();
                 boolean lists =
                         page.getJsonArray("pupils").getValuesAs(JsonObject.class).stream()
                                 .anyMatch(p -> id(p, "id") == child);
@@ -326,7 +376,8 @@ class DiaryWeekIT {
                             .orElseThrow();
             var reply = deputy.put(givenBy, "{\"staffId\":" + staffId + "}");
             assertThat(reply.status()).as(reply.toString()).isEqualTo(204);
-            JsonObject now = lessons(week(as(Demo.PARENT), child, monday)).get(id(lesson, "lessonId"));
+            JsonObject now =
+                    lessons(week(as(Demo.PARENT), child, monday)).get(id(lesson, "lessonId"));
             if (!nil(now, "substitute")) {
                 return now.getString("substitute");
             }
@@ -351,11 +402,19 @@ class DiaryWeekIT {
         ApiClient head = as("s1.head");
         for (JsonObject j : head.get("/journals").array().getValuesAs(JsonObject.class)) {
             JsonObject page =
-                    head.get("/journals/" + id(j, "assignmentId") + "?month=" + date.toString().substring(0, 7))
+                    head.get(
+                                    "/journals/"
+                                            + id(j, "assignmentId")
+                                            + "?month="
+                                            + date.toString().substring(0, 7))
                             .object();
             List<JsonObject> pupils = page.getJsonArray("pupils").getValuesAs(JsonObject.class);
             if (pupils.stream().anyMatch(p -> id(p, "id") == child)) {
-                return pupils.stream().mapToLong(p -> id(p, "id")).filter(p -> p != child).findFirst().orElseThrow();
+                return pupils.stream()
+                        .mapToLong(p -> id(p, "id"))
+                        .filter(p -> p != child)
+                        .findFirst()
+                        .orElseThrow();
             }
         }
         throw new AssertionError("no journal lists pupil " + child);
@@ -366,7 +425,8 @@ class DiaryWeekIT {
                 teacher.post(
                         "/journals/" + journal + "/pupils/" + child + "/messages",
                         "application/json",
-                        ("{\"kind\":\"MESSAGE\",\"body\":\"" + text + "\"}").getBytes(StandardCharsets.UTF_8));
+                        ("{\"kind\":\"MESSAGE\",\"body\":\"" + text + "\"}")
+                                .getBytes(StandardCharsets.UTF_8));
         assertThat(posted.status()).as(posted.toString()).isEqualTo(201);
     }
 
@@ -374,7 +434,13 @@ class DiaryWeekIT {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         String root = base.toString().replaceAll("/$", "");
         HttpRequest request =
-                HttpRequest.newBuilder(URI.create(root + "/api/v1/diary/week?pupil=" + child + "&date=" + date))
+                HttpRequest.newBuilder(
+                                URI.create(
+                                        root
+                                                + "/api/v1/diary/week?pupil="
+                                                + child
+                                                + "&date="
+                                                + date))
                         .timeout(Duration.ofSeconds(60))
                         .header(
                                 "Authorization",
@@ -397,7 +463,9 @@ class DiaryWeekIT {
         static List<Map<String, String>> events(String ics) {
             assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").contains("\r\nEND:VCALENDAR");
             for (String raw : ics.split("\r\n")) {
-                assertThat(raw.getBytes(StandardCharsets.UTF_8).length).as(raw).isLessThanOrEqualTo(75);
+                assertThat(raw.getBytes(StandardCharsets.UTF_8).length)
+                        .as(raw)
+                        .isLessThanOrEqualTo(75);
             }
             String unfolded = ics.replace("\r\n ", "").replace("\r\n\t", "");
             List<Map<String, String>> events = new ArrayList<>();
@@ -413,7 +481,11 @@ class DiaryWeekIT {
                     String name = line.substring(0, colon);
                     String value = line.substring(colon + 1);
                     if (name.startsWith("DTSTART") || name.startsWith("DTEND")) {
-                        event.put(name.substring(0, name.indexOf(';') < 0 ? name.length() : name.indexOf(';')), line);
+                        event.put(
+                                name.substring(
+                                        0,
+                                        name.indexOf(';') < 0 ? name.length() : name.indexOf(';')),
+                                line);
                     } else {
                         event.put(name, unescape(value));
                     }
@@ -423,7 +495,11 @@ class DiaryWeekIT {
         }
 
         static String unescape(String v) {
-            return v.replace("\\n", "\n").replace("\\N", "\n").replace("\\,", ",").replace("\\;", ";").replace("\\\\", "\\");
+            return v.replace("\\n", "\n")
+                    .replace("\\N", "\n")
+                    .replace("\\,", ",")
+                    .replace("\\;", ";")
+                    .replace("\\\\", "\\");
         }
     }
 }

@@ -78,8 +78,11 @@ class FamilyAccessIT {
         assertThat(as(Demo.PARENT).get(list).status()).isEqualTo(403);
 
         HttpResponse<byte[]> slips = slips(Demo.TEACHER, classId, "p" + pupilId);
-        assertThat(slips.statusCode()).as(new String(slips.body(), StandardCharsets.UTF_8)).isEqualTo(200);
-        assertThat(slips.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(slips.statusCode())
+                .as(new String(slips.body(), StandardCharsets.UTF_8))
+                .isEqualTo(200);
+        assertThat(slips.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/pdf");
         assertThat(slips.headers().firstValue("X-Slips")).contains("1");
         String text = text(slips.body());
         assertThat(text).contains("Абрамова Ева", "5 «А»", "Доступ к электронному дневнику");
@@ -103,7 +106,9 @@ class FamilyAccessIT {
         assertThat(after.getString("status")).isEqualTo("SIGNED_IN");
         assertThat(after.getString("login")).isEqualTo(login.group(1));
         HttpResponse<byte[]> again = slips(Demo.TEACHER, classId, "p" + pupilId);
-        assertThat(again.headers().firstValue("X-Slips")).as("no new password once signed in").contains("0");
+        assertThat(again.headers().firstValue("X-Slips"))
+                .as("no new password once signed in")
+                .contains("0");
         assertThat(again.headers().firstValue("X-Skipped")).contains("1");
         assertThat(slips(Demo.TEACHER, classId, "p999999999").statusCode()).isEqualTo(404);
         assertThat(slips(Demo.OTHER_TEACHER, classId, "p" + pupilId).statusCode()).isEqualTo(404);
@@ -111,10 +116,12 @@ class FamilyAccessIT {
 
     private static JsonObject person(JsonObject list, String key) {
         return list.getJsonArray("people").getValuesAs(JsonObject.class).stream()
-                .filter(p -> (p.containsKey("guardianId") && !p.isNull("guardianId")
-                                ? "g" + id(p, "guardianId")
-                                : "p" + id(p, "pupilId"))
-                        .equals(key))
+                .filter(
+                        p ->
+                                (p.containsKey("guardianId") && !p.isNull("guardianId")
+                                                ? "g" + id(p, "guardianId")
+                                                : "p" + id(p, "pupilId"))
+                                        .equals(key))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(key + " not in " + list));
     }
@@ -136,10 +143,14 @@ class FamilyAccessIT {
                                                 + Base64.getEncoder()
                                                         .encodeToString(
                                                                 (login + ":" + Demo.PASSWORD)
-                                                                        .getBytes(StandardCharsets.UTF_8)))
+                                                                        .getBytes(
+                                                                                StandardCharsets
+                                                                                        .UTF_8)))
                                 .header("Content-Type", "application/json")
                                 .header("Accept", "application/pdf, application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"keys\":[\"" + key + "\"]}"))
+                                .POST(
+                                        HttpRequest.BodyPublishers.ofString(
+                                                "{\"keys\":[\"" + key + "\"]}"))
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray());
     }

@@ -18,31 +18,31 @@ import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.calendar.control.BellSchedule;
 import org.schooljournal.calendar.control.ClassBells;
 import org.schooljournal.calendar.entity.Holiday;
+import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.controlworks.entity.ControlWork;
 import org.schooljournal.diary.control.PupilJournals;
 import org.schooljournal.diary.control.WeekRule;
 import org.schooljournal.diary.entity.DiaryVisit;
-import org.schooljournal.calendar.entity.StudyPeriod;
+import org.schooljournal.diary.entity.ParentMessage;
+import org.schooljournal.journal.boundary.MarkData;
+import org.schooljournal.journal.boundary.Marks;
 import org.schooljournal.journal.control.PeriodMarkRule;
 import org.schooljournal.journal.control.SchoolWorkTypes;
 import org.schooljournal.journal.entity.Attendance;
 import org.schooljournal.journal.entity.AttendanceKind;
 import org.schooljournal.journal.entity.Lesson;
-import org.schooljournal.platform.control.SchoolClock;
-import org.schooljournal.school.entity.SchoolClass;
-import org.schooljournal.school.entity.Staff;
-import org.schooljournal.timetable.control.LessonCalendar;
-import org.schooljournal.timetable.entity.TimetableEntry;
-import org.schooljournal.diary.entity.ParentMessage;
-import org.schooljournal.journal.boundary.MarkData;
-import org.schooljournal.journal.boundary.Marks;
 import org.schooljournal.journal.entity.Mark;
 import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
+import org.schooljournal.school.entity.SchoolClass;
+import org.schooljournal.school.entity.Staff;
 import org.schooljournal.school.entity.TeachingAssignment;
+import org.schooljournal.timetable.control.LessonCalendar;
+import org.schooljournal.timetable.entity.TimetableEntry;
 
 /**
  * The diary (R-D01): a parent reads only its own children, a pupil only itself (R-A03). Another
@@ -140,12 +140,12 @@ public class Diary {
     }
 
     /**
-     * R-D01: the week holding {@code date}, Monday to Saturday, of the pupil ({@code pupilId}
-     * null: the caller's first child). Assembled in a bounded number of statements whatever the
-     * number of lessons, marks and messages: the children, the pupil's journals (with their
-     * groups' members), the week's lessons, its marks, its attendance, the timetable's rooms, the
-     * bells (one or two), the holidays, the control works, the moves from the audit trail (and the
-     * lessons moved away, when any), the messages and the last visit: at most 15.
+     * R-D01: the week holding {@code date}, Monday to Saturday, of the pupil ({@code pupilId} null:
+     * the caller's first child). Assembled in a bounded number of statements whatever the number of
+     * lessons, marks and messages: the children, the pupil's journals (with their groups' members),
+     * the week's lessons, its marks, its attendance, the timetable's rooms, the bells (one or two),
+     * the holidays, the control works, the moves from the audit trail (and the lessons moved away,
+     * when any), the messages and the last visit: at most 15.
      */
     public DiaryWeek week(Long pupilId, @NotNull LocalDate date) {
         List<Pupil> readable = readablePupils();
@@ -184,8 +184,7 @@ public class Diary {
                 .getResultList()
                 .forEach(
                         m ->
-                                marks.computeIfAbsent(
-                                                m.getLesson().getId(), k -> new ArrayList<>())
+                                marks.computeIfAbsent(m.getLesson().getId(), k -> new ArrayList<>())
                                         .add(
                                                 new DiaryWeek.Mark(
                                                         m.getValue(), m.getWorkType().name())));
@@ -227,8 +226,7 @@ public class Diary {
                         .setParameter("to", monday.plusWeeks(CONTROL_WORK_WEEKS).minusDays(1))
                         .getResultList();
         Map<String, String> workOn = new HashMap<>();
-        works.forEach(
-                w -> workOn.put(w.getDate() + "|" + w.getSubject().getId(), w.getForm()));
+        works.forEach(w -> workOn.put(w.getDate() + "|" + w.getSubject().getId(), w.getForm()));
 
         Map<LocalDate, List<DiaryWeek.Lesson>> byDay = new TreeMap<>();
         for (Lesson l : lessons) {
@@ -503,8 +501,7 @@ public class Diary {
                             .setParameter("from", period.getStartsOn())
                             .setParameter("to", period.getEndsOn())
                             .getResultList()) {
-                missed.computeIfAbsent(
-                                x.getLesson().getAssignment().getId(), k -> new int[4])[
+                missed.computeIfAbsent(x.getLesson().getAssignment().getId(), k -> new int[4])[
                         x.getKind().ordinal()]++;
             }
             for (Object[] r :

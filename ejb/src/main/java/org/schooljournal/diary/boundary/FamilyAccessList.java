@@ -24,8 +24,7 @@ public record FamilyAccessList(long classId, String classTitle, List<Person> peo
     }
 
     /** A pupil ({@code guardianId} null) or one of its parents, listed after the pupil. */
-    public record Person(
-            long pupilId, Long guardianId, String name, String login, Status status)
+    public record Person(long pupilId, Long guardianId, String name, String login, Status status)
             implements Serializable {
 
         public boolean isGuardian() {

@@ -8,9 +8,9 @@ import org.schooljournal.platform.control.pdf.PdfPage;
 import org.schooljournal.platform.control.pdf.PdfPage.Style;
 
 /**
- * R-A04: the access slips the homeroom teacher hands to pupils and parents, eight to an A4 page (two
- * columns of four) with dashed cut lines between them. Each holds whose it is, the address, the
- * login and the one-time password, and says the password must be changed at the first sign-in.
+ * R-A04: the access slips the homeroom teacher hands to pupils and parents, eight to an A4 page
+ * (two columns of four) with dashed cut lines between them. Each holds whose it is, the address,
+ * the login and the one-time password, and says the password must be changed at the first sign-in.
  * PDF/A-2b through the one PDF machinery.
  */
 public final class AccessSlips {
@@ -46,7 +46,16 @@ public final class AccessSlips {
                 float h = (page.top() - page.bottom()) / ROWS;
                 float x = page.left() + (at % COLUMNS) * w;
                 float y = page.top() - (at / COLUMNS) * h;
-                slip(page, x + PAD, y - PAD, w - 2 * PAD, school, address, issuer, date, slips.get(i));
+                slip(
+                        page,
+                        x + PAD,
+                        y - PAD,
+                        w - 2 * PAD,
+                        school,
+                        address,
+                        issuer,
+                        date,
+                        slips.get(i));
             }
             if (page == null) {
                 pdf.newPage(); // an empty selection still gives a valid (empty) sheet

@@ -13,17 +13,39 @@ import java.util.Set;
 public final class FamilyLogins {
     private static final Map<Character, String> LATIN =
             Map.ofEntries(
-                    Map.entry('а', "a"), Map.entry('б', "b"), Map.entry('в', "v"),
-                    Map.entry('г', "g"), Map.entry('д', "d"), Map.entry('е', "e"),
-                    Map.entry('ё', "e"), Map.entry('ж', "zh"), Map.entry('з', "z"),
-                    Map.entry('и', "i"), Map.entry('й', "i"), Map.entry('к', "k"),
-                    Map.entry('л', "l"), Map.entry('м', "m"), Map.entry('н', "n"),
-                    Map.entry('о', "o"), Map.entry('п', "p"), Map.entry('р', "r"),
-                    Map.entry('с', "s"), Map.entry('т', "t"), Map.entry('у', "u"),
-                    Map.entry('ф', "f"), Map.entry('х', "kh"), Map.entry('ц', "ts"),
-                    Map.entry('ч', "ch"), Map.entry('ш', "sh"), Map.entry('щ', "shch"),
-                    Map.entry('ъ', "ie"), Map.entry('ы', "y"), Map.entry('ь', ""),
-                    Map.entry('э', "e"), Map.entry('ю', "iu"), Map.entry('я', "ia"));
+                    Map.entry('а', "a"),
+                    Map.entry('б', "b"),
+                    Map.entry('в', "v"),
+                    Map.entry('г', "g"),
+                    Map.entry('д', "d"),
+                    Map.entry('е', "e"),
+                    Map.entry('ё', "e"),
+                    Map.entry('ж', "zh"),
+                    Map.entry('з', "z"),
+                    Map.entry('и', "i"),
+                    Map.entry('й', "i"),
+                    Map.entry('к', "k"),
+                    Map.entry('л', "l"),
+                    Map.entry('м', "m"),
+                    Map.entry('н', "n"),
+                    Map.entry('о', "o"),
+                    Map.entry('п', "p"),
+                    Map.entry('р', "r"),
+                    Map.entry('с', "s"),
+                    Map.entry('т', "t"),
+                    Map.entry('у', "u"),
+                    Map.entry('ф', "f"),
+                    Map.entry('х', "kh"),
+                    Map.entry('ц', "ts"),
+                    Map.entry('ч', "ch"),
+                    Map.entry('ш', "sh"),
+                    Map.entry('щ', "shch"),
+                    Map.entry('ъ', "ie"),
+                    Map.entry('ы', "y"),
+                    Map.entry('ь', ""),
+                    Map.entry('э', "e"),
+                    Map.entry('ю', "iu"),
+                    Map.entry('я', "ia"));
 
     /** Longest surname part kept: a login stays short enough to type. */
     static final int MAX_SURNAME = 30;
@@ -50,8 +72,9 @@ public final class FamilyLogins {
             surname = surname.substring(0, MAX_SURNAME);
         }
         String initial = latin(firstName);
-        String login = (surname.isEmpty() ? "user" : surname)
-                + (initial.isEmpty() ? "" : "." + initial.charAt(0));
+        String login =
+                (surname.isEmpty() ? "user" : surname)
+                        + (initial.isEmpty() ? "" : "." + initial.charAt(0));
         return login.length() < 3 ? login + "00".substring(0, 3 - login.length()) : login;
     }
 

@@ -39,7 +39,11 @@ class AccessSlipsTest {
     void slipsPrinted() {
         byte[] pdf =
                 AccessSlips.print(
-                        "МБОУ «Школа № 1»", "https://journal.example.ru/journal/", "Иванова М. П.", DAY, slips(9));
+                        "МБОУ «Школа № 1»",
+                        "https://journal.example.ru/journal/",
+                        "Иванова М. П.",
+                        DAY,
+                        slips(9));
         keep(pdf);
         assertThat(ArchivalPdf.pdfaFailures(pdf)).isEmpty();
         assertThat(ArchivalPdf.pages(pdf)).isEqualTo(2);

@@ -27,7 +27,9 @@ class FamilyLoginsTest {
     void unique() {
         assertThat(FamilyLogins.unique("ivanova.a", Set.of())).isEqualTo("ivanova.a");
         assertThat(FamilyLogins.unique("ivanova.a", Set.of("ivanova.a"))).isEqualTo("ivanova.a2");
-        assertThat(FamilyLogins.unique("ivanova.a", Set.of("ivanova.a", "ivanova.a2", "ivanova.a4")))
+        assertThat(
+                        FamilyLogins.unique(
+                                "ivanova.a", Set.of("ivanova.a", "ivanova.a2", "ivanova.a4")))
                 .isEqualTo("ivanova.a3");
     }
 }

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class WeekRuleTest {
 
     @Test
-    @DisplayName("R-D01 the diary week runs Monday to Saturday; a Sunday belongs to the week it ends")
+    @DisplayName(
+            "R-D01 the diary week runs Monday to Saturday; a Sunday belongs to the week it ends")
     void mondayToSaturday() {
         LocalDate wednesday = LocalDate.of(2026, 12, 9);
         LocalDate monday = LocalDate.of(2026, 12, 7);
@@ -33,7 +34,9 @@ class WeekRuleTest {
         assertThat(slot).isEqualTo(new WeekRule.Slot(LocalDate.of(2026, 12, 12), 3));
         assertThat(slot.inWeekOf(LocalDate.of(2026, 12, 7))).isTrue();
         assertThat(slot.inWeekOf(LocalDate.of(2026, 12, 14))).isFalse();
-        assertThat(new WeekRule.Slot(LocalDate.of(2026, 12, 13), 1).inWeekOf(LocalDate.of(2026, 12, 7)))
+        assertThat(
+                        new WeekRule.Slot(LocalDate.of(2026, 12, 13), 1)
+                                .inWeekOf(LocalDate.of(2026, 12, 7)))
                 .as("a Sunday is not a diary day")
                 .isFalse();
         assertThat(WeekRule.Slot.parse("Иванов И. И.")).isNull();

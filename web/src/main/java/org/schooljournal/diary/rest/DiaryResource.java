@@ -76,8 +76,7 @@ public class DiaryResource {
     @GET
     @Path("pupils/{pupilId}/calendar.ics")
     @Produces("text/calendar;charset=UTF-8")
-    @Operation(
-            summary = "The pupil's lessons as an iCalendar file (default: today and 8 weeks on)")
+    @Operation(summary = "The pupil's lessons as an iCalendar file (default: today and 8 weeks on)")
     public String calendar(
             @PathParam("pupilId") long pupilId,
             @QueryParam("from") String from,

@@ -25,10 +25,9 @@ import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.entity.JournalException;
 
 /**
- * The week diary (R-D01): a week of the child's lessons, Monday to Saturday, with previous/next
- * and a date; the child switcher for parents of several children; tabs for the period's marks,
- * absences, teachers and timetable, read when first opened. Each screen state is one boundary
- * call.
+ * The week diary (R-D01): a week of the child's lessons, Monday to Saturday, with previous/next and
+ * a date; the child switcher for parents of several children; tabs for the period's marks,
+ * absences, teachers and timetable, read when first opened. Each screen state is one boundary call.
  */
 @Named("diary")
 @ViewScoped
@@ -147,7 +146,9 @@ public class DiaryView implements Serializable {
     public boolean isThisWeek() {
         return week != null
                 && week.monday()
-                        .equals(week.today().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+                        .equals(
+                                week.today()
+                                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     }
 
     public boolean isToday(LocalDate d) {
@@ -187,7 +188,9 @@ public class DiaryView implements Serializable {
     }
 
     public long unread() {
-        return week == null ? 0 : week.messages().stream().filter(DiaryWeek.Message::unread).count();
+        return week == null
+                ? 0
+                : week.messages().stream().filter(DiaryWeek.Message::unread).count();
     }
 
     /** The timetable tab's slots of one weekday. */
