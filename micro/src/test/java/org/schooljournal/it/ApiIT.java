@@ -123,7 +123,7 @@ class ApiIT {
                         .orElseThrow();
 
         assertThat(parent.get("/diary/pupils/" + child + "/marks").status()).isEqualTo(200);
-        assertThat(parent.get("/diary/pupils/" + classmate + "/marks").status()).isEqualTo(403);
+        assertThat(parent.get("/diary/pupils/" + classmate + "/marks").status()).isEqualTo(404);
         assertThat(
                         parent.put(
                                         "/lessons/" + cell.lessonId() + "/marks/" + child,

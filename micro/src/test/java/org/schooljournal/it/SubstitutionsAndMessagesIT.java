@@ -208,7 +208,8 @@ class SubstitutionsAndMessagesIT {
         assertThat(message.getString("kind")).isEqualTo("RECOMMENDATION");
         assertThat(message.getString("subject")).isEqualTo("Математика");
         assertThat(as("s1.parent2").get("/diary/pupils/" + child + "/messages").status())
-                .isEqualTo(403);
+                .as("another family's pupil is not found, as a missing one (R-A03)")
+                .isEqualTo(404);
         assertThat(
                         as(Demo.OTHER_SCHOOL_PARENT)
                                 .get("/diary/pupils/" + child + "/messages")

@@ -609,6 +609,7 @@ public final class DemoWriter {
         }
 
         long[] pupilIds = new long[s.pupils().size()];
+        long firstGuardianId = -1;
         for (DemoPupil p : s.pupils()) {
             long accountId = insertAccount(p.account(), schoolId);
             long pupilId = pupil.nextId++;
@@ -637,6 +638,19 @@ public final class DemoWriter {
             ps = pupilGuardian.rows;
             ps.setLong(1, pupilId);
             ps.setLong(2, guardianId);
+            added(pupilGuardian);
+            if (p.index() == 0) {
+                firstGuardianId = guardianId;
+            }
+        }
+        // R-D01: the school's first parent (sN.parent1) has a second child in another class, so
+        // the diary's child switcher can be tried; it sorts after the first child (the tests'
+        // first child stays the pupil of 5 «А»)
+        DemoPupil sibling = secondChild(s.pupils());
+        if (sibling != null) {
+            ps = pupilGuardian.rows;
+            ps.setLong(1, pupilIds[sibling.index()]);
+            ps.setLong(2, firstGuardianId);
             added(pupilGuardian);
         }
 
@@ -1148,5 +1162,23 @@ public final class DemoWriter {
         void close() {
             rows.close();
         }
+    }
+
+    /**
+     * The first pupil of another class than the school's first pupil whose surname begins with a
+     * later letter (no Ё, whose place differs between collations), or null.
+     */
+    static DemoPupil secondChild(List<DemoPupil> pupils) {
+        if (pupils.isEmpty()) {
+            return null;
+        }
+        DemoPupil first = pupils.get(0);
+        char letter = first.person().lastName().charAt(0);
+        return pupils.stream()
+                .filter(p -> p.schoolClass().index() != first.schoolClass().index())
+                .filter(p -> p.person().lastName().charAt(0) > letter)
+                .filter(p -> p.person().lastName().charAt(0) != 'Ё' && letter != 'Ё')
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -3,6 +3,7 @@ package org.schooljournal.diary.rest;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.diary.boundary.Child;
 import org.schooljournal.diary.boundary.Diary;
+import org.schooljournal.diary.boundary.DiaryTerm;
+import org.schooljournal.diary.boundary.DiaryWeek;
 import org.schooljournal.journal.boundary.MarkData;
 import org.schooljournal.platform.control.SchoolClock;
 
@@ -41,6 +44,46 @@ public class DiaryResource {
         LocalDate until = to == null ? schoolClock.today() : LocalDate.parse(to);
         LocalDate since = from == null ? until.minusDays(30) : LocalDate.parse(from);
         return diary.marks(pupilId, since, until);
+    }
+
+    @GET
+    @Path("week")
+    @Operation(
+            summary =
+                    "R-D01: a pupil's week, Monday to Saturday, holding the date (default: today;"
+                            + " pupil default: the caller's first child)")
+    public DiaryWeek week(@QueryParam("pupil") Long pupilId, @QueryParam("date") String date) {
+        return diary.week(pupilId, date == null ? schoolClock.today() : LocalDate.parse(date));
+    }
+
+    @GET
+    @Path("pupils/{pupilId}/term")
+    @Operation(
+            summary =
+                    "R-D01: the study period holding the date (default today): marks by subject"
+                            + " with averages and period/year marks, absences, teachers, timetable")
+    public DiaryTerm term(@PathParam("pupilId") long pupilId, @QueryParam("date") String date) {
+        return diary.term(pupilId, date == null ? schoolClock.today() : LocalDate.parse(date));
+    }
+
+    @POST
+    @Path("pupils/{pupilId}/opened")
+    @Operation(summary = "The caller opened the pupil's diary: messages shown so far are read")
+    public void opened(@PathParam("pupilId") long pupilId) {
+        diary.opened(pupilId);
+    }
+
+    @GET
+    @Path("pupils/{pupilId}/calendar.ics")
+    @Produces("text/calendar;charset=UTF-8")
+    @Operation(summary = "The pupil's lessons as an iCalendar file (default: today and 8 weeks on)")
+    public String calendar(
+            @PathParam("pupilId") long pupilId,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        LocalDate start = from == null ? schoolClock.today() : LocalDate.parse(from);
+        LocalDate end = to == null ? start.plusWeeks(8) : LocalDate.parse(to);
+        return diary.calendar(pupilId, start, end);
     }
 
     @GET

@@ -1,0 +1,128 @@
+package org.schooljournal.diary.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+import org.schooljournal.diary.boundary.FamilyAccess;
+import org.schooljournal.diary.boundary.FamilyAccessList;
+import org.schooljournal.diary.boundary.IssuedSlips;
+import org.schooljournal.identity.web.Texts;
+
+/**
+ * R-A04, the homeroom teacher's screen: its class's pupils and parents with their logins and
+ * whether they have signed in; the selected ones get logins and one-time passwords, printed as
+ * slips to download.
+ */
+@Named("familyAccess")
+@ViewScoped
+public class FamilyAccessView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB transient FamilyAccess access;
+
+    private List<FamilyAccessList.ClassChoice> classes;
+    private Long classId;
+    private FamilyAccessList list;
+    private List<FamilyAccessList.Person> selected = new ArrayList<>();
+    private byte[] slips;
+
+    @PostConstruct
+    void init() {
+        classes = access.myClasses();
+        if (!classes.isEmpty()) {
+            classId = classes.get(0).classId();
+            load();
+        }
+    }
+
+    public void load() {
+        list = classId == null ? null : access.list(classId);
+        selected = new ArrayList<>();
+    }
+
+    /** Issues access to the selection and keeps its slips for the download button. */
+    public void issue() {
+        if (selected.isEmpty()) {
+            Messages.addGlobalWarn(Texts.get("familyAccess.noneSelected"));
+            return;
+        }
+        var keys = new HashSet<String>();
+        selected.forEach(p -> keys.add(p.key()));
+        IssuedSlips issued = access.issue(classId, keys, address());
+        slips = issued.count() == 0 ? null : issued.pdf();
+        Messages.addGlobalInfo(
+                MessageFormat.format(
+                        Texts.get("familyAccess.issued"), issued.count(), issued.skipped().size()));
+        load();
+    }
+
+    /** The application's address as the teacher reached it, printed on the slips. */
+    private static String address() {
+        ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
+        String url = ec.getRequestScheme() + "://" + ec.getRequestServerName();
+        int port = ec.getRequestServerPort();
+        boolean standard =
+                ("http".equals(ec.getRequestScheme()) && port == 80)
+                        || ("https".equals(ec.getRequestScheme()) && port == 443);
+        return url + (standard ? "" : ":" + port) + ec.getRequestContextPath() + "/";
+    }
+
+    public StreamedContent getDownload() {
+        byte[] pdf = slips;
+        return pdf == null
+                ? null
+                : DefaultStreamedContent.builder()
+                        .name("access-slips.pdf")
+                        .contentType("application/pdf")
+                        .stream(() -> new ByteArrayInputStream(pdf))
+                        .build();
+    }
+
+    public boolean isSlipsReady() {
+        return slips != null;
+    }
+
+    public List<FamilyAccessList.ClassChoice> getClasses() {
+        return classes;
+    }
+
+    public Long getClassId() {
+        return classId;
+    }
+
+    public void setClassId(Long classId) {
+        this.classId = classId;
+    }
+
+    public FamilyAccessList getList() {
+        return list;
+    }
+
+    public List<FamilyAccessList.Person> getSelected() {
+        return selected;
+    }
+
+    public void setSelected(List<FamilyAccessList.Person> selected) {
+        this.selected = selected == null ? new ArrayList<>() : selected;
+    }
+
+    public long signedIn() {
+        return list == null
+                ? 0
+                : list.people().stream()
+                        .filter(p -> p.status() == FamilyAccessList.Status.SIGNED_IN)
+                        .count();
+    }
+}
