@@ -517,26 +517,9 @@ public class ClassBooks {
         return all.stream().filter(a -> taught.contains(a.getId())).toList();
     }
 
-    /**
-     * The class's journals: whole class, subgroups, individual plans, then the streams its pupils
-     * attend (as {@code SummarySheets} lists them).
-     */
+    /** The class's journals ({@link JournalRoster#classJournals}) by subject, the whole class first. */
     private List<TeachingAssignment> journals(long classId) {
-        List<TeachingAssignment> list =
-                new ArrayList<>(
-                        em.createNamedQuery("TeachingAssignment.ofClass", TeachingAssignment.class)
-                                .setParameter("classId", classId)
-                                .getResultList());
-        List<Long> streams =
-                em.createNamedQuery("StudyGroup.streamsOfClass", Long.class)
-                        .setParameter("classId", classId)
-                        .getResultList();
-        if (!streams.isEmpty()) {
-            list.addAll(
-                    em.createNamedQuery("TeachingAssignment.ofGroups", TeachingAssignment.class)
-                            .setParameter("groupIds", streams)
-                            .getResultList());
-        }
+        List<TeachingAssignment> list = new ArrayList<>(roster.classJournals(classId));
         list.sort(
                 Comparator.comparing((TeachingAssignment a) -> a.getSubject().getName())
                         .thenComparing(a -> a.getGroup() == null ? 0 : 1)

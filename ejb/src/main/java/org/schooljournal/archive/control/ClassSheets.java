@@ -3,7 +3,6 @@ package org.schooljournal.archive.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,13 +12,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.journal.boundary.SummarySheet;
+import org.schooljournal.journal.control.JournalRoster;
+import org.schooljournal.journal.control.MissedLessons;
 import org.schooljournal.journal.control.PeriodTitles;
-import org.schooljournal.journal.entity.AttendanceKind;
 import org.schooljournal.journal.entity.PeriodMark;
 import org.schooljournal.journal.entity.YearMark;
 import org.schooljournal.people.control.ClassRoster;
-import org.schooljournal.people.control.Movements;
-import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.school.entity.School;
 import org.schooljournal.school.entity.Subject;
 import org.schooljournal.school.entity.TeachingAssignment;
@@ -34,7 +32,9 @@ import org.schooljournal.school.entity.TeachingAssignment;
 public class ClassSheets {
     @Inject EntityManager em;
 
-    @Inject Movements movements;
+    @Inject JournalRoster roster;
+
+    @Inject MissedLessons missedLessons;
 
     public SummarySheet of(ClassBooks.Year y) {
         long classId = y.schoolClass.schoolClass().getId();
@@ -78,30 +78,15 @@ public class ClassSheets {
         List<Subject> columns =
                 subjects.values().stream().sorted(Comparator.comparing(Subject::getName)).toList();
         List<Long> periodIds = y.periods.stream().map(StudyPeriod::getId).toList();
-        Map<Long, long[]> missed = missed(pupilIds, y);
-        List<SummarySheet.PupilLine> lines = new ArrayList<>();
-        int number = 0;
-        for (ClassRoster.Stint s :
-                stints.stream().sorted(Comparator.comparing(ClassRoster.Stint::name)).toList()) {
-            List<SummarySheet.SubjectMarks> marks = new ArrayList<>();
-            for (Subject subject : columns) {
-                Map<Long, String> own =
-                        periodMarks
-                                .getOrDefault(s.pupilId(), Map.of())
-                                .getOrDefault(subject.getId(), Map.of());
-                marks.add(
-                        new SummarySheet.SubjectMarks(
-                                subject.getId(),
-                                periodIds.stream().map(id -> own.getOrDefault(id, "")).toList(),
-                                yearMarks
-                                        .getOrDefault(s.pupilId(), Map.of())
-                                        .getOrDefault(subject.getId(), "")));
-            }
-            long[] m = missed.getOrDefault(s.pupilId(), new long[2]);
-            lines.add(
-                    new SummarySheet.PupilLine(
-                            ++number, s.pupilId(), s.name(), List.copyOf(marks), m[0], m[1]));
-        }
+        Map<Long, long[]> missed = missedLessons.of(pupilIds, y.year.getStartsOn(), y.year.getEndsOn());
+        List<SummarySheet.PupilLine> lines =
+                SummarySheet.lines(
+                        stints.stream().sorted(Comparator.comparing(ClassRoster.Stint::name)).toList(),
+                        columns.stream().map(Subject::getId).toList(),
+                        periodIds,
+                        periodMarks,
+                        yearMarks,
+                        missed);
         School school = em.find(School.class, y.schoolId);
         return new SummarySheet(
                 classId,
@@ -117,52 +102,6 @@ public class ClassSheets {
     }
 
     private List<ClassRoster.Stint> pupils(long classId, ClassBooks.Year y) {
-        List<ClassRoster.Member> members =
-                em
-                        .createNamedQuery("Pupil.ofClass", Pupil.class)
-                        .setParameter("classId", classId)
-                        .getResultList()
-                        .stream()
-                        .map(
-                                p ->
-                                        new ClassRoster.Member(
-                                                p.getId(),
-                                                Movements.shortName(p),
-                                                p.getWithdrawnOn()))
-                        .toList();
-        return ClassRoster.stints(
-                classId,
-                members,
-                movements.touchingClass(classId),
-                y.year.getStartsOn(),
-                y.year.getEndsOn());
-    }
-
-    /** Per pupil: lessons missed in the year {total, of them for illness}; lateness not counted. */
-    private Map<Long, long[]> missed(Set<Long> pupilIds, ClassBooks.Year y) {
-        Map<Long, long[]> missed = new HashMap<>();
-        if (pupilIds.isEmpty()) {
-            return missed;
-        }
-        for (Object[] r :
-                em.createQuery(
-                                "select a.pupil.id, a.kind, count(a) from Attendance a"
-                                        + " where a.pupil.id in :ids and a.kind <> :late"
-                                        + " and a.lesson.date between :from and :to"
-                                        + " group by a.pupil.id, a.kind",
-                                Object[].class)
-                        .setParameter("ids", pupilIds)
-                        .setParameter("late", AttendanceKind.LATE)
-                        .setParameter("from", y.year.getStartsOn())
-                        .setParameter("to", y.year.getEndsOn())
-                        .getResultList()) {
-            long[] m = missed.computeIfAbsent((Long) r[0], k -> new long[2]);
-            long n = ((Number) r[2]).longValue();
-            m[0] += n;
-            if (r[1] == AttendanceKind.ILLNESS) {
-                m[1] += n;
-            }
-        }
-        return missed;
+        return roster.classStints(classId, y.year.getStartsOn(), y.year.getEndsOn());
     }
 }

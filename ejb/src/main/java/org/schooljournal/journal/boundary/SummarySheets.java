@@ -14,14 +14,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.schooljournal.calendar.entity.AcademicYear;
 import org.schooljournal.calendar.entity.StudyPeriod;
+import org.schooljournal.journal.control.JournalRoster;
+import org.schooljournal.journal.control.MissedLessons;
 import org.schooljournal.journal.control.PeriodTitles;
 import org.schooljournal.journal.control.YearPeriods;
-import org.schooljournal.journal.entity.AttendanceKind;
 import org.schooljournal.journal.entity.PeriodMark;
 import org.schooljournal.journal.entity.YearMark;
 import org.schooljournal.people.control.ClassRoster;
-import org.schooljournal.people.control.Movements;
-import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
@@ -51,7 +50,9 @@ public class SummarySheets {
 
     @Inject Caller caller;
 
-    @Inject Movements movements;
+    @Inject JournalRoster roster;
+
+    @Inject MissedLessons missedLessons;
 
     @Inject YearPeriods years;
 
@@ -92,7 +93,7 @@ public class SummarySheets {
         Set<Long> pupilIds =
                 stints.stream().map(ClassRoster.Stint::pupilId).collect(Collectors.toSet());
 
-        List<TeachingAssignment> journals = journals(classId);
+        List<TeachingAssignment> journals = roster.classJournals(classId);
         Map<Long, TeachingAssignment> byId = new HashMap<>();
         Map<Long, Integer> rank = new HashMap<>();
         Map<Long, Subject> subjects = new LinkedHashMap<>();
@@ -150,30 +151,16 @@ public class SummarySheets {
                 }
             }
         }
-        Map<Long, long[]> missed = missed(pupilIds, year);
+        Map<Long, long[]> missed = missedLessons.of(pupilIds, year.getStartsOn(), year.getEndsOn());
 
-        List<SummarySheet.PupilLine> lines = new ArrayList<>();
-        int number = 0;
-        for (ClassRoster.Stint s : stints) {
-            List<SummarySheet.SubjectMarks> marks = new ArrayList<>();
-            for (Subject subject : columns) {
-                Map<Long, String> own =
-                        periodMarks
-                                .getOrDefault(s.pupilId(), Map.of())
-                                .getOrDefault(subject.getId(), Map.of());
-                marks.add(
-                        new SummarySheet.SubjectMarks(
-                                subject.getId(),
-                                periodIds.stream().map(id -> own.getOrDefault(id, "")).toList(),
-                                yearMarks
-                                        .getOrDefault(s.pupilId(), Map.of())
-                                        .getOrDefault(subject.getId(), "")));
-            }
-            long[] m = missed.getOrDefault(s.pupilId(), new long[2]);
-            lines.add(
-                    new SummarySheet.PupilLine(
-                            ++number, s.pupilId(), s.name(), List.copyOf(marks), m[0], m[1]));
-        }
+        List<SummarySheet.PupilLine> lines =
+                SummarySheet.lines(
+                        stints,
+                        columns.stream().map(Subject::getId).toList(),
+                        periodIds,
+                        periodMarks,
+                        yearMarks,
+                        missed);
         School school = caller.schoolId() == null ? null : em.find(School.class, caller.schoolId());
         return new SummarySheet(
                 classId,
@@ -213,71 +200,6 @@ public class SummarySheets {
 
     /** Who was in the class at some time of the year (R-S13), by name. */
     private List<ClassRoster.Stint> pupils(SchoolClass c, AcademicYear year) {
-        List<ClassRoster.Member> members =
-                em
-                        .createNamedQuery("Pupil.ofClass", Pupil.class)
-                        .setParameter("classId", c.getId())
-                        .getResultList()
-                        .stream()
-                        .map(
-                                p ->
-                                        new ClassRoster.Member(
-                                                p.getId(),
-                                                Movements.shortName(p),
-                                                p.getWithdrawnOn()))
-                        .toList();
-        return ClassRoster.stints(
-                c.getId(),
-                members,
-                movements.touchingClass(c.getId()),
-                year.getStartsOn(),
-                year.getEndsOn());
-    }
-
-    /**
-     * The class's journals: whole class, subgroups, individual plans, then the streams its pupils
-     * attend, so a group's mark wins over a whole-class one for the same subject.
-     */
-    private List<TeachingAssignment> journals(long classId) {
-        List<TeachingAssignment> list =
-                new ArrayList<>(
-                        em.createNamedQuery("TeachingAssignment.ofClass", TeachingAssignment.class)
-                                .setParameter("classId", classId)
-                                .getResultList());
-        List<Long> streams =
-                em.createNamedQuery("StudyGroup.streamsOfClass", Long.class)
-                        .setParameter("classId", classId)
-                        .getResultList();
-        if (!streams.isEmpty()) {
-            list.addAll(
-                    em.createNamedQuery("TeachingAssignment.ofGroups", TeachingAssignment.class)
-                            .setParameter("groupIds", streams)
-                            .getResultList());
-        }
-        list.sort(java.util.Comparator.comparing(a -> a.getGroup() == null ? 0 : 1));
-        return list;
-    }
-
-    /** Per pupil: lessons missed in the year {total, of them for illness}; lateness not counted. */
-    private Map<Long, long[]> missed(Set<Long> pupilIds, AcademicYear year) {
-        Map<Long, long[]> missed = new HashMap<>();
-        if (pupilIds.isEmpty()) {
-            return missed;
-        }
-        for (Object[] r :
-                em.createNamedQuery("Attendance.absencesByPupilAndKind", Object[].class)
-                        .setParameter("ids", pupilIds)
-                        .setParameter("late", AttendanceKind.LATE)
-                        .setParameter("from", year.getStartsOn())
-                        .setParameter("to", year.getEndsOn())
-                        .getResultList()) {
-            long[] m = missed.computeIfAbsent((Long) r[0], k -> new long[2]);
-            long n = ((Number) r[2]).longValue();
-            m[0] += n;
-            if (r[1] == AttendanceKind.ILLNESS) {
-                m[1] += n;
-            }
-        }
-        return missed;
+        return roster.classStints(c.getId(), year.getStartsOn(), year.getEndsOn());
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +33,15 @@ public class JournalRoster {
         if (a.getSchoolClass() == null) {
             return streamMembers(group).stream().filter(s -> s.overlaps(from, to)).toList();
         }
-        long classId = a.getSchoolClass().getId();
+        List<ClassRoster.Stint> stints = classStints(a.getSchoolClass().getId(), from, to);
+        return select(stints, group == null ? null : group.getPupilIds(), excluded(a));
+    }
+
+    /**
+     * Who was in the class at some time of [from, to] (R-S13), by its movements: the one roster the
+     * journal, the summary sheet on screen and the archive's printed sheet share.
+     */
+    public List<ClassRoster.Stint> classStints(long classId, LocalDate from, LocalDate to) {
         List<ClassRoster.Member> members =
                 em
                         .createNamedQuery("Pupil.ofClass", Pupil.class)
@@ -46,9 +55,32 @@ public class JournalRoster {
                                                 Movements.shortName(p),
                                                 p.getWithdrawnOn()))
                         .toList();
-        List<ClassRoster.Stint> stints =
-                ClassRoster.stints(classId, members, movements.touchingClass(classId), from, to);
-        return select(stints, group == null ? null : group.getPupilIds(), excluded(a));
+        return ClassRoster.stints(classId, members, movements.touchingClass(classId), from, to);
+    }
+
+    /**
+     * The class's journals: whole class, subgroups, individual plans, then the streams its pupils
+     * attend, the groups' after the whole class's, so a group's mark wins over a whole-class one for
+     * the same subject where the later one is taken (the summary sheet on screen and printed).
+     */
+    public List<TeachingAssignment> classJournals(long classId) {
+        List<TeachingAssignment> list =
+                new ArrayList<>(
+                        em.createNamedQuery("TeachingAssignment.ofClass", TeachingAssignment.class)
+                                .setParameter("classId", classId)
+                                .getResultList());
+        List<Long> streams =
+                em.createNamedQuery("StudyGroup.streamsOfClass", Long.class)
+                        .setParameter("classId", classId)
+                        .getResultList();
+        if (!streams.isEmpty()) {
+            list.addAll(
+                    em.createNamedQuery("TeachingAssignment.ofGroups", TeachingAssignment.class)
+                            .setParameter("groupIds", streams)
+                            .getResultList());
+        }
+        list.sort(Comparator.comparing(a -> a.getGroup() == null ? 0 : 1));
+        return list;
     }
 
     /** The pupil's time in the journal, or null when the journal never lists it. */
