@@ -7,7 +7,6 @@ import java.util.List;
 import org.schooljournal.platform.control.pdf.PdfDocument;
 import org.schooljournal.platform.control.pdf.PdfFile;
 import org.schooljournal.platform.control.pdf.PdfPage;
-import org.schooljournal.platform.control.pdf.PdfPage.Align;
 import org.schooljournal.platform.control.pdf.PdfPage.Style;
 import org.schooljournal.platform.control.pdf.PdfTable;
 import org.schooljournal.platform.control.pdf.PdfTable.Cell;
@@ -100,21 +99,9 @@ public final class InventoryPrinter {
     private static Position headed(PdfDocument pdf, String school, String year, String suffix) {
         PdfPage page = pdf.newPage();
         float y =
-                page.paragraph(
-                        page.left(),
-                        page.top() - 12,
-                        page.width(),
+                page.title(
                         "ОПИСЬ ДОКУМЕНТОВ, ПЕРЕДАВАЕМЫХ НА АРХИВНОЕ ХРАНЕНИЕ" + suffix,
-                        Style.HEADING,
-                        Align.CENTER);
-        y =
-                page.paragraph(
-                        page.left(),
-                        y,
-                        page.width(),
-                        school + " · " + year + " учебный год",
-                        Style.TEXT,
-                        Align.CENTER);
+                        school + " · " + year + " учебный год");
         return new Position(page, y - 6);
     }
 

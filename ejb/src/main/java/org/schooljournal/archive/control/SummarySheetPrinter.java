@@ -7,7 +7,6 @@ import org.schooljournal.journal.boundary.SummarySheet;
 import org.schooljournal.platform.control.pdf.PdfDocument;
 import org.schooljournal.platform.control.pdf.PdfFile;
 import org.schooljournal.platform.control.pdf.PdfPage;
-import org.schooljournal.platform.control.pdf.PdfPage.Align;
 import org.schooljournal.platform.control.pdf.PdfPage.Style;
 import org.schooljournal.platform.control.pdf.PdfTable;
 import org.schooljournal.platform.control.pdf.PdfTable.Cell;
@@ -133,26 +132,14 @@ public final class SummarySheetPrinter {
     private static Position headed(PdfDocument pdf, SummarySheet sheet, String suffix) {
         PdfPage page = pdf.newPage();
         float y =
-                page.paragraph(
-                        page.left(),
-                        page.top() - 12,
-                        page.width(),
+                page.title(
                         "СВОДНАЯ ВЕДОМОСТЬ УЧЁТА УСПЕВАЕМОСТИ ОБУЧАЮЩИХСЯ" + suffix,
-                        Style.HEADING,
-                        Align.CENTER);
-        y =
-                page.paragraph(
-                        page.left(),
-                        y,
-                        page.width(),
                         orEmpty(sheet.schoolName())
                                 + " · "
                                 + sheet.classTitle()
                                 + " класс · "
                                 + sheet.year()
-                                + " учебный год",
-                        Style.TEXT,
-                        Align.CENTER);
+                                + " учебный год");
         return new Position(page, y);
     }
 

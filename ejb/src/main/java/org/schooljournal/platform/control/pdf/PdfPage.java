@@ -147,6 +147,15 @@ public final class PdfPage {
         return y;
     }
 
+    /**
+     * A form's title at the top of the page: the heading and under it one line naming whose it is
+     * (school, class, year), both centred; returns the y below them.
+     */
+    public float title(String heading, String subtitle) {
+        float y = paragraph(left(), top() - 12, width(), heading, Style.HEADING, Align.CENTER);
+        return paragraph(left(), y, width(), subtitle, Style.TEXT, Align.CENTER);
+    }
+
     public void line(float x1, float y1, float x2, float y2, float lineWidth) {
         try {
             stream.setLineWidth(lineWidth);
