@@ -23,7 +23,7 @@ import org.schooljournal.platform.entity.SchoolOwned;
         query = "select h from Holiday h where h.year.id = :yearId order by h.dates.startsOn")
 @NamedQuery(
         name = "Holiday.all",
-        query = "select h from Holiday h order by h.dates.startsOn, h.gradeFrom")
+        query = "select h from Holiday h order by h.dates.startsOn, h.grades.gradeFrom")
 @NamedQuery(
         name = "Holiday.overlapping",
         query = "select h from Holiday h where h.dates.startsOn <= :to and h.dates.endsOn >= :from")
@@ -37,11 +37,7 @@ public class Holiday extends SchoolOwned {
 
     private String name;
 
-    @Column(name = "grade_from")
-    private int gradeFrom = 1;
-
-    @Column(name = "grade_to")
-    private int gradeTo = 11;
+    @Embedded private GradeRange grades = new GradeRange(1, 11);
 
     @Embedded
     @AttributeOverride(name = "startsOn", column = @Column(name = "starts_on"))
@@ -61,14 +57,13 @@ public class Holiday extends SchoolOwned {
         this.year = Objects.requireNonNull(year);
         this.kind = Objects.requireNonNull(kind);
         this.name = Objects.requireNonNull(name);
-        this.gradeFrom = gradeFrom;
-        this.gradeTo = gradeTo;
+        this.grades = new GradeRange(gradeFrom, gradeTo);
         this.dates = new DateRange(startsOn, endsOn);
     }
 
     /** Whether pupils of this grade have no lessons on this date because of it. */
     public boolean frees(int grade, LocalDate date) {
-        return grade >= gradeFrom && grade <= gradeTo && dates.contains(date);
+        return grades.includes(grade) && dates.contains(date);
     }
 
     public AcademicYear getYear() {
@@ -84,11 +79,15 @@ public class Holiday extends SchoolOwned {
     }
 
     public int getGradeFrom() {
-        return gradeFrom;
+        return grades.from();
     }
 
     public int getGradeTo() {
-        return gradeTo;
+        return grades.to();
+    }
+
+    public GradeRange getGrades() {
+        return grades;
     }
 
     public DateRange getDates() {

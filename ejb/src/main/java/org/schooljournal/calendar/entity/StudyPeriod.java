@@ -24,14 +24,14 @@ import org.schooljournal.platform.entity.SchoolOwned;
 @NamedQuery(
         name = "StudyPeriod.ofYear",
         query =
-                "select p from StudyPeriod p where p.year.id = :yearId order by p.gradeFrom, p.dates.startsOn")
+                "select p from StudyPeriod p where p.year.id = :yearId order by p.grades.gradeFrom, p.dates.startsOn")
 @NamedQuery(
         name = "StudyPeriod.all",
-        query = "select p from StudyPeriod p order by p.gradeFrom, p.dates.startsOn")
+        query = "select p from StudyPeriod p order by p.grades.gradeFrom, p.dates.startsOn")
 @NamedQuery(
         name = "StudyPeriod.forGradeOn",
         query =
-                "select p from StudyPeriod p where p.gradeFrom <= :grade and p.gradeTo >= :grade"
+                "select p from StudyPeriod p where p.grades.gradeFrom <= :grade and p.grades.gradeTo >= :grade"
                         + " and p.dates.startsOn <= :date and p.dates.endsOn >= :date")
 @NamedQuery(
         name = "StudyPeriod.endingBetween",
@@ -50,11 +50,7 @@ public class StudyPeriod extends SchoolOwned {
 
     private int number;
 
-    @Column(name = "grade_from")
-    private int gradeFrom;
-
-    @Column(name = "grade_to")
-    private int gradeTo;
+    @Embedded private GradeRange grades;
 
     @Embedded
     @AttributeOverride(name = "startsOn", column = @Column(name = "starts_on"))
@@ -74,13 +70,12 @@ public class StudyPeriod extends SchoolOwned {
         this.year = Objects.requireNonNull(year);
         this.kind = Objects.requireNonNull(kind);
         this.number = number;
-        this.gradeFrom = gradeFrom;
-        this.gradeTo = gradeTo;
+        this.grades = new GradeRange(gradeFrom, gradeTo);
         this.dates = new DateRange(startsOn, endsOn);
     }
 
     public boolean covers(int grade) {
-        return grade >= gradeFrom && grade <= gradeTo;
+        return grades.includes(grade);
     }
 
     public boolean contains(LocalDate date) {
@@ -100,11 +95,15 @@ public class StudyPeriod extends SchoolOwned {
     }
 
     public int getGradeFrom() {
-        return gradeFrom;
+        return grades.from();
     }
 
     public int getGradeTo() {
-        return gradeTo;
+        return grades.to();
+    }
+
+    public GradeRange getGrades() {
+        return grades;
     }
 
     public DateRange getDates() {

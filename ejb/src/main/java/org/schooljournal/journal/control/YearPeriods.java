@@ -80,7 +80,7 @@ public class YearPeriods {
     public List<StudyPeriod> of(AcademicYear year, int grade) {
         return em.createQuery(
                         "select p from StudyPeriod p where p.year.id = :yearId"
-                                + " and p.gradeFrom <= :grade and p.gradeTo >= :grade"
+                                + " and p.grades.gradeFrom <= :grade and p.grades.gradeTo >= :grade"
                                 + " and p.kind <> :year order by p.dates.startsOn",
                         StudyPeriod.class)
                 .setParameter("yearId", year.getId())
