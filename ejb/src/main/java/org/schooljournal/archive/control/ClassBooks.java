@@ -517,7 +517,9 @@ public class ClassBooks {
         return all.stream().filter(a -> taught.contains(a.getId())).toList();
     }
 
-    /** The class's journals ({@link JournalRoster#classJournals}) by subject, the whole class first. */
+    /**
+     * The class's journals ({@link JournalRoster#classJournals}) by subject, the whole class first.
+     */
     private List<TeachingAssignment> journals(long classId) {
         List<TeachingAssignment> list = new ArrayList<>(roster.classJournals(classId));
         list.sort(

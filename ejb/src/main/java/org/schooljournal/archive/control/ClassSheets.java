@@ -78,10 +78,13 @@ public class ClassSheets {
         List<Subject> columns =
                 subjects.values().stream().sorted(Comparator.comparing(Subject::getName)).toList();
         List<Long> periodIds = y.periods.stream().map(StudyPeriod::getId).toList();
-        Map<Long, long[]> missed = missedLessons.of(pupilIds, y.year.getStartsOn(), y.year.getEndsOn());
+        Map<Long, long[]> missed =
+                missedLessons.of(pupilIds, y.year.getStartsOn(), y.year.getEndsOn());
         List<SummarySheet.PupilLine> lines =
                 SummarySheet.lines(
-                        stints.stream().sorted(Comparator.comparing(ClassRoster.Stint::name)).toList(),
+                        stints.stream()
+                                .sorted(Comparator.comparing(ClassRoster.Stint::name))
+                                .toList(),
                         columns.stream().map(Subject::getId).toList(),
                         periodIds,
                         periodMarks,

@@ -24,19 +24,22 @@ import org.schooljournal.platform.entity.SchoolOwned;
 @NamedQuery(
         name = "StudyPeriod.ofYear",
         query =
-                "select p from StudyPeriod p where p.year.id = :yearId order by p.grades.gradeFrom, p.dates.startsOn")
+                "select p from StudyPeriod p where p.year.id = :yearId order by p.grades.gradeFrom,"
+                    + " p.dates.startsOn")
 @NamedQuery(
         name = "StudyPeriod.all",
         query = "select p from StudyPeriod p order by p.grades.gradeFrom, p.dates.startsOn")
 @NamedQuery(
         name = "StudyPeriod.forGradeOn",
         query =
-                "select p from StudyPeriod p where p.grades.gradeFrom <= :grade and p.grades.gradeTo >= :grade"
-                        + " and p.dates.startsOn <= :date and p.dates.endsOn >= :date")
+                "select p from StudyPeriod p where p.grades.gradeFrom <= :grade and"
+                    + " p.grades.gradeTo >= :grade and p.dates.startsOn <= :date and p.dates.endsOn"
+                    + " >= :date")
 @NamedQuery(
         name = "StudyPeriod.endingBetween",
         query =
-                "select p from StudyPeriod p where p.dates.endsOn between :from and :to order by p.dates.endsOn")
+                "select p from StudyPeriod p where p.dates.endsOn between :from and :to order by"
+                    + " p.dates.endsOn")
 @NamedQuery(
         name = "StudyPeriod.ofYearByStart",
         query = "select p from StudyPeriod p where p.year.id = :yearId order by p.dates.startsOn")

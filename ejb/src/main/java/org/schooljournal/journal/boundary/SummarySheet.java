@@ -58,15 +58,20 @@ public record SummarySheet(
             List<SubjectMarks> marks = new ArrayList<>();
             for (long subjectId : subjectIds) {
                 Map<Long, String> own =
-                        periodMarks.getOrDefault(s.pupilId(), Map.of()).getOrDefault(subjectId, Map.of());
+                        periodMarks
+                                .getOrDefault(s.pupilId(), Map.of())
+                                .getOrDefault(subjectId, Map.of());
                 marks.add(
                         new SubjectMarks(
                                 subjectId,
                                 periodIds.stream().map(id -> own.getOrDefault(id, "")).toList(),
-                                yearMarks.getOrDefault(s.pupilId(), Map.of()).getOrDefault(subjectId, "")));
+                                yearMarks
+                                        .getOrDefault(s.pupilId(), Map.of())
+                                        .getOrDefault(subjectId, "")));
             }
             long[] m = missed.getOrDefault(s.pupilId(), new long[2]);
-            lines.add(new PupilLine(++number, s.pupilId(), s.name(), List.copyOf(marks), m[0], m[1]));
+            lines.add(
+                    new PupilLine(++number, s.pupilId(), s.name(), List.copyOf(marks), m[0], m[1]));
         }
         return List.copyOf(lines);
     }

@@ -60,8 +60,8 @@ public class JournalRoster {
 
     /**
      * The class's journals: whole class, subgroups, individual plans, then the streams its pupils
-     * attend, the groups' after the whole class's, so a group's mark wins over a whole-class one for
-     * the same subject where the later one is taken (the summary sheet on screen and printed).
+     * attend, the groups' after the whole class's, so a group's mark wins over a whole-class one
+     * for the same subject where the later one is taken (the summary sheet on screen and printed).
      */
     public List<TeachingAssignment> classJournals(long classId) {
         List<TeachingAssignment> list =

@@ -82,7 +82,8 @@ public class Checks {
         }
         List<StudyPeriod> periods =
                 em.createQuery(
-                                "select p from StudyPeriod p order by p.dates.startsOn desc, p.grades.gradeFrom",
+                                "select p from StudyPeriod p order by p.dates.startsOn desc,"
+                                    + " p.grades.gradeFrom",
                                 StudyPeriod.class)
                         .getResultList();
         return new Choices(

@@ -18,7 +18,8 @@ class GradeRangeTest {
     }
 
     @Test
-    @DisplayName("R-S02 two grade ranges overlap when some grade is in both, touching ends included")
+    @DisplayName(
+            "R-S02 two grade ranges overlap when some grade is in both, touching ends included")
     void overlaps() {
         assertThat(new GradeRange(1, 9).overlaps(new GradeRange(9, 11))).isTrue();
         assertThat(new GradeRange(1, 9).overlaps(new GradeRange(10, 11))).isFalse();
