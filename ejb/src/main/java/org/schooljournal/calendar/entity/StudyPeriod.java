@@ -25,7 +25,7 @@ import org.schooljournal.platform.entity.SchoolOwned;
         name = "StudyPeriod.ofYear",
         query =
                 "select p from StudyPeriod p where p.year.id = :yearId order by p.grades.gradeFrom,"
-                    + " p.dates.startsOn")
+                        + " p.dates.startsOn")
 @NamedQuery(
         name = "StudyPeriod.all",
         query = "select p from StudyPeriod p order by p.grades.gradeFrom, p.dates.startsOn")
@@ -33,13 +33,13 @@ import org.schooljournal.platform.entity.SchoolOwned;
         name = "StudyPeriod.forGradeOn",
         query =
                 "select p from StudyPeriod p where p.grades.gradeFrom <= :grade and"
-                    + " p.grades.gradeTo >= :grade and p.dates.startsOn <= :date and p.dates.endsOn"
-                    + " >= :date")
+                        + " p.grades.gradeTo >= :grade and p.dates.startsOn <= :date and p.dates.endsOn"
+                        + " >= :date")
 @NamedQuery(
         name = "StudyPeriod.endingBetween",
         query =
                 "select p from StudyPeriod p where p.dates.endsOn between :from and :to order by"
-                    + " p.dates.endsOn")
+                        + " p.dates.endsOn")
 @NamedQuery(
         name = "StudyPeriod.ofYearByStart",
         query = "select p from StudyPeriod p where p.year.id = :yearId order by p.dates.startsOn")

@@ -83,7 +83,7 @@ public class Checks {
         List<StudyPeriod> periods =
                 em.createQuery(
                                 "select p from StudyPeriod p order by p.dates.startsOn desc,"
-                                    + " p.grades.gradeFrom",
+                                        + " p.grades.gradeFrom",
                                 StudyPeriod.class)
                         .getResultList();
         return new Choices(
