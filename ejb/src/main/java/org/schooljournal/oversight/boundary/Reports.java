@@ -175,59 +175,84 @@ public class Reports {
         List<List<String>> rows = new ArrayList<>();
         for (ResultsReport.SubjectLine s : r.subjects()) {
             rows.add(
-                    List.of(
+                    rateRow(
+                            l,
                             s.classTitle(),
                             s.subject(),
-                            String.valueOf(s.pupils()),
-                            String.valueOf(s.success()),
-                            String.valueOf(s.quality()),
-                            String.valueOf(s.deferred()),
-                            String.valueOf(s.notAttested()),
-                            percent(s.successRate(), l),
-                            percent(s.qualityRate(), l)));
+                            s.pupils(),
+                            s.success(),
+                            s.quality(),
+                            s.deferred(),
+                            s.notAttested(),
+                            s.successRate(),
+                            s.qualityRate()));
         }
-        return new ReportTable(
-                t(l, "oversight.results.subjects.title"),
-                List.of(
-                        t(l, "oversight.results.period", r.period()),
-                        t(l, "oversight.results.rule")),
-                List.of(
-                        t(l, "oversight.col.class"),
-                        t(l, "oversight.col.subject"),
-                        t(l, "oversight.col.pupils"),
-                        t(l, "oversight.col.success"),
-                        t(l, "oversight.col.quality"),
-                        t(l, "oversight.col.deferred"),
-                        t(l, "oversight.col.notAttested"),
-                        t(l, "oversight.col.successRate"),
-                        t(l, "oversight.col.qualityRate")),
-                rows);
+        return rates(r, l, "oversight.results.subjects.title", "subject", "pupils", rows);
     }
 
     private ReportTable pupils(ResultsReport r, Locale l) {
         List<List<String>> rows = new ArrayList<>();
         for (ResultsReport.PupilLine p : r.pupils()) {
             rows.add(
-                    List.of(
+                    rateRow(
+                            l,
                             p.classTitle(),
                             p.pupil(),
-                            String.valueOf(p.subjects()),
-                            String.valueOf(p.success()),
-                            String.valueOf(p.quality()),
-                            String.valueOf(p.deferred()),
-                            String.valueOf(p.notAttested()),
-                            percent(p.successRate(), l),
-                            percent(p.qualityRate(), l)));
+                            p.subjects(),
+                            p.success(),
+                            p.quality(),
+                            p.deferred(),
+                            p.notAttested(),
+                            p.successRate(),
+                            p.qualityRate()));
         }
+        return rates(r, l, "oversight.results.pupils.title", "pupil", "subjects", rows);
+    }
+
+    /** A line of the rates: class, whose (a subject or a pupil), what is counted, the rates. */
+    private static List<String> rateRow(
+            Locale l,
+            String classTitle,
+            String whose,
+            long counted,
+            long success,
+            long quality,
+            long deferred,
+            long notAttested,
+            BigDecimal successRate,
+            BigDecimal qualityRate) {
+        return List.of(
+                classTitle,
+                whose,
+                String.valueOf(counted),
+                String.valueOf(success),
+                String.valueOf(quality),
+                String.valueOf(deferred),
+                String.valueOf(notAttested),
+                percent(successRate, l),
+                percent(qualityRate, l));
+    }
+
+    /**
+     * The success and quality table (R-C03, R-C04) with the counting rule under its title; {@code
+     * whoseColumn} and {@code countedColumn} name the second and third columns' keys.
+     */
+    private ReportTable rates(
+            ResultsReport r,
+            Locale l,
+            String titleKey,
+            String whoseColumn,
+            String countedColumn,
+            List<List<String>> rows) {
         return new ReportTable(
-                t(l, "oversight.results.pupils.title"),
+                t(l, titleKey),
                 List.of(
                         t(l, "oversight.results.period", r.period()),
                         t(l, "oversight.results.rule")),
                 List.of(
                         t(l, "oversight.col.class"),
-                        t(l, "oversight.col.pupil"),
-                        t(l, "oversight.col.subjects"),
+                        t(l, "oversight.col." + whoseColumn),
+                        t(l, "oversight.col." + countedColumn),
                         t(l, "oversight.col.success"),
                         t(l, "oversight.col.quality"),
                         t(l, "oversight.col.deferred"),
