@@ -26,6 +26,7 @@ import org.schooljournal.diary.entity.DiaryVisit;
 import org.schooljournal.diary.entity.ParentMessage;
 import org.schooljournal.journal.boundary.MarkData;
 import org.schooljournal.journal.boundary.Marks;
+import org.schooljournal.journal.control.JournalChange;
 import org.schooljournal.journal.control.PeriodMarkRule;
 import org.schooljournal.journal.control.SchoolWorkTypes;
 import org.schooljournal.journal.entity.Attendance;
@@ -370,7 +371,7 @@ public class Diary {
                                         + " or (e.oldValue >= :from and e.oldValue < :to))"
                                         + " order by e.seq",
                                 AuditEntry.class)
-                        .setParameter("subject", AuditEntry.Subject.SUBSTITUTION)
+                        .setParameter("subject", JournalChange.Subject.SUBSTITUTION)
                         .setParameter("ids", ids)
                         .setParameter("from", from)
                         .setParameter("to", to)

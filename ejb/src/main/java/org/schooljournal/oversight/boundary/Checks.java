@@ -23,6 +23,7 @@ import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.calendar.control.BellSchedule;
 import org.schooljournal.calendar.control.ClassBells;
 import org.schooljournal.calendar.entity.StudyPeriod;
+import org.schooljournal.journal.control.JournalChange;
 import org.schooljournal.journal.entity.WorkType;
 import org.schooljournal.oversight.control.OversightScope;
 import org.schooljournal.oversight.control.SchoolRosters;
@@ -55,12 +56,12 @@ public class Checks {
     public static final int OWN_DAYS = 30;
 
     /** What the timeliness check reads from the trail. */
-    private static final Set<AuditEntry.Subject> CHECKED =
+    private static final Set<JournalChange.Subject> CHECKED =
             Set.of(
-                    AuditEntry.Subject.TOPIC,
-                    AuditEntry.Subject.HOMEWORK,
-                    AuditEntry.Subject.MARK,
-                    AuditEntry.Subject.ATTENDANCE);
+                    JournalChange.Subject.TOPIC,
+                    JournalChange.Subject.HOMEWORK,
+                    JournalChange.Subject.MARK,
+                    JournalChange.Subject.ATTENDANCE);
 
     @PersistenceContext EntityManager em;
 
@@ -242,7 +243,7 @@ public class Checks {
                     Timeliness.deadline(Kind.HOMEWORK, null, date, classBells.end(last), zone),
                     now);
             for (Object[] e : times.values()) {
-                if (e[3] == AuditEntry.Subject.MARK && e[4] != null) {
+                if (e[3] == JournalChange.Subject.MARK && e[4] != null) {
                     WorkType type = WorkType.valueOf((String) e[4]);
                     check(
                             found,
@@ -254,7 +255,7 @@ public class Checks {
                             false,
                             Timeliness.deadline(Kind.MARK, type, date, null, zone),
                             now);
-                } else if (e[3] == AuditEntry.Subject.ATTENDANCE) {
+                } else if (e[3] == JournalChange.Subject.ATTENDANCE) {
                     check(
                             found,
                             lesson,

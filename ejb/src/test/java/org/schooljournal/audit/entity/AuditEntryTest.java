@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.audit.control.AuditChain;
+import org.schooljournal.journal.control.JournalChange;
 
 /** An audit entry is saved pending and chained later by the sequencer (R-A08, issue 11). */
 class AuditEntryTest {
@@ -21,7 +22,7 @@ class AuditEntryTest {
                 AT,
                 "s1.teacher1",
                 "10.0.0.7",
-                AuditEntry.Subject.MARK,
+                JournalChange.Subject.MARK,
                 42,
                 7L,
                 9L,
