@@ -39,6 +39,13 @@ final class DiaryPage extends Page {
         return find(By.cssSelector("li.dw-lesson[data-lesson='" + lessonId + "']"));
     }
 
+    /** The marks on a lesson's card, each as the mark and its work type (the hover title). */
+    List<String> marksOf(long lessonId) {
+        return lesson(lessonId).findElements(By.cssSelector(".sj-mark")).stream()
+                .map(m -> m.getText() + " " + m.getAttribute("title"))
+                .toList();
+    }
+
     /** The day cards' dates, Monday to Saturday. */
     List<String> days() {
         return browser().findElements(By.cssSelector("section.dw-day[data-date]")).stream()

@@ -53,13 +53,9 @@ class SliceBrowserIT extends BrowserTest {
         // the week diary (R-D01) of the lesson's week: the lesson's card holds the new mark 2
         // («Ответ на уроке» on hover) and no longer the 5
         DiaryPage diary = new DiaryPage(this).open(cell.date());
-        WebElement lesson = diary.lesson(cell.lessonId());
         screenshot("04-parent-diary");
-        List<String> marks =
-                lesson.findElements(By.cssSelector(".sj-mark")).stream()
-                        .map(m -> m.getText() + " " + m.getAttribute("title"))
-                        .toList();
-        assertThat(lesson.getText()).contains("Математика");
+        List<String> marks = diary.marksOf(cell.lessonId());
+        assertThat(diary.lesson(cell.lessonId()).getText()).contains("Математика");
         assertThat(marks).contains("2 Ответ на уроке").doesNotContain("5 Ответ на уроке");
         signOut();
 
