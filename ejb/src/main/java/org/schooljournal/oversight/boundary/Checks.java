@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.schooljournal.audit.entity.AuditEntry;
 import org.schooljournal.calendar.control.BellSchedule;
 import org.schooljournal.calendar.control.ClassBells;
 import org.schooljournal.calendar.entity.StudyPeriod;
