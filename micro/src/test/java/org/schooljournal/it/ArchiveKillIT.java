@@ -227,13 +227,13 @@ class ArchiveKillIT {
                 var r =
                         s.executeQuery(
                                 "select (select count(*) from archive_content b where not exists"
-                                    + " (select 1 from archive_document d where d.id ="
-                                    + " b.document_id)) + (select count(*) from archive_document d"
-                                    + " where not exists (select 1 from archive_content b where"
-                                    + " b.document_id = d.id)) + (select count(*) from"
-                                    + " archive_content b join archive_document d on d.id ="
-                                    + " b.document_id where encode(sha256(b.bytes), 'hex') <>"
-                                    + " d.sha256)")) {
+                                        + " (select 1 from archive_document d where d.id ="
+                                        + " b.document_id)) + (select count(*) from archive_document d"
+                                        + " where not exists (select 1 from archive_content b where"
+                                        + " b.document_id = d.id)) + (select count(*) from"
+                                        + " archive_content b join archive_document d on d.id ="
+                                        + " b.document_id where encode(sha256(b.bytes), 'hex') <>"
+                                        + " d.sha256)")) {
             r.next();
             return r.getLong(1);
         }
