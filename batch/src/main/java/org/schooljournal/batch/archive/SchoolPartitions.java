@@ -13,9 +13,13 @@ import java.util.Properties;
 
 /**
  * One partition per school: the schools named by the job parameter {@code schoolIds}, or every
- * school. Two run at once (the machine's cores; each prints or hashes flat out). The plan is kept
- * on restart, so a restarted job covers the same schools. Each school's progress row is created
- * here, so the screen lists the waiting schools too.
+ * school. Two run at once (the machine's cores; each prints or hashes flat out). A restart maps the
+ * same parameters to the same schools again, with {@code partitionsOverride}: an execution killed
+ * with the server never recorded its number of partitions, and JBatch's check of the old plan then
+ * fails the restart with a NullPointerException (found by {@code ArchiveKillIT}); the partitions
+ * start over and each reader resumes from its school's committed count ({@code items_done}), not
+ * from the runtime's checkpoint. Each school's progress row is created here, so the screen lists
+ * the waiting schools too.
  */
 @Named("schoolPartitions")
 @Dependent
@@ -49,7 +53,7 @@ public class SchoolPartitions implements PartitionMapper {
         plan.setPartitions(partitions.length);
         plan.setThreads(Math.max(1, Math.min(THREADS, partitions.length)));
         plan.setPartitionProperties(partitions);
-        plan.setPartitionsOverride(false);
+        plan.setPartitionsOverride(true);
         return plan;
     }
 }
