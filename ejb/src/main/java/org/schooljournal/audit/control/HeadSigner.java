@@ -1,8 +1,9 @@
 package org.schooljournal.audit.control;
 
 /**
- * Signs and checks the audit chain's checkpoints (issue 11) with the server's key. The key belongs
- * to the journal's signatures (R-J14), a feature above the audit trail, which implements this.
+ * Signs and checks the audit chain's checkpoints (issue 11) with the server's key, the key of the
+ * journal's signatures (R-J14): what the sequencer and the check need of a key, implemented by
+ * {@link ServerHeadSigner}.
  */
 public interface HeadSigner {
     /** The id of the key {@link #sign} uses now. */

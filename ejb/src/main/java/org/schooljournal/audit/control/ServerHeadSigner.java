@@ -1,8 +1,10 @@
-package org.schooljournal.journal.control;
+package org.schooljournal.audit.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.schooljournal.audit.control.HeadSigner;
+import org.schooljournal.journal.control.EcdsaKeys;
+import org.schooljournal.journal.control.KeyHistory;
+import org.schooljournal.journal.control.SigningKey;
 
 /**
  * The audit chain's checkpoints signed with the server's key that signs journals (R-J14), and
