@@ -14,21 +14,43 @@ import org.schooljournal.testing.Bodies.Attendance;
 import org.schooljournal.testing.Bodies.Cell;
 import org.schooljournal.testing.Bodies.LessonNotes;
 import org.schooljournal.testing.Bodies.Mark;
-import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.SharedServer;
 
 /**
  * Attendance, topic and homework, and the order's deadlines recorded on each entry (R-J03, R-J04,
- * R-J05), on Payara Micro with PostgreSQL, in the demo journal of s1.teacher1 (5 «А», Математика).
- * Uses the class's last pupil, whom no other test marks.
+ * R-J05), on Payara Micro with PostgreSQL, in a maths journal of a school of the test's own
+ * (Fixtures): the rows it writes in cannot meet another test's marks, whatever runs before or
+ * after.
  */
 class JournalEntriesIT {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     final URL base = SharedServer.url();
 
-    private ApiClient as(String login) {
-        return ApiClient.as(base.toString(), login, Demo.PASSWORD);
+    private static Fixtures.School school;
+    private static Fixtures.Journal own;
+    private static ApiClient otherTeacher;
+
+    /** One school and journal for all tests (a school is a few seconds of API calls). */
+    private Fixtures.Journal own() {
+        if (own == null) {
+            school = Fixtures.school(base.toString(), "JournalEntriesIT");
+            own = school.journal(5, "А", 5);
+            otherTeacher = school.staff("Другова", "teacher");
+        }
+        return own;
+    }
+
+    /** The journal's teacher (each request signs in anew, so a second tab is the same client). */
+    private ApiClient teacher() {
+        return own().teacher().client();
+    }
+
+    /** Another teacher of the same school, who does not teach the journal. */
+    private ApiClient otherTeacher() {
+        own();
+        return otherTeacher;
     }
 
     /** The journal page of this month and of the month before, lessons in date order. */
@@ -102,8 +124,8 @@ class JournalEntriesIT {
     @DisplayName(
             "R-J01 R-J02 several marks of different work types share a cell; a save made on a stale cell is refused with 409 and the current value, nothing overwritten")
     void concurrentSaveOfOneCell() {
-        ApiClient teacher = as(Demo.TEACHER);
-        ApiClient otherTab = as(Demo.TEACHER);
+        ApiClient teacher = teacher();
+        ApiClient otherTab = teacher();
         Journal j = journal(teacher);
         JsonObject past = lastPastLesson(j);
         String key = id(past) + ":" + j.lastPupil();
@@ -144,7 +166,7 @@ class JournalEntriesIT {
     @DisplayName(
             "R-J04 R-J10 absence with its reason shows in the journal, and stays beside a make-up mark; marked after the lesson's day it is kept but flagged late; a future lesson and another teacher are refused")
     void attendance() {
-        ApiClient teacher = as(Demo.TEACHER);
+        ApiClient teacher = teacher();
         Journal j = journal(teacher);
         JsonObject past = lastPastLesson(j);
         String cell = "/lessons/" + id(past) + "/attendance/" + j.lastPupil();
@@ -189,8 +211,7 @@ class JournalEntriesIT {
                         new Attendance("UNEXCUSED", ""));
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.object().getString("detail")).contains("посещаемость");
-        assertThat(as(Demo.OTHER_TEACHER).put(cell, new Attendance("LATE", "")).status())
-                .isEqualTo(403);
+        assertThat(otherTeacher().put(cell, new Attendance("LATE", "")).status()).isEqualTo(403);
 
         assertThat(teacher.delete(cell + "?expected=" + expected(text(teacher, j, past))).status())
                 .isBetween(200, 204);
@@ -206,7 +227,7 @@ class JournalEntriesIT {
     @DisplayName(
             "R-J05 a mark keeps whether it came after the order's deadline: the same day for an answer, 5 days for a control work")
     void markDeadlines() {
-        ApiClient teacher = as(Demo.TEACHER);
+        ApiClient teacher = teacher();
         Journal j = journal(teacher);
         JsonObject past = lastPastLesson(j);
         String cell = "/lessons/" + id(past) + "/marks/" + j.lastPupil();
@@ -226,7 +247,7 @@ class JournalEntriesIT {
     @DisplayName(
             "R-J03 homework or the explicit «not assigned», never both (refused, nothing changed); entered days later it is flagged late")
     void homework() {
-        ApiClient teacher = as(Demo.TEACHER);
+        ApiClient teacher = teacher();
         Journal j = journal(teacher);
         JsonObject past = lastPastLesson(j);
         String lesson = "/lessons/" + id(past);
@@ -266,7 +287,7 @@ class JournalEntriesIT {
                                 .toList())
                 .as("R-A08 homework changes are audited")
                 .containsSubsequence("№ 412, 415", "Не задано");
-        assertThat(as(Demo.OTHER_TEACHER).put(lesson, new LessonNotes("x", null, null)).status())
+        assertThat(otherTeacher().put(lesson, new LessonNotes("x", null, null)).status())
                 .isEqualTo(403);
     }
 
@@ -278,7 +299,7 @@ class JournalEntriesIT {
     @DisplayName(
             "R-J01 R-J05 a cell is written whole in one request: marks and attendance together, all or nothing; a stale or blind write is refused")
     void cellWrittenWhole() {
-        ApiClient teacher = as(Demo.TEACHER);
+        ApiClient teacher = teacher();
         Journal j = journal(teacher);
         JsonObject past = lastPastLesson(j);
         var pupils =
@@ -289,16 +310,10 @@ class JournalEntriesIT {
                                         + date(past).toString().substring(0, 7))
                         .object()
                         .getJsonArray("pupils");
-        // the fifth pupil from the end: no other test writes in that row
+        // the fifth pupil from the end: no other test of this class writes in that row
         long pupil = pupils.getJsonObject(pupils.size() - 5).getJsonNumber("id").longValue();
         String path = "/lessons/" + id(past) + "/cells/" + pupil;
-        // Start from an empty cell whatever the demo put there: a stale write names the current.
-        var probe = teacher.put(path, cellBody("", ""));
-        if (probe.status() == 409) {
-            String current = probe.object().getString("current");
-            assertThat(teacher.put(path, cellBody("", current)).status()).isEqualTo(200);
-        }
-
+        // the journal is the test's own: the cell starts empty
         var written = teacher.put(path, cellBody("б 4", ""));
         assertThat(written.status()).as(written.toString()).isEqualTo(200);
         assertThat(written.object().getString("cell")).isEqualTo("Б/4");
@@ -333,7 +348,7 @@ class JournalEntriesIT {
         assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
         assertThat(cleared.object().getString("cell")).isEmpty();
 
-        var otherTeacher = as(Demo.OTHER_TEACHER).put(path, cellBody("5", ""));
+        var otherTeacher = otherTeacher().put(path, cellBody("5", ""));
         assertThat(otherTeacher.status()).as("only the journal's teacher writes").isEqualTo(403);
     }
 }

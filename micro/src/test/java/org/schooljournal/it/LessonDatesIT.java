@@ -23,31 +23,44 @@ import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Bodies.Attendance;
 import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Bodies.Slot;
-import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.SharedServer;
 
 /**
- * Dates hold (issue 8, item 6) on Payara Micro with PostgreSQL, through the API as the demo's
- * deputy head and teacher: a lesson is never moved into holidays, onto a day off or a day of rest,
- * nor out of its academic year, each refusal naming why; a valid move still works; no mark or
- * absence is taken for a lesson outside every study period. Every date is read from the school's
- * year plan.
+ * Dates hold (issue 8, item 6) on Payara Micro with PostgreSQL, through the API as the deputy head
+ * and a teacher of a school of the test's own (Fixtures): a lesson is never moved into holidays,
+ * onto a day off or a day of rest, nor out of its academic year, each refusal naming why; a valid
+ * move still works; no mark or absence is taken for a lesson outside every study period. Every date
+ * is read from the school's year plan.
  *
- * <p>Moves use the first future lesson of a 9 «А» journal (8 «А» or 7 «А» where the demo has them),
- * which no other test writes in; the one valid move is moved back at once. The refused writes
- * change nothing, so they may use any journal. A lesson outside every study period can no longer be
- * made through the API: the mark test uses one the demo left, else writes one into the database as
- * data older than the rule would have it (s1.teacher1's journal, lesson 8 of a weekday in the
- * holidays) and removes it afterwards.
+ * <p>Moves use the first future lesson of the school's 8 «А» maths journal (a five-day class); the
+ * one valid move is moved back at once. A lesson outside every study period can no longer be made
+ * through the API: the mark test writes one into the database as data older than the rule would
+ * have it (the same journal, lesson 8 of a weekday in the holidays) and removes it afterwards.
+ * Nothing here can meet another test's data, whatever runs before or after.
  */
 class LessonDatesIT {
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final String DEPUTY = "s1.deputy";
-
     final URL base = SharedServer.url();
 
-    private ApiClient as(String login) {
-        return ApiClient.as(base.toString(), login, Demo.PASSWORD);
+    private static Fixtures.School school;
+    private static Fixtures.Journal own;
+    private static ApiClient deputy;
+
+    /** One school, journal and deputy head for all tests (a school is a few seconds of calls). */
+    private Fixtures.Journal own() {
+        if (own == null) {
+            school = Fixtures.school(base.toString(), "LessonDatesIT");
+            own = school.journal(8, "А", 3);
+            deputy = school.staff("Завучева", "deputy_head");
+        }
+        return own;
+    }
+
+    /** The school's deputy head, who sees every journal (answers in Russian). */
+    private ApiClient deputy() {
+        own();
+        return deputy.inLanguage("ru");
     }
 
     private static long id(JsonObject o, String name) {
@@ -65,13 +78,13 @@ class LessonDatesIT {
     /** The school's academic year that holds today. */
     private JsonObject year() {
         LocalDate today = LocalDate.now();
-        return as(DEPUTY).get("/calendar/years").array().getValuesAs(JsonObject.class).stream()
+        return deputy().get("/calendar/years").array().getValuesAs(JsonObject.class).stream()
                 .filter(
                         y ->
                                 !today.isBefore(date(y, "startsOn"))
                                         && !today.isAfter(date(y, "endsOn")))
                 .findFirst()
-                .orElseThrow(() -> new AssertionError("the demo school has no year today"));
+                .orElseThrow(() -> new AssertionError("the school has no year today"));
     }
 
     private static boolean covers(JsonObject item, int grade) {
@@ -127,23 +140,15 @@ class LessonDatesIT {
         return Integer.parseInt(journal.getString("classTitle").replaceAll("^(\\d+).*$", "$1"));
     }
 
-    /** A journal of the class, for the deputy, who sees every journal. */
-    private Optional<JsonObject> journalOf(String classTitle) {
-        return as(DEPUTY).get("/journals").array().getValuesAs(JsonObject.class).stream()
-                .filter(j -> j.getString("classTitle").equals(classTitle))
-                .findFirst();
-    }
-
     /** The class's days a week (5 or 6), from its timetable. */
     private int weekDays(String classTitle) {
-        ApiClient deputy = as(DEPUTY);
         long classId =
-                deputy.get("/classes").array().getValuesAs(JsonObject.class).stream()
+                deputy().get("/classes").array().getValuesAs(JsonObject.class).stream()
                         .filter(c -> c.getString("title").equals(classTitle))
                         .mapToLong(c -> id(c, "id"))
                         .findFirst()
                         .orElseThrow();
-        return deputy.get("/timetable/classes/" + classId).object().getInt("weekDays");
+        return deputy().get("/timetable/classes/" + classId).object().getInt("weekDays");
     }
 
     private JsonObject page(ApiClient who, long journal, YearMonth month) {
@@ -165,7 +170,7 @@ class LessonDatesIT {
 
     /** Where the lesson stands now: its column of the journal in the given month, if there. */
     private Optional<JsonObject> column(long journal, LocalDate month, long lessonId) {
-        return lessons(as(DEPUTY), journal, YearMonth.from(month), l -> id(l, "id") == lessonId)
+        return lessons(deputy(), journal, YearMonth.from(month), l -> id(l, "id") == lessonId)
                 .stream()
                 .findFirst();
     }
@@ -174,7 +179,7 @@ class LessonDatesIT {
         return new Slot(date, number);
     }
 
-    /** The movable lesson: a future lesson of a class no other test writes in. */
+    /** The movable lesson: a future lesson of the test's own class. */
     private record Movable(long journal, int grade, String classTitle, JsonObject lesson) {
         long id() {
             return LessonDatesIT.id(lesson, "id");
@@ -194,17 +199,18 @@ class LessonDatesIT {
     }
 
     private Movable movable() {
+        long ownId = own().assignmentId();
         JsonObject journal =
-                journalOf("8 «А»")
-                        .or(() -> journalOf("7 «А»"))
-                        .or(() -> journalOf("9 «А»"))
-                        .orElseThrow(() -> new AssertionError("no 7th to 9th class journal"));
+                deputy().get("/journals").array().getValuesAs(JsonObject.class).stream()
+                        .filter(j -> id(j, "assignmentId") == ownId)
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("the deputy sees no 8 «А» journal"));
         long journalId = id(journal, "assignmentId");
         LocalDate today = LocalDate.now();
         YearMonth month = YearMonth.from(today);
         for (int ahead = 0; ahead < 3; ahead++, month = month.plusMonths(1)) {
             List<JsonObject> future =
-                    lessons(as(DEPUTY), journalId, month, l -> date(l, "date").isAfter(today));
+                    lessons(deputy(), journalId, month, l -> date(l, "date").isAfter(today));
             if (future.size() >= 2) {
                 return new Movable(
                         journalId, grade(journal), journal.getString("classTitle"), future.get(0));
@@ -215,7 +221,8 @@ class LessonDatesIT {
 
     /** The move is refused with 400 naming why, and the lesson stays where it was. */
     private String refusedMove(Movable m, LocalDate target, String language) {
-        var reply = as(DEPUTY).inLanguage(language).put(m.path(), slot(target, m.number()));
+        var reply = deputy().inLanguage(language).put(m.path(), slot(target, m.number()));
+        deputy().inLanguage("ru");
         assertThat(reply.status()).as(target + ": " + reply).isEqualTo(400);
         JsonObject still = column(m.journal(), m.date(), m.id()).orElseThrow();
         assertThat(date(still, "date")).isEqualTo(m.date());
@@ -277,18 +284,10 @@ class LessonDatesIT {
         assertThat(refusedMove(m, offDate, "ru"))
                 .startsWith(shown(offDate) + " — выходной день (" + dayOff.getString("name") + ")");
 
-        // the Saturday of a five-day class: the class this test moves in, or any five-day one
-        String fiveDays =
-                weekDays(m.classTitle()) == 5
-                        ? m.classTitle()
-                        : List.of("6 «А»", "5 «Б»", "5 «А»").stream()
-                                .filter(c -> weekDays(c) == 5)
-                                .findFirst()
-                                .orElseThrow();
-        Movable five =
-                fiveDays.equals(m.classTitle())
-                        ? m
-                        : pastOrFutureLesson(journalOf(fiveDays).orElseThrow());
+        // the Saturday of a five-day class: the class this test moves in (a new class has five)
+        assertThat(weekDays(m.classTitle())).as("a five-day class").isEqualTo(5);
+        String fiveDays = m.classTitle();
+        Movable five = m;
         LocalDate saturday = firstInPeriod(year, five.grade(), five.date(), DayOfWeek.SATURDAY);
         assertThat(refusedMove(five, saturday, "ru"))
                 .isEqualTo(
@@ -302,23 +301,6 @@ class LessonDatesIT {
                                 + " is a Saturday: class "
                                 + fiveDays
                                 + " studies five days a week");
-    }
-
-    /** Any lesson of the journal from this month on (for a refusal only: nothing is written). */
-    private Movable pastOrFutureLesson(JsonObject journal) {
-        long journalId = id(journal, "assignmentId");
-        YearMonth month = YearMonth.now();
-        for (int ahead = 0; ahead < 3; ahead++, month = month.plusMonths(1)) {
-            List<JsonObject> all = lessons(as(DEPUTY), journalId, month, l -> true);
-            if (!all.isEmpty()) {
-                return new Movable(
-                        journalId,
-                        grade(journal),
-                        journal.getString("classTitle"),
-                        all.get(all.size() - 1));
-            }
-        }
-        throw new AssertionError("the journal " + journal + " has no lessons");
     }
 
     @Test
@@ -350,7 +332,7 @@ class LessonDatesIT {
         LocalDate today = LocalDate.now();
         List<JsonObject> later =
                 lessons(
-                        as(DEPUTY),
+                        deputy(),
                         m.journal(),
                         YearMonth.from(m.date()),
                         l -> date(l, "date").isAfter(m.date()));
@@ -366,7 +348,7 @@ class LessonDatesIT {
             number--;
         }
         assertThat(target).isAfter(today);
-        ApiClient deputy = as(DEPUTY);
+        ApiClient deputy = deputy();
         try {
             var moved = deputy.put(m.path(), slot(target, number));
             assertThat(moved.status()).as(moved.toString()).isEqualTo(204);
@@ -430,53 +412,28 @@ class LessonDatesIT {
     @DisplayName(
             "R-J05 R-J07 no mark or absence for a lesson outside every study period of its grade: refused naming the lesson's date and holidays, and nothing is written")
     void noMarkOutsidePeriods() throws SQLException {
-        ApiClient teacher = as(Demo.TEACHER);
+        ApiClient teacher = own().teacher().client();
         JsonObject journal = teacher.get("/journals").array().getJsonObject(0);
         long journalId = id(journal, "assignmentId");
         int grade = grade(journal);
         JsonObject year = year();
-        LocalDate today = LocalDate.now();
-        // a lesson the demo left outside the periods, if any
-        JsonObject found = null;
-        for (YearMonth month = YearMonth.from(date(year, "startsOn"));
-                found == null && !month.isAfter(YearMonth.from(today));
-                month = month.plusMonths(1)) {
-            found =
-                    lessons(
-                                    teacher,
-                                    journalId,
-                                    month,
-                                    l ->
-                                            date(l, "date").isBefore(today)
-                                                    && !inPeriod(year, grade, date(l, "date")))
-                            .stream()
-                            .findFirst()
-                            .orElse(null);
-        }
-        Long legacy = null;
-        if (found == null) {
-            // else one left by older data: a weekday of holidays between two periods
-            LocalDate holiday =
-                    date(year, "startsOn")
-                            .datesUntil(date(year, "endsOn"))
-                            .filter(
-                                    d ->
-                                            d.getDayOfWeek().getValue() <= 5
-                                                    && inHolidays(year, grade, d)
-                                                    && !inPeriod(year, grade, d))
-                            .findFirst()
-                            .orElseThrow(() -> new AssertionError("no holidays between periods"));
-            legacy = legacyLesson(journalId, holiday);
-            long legacyId = legacy;
-            found =
-                    lessons(
-                                    teacher,
-                                    journalId,
-                                    YearMonth.from(holiday),
-                                    l -> id(l, "id") == legacyId)
-                            .get(0);
-        }
+        // the journal is the test's own, made by today's lesson generation, which leaves no lesson
+        // outside the periods: one left by older data, on a weekday of holidays between two periods
+        LocalDate holiday =
+                date(year, "startsOn")
+                        .datesUntil(date(year, "endsOn"))
+                        .filter(
+                                d ->
+                                        d.getDayOfWeek().getValue() <= 5
+                                                && inHolidays(year, grade, d)
+                                                && !inPeriod(year, grade, d))
+                        .findFirst()
+                        .orElseThrow(() -> new AssertionError("no holidays between periods"));
+        long legacy = legacyLesson(journalId, holiday);
         try {
+            JsonObject found =
+                    lessons(teacher, journalId, YearMonth.from(holiday), l -> id(l, "id") == legacy)
+                            .get(0);
             long lessonId = id(found, "id");
             LocalDate lessonDate = date(found, "date");
             JsonObject page = page(teacher, journalId, YearMonth.from(lessonDate));
@@ -501,7 +458,8 @@ class LessonDatesIT {
                                                     h.getString("name")
                                                             + " с "
                                                             + shown(date(h, "startsOn"))));
-            var english = as(Demo.TEACHER).inLanguage("en").put(markPath, mark);
+            var english = teacher.inLanguage("en").put(markPath, mark);
+            teacher.inLanguage("ru");
             assertThat(english.status()).isEqualTo(400);
             assertThat(english.object().getString("detail"))
                     .startsWith("The lesson of " + shown(lessonDate) + " lies in no study period");
@@ -521,9 +479,7 @@ class LessonDatesIT {
                                     .getString(lessonId + ":" + pupil, ""))
                     .isEqualTo(cell);
         } finally {
-            if (legacy != null) {
-                removeLesson(legacy);
-            }
+            removeLesson(legacy);
         }
     }
 }

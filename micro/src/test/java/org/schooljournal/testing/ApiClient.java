@@ -140,6 +140,20 @@ public final class ApiClient {
         return send(request(path).DELETE());
     }
 
+    /** A GET answered with its headers too, for a test that reads one (a diagnostics count). */
+    public HttpResponse<String> getWithHeaders(String path) {
+        try {
+            return http.send(
+                    request(path).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
                 .timeout(Duration.ofSeconds(60))
