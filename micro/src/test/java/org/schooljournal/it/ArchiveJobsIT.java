@@ -235,7 +235,7 @@ class ArchiveJobsIT {
 
     /** Whether an explicit ANALYZE (not autovacuum's) ran on the table since then; waits 30 s. */
     private static boolean analyzedSince(String table, Timestamp since) throws Exception {
-        for (int i = 0; i < 30; i++) {
+        for (int i = 0; i < 150; i++) {
             try (Connection c = db();
                     var s =
                             c.prepareStatement(
@@ -249,7 +249,7 @@ class ArchiveJobsIT {
                     }
                 }
             }
-            Thread.sleep(1000);
+            Thread.sleep(200);
         }
         return false;
     }
@@ -272,7 +272,8 @@ class ArchiveJobsIT {
         var started = archivist.post("/archive/jobs", input);
         assertThat(started.status()).as(started.toString()).isEqualTo(202);
         long execution = started.object().getJsonNumber("executionId").longValue();
-        for (int i = 0; i < 300; i++) {
+        // asks five times a second: a job of the small demo ends in a few seconds
+        for (int i = 0; i < 1500; i++) {
             JsonObject run = archivist.get("/archive/jobs/" + execution).object();
             String status = run.getString("status");
             if (!status.equals("STARTING") && !status.equals("STARTED")) {
@@ -285,7 +286,7 @@ class ArchiveJobsIT {
 
     private static void sleep() {
         try {
-            Thread.sleep(1000);
+            Thread.sleep(200);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError(e);
