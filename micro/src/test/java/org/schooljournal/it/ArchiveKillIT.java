@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,11 +13,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.OwnMicro;
 
 /**
  * R-P05 on the archive's jobs (issue 10, item 7): Payara Micro processes of this test's own, each
@@ -31,7 +30,7 @@ import org.schooljournal.testing.Demo;
  * none missing, and no bytes without their record, nor a record without bytes.
  */
 class ArchiveKillIT {
-    private static final Path RUNTIME = Path.of(System.getProperty("journal.runtime"));
+    private static final Path RUNTIME = OwnMicro.RUNTIME;
     private static final String DB = System.getProperty("journal.db.name");
     private static final long SCHOOL = ArchiveJobsIT.FINISHED_SCHOOL;
 
@@ -157,7 +156,7 @@ class ArchiveKillIT {
                         "/archive/jobs/" + execution + "/restart", "application/json", new byte[0]);
         assertThat(restarted.status()).as(restarted.toString()).isEqualTo(200);
         long again = restarted.object().getJsonNumber("executionId").longValue();
-        for (int i = 0; i < 600; i++) {
+        for (int i = 0; i < 1500; i++) {
             JsonObject run = archivist.get("/archive/jobs/" + again).object();
             if (!run.getString("status").startsWith("START")) {
                 assertThat(run.getString("status")).as(run.toString()).isEqualTo("COMPLETED");
@@ -166,7 +165,7 @@ class ArchiveKillIT {
                 assertThat(total.getInt("succeeded")).isEqualTo(total.getInt("total"));
                 return run;
             }
-            Thread.sleep(500);
+            Thread.sleep(200);
         }
         throw new AssertionError("the restarted run " + again + " did not end");
     }
@@ -251,8 +250,8 @@ class ArchiveKillIT {
         }
     }
 
-    /** A Payara Micro of this test on its own database, as the shared test server is started. */
-    private record Server(Process process, String base, Path log) {
+    /** A Payara Micro of this test ({@link OwnMicro}) on its own database. */
+    private record Server(OwnMicro micro) {
         /** A fresh database and the post-boot commands that point the server at it. */
         static void prepare(String database) throws Exception {
             run("bash", "../config/reset-test-db.sh", database);
@@ -270,90 +269,41 @@ class ArchiveKillIT {
         static Server start(String database, String name) throws Exception {
             Path log = RUNTIME.resolve("kill-" + name + ".log");
             Files.deleteIfExists(log);
-            Path postboot = postboot(database);
-            int port = freePort();
-            Path root = Files.createTempDirectory("journal-kill");
-            List<String> command =
-                    List.of(
-                            ProcessHandle.current().info().command().orElse("java"),
-                            "-Djournal.demo=small",
-                            "-Djournal.archive.transfer=off",
-                            "-Djournal.archive.check=off",
-                            "-jar",
-                            RUNTIME.resolve("payara-micro.jar").toString(),
-                            "--nocluster",
-                            "--rootdir",
-                            root.toString(),
-                            "--port",
-                            String.valueOf(port),
-                            "--addLibs",
-                            RUNTIME.resolve("postgresql.jar").toString(),
-                            "--prebootcommandfile",
-                            RUNTIME.resolve("preboot.asadmin").toString(),
-                            "--postbootcommandfile",
-                            postboot.toString(),
-                            "--deploy",
-                            System.getProperty("journal.war"));
-            ProcessBuilder builder =
-                    new ProcessBuilder(command)
-                            .redirectErrorStream(true)
-                            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-            builder.environment().remove("JOURNAL_DEMO");
-            Server server =
-                    new Server(builder.start(), "http://localhost:" + port + "/journal", log);
-            server.awaitReady();
-            return server;
+            OwnMicro micro =
+                    OwnMicro.start(
+                            new OwnMicro.Setup(
+                                    OwnMicro.freePort(),
+                                    log,
+                                    postboot(database),
+                                    null,
+                                    List.of(
+                                            "-Djournal.demo=small",
+                                            "-Djournal.archive.transfer=off",
+                                            "-Djournal.archive.check=off"),
+                                    List.of(RUNTIME.resolve("postgresql.jar"))));
+            if (micro.awaitLoginPage() != 200) {
+                micro.kill();
+                throw new AssertionError("Payara Micro did not answer; see " + log);
+            }
+            return new Server(micro);
         }
 
         ApiClient archivist() {
-            return ApiClient.as(base, ArchiveJobsIT.ARCHIVIST, Demo.PASSWORD);
-        }
-
-        private void awaitReady() throws InterruptedException {
-            for (int i = 0; i < 240 && process.isAlive(); i++) {
-                try {
-                    if (archivist().get("/archive/schedule").status() == 200) {
-                        return;
-                    }
-                } catch (RuntimeException notYet) {
-                    // still booting
-                }
-                Thread.sleep(1000);
-            }
-            kill();
-            throw new AssertionError("Payara Micro did not answer; see " + log);
+            return ApiClient.as(micro.base(), ArchiveJobsIT.ARCHIVIST, Demo.PASSWORD);
         }
 
         /** SIGKILL to this process, by its id: no shutdown hook, no orderly end of a job. */
         void kill() throws InterruptedException {
-            if (process.isAlive()) {
-                try {
-                    new ProcessBuilder("kill", "-KILL", String.valueOf(process.pid()))
-                            .start()
-                            .waitFor();
-                } catch (IOException e) {
-                    process.destroyForcibly();
-                }
-            }
-            process.waitFor(30, TimeUnit.SECONDS);
+            micro.kill();
         }
 
         void stop() throws InterruptedException {
-            process.destroy();
-            if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                kill();
-            }
+            micro.stop();
         }
     }
 
     private static void run(String... command) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(command).inheritIO().start();
         assertThat(p.waitFor()).as(String.join(" ", command)).isZero();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,12 +15,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Bodies.PasswordChange;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.OwnMicro;
 
 /**
  * The quick start exactly as {@code ./run.sh} runs it: the Micro WAR on the embedded H2 databases
@@ -30,7 +29,7 @@ import org.schooljournal.testing.Demo;
  * middle of one.
  */
 class QuickStartIT {
-    private static final Path RUNTIME = Path.of(System.getProperty("journal.runtime"));
+    private static final Path RUNTIME = OwnMicro.RUNTIME;
 
     /** Rows of the import that is killed midway: about a hundred and fifty chunks of ten. */
     private static final int ROWS = 1500;
@@ -46,17 +45,15 @@ class QuickStartIT {
     void jobsOnTheQuickStart() throws Exception {
         Path log = RUNTIME.resolve("quickstart.log");
         Files.deleteIfExists(log);
-        int port = freePort();
+        int port = OwnMicro.freePort();
         String base = "http://localhost:" + port + "/journal";
 
-        Process first = start(port, log);
+        OwnMicro first = start(port, log);
         long importId;
         long before;
         int writtenAtKill;
         try {
-            assertThat(waitForLoginPage(base + "/login.xhtml", first))
-                    .as("login page; see %s", log)
-                    .isEqualTo(200);
+            assertThat(first.awaitLoginPage()).as("login page; see %s", log).isEqualTo(200);
             var journals = ApiClient.as(base, Demo.TEACHER, Demo.PASSWORD).get("/journals");
             assertThat(journals.status()).as(journals.toString()).isEqualTo(200);
             assertThat(journals.array()).isNotEmpty();
@@ -73,18 +70,15 @@ class QuickStartIT {
             writtenAtKill = waitForFirstChunks(admin, importId);
         } finally {
             // SIGKILL: no shutdown hook, no orderly end of the job.
-            first.destroyForcibly();
-            first.waitFor(30, TimeUnit.SECONDS);
+            first.kill();
         }
         assertThat(writtenAtKill)
                 .as("the server was killed while the import ran")
                 .isBetween(1, ROWS - 1);
 
-        Process second = start(port, log);
+        OwnMicro second = start(port, log);
         try {
-            assertThat(waitForLoginPage(base + "/login.xhtml", second))
-                    .as("restart; see %s", log)
-                    .isEqualTo(200);
+            assertThat(second.awaitLoginPage()).as("restart; see %s", log).isEqualTo(200);
             ApiClient admin = ApiClient.as(base, Demo.SCHOOL_ADMIN, Demo.PASSWORD);
             var reply = admin.get("/imports/" + importId);
             assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
@@ -97,8 +91,8 @@ class QuickStartIT {
             // the import's own counts are written together, so they agree once it has.
             int committed = interrupted.getInt("rowsWritten");
             long enrolled = pupils(admin, "6 «А»") - before;
-            for (int i = 0; i < 60 && enrolled != committed; i++) {
-                Thread.sleep(1000);
+            for (int i = 0; i < 300 && enrolled != committed; i++) {
+                Thread.sleep(200);
                 committed = admin.get("/imports/" + importId).object().getInt("rowsWritten");
                 enrolled = pupils(admin, "6 «А»") - before;
             }
@@ -124,10 +118,7 @@ class QuickStartIT {
             // year's 4 «Б» and 5 «А» (the same classes) are as closed as the demo left them.
             archiveTheFinishedYear(ApiClient.as(base, ArchiveJobsIT.ARCHIVIST, Demo.PASSWORD));
         } finally {
-            second.destroy();
-            if (!second.waitFor(30, TimeUnit.SECONDS)) {
-                second.destroyForcibly();
-            }
+            second.stop();
         }
     }
 
@@ -145,13 +136,12 @@ class QuickStartIT {
                 postboot,
                 Files.readString(RUNTIME.resolve("postboot-h2.asadmin"))
                         .replace(System.getProperty("journal.h2.dir"), h2.toString()));
-        int port = freePort();
+        int port = OwnMicro.freePort();
         String base = "http://localhost:" + port + "/journal";
-        Process micro = start(port, log, postboot, null);
+        OwnMicro micro =
+                OwnMicro.start(new OwnMicro.Setup(port, log, postboot, null, List.of(), List.of()));
         try {
-            assertThat(waitForLoginPage(base + "/login.xhtml", micro))
-                    .as("login page; see %s", log)
-                    .isEqualTo(200);
+            assertThat(micro.awaitLoginPage()).as("login page; see %s", log).isEqualTo(200);
             HttpClient http = HttpClient.newHttpClient();
             var page =
                     http.send(
@@ -195,10 +185,7 @@ class QuickStartIT {
                             .get("/municipality/schools");
             assertThat(opened.status()).as(opened.toString()).isEqualTo(200);
         } finally {
-            micro.destroy();
-            if (!micro.waitFor(30, TimeUnit.SECONDS)) {
-                micro.destroyForcibly();
-            }
+            micro.stop();
         }
     }
 
@@ -262,38 +249,15 @@ class QuickStartIT {
     }
 
     /** Starts Payara Micro as ./run.sh does, on the given port, appending to the log. */
-    private static Process start(int port, Path log) throws IOException {
-        return start(port, log, RUNTIME.resolve("postboot-h2.asadmin"), "small");
-    }
-
-    private static Process start(int port, Path log, Path postboot, String demo)
-            throws IOException {
-        Path root = Files.createTempDirectory("journal-quickstart");
-        List<String> command =
-                List.of(
-                        ProcessHandle.current().info().command().orElse("java"),
-                        "-jar",
-                        RUNTIME.resolve("payara-micro.jar").toString(),
-                        "--nocluster",
-                        "--rootdir",
-                        root.toString(),
-                        "--port",
-                        String.valueOf(port),
-                        "--prebootcommandfile",
-                        RUNTIME.resolve("preboot.asadmin").toString(),
-                        "--postbootcommandfile",
-                        postboot.toString(),
-                        "--deploy",
-                        System.getProperty("journal.war"));
-        ProcessBuilder builder =
-                new ProcessBuilder(command)
-                        .redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().remove("JOURNAL_DEMO");
-        if (demo != null) {
-            builder.environment().put("JOURNAL_DEMO", demo);
-        }
-        return builder.start();
+    private static OwnMicro start(int port, Path log) throws IOException {
+        return OwnMicro.start(
+                new OwnMicro.Setup(
+                        port,
+                        log,
+                        RUNTIME.resolve("postboot-h2.asadmin"),
+                        "small",
+                        List.of(),
+                        List.of()));
     }
 
     /** A roster of distinct pupils with a parent each; surnames start with the given letter. */
@@ -375,42 +339,5 @@ class QuickStartIT {
 
     private static long pupils(ApiClient admin, String title) {
         return classNamed(admin, title).getJsonNumber("pupils").longValue();
-    }
-
-    /** The login page's status once the application answers; -1 if it never did. */
-    private static int waitForLoginPage(String url, Process micro) throws InterruptedException {
-        HttpClient http =
-                HttpClient.newBuilder()
-                        .version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(5))
-                        .build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        Object last = "nothing";
-        while (System.nanoTime() < deadline && micro.isAlive()) {
-            try {
-                var response =
-                        http.send(
-                                HttpRequest.newBuilder(URI.create(url))
-                                        .timeout(Duration.ofSeconds(10))
-                                        .build(),
-                                HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() != 404 && response.statusCode() != 503) {
-                    return response.statusCode();
-                }
-                last = response.statusCode();
-            } catch (IOException notYet) {
-                last = notYet; // still booting
-            }
-            Thread.sleep(1000);
-        }
-        System.out.println(
-                "No login page at " + url + ": alive " + micro.isAlive() + ", last " + last);
-        return -1;
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 }

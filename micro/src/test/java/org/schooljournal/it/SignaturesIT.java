@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,18 +24,27 @@ import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.Fixtures;
+import org.schooljournal.testing.PeriodSignature;
 import org.schooljournal.testing.SharedServer;
 
 /**
- * The electronic signature of a journal's period (R-J14) on Payara Micro with PostgreSQL: signing,
- * a change and signing again in the second study period of a journal of a school of the test's own
- * (Fixtures); old and unknown keys on the 1st period of s1.teacher2's first journal, which the demo
- * closed and no other test signs.
+ * The electronic signature of a journal's period (R-J14) on Payara Micro with PostgreSQL, in a
+ * journal of a school of the class's own (Fixtures): signing, a change and signing again in the
+ * journal's second study period; old and unknown keys on its first, which its teacher closed.
  */
 class SignaturesIT {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
     final URL base = SharedServer.url();
+
+    private static Fixtures.School school;
+    private static Fixtures.Journal own;
+
+    @BeforeAll
+    static void school() {
+        school = Fixtures.school(SharedServer.url().toString(), "SignaturesIT");
+        own = school.journal(5, "А", 2);
+    }
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);
@@ -44,18 +54,15 @@ class SignaturesIT {
     @DisplayName(
             "R-J14 the teacher signs a period's journal; a later mark change shows the signature broken until signed again; only the journal's teacher signs, another school sees nothing")
     void signChangeResign() {
-        // a journal of a school of its own, whose 2nd period no other test signs or writes in
-        Fixtures.School school = Fixtures.school(base.toString(), "SignaturesIT");
-        Fixtures.Journal own = school.journal(5, "А", 2);
+        // the journal's 2nd period, which no other test signs or writes in
         ApiClient teacher = own.teacher().client();
         ApiClient deputy = school.staff("Завучева", "deputy_head");
         long journal = own.assignmentId();
-        JsonObject period =
-                teacher.get("/journals/" + journal + "/periods").array().getJsonObject(1);
-        long periodId = period.getJsonNumber("periodId").longValue();
+        PeriodSignature signing = PeriodSignature.of(teacher, journal, 1);
+        JsonObject period = signing.period();
         LocalDate startsOn = LocalDate.parse(period.getString("startsOn"));
         LocalDate endsOn = LocalDate.parse(period.getString("endsOn"));
-        String signature = "/journals/" + journal + "/periods/" + periodId + "/signature";
+        String signature = signing.path();
 
         // a known mark in a past lesson of the period, before signing
         JsonObject page =
@@ -91,9 +98,9 @@ class SignaturesIT {
         assertThat(before.status()).as(before.toString()).isEqualTo(200);
 
         // signed by the journal's teacher: intact, and the server's signature verifies
-        var signed = teacher.post(signature, "application/json", new byte[0]);
+        var signed = signing.sign();
         assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
-        JsonObject check = teacher.get(signature).object();
+        JsonObject check = signing.check();
         assertThat(check.getBoolean("signed")).isTrue();
         assertThat(check.getString("signedBy")).isEqualTo(own.teacher().login());
         assertThat(check.getString("signerName")).isNotBlank();
@@ -110,30 +117,27 @@ class SignaturesIT {
         var changed =
                 teacher.put(cell, new Mark("4", "HOMEWORK", before.object().getString("cell")));
         assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
-        JsonObject broken = teacher.get(signature).object();
+        JsonObject broken = signing.check();
         assertThat(broken.getBoolean("signed")).isTrue();
         assertThat(broken.getBoolean("intact")).isFalse();
         assertThat(broken.getBoolean("signatureValid")).isTrue();
         assertThat(broken.getString("firstDifference")).contains("MARK", "5", "4");
 
         // signing again makes it intact; both signings are kept
-        assertThat(teacher.post(signature, "application/json", new byte[0]).status())
-                .isEqualTo(200);
-        JsonObject again = teacher.get(signature).object();
+        assertThat(signing.sign().status()).isEqualTo(200);
+        JsonObject again = signing.check();
         assertThat(again.getBoolean("intact")).isTrue();
         assertThat(again.getBoolean("signatureValid")).isTrue();
-        var history = teacher.get(signature + "/history").array();
+        var history = signing.history();
         assertThat(history.size()).isGreaterThanOrEqualTo(2);
         assertThat(history.getJsonObject(0).getBoolean("intact")).isTrue();
         assertThat(history.getJsonObject(1).getBoolean("intact")).isFalse();
 
         // only the journal's teacher signs; another school does not even see the journal
         ApiClient otherTeacher = school.staff("Другова", "teacher");
-        assertThat(otherTeacher.post(signature, "application/json", new byte[0]).status())
-                .isEqualTo(403);
+        assertThat(signing.signAs(otherTeacher).status()).isEqualTo(403);
         assertThat(as("s2.deputy").get(signature).status()).isEqualTo(404);
-        assertThat(as("s2.deputy").post(signature, "application/json", new byte[0]).status())
-                .isIn(403, 404);
+        assertThat(signing.signAs(as("s2.deputy")).status()).isIn(403, 404);
         assertThat(deputy.get("/journals/" + journal + "/audit").body())
                 .contains("\"subject\":\"SIGNATURE\"");
     }
@@ -143,22 +147,13 @@ class SignaturesIT {
             "R-J14 R-P04 a journal signature made with a key the server no longer uses verifies with its recorded public key; one of an unknown key id is reported, not a 500")
     void signaturesUnderKeyHistory(@TempDir Path replacedKeyDir, @TempDir Path unknownKeyDir)
             throws SQLException {
-        ApiClient teacher = as(Demo.OTHER_TEACHER);
-        long journal =
-                teacher.get("/journals")
-                        .array()
-                        .getJsonObject(0)
-                        .getJsonNumber("assignmentId")
-                        .longValue();
-        // the 1st period, closed by the demo and signed by no other test
-        long periodId =
-                teacher.get("/journals/" + journal + "/periods")
-                        .array()
-                        .getJsonObject(0)
-                        .getJsonNumber("periodId")
-                        .longValue();
-        String signature = "/journals/" + journal + "/periods/" + periodId + "/signature";
-        var signed = teacher.post(signature, "application/json", new byte[0]);
+        ApiClient teacher = own.teacher().client();
+        long journal = own.assignmentId();
+        // the 1st period, closed by the journal's teacher and signed by no other test
+        long periodId = school.closePeriod(own, 0, "4");
+        PeriodSignature signing = PeriodSignature.of(teacher, journal, 0);
+        assertThat(signing.periodId()).isEqualTo(periodId);
+        var signed = signing.sign();
         assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
         String serverKey = signed.object().getString("keyId");
         assertThat(signed.object().getBoolean("signatureValid")).isTrue();
@@ -178,7 +173,7 @@ class SignaturesIT {
                 s.executeUpdate();
             }
             signWith(c, replaced, journal, periodId, Instant.now().plusSeconds(1));
-            JsonObject old = teacher.get(signature).object();
+            JsonObject old = signing.check();
             assertThat(old.getString("keyId")).isEqualTo(replaced.keyId()).isNotEqualTo(serverKey);
             assertThat(old.getBoolean("intact")).isTrue();
             assertThat(old.getBoolean("keyKnown")).isTrue();
@@ -187,16 +182,14 @@ class SignaturesIT {
             // a key the server never recorded: reported as unknown and not valid
             SigningKey unknown = new SigningKey(unknownKeyDir);
             signWith(c, unknown, journal, periodId, Instant.now().plusSeconds(2));
-            var check = teacher.get(signature);
-            assertThat(check.status()).as(check.toString()).isEqualTo(200);
-            assertThat(check.object().getString("keyId")).isEqualTo(unknown.keyId());
-            assertThat(check.object().getBoolean("keyKnown")).isFalse();
-            assertThat(check.object().getBoolean("signatureValid")).isFalse();
-            var history = teacher.get(signature + "/history");
-            assertThat(history.status()).as(history.toString()).isEqualTo(200);
-            assertThat(history.array().getJsonObject(1).getBoolean("signatureValid")).isTrue();
-            assertThat(history.array().getJsonObject(2).getString("keyId")).isEqualTo(serverKey);
-            assertThat(history.array().getJsonObject(2).getBoolean("signatureValid")).isTrue();
+            JsonObject check = signing.check(); // 200, not a 500
+            assertThat(check.getString("keyId")).isEqualTo(unknown.keyId());
+            assertThat(check.getBoolean("keyKnown")).isFalse();
+            assertThat(check.getBoolean("signatureValid")).isFalse();
+            var history = signing.history();
+            assertThat(history.getJsonObject(1).getBoolean("signatureValid")).isTrue();
+            assertThat(history.getJsonObject(2).getString("keyId")).isEqualTo(serverKey);
+            assertThat(history.getJsonObject(2).getBoolean("signatureValid")).isTrue();
         }
     }
 

@@ -25,25 +25,37 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.FormLogin;
+import org.schooljournal.testing.PeriodSignature;
 import org.schooljournal.testing.SharedServer;
 
 /**
  * Web security of the packaged application on Payara Micro with PostgreSQL, black-box over HTTP:
  * cross-site request forgery against the API, the session cookie, the response headers, what is not
  * public (R-A03), and open sessions of an account that is locked, disabled or gets a new password
- * (R-A02). Works in school 2 with accounts no other test uses.
+ * (R-A02). Works in a school of its own (Fixtures): its teacher's journal is signed here, its pupil
+ * and parents are locked, disabled and get new passwords.
  */
 class WebSecurityIT {
-    /** Signs school 2 journals here; no other test writes in them. */
-    private static final String TEACHER = "s2.teacher2";
-
     private static final String FOREIGN = "https://evil.example";
+
+    /** The school of the class's tests, made once: they sign, lock and re-password only in it. */
+    private static Fixtures.Journal journal;
+
+    /** A journal of the same school that {@link #journal}'s teacher may not read. */
+    private static Fixtures.Journal otherTeachers;
+
+    private static Fixtures.Family family;
+
+    /** The journal's teacher, who signs here. */
+    private static ApiClient teacher;
 
     final URL base = SharedServer.url();
 
@@ -55,15 +67,28 @@ class WebSecurityIT {
                     .connectTimeout(Duration.ofSeconds(10))
                     .build();
 
+    @BeforeAll
+    static void school() {
+        Fixtures.School school = Fixtures.school(SharedServer.url().toString(), "WebSecurityIT");
+        journal = school.journal(5, "А", 1);
+        otherTeachers = school.journal(5, "Б", 1);
+        family = school.family(6, "А", 2);
+        teacher = journal.teacher().client();
+    }
+
     @BeforeEach
     void addresses() {
         root = base.toString().replaceAll("/$", "");
         origin = base.getProtocol() + "://" + base.getHost() + ":" + base.getPort();
-        ApiClient.as(root, TEACHER, Demo.PASSWORD); // waits until the application answers
     }
 
-    private ApiClient api(String login) {
-        return ApiClient.as(root, login, Demo.PASSWORD);
+    /** Basic credentials of the account, as an API client sends them. */
+    private static String basic(ApiClient account) {
+        return "Basic "
+                + Base64.getEncoder()
+                        .encodeToString(
+                                (account.login() + ":" + account.password())
+                                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request)
@@ -89,27 +114,9 @@ class WebSecurityIT {
         }
     }
 
-    /** The signature path of the teacher's first journal's first period. */
-    private String signaturePath(ApiClient teacher) {
-        long journal =
-                teacher.get("/journals")
-                        .array()
-                        .getJsonObject(0)
-                        .getJsonNumber("assignmentId")
-                        .longValue();
-        long period =
-                teacher.get("/journals/" + journal + "/periods")
-                        .array()
-                        .getJsonObject(0)
-                        .getJsonNumber("periodId")
-                        .longValue();
-        return "/journals/" + journal + "/periods/" + period + "/signature";
-    }
-
-    private static int signings(ApiClient teacher, String signature) {
-        var history = teacher.get(signature + "/history");
-        assertThat(history.status()).as(history.toString()).isEqualTo(200);
-        return history.array().size();
+    /** The signature of the journal's first period, which only this class signs. */
+    private static PeriodSignature signature() {
+        return PeriodSignature.of(teacher, journal.assignmentId(), 0);
     }
 
     private static boolean locked(ApiClient teacher, String lock) {
@@ -122,12 +129,12 @@ class WebSecurityIT {
     @DisplayName(
             "R-A03 a cross-site form POST with only the session cookie is refused 403 (problem detail, Russian or English) and changes nothing: foreign Origin, cross-site or same-site fetch metadata, or no proof at all")
     void crossSiteFormPostRefused() throws Exception {
-        ApiClient teacher = api(TEACHER);
-        String signature = signaturePath(teacher);
-        String lock = signature.replace("/signature", "/lock");
-        int before = signings(teacher, signature);
+        PeriodSignature signed = signature();
+        String signature = signed.path();
+        String lock = signed.lockPath();
+        int before = signed.history().size();
         boolean lockedBefore = locked(teacher, lock);
-        HttpClient browser = FormLogin.session(root, TEACHER);
+        HttpClient browser = FormLogin.session(root, teacher);
 
         var foreignOrigin = send(browser, formPost(signature, Map.of("Origin", FOREIGN)));
         var modernBrowser =
@@ -182,7 +189,7 @@ class WebSecurityIT {
         assertThat(json(foreignOrigin).getInt("status")).isEqualTo(403);
         assertThat(json(modernBrowser).getString("detail"))
                 .contains("did not come from the journal's own pages");
-        assertThat(signings(teacher, signature)).as("nothing was signed").isEqualTo(before);
+        assertThat(signed.history().size()).as("nothing was signed").isEqualTo(before);
         assertThat(locked(teacher, lock))
                 .as("the period's lock is unchanged")
                 .isEqualTo(lockedBefore);
@@ -192,10 +199,10 @@ class WebSecurityIT {
     @DisplayName(
             "R-A03 the same POST from the journal's own pages is allowed: Origin equal to the application's origin, or Sec-Fetch-Site same-origin as the grid's fetch sends it")
     void sameOriginPostAllowed() throws Exception {
-        ApiClient teacher = api(TEACHER);
-        String signature = signaturePath(teacher);
-        int before = signings(teacher, signature);
-        HttpClient browser = FormLogin.session(root, TEACHER);
+        PeriodSignature signed = signature();
+        String signature = signed.path();
+        int before = signed.history().size();
+        HttpClient browser = FormLogin.session(root, teacher);
 
         var ownOrigin = send(browser, formPost(signature, Map.of("Origin", origin)));
         var asTheGrid =
@@ -213,24 +220,19 @@ class WebSecurityIT {
 
         assertThat(ownOrigin.statusCode()).as(ownOrigin.body()).isEqualTo(200);
         assertThat(asTheGrid.statusCode()).as(asTheGrid.body()).isEqualTo(200);
-        assertThat(signings(teacher, signature)).isEqualTo(before + 2);
+        assertThat(signed.history().size()).isEqualTo(before + 2);
     }
 
     @Test
     @DisplayName(
             "R-A03 an API client signed in with HTTP Basic and no Origin may POST; a Basic request a page of another site sends (a password the browser remembers) is refused")
     void basicClientsExempt() throws Exception {
-        ApiClient teacher = api(TEACHER);
-        String signature = signaturePath(teacher);
-        int before = signings(teacher, signature);
-        String basic =
-                "Basic "
-                        + Base64.getEncoder()
-                                .encodeToString(
-                                        (TEACHER + ":" + Demo.PASSWORD)
-                                                .getBytes(StandardCharsets.UTF_8));
+        PeriodSignature signed = signature();
+        String signature = signed.path();
+        int before = signed.history().size();
+        String basic = basic(teacher);
 
-        var client = teacher.post(signature, "application/json", new byte[0]);
+        var client = signed.sign();
         var fromOtherSite =
                 send(
                         plain,
@@ -246,7 +248,7 @@ class WebSecurityIT {
 
         assertThat(client.status()).as(client.toString()).isEqualTo(200);
         assertThat(fromOtherSite.statusCode()).isEqualTo(403);
-        assertThat(signings(teacher, signature)).isEqualTo(before + 1);
+        assertThat(signed.history().size()).isEqualTo(before + 1);
     }
 
     @Test
@@ -270,7 +272,7 @@ class WebSecurityIT {
     @DisplayName(
             "R-A03 pages and API answers carry CSP (frame-ancestors, object-src, base-uri), nosniff, Referrer-Policy, X-Frame-Options and Cache-Control no-store; static resources may be cached; no X-Powered-By")
     void securityHeaders() throws Exception {
-        HttpClient browser = FormLogin.session(root, TEACHER);
+        HttpClient browser = FormLogin.session(root, teacher);
         var login = send(plain, HttpRequest.newBuilder(URI.create(root + "/login.xhtml")).GET());
         var home =
                 send(browser, HttpRequest.newBuilder(URI.create(root + "/app/home.xhtml")).GET());
@@ -327,14 +329,8 @@ class WebSecurityIT {
     @DisplayName(
             "R-A03 Content-Security-Policy without inline script: one policy per response, script-src 'self' with the page's nonce, no 'unsafe-inline' or 'unsafe-eval'; every script of the pages (journal, period and year marks, summary sheet) carries that nonce and no element has an on* handler attribute")
     void noInlineScript() throws Exception {
-        HttpClient browser = FormLogin.session(root, TEACHER);
-        ApiClient teacher = api(TEACHER);
-        long journal =
-                teacher.get("/journals")
-                        .array()
-                        .getJsonObject(0)
-                        .getJsonNumber("assignmentId")
-                        .longValue();
+        HttpClient browser = FormLogin.session(root, teacher);
+        long journal = WebSecurityIT.journal.assignmentId();
         long period =
                 teacher.get("/journals/" + journal + "/periods")
                         .array()
@@ -413,33 +409,21 @@ class WebSecurityIT {
     @DisplayName(
             "R-A03 a page of a missing or another school's journal answers 404, of another teacher's journal 403, each saying so in the user's language (Russian by default, English) with a link home")
     void refusedPages() throws Exception {
-        ApiClient teacher = api(TEACHER);
-        long own =
-                teacher.get("/journals")
-                        .array()
-                        .getJsonObject(0)
-                        .getJsonNumber("assignmentId")
-                        .longValue();
-        long otherTeachers = -1;
-        for (var j : api("s2.teacher1").get("/journals").array()) {
-            long id = j.asJsonObject().getJsonNumber("assignmentId").longValue();
-            if (teacher.get("/journals/" + id + "/periods").status() == 403) {
-                otherTeachers = id;
-                break;
-            }
-        }
-        assertThat(otherTeachers)
-                .as("a journal of school 2 that s2.teacher2 may not read")
-                .isPositive();
+        long own = journal.assignmentId();
+        long otherTeachers = WebSecurityIT.otherTeachers.assignmentId();
+        assertThat(teacher.get("/journals/" + otherTeachers + "/periods").status())
+                .as("a journal of the school that the teacher may not read")
+                .isEqualTo(403);
+        // another school's: the demo's, only read
         long otherSchools =
-                api(Demo.TEACHER)
+                ApiClient.as(root, Demo.TEACHER, Demo.PASSWORD)
                         .get("/journals")
                         .array()
                         .getJsonObject(0)
                         .getJsonNumber("assignmentId")
                         .longValue();
 
-        HttpClient browser = FormLogin.session(root, TEACHER);
+        HttpClient browser = FormLogin.session(root, teacher);
         for (String language : new String[] {"ru", "en"}) {
             if (language.equals("en")) {
                 english(browser);
@@ -482,13 +466,7 @@ class WebSecurityIT {
     @DisplayName(
             "R-A02 the journal's sign-in link (login.xhtml?next=) returns to the same journal page after signing in, as does a page that asked for a sign-in; a next page of another site goes home (no open redirect)")
     void signInReturnsToNext() throws Exception {
-        long journal =
-                api(TEACHER)
-                        .get("/journals")
-                        .array()
-                        .getJsonObject(0)
-                        .getJsonNumber("assignmentId")
-                        .longValue();
+        long journal = WebSecurityIT.journal.assignmentId();
         String gridPath =
                 base.getPath().replaceAll("/$", "")
                         + "/teacher/journal.xhtml?id="
@@ -518,7 +496,8 @@ class WebSecurityIT {
     }
 
     /**
-     * Signs in as {@link #TEACHER} on login.xhtml?next=…, submitting the form as a browser does.
+     * Signs in as the journal's teacher on login.xhtml?next=…, submitting the form as a browser
+     * does.
      */
     private HttpResponse<String> signInWith(String next) throws Exception {
         HttpClient browser =
@@ -543,8 +522,8 @@ class WebSecurityIT {
         String form =
                 java.util.stream.Stream.of(
                                 new String[] {"login", "login"},
-                                new String[] {"login:username", TEACHER},
-                                new String[] {"login:password", Demo.PASSWORD},
+                                new String[] {"login:username", teacher.login()},
+                                new String[] {"login:password", teacher.password()},
                                 new String[] {"login:next", unescape(hidden.group(1))},
                                 new String[] {"login:signIn", ""},
                                 new String[] {"jakarta.faces.ViewState", unescape(state.group(1))})
@@ -574,20 +553,12 @@ class WebSecurityIT {
     @Test
     @DisplayName("R-A03 the API's generated WADL is not published")
     void noWadl() throws Exception {
-        var wadl = api(TEACHER).get("/application.wadl", "application/vnd.sun.wadl+xml");
+        var wadl = teacher.get("/application.wadl", "application/vnd.sun.wadl+xml");
         var options =
                 send(
                         plain,
                         HttpRequest.newBuilder(URI.create(root + "/api/v1/journals"))
-                                .header(
-                                        "Authorization",
-                                        "Basic "
-                                                + Base64.getEncoder()
-                                                        .encodeToString(
-                                                                (TEACHER + ":" + Demo.PASSWORD)
-                                                                        .getBytes(
-                                                                                StandardCharsets
-                                                                                        .UTF_8)))
+                                .header("Authorization", basic(teacher))
                                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
 
         assertThat(wadl.status()).as(wadl.toString()).isEqualTo(404);
@@ -629,7 +600,8 @@ class WebSecurityIT {
                                         "Basic "
                                                 + Base64.getEncoder()
                                                         .encodeToString(
-                                                                "s2.teacher3:wrong"
+                                                                (otherTeachers.teacher().login()
+                                                                                + ":wrong")
                                                                         .getBytes(
                                                                                 StandardCharsets
                                                                                         .UTF_8)))
@@ -658,8 +630,9 @@ class WebSecurityIT {
     @DisplayName(
             "R-A02 a locked account loses its open session at the next request (API and pages); the right password during the lock does not extend it")
     void lockedAccountLosesSession() throws Exception {
-        String victim = "s2.pupil5";
-        HttpClient browser = FormLogin.session(root, victim);
+        ApiClient pupil = family.pupils().get(0).client();
+        String victim = pupil.login();
+        HttpClient browser = FormLogin.session(root, pupil);
         HttpRequest.Builder children =
                 HttpRequest.newBuilder(URI.create(root + "/api/v1/diary/children"))
                         .header("Accept", "application/json");
@@ -670,7 +643,7 @@ class WebSecurityIT {
                     .isEqualTo(401);
         }
         OffsetDateTime lockedUntil = lockedUntil(victim);
-        var rightPassword = api(victim).get("/diary/children");
+        var rightPassword = pupil.get("/diary/children");
         for (int i = 0; i < 5; i++) {
             ApiClient.as(root, victim, "again" + i).get("/diary/children");
         }
@@ -692,20 +665,22 @@ class WebSecurityIT {
         HttpRequest.Builder children =
                 HttpRequest.newBuilder(URI.create(root + "/api/v1/diary/children"))
                         .header("Accept", "application/json");
-        String repassworded = "s2.parent5";
-        String disabled = "s2.parent6";
-        HttpClient first = FormLogin.session(root, repassworded);
-        HttpClient second = FormLogin.session(root, disabled);
+        ApiClient firstParent = family.parents().get(0).client();
+        ApiClient secondParent = family.parents().get(1).client();
+        String repassworded = firstParent.login();
+        String disabled = secondParent.login();
+        HttpClient first = FormLogin.session(root, firstParent);
+        HttpClient second = FormLogin.session(root, secondParent);
         assertThat(send(first, children.copy()).statusCode()).isEqualTo(200);
         assertThat(send(second, children.copy()).statusCode()).isEqualTo(200);
 
-        // an administrator sets a new password (here the same word with a new salt) and disables
+        // an administrator sets a new password (here the same words with a new salt) and disables
         try (Connection db = database()) {
             String hash = passwordHash(db, repassworded);
             update(
                     db,
                     "update account set password_hash = ? where login = ?",
-                    rehash(hash),
+                    rehash(hash, firstParent.password()),
                     repassworded);
             update(db, "update account set enabled = false where login = ?", disabled);
         }
@@ -721,9 +696,9 @@ class WebSecurityIT {
         assertThat(stillEnded.statusCode())
                 .as("the session ended when it was refused; enabling again does not revive it")
                 .isEqualTo(401);
-        assertThat(send(FormLogin.session(root, repassworded), children.copy()).statusCode())
+        assertThat(send(FormLogin.session(root, firstParent), children.copy()).statusCode())
                 .isEqualTo(200);
-        assertThat(send(FormLogin.session(root, disabled), children.copy()).statusCode())
+        assertThat(send(FormLogin.session(root, secondParent), children.copy()).statusCode())
                 .isEqualTo(200);
     }
 
@@ -772,10 +747,10 @@ class WebSecurityIT {
     }
 
     /**
-     * The demo password hashed again with a new salt, in the stored PBKDF2 format {@code
-     * algorithm:iterations:salt:hash}: a new password hash that still signs in with "demo".
+     * The password hashed again with a new salt, in the stored PBKDF2 format {@code
+     * algorithm:iterations:salt:hash}: a new password hash that still signs in with the same words.
      */
-    private static String rehash(String stored) throws Exception {
+    private static String rehash(String stored, String password) throws Exception {
         String[] parts = stored.split(":");
         assertThat(parts).as(stored).hasSize(4);
         byte[] salt = new byte[Base64.getDecoder().decode(parts[2]).length];
@@ -785,7 +760,7 @@ class WebSecurityIT {
                 SecretKeyFactory.getInstance(parts[0])
                         .generateSecret(
                                 new PBEKeySpec(
-                                        Demo.PASSWORD.toCharArray(),
+                                        password.toCharArray(),
                                         salt,
                                         Integer.parseInt(parts[1]),
                                         keyBits))

@@ -19,11 +19,15 @@ public final class ApiClient {
     private final HttpClient http =
             HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final String base;
+    private final String login;
+    private final String password;
     private final String authorization;
     private String language = "ru";
 
     private ApiClient(String base, String login, String password) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.login = login;
+        this.password = password;
         this.authorization =
                 "Basic "
                         + Base64.getEncoder()
@@ -95,6 +99,19 @@ public final class ApiClient {
         }
     }
 
+    /** The login this client signs in with. */
+    public String login() {
+        return login;
+    }
+
+    /**
+     * The password this client signs in with: a test that also signs in through the login form
+     * ({@link FormLogin}) uses it for an account a fixture made.
+     */
+    public String password() {
+        return password;
+    }
+
     public ApiClient inLanguage(String language) {
         this.language = language;
         return this;
@@ -138,6 +155,24 @@ public final class ApiClient {
 
     public Reply delete(String path) {
         return send(request(path).DELETE());
+    }
+
+    /** A POST of a typed body answered with a binary representation (a PDF), status and bytes. */
+    public HttpResponse<byte[]> postForBytes(String path, Object body, String accept) {
+        try {
+            return http.send(
+                    request(path)
+                            .setHeader("Accept", accept)
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(body)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A GET answered with its headers too, for a test that reads one (a diagnostics count). */

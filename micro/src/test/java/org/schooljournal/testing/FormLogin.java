@@ -21,6 +21,19 @@ public final class FormLogin {
      * A client with its own cookies, signed in as {@code login} (password {@link Demo#PASSWORD}).
      */
     public static HttpClient session(String base, String login) throws Exception {
+        return session(base, login, Demo.PASSWORD);
+    }
+
+    /**
+     * A browser session of the account an API client signs in as (a fixture's, with a password of
+     * its own).
+     */
+    public static HttpClient session(String base, ApiClient account) throws Exception {
+        return session(base, account.login(), account.password());
+    }
+
+    /** A client with its own cookies, signed in as {@code login} with {@code password}. */
+    public static HttpClient session(String base, String login, String password) throws Exception {
         HttpClient browser =
                 HttpClient.newBuilder()
                         .version(HttpClient.Version.HTTP_1_1)
@@ -28,7 +41,7 @@ public final class FormLogin {
                         .followRedirects(HttpClient.Redirect.NORMAL)
                         .connectTimeout(Duration.ofSeconds(10))
                         .build();
-        signIn(browser, base, login);
+        signIn(browser, base, login, password);
         return browser;
     }
 
@@ -37,6 +50,12 @@ public final class FormLogin {
 
     /** Signs in through the login form (login.xhtml), keeping the session cookie. */
     public static void signIn(HttpClient browser, String base, String login) throws Exception {
+        signIn(browser, base, login, Demo.PASSWORD);
+    }
+
+    /** As {@link #signIn(HttpClient, String, String)}, with the account's own password. */
+    public static void signIn(HttpClient browser, String base, String login, String password)
+            throws Exception {
         URI form = URI.create(base + "/login.xhtml");
         String page =
                 browser.send(
@@ -50,7 +69,7 @@ public final class FormLogin {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("login", "login");
         fields.put("login:username", login);
-        fields.put("login:password", "demo");
+        fields.put("login:password", password);
         fields.put("login:signIn", "");
         fields.put("jakarta.faces.ViewState", htmlUnescape(state.group(1)));
         StringBuilder body = new StringBuilder();

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.bouncycastle.tsp.TimeStampRequest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -18,17 +19,23 @@ import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.archive.boundary.IntegrityReport;
 import org.schooljournal.journal.control.EcdsaKeys;
 import org.schooljournal.journal.control.SigningKey;
+import org.schooljournal.testing.LocalTsa;
 
 class TimestampsTest {
     static final byte[] NOTE =
             "school-journal archive\n2\nroot\ntime 2026-06-30T10:00:00Z\n\n— key sig\n"
                     .getBytes(StandardCharsets.UTF_8);
 
-    static TestAuthority authority;
+    static LocalTsa authority;
 
     @BeforeAll
     static void authority() throws Exception {
-        authority = new TestAuthority("Test TSA");
+        authority = new LocalTsa();
+    }
+
+    @AfterAll
+    static void stop() {
+        authority.close();
     }
 
     static byte[] token(byte[] data) throws Exception {
@@ -43,7 +50,7 @@ class TimestampsTest {
     void tokenVerifies() throws Exception {
         Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         Timestamps.Verified verified = Timestamps.verify(token(NOTE), NOTE);
-        assertThat(verified.authority()).isEqualTo("CN=Test TSA");
+        assertThat(verified.authority()).isEqualTo(LocalTsa.NAME);
         assertThat(verified.time()).isBetween(before, Instant.now().plusSeconds(1));
         assertThat(verified.serial()).isPositive();
     }

@@ -38,7 +38,9 @@ import org.bouncycastle.util.CollectionStore;
  * An RFC 3161 time-stamping authority for a test: BouncyCastle's {@code TimeStampResponseGenerator}
  * behind the JDK's HTTP server on a free port ({@link #url()}), with a fresh P-256 key and a
  * self-signed time-stamping certificate ({@link #certificatePem()}, the CA file for {@code openssl
- * ts -verify}). Counts the requests it answered.
+ * ts -verify}). Counts the requests it answered. A unit test asks it directly ({@link #reply}); the
+ * in-container tests of the micro module use it over HTTP (through this module's test-jar), so the
+ * project has one test authority.
  */
 public final class LocalTsa implements AutoCloseable {
     public static final String NAME = "CN=School Journal test TSA";
@@ -64,6 +66,7 @@ public final class LocalTsa implements AutoCloseable {
                                 Date.from(now.plus(30, ChronoUnit.DAYS)),
                                 name,
                                 pair.getPublic())
+                        // RFC 3161 2.3: the one, critical, extended key usage of a TSA
                         .addExtension(
                                 Extension.extendedKeyUsage,
                                 true,
@@ -109,7 +112,8 @@ public final class LocalTsa implements AutoCloseable {
         return pem.toString();
     }
 
-    private byte[] reply(byte[] request) throws Exception {
+    /** The DER reply to a DER request, as the service sends it. */
+    public byte[] reply(byte[] request) throws Exception {
         TimeStampTokenGenerator tokens =
                 new TimeStampTokenGenerator(
                         new JcaSimpleSignerInfoGeneratorBuilder()
