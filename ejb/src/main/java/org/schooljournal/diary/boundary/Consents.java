@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import org.schooljournal.diary.control.ConsentQueries;
 import org.schooljournal.diary.control.ConsentRule;
+import org.schooljournal.diary.control.FamilyAccessQueries;
 import org.schooljournal.diary.entity.GuardianConsent;
 import org.schooljournal.identity.entity.Account;
 import org.schooljournal.people.entity.Guardian;
@@ -47,6 +48,8 @@ public class Consents {
     @Inject Clock clock;
 
     @Inject ConsentQueries queries;
+
+    @Inject FamilyAccessQueries classQueries;
 
     /** Records a parent's decision; it becomes the parent's current one. */
     public ConsentData record(
@@ -87,13 +90,24 @@ public class Consents {
                 .toList();
     }
 
+    /** The classes whose lists the caller sees: every class for the head, deputy, administrator. */
+    public List<FamilyAccessList.ClassChoice> classes() {
+        List<SchoolClass> shown =
+                oversees()
+                        ? queries.currentClasses()
+                        : classQueries.classesOfClassTeacher(caller.accountId());
+        return shown.stream()
+                .map(c -> new FamilyAccessList.ClassChoice(c.getId(), c.getTitle()))
+                .toList();
+    }
+
     /** The class's pupils and their parents with each parent's latest decision. */
     public ConsentData.ClassList classList(long classId) {
         SchoolClass schoolClass = em.find(SchoolClass.class, classId);
         if (schoolClass == null || !(oversees() || leads(schoolClass))) {
             throw JournalException.notFound("class " + classId);
         }
-        List<Pupil> pupils = queries.pupilsWithParents(classId);
+        List<Pupil> pupils = classQueries.pupilsWithGuardians(classId);
         List<Guardian> guardians = new ArrayList<>();
         pupils.forEach(p -> guardians.addAll(p.getGuardians()));
         Map<Long, GuardianConsent> latest = queries.latest(guardians);

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.schooljournal.diary.control.ConsentQueries;
 import org.schooljournal.diary.control.ConsentRule;
+import org.schooljournal.diary.control.FamilyAccessQueries;
 import org.schooljournal.diary.control.Letters;
 import org.schooljournal.diary.control.MailOutbox;
 import org.schooljournal.diary.control.MailSession;
@@ -46,6 +47,8 @@ public class FamilyMail {
     @Inject Caller caller;
 
     @Inject ConsentQueries queries;
+
+    @Inject FamilyAccessQueries classQueries;
 
     @Inject MailSession mail;
 
@@ -114,7 +117,7 @@ public class FamilyMail {
             throw new JournalException(JournalException.Kind.INVALID, "mail.off");
         }
         Map<Long, Guardian> parents = new LinkedHashMap<>();
-        for (Pupil p : queries.pupilsWithParents(classId)) {
+        for (Pupil p : classQueries.pupilsWithGuardians(classId)) {
             p.getGuardians().forEach(g -> parents.putIfAbsent(g.getId(), g));
         }
         Map<Long, MailSetting> settings = settingsOf(new ArrayList<>(parents.values()));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.schooljournal.diary.entity.GuardianConsent;
 import org.schooljournal.people.entity.Guardian;
-import org.schooljournal.people.entity.Pupil;
+import org.schooljournal.school.entity.SchoolClass;
 
 /**
  * The reads behind consent (R-A05) and the letters to families (R-D02, R-D04), each one statement
@@ -19,18 +19,6 @@ import org.schooljournal.people.entity.Pupil;
 public class ConsentQueries {
     @Inject EntityManager em;
 
-    /** The class's pupils who have not left, by name, with their parents: one statement. */
-    public List<Pupil> pupilsWithParents(long classId) {
-        return em.createQuery(
-                        "select distinct p from Pupil p left join fetch p.guardians"
-                                + " where p.schoolClass.id = :classId and p.withdrawnOn is null"
-                                + " order by p.lastName, p.firstName",
-                        Pupil.class)
-                .setParameter("classId", classId)
-                .getResultList();
-    }
-
-    /**
      * Whether the account is the homeroom teacher of a class one of the parent's children is in.
      */
     public boolean leadsClassOf(long guardianId, long accountId) {
@@ -67,5 +55,10 @@ public class ConsentQueries {
                         Guardian.class)
                 .setParameter("accountId", accountId)
                 .getResultList();
+    }
+
+    /** The school's classes not graduated, by grade and letter. */
+    public List<SchoolClass> currentClasses() {
+        return em.createNamedQuery("SchoolClass.all", SchoolClass.class).getResultList();
     }
 }
