@@ -19,6 +19,7 @@ import org.schooljournal.school.entity.SchoolClass;
 public class ConsentQueries {
     @Inject EntityManager em;
 
+    /**
      * Whether the account is the homeroom teacher of a class one of the parent's children is in.
      */
     public boolean leadsClassOf(long guardianId, long accountId) {
