@@ -28,8 +28,7 @@ class ConsentRuleTest {
     @DisplayName("R-A05 a decision is consent or refusal, dated on its paper no later than today")
     void recordedDecision() {
         assertThat(ConsentRule.checked("GIVEN", TODAY, TODAY)).isEqualTo("GIVEN");
-        assertThat(ConsentRule.checked("REFUSED", TODAY.minusYears(1), TODAY))
-                .isEqualTo("REFUSED");
+        assertThat(ConsentRule.checked("REFUSED", TODAY.minusYears(1), TODAY)).isEqualTo("REFUSED");
         assertThatThrownBy(() -> ConsentRule.checked("MAYBE", TODAY, TODAY))
                 .isInstanceOf(JournalException.class)
                 .hasMessageContaining("consent.decision");

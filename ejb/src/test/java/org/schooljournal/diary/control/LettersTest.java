@@ -24,17 +24,25 @@ class LettersTest {
                         List.of("Литература (Петрова): <b>молодец</b>"),
                         List.of("Математика: №12"));
         Letters.Letter letter =
-                Letters.digest(RU, "Мария Петровна", "Школа № 1", LocalDate.of(2026, 12, 3), List.of(anna));
-        assertThat(letter.subject()).isEqualTo("Электронный дневник, Школа № 1: новости за 03.12.2026");
+                Letters.digest(
+                        RU,
+                        "Мария Петровна",
+                        "Школа № 1",
+                        LocalDate.of(2026, 12, 3),
+                        List.of(anna));
+        assertThat(letter.subject())
+                .isEqualTo("Электронный дневник, Школа № 1: новости за 03.12.2026");
         assertThat(letter.text())
                 .contains("Здравствуйте, Мария Петровна!", "Анна Иванова", "Новые отметки")
-                .contains("    - Русский язык, 03.12: 4к", "Пропуски", "Домашнее задание на завтра");
+                .contains(
+                        "    - Русский язык, 03.12: 4к", "Пропуски", "Домашнее задание на завтра");
         assertThat(letter.html())
                 .contains("<li>Математика, 03.12: 5</li>", "&lt;b&gt;молодец&lt;/b&gt;")
                 .doesNotContain("<b>молодец");
         Letters.ChildNews quiet =
                 new Letters.ChildNews("Пётр", List.of(), List.of(), List.of(), List.of());
-        assertThat(Letters.digest(RU, "М", "Ш", LocalDate.of(2026, 12, 3), List.of(quiet))).isNull();
+        assertThat(Letters.digest(RU, "М", "Ш", LocalDate.of(2026, 12, 3), List.of(quiet)))
+                .isNull();
     }
 
     @Test
@@ -44,15 +52,25 @@ class LettersTest {
     void invitation() {
         Letters.Letter ru =
                 Letters.invitation(
-                        RU, "Мария Петровна", "Школа № 1", "5 «А»", "Иванова А. С.",
-                        "https://journal.example/", "petrova.m");
+                        RU,
+                        "Мария Петровна",
+                        "Школа № 1",
+                        "5 «А»",
+                        "Иванова А. С.",
+                        "https://journal.example/",
+                        "petrova.m");
         assertThat(ru.subject()).contains("5 «А»");
         assertThat(ru.text())
                 .contains("https://journal.example/", "petrova.m", "Одноразовый пароль")
                 .contains("Классный руководитель Иванова А. С.");
         Letters.Letter en =
                 Letters.invitation(
-                        Locale.ENGLISH, "Maria", "School 1", "5A", "Ivanova A.", "https://j/",
+                        Locale.ENGLISH,
+                        "Maria",
+                        "School 1",
+                        "5A",
+                        "Ivanova A.",
+                        "https://j/",
                         null);
         assertThat(en.text()).contains("come from the homeroom teacher on a paper slip");
         assertThat(en.html()).startsWith("<html>").contains("<p>Hello, Maria!</p>");

@@ -10,7 +10,10 @@ import org.schooljournal.diary.boundary.FamilyMail;
 import org.schooljournal.diary.boundary.MailSettingsData;
 import org.schooljournal.identity.web.Texts;
 
-/** R-D02, the parent's screen: how often the school's letters come, with which news, in which language. */
+/**
+ * R-D02, the parent's screen: how often the school's letters come, with which news, in which
+ * language.
+ */
 @Named("mailSettings")
 @ViewScoped
 public class MailSettingsView implements Serializable {
