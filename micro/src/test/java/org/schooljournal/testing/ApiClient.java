@@ -35,6 +35,11 @@ public final class ApiClient {
                                         (login + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The HTTP Basic header this client sends, for a request it cannot make itself. */
+    public String authorization() {
+        return authorization;
+    }
+
     /** {@code base} is the application's root, such as http://localhost:8080/journal. */
     public static ApiClient as(String base, String login, String password) {
         ApiClient client = new ApiClient(base, login, password);

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.schooljournal.diary.control.AccessSlips;
+import org.schooljournal.diary.control.ConsentRule;
 import org.schooljournal.diary.control.FamilyAccessQueries;
 import org.schooljournal.diary.control.FamilyLogins;
 import org.schooljournal.identity.control.InitialPasswords;
@@ -70,7 +71,8 @@ public class FamilyAccess {
         Map<Long, Account> accounts = accountsOf(pupils);
         List<FamilyAccessList.Person> people = new ArrayList<>();
         for (Pupil p : pupils) {
-            people.add(person(p.getId(), null, p.getFullName(), accounts.get(p.getAccountId())));
+            people.add(
+                    person(p.getId(), null, p.getFullName(), accounts.get(p.getAccountId()), null));
             p.getGuardians().stream()
                     .sorted(Comparator.comparing(Guardian::getFullName))
                     .forEach(
@@ -80,7 +82,8 @@ public class FamilyAccess {
                                                     p.getId(),
                                                     g.getId(),
                                                     g.getFullName(),
-                                                    accounts.get(g.getAccountId()))));
+                                                    accounts.get(g.getAccountId()),
+                                                    g.getConsent())));
         }
         return new FamilyAccessList(classId, schoolClass.getTitle(), people);
     }
@@ -120,7 +123,13 @@ public class FamilyAccess {
                         skipped);
             }
             for (Guardian g : p.getGuardians()) {
-                if (unknown.remove("g" + g.getId())) {
+                if (!unknown.remove("g" + g.getId())) {
+                    continue;
+                }
+                if (!ConsentRule.electronicAccess(g.getConsent())) {
+                    // R-A05: a parent who refused gets no login, only paper
+                    skipped.add(g.getFullName());
+                } else {
                     String[] name = g.getFullName().split(" ");
                     issueTo(
                             accounts.get(g.getAccountId()),
@@ -184,7 +193,7 @@ public class FamilyAccess {
     }
 
     private static FamilyAccessList.Person person(
-            long pupilId, Long guardianId, String name, Account account) {
+            long pupilId, Long guardianId, String name, Account account, String consent) {
         FamilyAccessList.Status status =
                 account == null
                         ? FamilyAccessList.Status.NONE
@@ -192,7 +201,12 @@ public class FamilyAccess {
                                 ? FamilyAccessList.Status.ISSUED
                                 : FamilyAccessList.Status.SIGNED_IN;
         return new FamilyAccessList.Person(
-                pupilId, guardianId, name, account == null ? null : account.getLogin(), status);
+                pupilId,
+                guardianId,
+                name,
+                account == null ? null : account.getLogin(),
+                status,
+                consent);
     }
 
     /** The class if the caller is its homeroom teacher; otherwise "not found", as a missing one. */

@@ -23,8 +23,12 @@ public record FamilyAccessList(long classId, String classTitle, List<Person> peo
         SIGNED_IN
     }
 
-    /** A pupil ({@code guardianId} null) or one of its parents, listed after the pupil. */
-    public record Person(long pupilId, Long guardianId, String name, String login, Status status)
+    /**
+     * A pupil ({@code guardianId} null) or one of its parents, listed after the pupil; a parent's
+     * latest decision on its personal data ({@code GIVEN}, {@code REFUSED}, null: none yet; R-A05).
+     */
+    public record Person(
+            long pupilId, Long guardianId, String name, String login, Status status, String consent)
             implements Serializable {
 
         public boolean isGuardian() {

@@ -16,6 +16,12 @@ import org.schooljournal.platform.entity.SchoolOwned;
                 "select g from Guardian g where g.lastName = :lastName and g.firstName = :firstName"
                         + " and g.email = :email")
 public class Guardian extends SchoolOwned {
+    /** The decision of a parent who refused the processing of its personal data (R-A05). */
+    public static final String REFUSED = "REFUSED";
+
+    /** The decision of a parent who consented (R-A05). */
+    public static final String GIVEN = "GIVEN";
+
     @Column(name = "account_id")
     private Long accountId;
 
@@ -32,6 +38,12 @@ public class Guardian extends SchoolOwned {
 
     private String phone;
 
+    /**
+     * R-A05: the latest decision on the processing of personal data ({@code GIVEN}, {@code
+     * REFUSED}), null while none is recorded; its history is the diary's {@code GuardianConsent}.
+     */
+    private String consent;
+
     protected Guardian() {}
 
     public Guardian(
@@ -45,6 +57,23 @@ public class Guardian extends SchoolOwned {
 
     public void linkAccount(Long accountId) {
         this.accountId = accountId;
+    }
+
+    /** Records the latest decision (the diary keeps its history beside it). */
+    public void decideConsent(String decision) {
+        this.consent = Objects.requireNonNull(decision);
+    }
+
+    public String getConsent() {
+        return consent;
+    }
+
+    /**
+     * A parent who refused the processing of its personal data has no electronic access (R-A05):
+     * the school keeps it informed on paper only.
+     */
+    public boolean hasRefusedConsent() {
+        return REFUSED.equals(consent);
     }
 
     public Long getAccountId() {

@@ -32,7 +32,10 @@ import org.schooljournal.school.entity.SchoolClass;
         name = "Pupil.ofGuardianAccount",
         query =
                 "select distinct p from Pupil p join p.guardians g join fetch p.schoolClass"
-                        + " where g.accountId = :accountId order by p.lastName, p.firstName")
+                        + " where g.accountId = :accountId"
+                        // R-A05: a parent who refused consent reads nothing electronically
+                        + " and (g.consent is null or g.consent <> 'REFUSED')"
+                        + " order by p.lastName, p.firstName")
 @NamedQuery(
         name = "Pupil.ofAccount",
         query = "select p from Pupil p where p.accountId = :accountId")
@@ -118,7 +121,9 @@ public class Pupil extends SchoolOwned {
 
     public boolean isGuardedBy(Long accountId) {
         return accountId != null
-                && guardians.stream().anyMatch(g -> accountId.equals(g.getAccountId()));
+                && guardians.stream()
+                        .anyMatch(
+                                g -> accountId.equals(g.getAccountId()) && !g.hasRefusedConsent());
     }
 
     public SchoolClass getSchoolClass() {

@@ -5,6 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -15,10 +16,14 @@ import java.util.List;
 import org.omnifaces.util.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.schooljournal.diary.boundary.Consents;
 import org.schooljournal.diary.boundary.FamilyAccess;
 import org.schooljournal.diary.boundary.FamilyAccessList;
+import org.schooljournal.diary.boundary.FamilyMail;
+import org.schooljournal.diary.boundary.InvitationResult;
 import org.schooljournal.diary.boundary.IssuedSlips;
 import org.schooljournal.identity.web.Texts;
+import org.schooljournal.platform.control.SchoolClock;
 
 /**
  * R-A04, the homeroom teacher's screen: its class's pupils and parents with their logins and
@@ -31,6 +36,14 @@ public class FamilyAccessView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB transient FamilyAccess access;
+
+    @EJB transient Consents consents;
+
+    @EJB transient FamilyMail mail;
+
+    @Inject SchoolClock clock;
+
+    private final ConsentForm consent = new ConsentForm();
 
     private List<FamilyAccessList.ClassChoice> classes;
     private Long classId;
@@ -50,6 +63,41 @@ public class FamilyAccessView implements Serializable {
     public void load() {
         list = classId == null ? null : access.list(classId);
         selected = new ArrayList<>();
+        consent.clear(clock.today());
+    }
+
+    /** R-A05: records the chosen parent's decision from its paper. */
+    public void recordConsent() {
+        if (consent.getGuardianId() == null) {
+            Messages.addGlobalWarn(Texts.get("consent.noneChosen"));
+            return;
+        }
+        consents.record(
+                consent.getGuardianId(),
+                consent.getDecision(),
+                consent.getDecidedOn(),
+                consent.getPaperRef() == null ? "" : consent.getPaperRef());
+        Messages.addGlobalInfo(Texts.get("consent.recorded"));
+        load();
+    }
+
+    /** R-D04: queues the letter about the diary to the class's parents who may get it. */
+    public void sendLetter() {
+        InvitationResult sent = mail.invite(classId, address());
+        Messages.addGlobalInfo(
+                MessageFormat.format(
+                        Texts.get("familyLetter.queued"), sent.queued(), sent.notSent().size()));
+    }
+
+    public ConsentForm getConsent() {
+        return consent;
+    }
+
+    /** The class's parents, for the consent form. */
+    public List<FamilyAccessList.Person> getGuardians() {
+        return list == null
+                ? List.of()
+                : list.people().stream().filter(FamilyAccessList.Person::isGuardian).toList();
     }
 
     /** Issues access to the selection and keeps its slips for the download button. */

@@ -45,7 +45,12 @@ import org.schooljournal.platform.web.SecurityHeaders;
  */
 @DatabaseIdentityStoreDefinition(
         dataSourceLookup = "jdbc/journal",
-        callerQuery = "select password_hash from account where login = ? and enabled = true",
+        // R-A05: a parent whose latest decision is a refusal of the processing of its personal
+        // data has no electronic access; its login stays, signing in fails as a wrong password
+        callerQuery =
+                "select password_hash from account a where login = ? and enabled = true"
+                        + " and not exists (select 1 from guardian g where g.account_id = a.id"
+                        + " and g.consent = 'REFUSED')",
         // the caller's roles, and the staff group for a role of a school's staff (one parameter:
         // the store binds the login once)
         groupsQuery =
