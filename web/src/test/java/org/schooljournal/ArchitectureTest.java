@@ -10,12 +10,14 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAnnotation;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.library.Architectures;
 import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,6 +33,7 @@ import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.schooljournal.diary.boundary.InlineQueryProbe;
 import org.schooljournal.platform.entity.Role;
 
 /**
@@ -232,5 +235,54 @@ class ArchitectureTest {
                         .callMethod(Clock.class, "systemUTC")
                         .because("today is the school's: SchoolClock");
         rule.check(main);
+    }
+
+    /** A query written out where it is run: JPQL or SQL handed to the EntityManager as text. */
+    static final DescribedPredicate<JavaMethodCall> INLINE_QUERY =
+            DescribedPredicate.describe(
+                    "EntityManager.createQuery or createNativeQuery with a query string",
+                    call ->
+                            call.getTargetOwner().isAssignableTo(EntityManager.class)
+                                    && Set.of("createQuery", "createNativeQuery")
+                                            .contains(call.getName())
+                                    && !call.getTarget().getRawParameterTypes().isEmpty()
+                                    && call.getTarget()
+                                            .getRawParameterTypes()
+                                            .get(0)
+                                            .isEquivalentTo(String.class));
+
+    static ArchRule noInlineQueriesInBoundaries() {
+        return noClasses()
+                .that()
+                .resideInAPackage("..boundary..")
+                .should()
+                .callMethodWhere(INLINE_QUERY)
+                .because(
+                        "a boundary reads through named queries or its feature's control-level"
+                                + " query class (issue 9 item 5)");
+    }
+
+    @Test
+    @DisplayName("boundaries write no JPQL or SQL inline: named queries or a control query class")
+    void boundariesWriteNoInlineQueries() {
+        noInlineQueriesInBoundaries().check(main);
+    }
+
+    @Test
+    @DisplayName("an inline query in a boundary fails the rule, through every string overload")
+    void anInlineQueryInABoundaryFails() {
+        // the probe calls each of the five overloads that take a query string, and a named query
+        List<String> violations =
+                noInlineQueriesInBoundaries()
+                        .evaluate(new ClassFileImporter().importClasses(InlineQueryProbe.class))
+                        .getFailureReport()
+                        .getDetails();
+        org.junit.jupiter.api.Assertions.assertEquals(5, violations.size(), violations.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(
+                violations.stream().allMatch(v -> v.contains("InlineQueryProbe")),
+                violations.toString());
+        org.junit.jupiter.api.Assertions.assertTrue(
+                violations.stream().noneMatch(v -> v.contains("createNamedQuery")),
+                violations.toString());
     }
 }

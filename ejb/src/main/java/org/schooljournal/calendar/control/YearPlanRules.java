@@ -183,45 +183,44 @@ final class YearPlanRules {
         }
 
         Period first = mine.get(0);
-        LocalDate[] lead = uncovered(startsOn, first.startsOn().minusDays(1), free);
-        if (lead != null) {
-            problems.add(
-                    grade,
-                    "calendar.period.lateStart",
-                    date(lead[0]),
-                    date(lead[1]),
-                    GRADES,
-                    titleOf(first),
-                    date(startsOn));
-        }
+        var bare = new Uncovered(problems, grade, free);
+        bare.report(
+                "calendar.period.lateStart",
+                startsOn,
+                first.startsOn().minusDays(1),
+                titleOf(first),
+                date(startsOn));
         Period reaching = first;
         for (Period next : mine.subList(1, mine.size())) {
-            LocalDate[] gap =
-                    uncovered(reaching.endsOn().plusDays(1), next.startsOn().minusDays(1), free);
-            if (gap != null) {
-                problems.add(
-                        grade,
-                        "calendar.period.gap",
-                        date(gap[0]),
-                        date(gap[1]),
-                        GRADES,
-                        titleOf(reaching),
-                        titleOf(next));
-            }
+            bare.report(
+                    "calendar.period.gap",
+                    reaching.endsOn().plusDays(1),
+                    next.startsOn().minusDays(1),
+                    titleOf(reaching),
+                    titleOf(next));
             if (next.endsOn().isAfter(reaching.endsOn())) {
                 reaching = next;
             }
         }
-        LocalDate[] tail = uncovered(reaching.endsOn().plusDays(1), endsOn, free);
-        if (tail != null) {
-            problems.add(
-                    grade,
-                    "calendar.period.earlyEnd",
-                    date(tail[0]),
-                    date(tail[1]),
-                    GRADES,
-                    titleOf(reaching),
-                    date(endsOn));
+        bare.report(
+                "calendar.period.earlyEnd",
+                reaching.endsOn().plusDays(1),
+                endsOn,
+                titleOf(reaching),
+                date(endsOn));
+    }
+
+    /**
+     * A grade's school days that no period covers (before the first, between two, after the last):
+     * each stretch is one problem naming its first and last weekday no holiday frees, the grades,
+     * and what lies on either side of it.
+     */
+    private record Uncovered(GradeProblems problems, int grade, List<Holiday> free) {
+        void report(String key, LocalDate from, LocalDate to, Text before, Text after) {
+            LocalDate[] days = uncovered(from, to, free);
+            if (days != null) {
+                problems.add(grade, key, date(days[0]), date(days[1]), GRADES, before, after);
+            }
         }
     }
 

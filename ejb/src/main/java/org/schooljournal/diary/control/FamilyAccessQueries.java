@@ -3,8 +3,10 @@ package org.schooljournal.diary.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.schooljournal.identity.entity.Account;
 import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.school.entity.SchoolClass;
@@ -19,40 +21,42 @@ public class FamilyAccessQueries {
 
     /** The classes the account is the homeroom teacher of (not graduated), by grade and letter. */
     public List<SchoolClass> classesOfClassTeacher(long accountId) {
-        return em.createQuery(
-                        "select c from SchoolClass c where c.classTeacher.accountId = :accountId"
-                                + " and c.graduatedIn = 0 order by c.grade, c.letter",
-                        SchoolClass.class)
-                .setParameter("accountId", accountId)
-                .getResultList();
+        return list(
+                "select c from SchoolClass c where c.classTeacher.accountId = :accountId"
+                        + " and c.graduatedIn = 0 order by c.grade, c.letter",
+                SchoolClass.class,
+                Map.of("accountId", accountId));
     }
 
     /** The class's pupils who have not left, with their parents, by name. */
     public List<Pupil> pupilsWithGuardians(long classId) {
-        return em.createQuery(
-                        "select distinct p from Pupil p left join fetch p.guardians"
-                                + " where p.schoolClass.id = :classId and p.withdrawnOn is null"
-                                + " order by p.lastName, p.firstName",
-                        Pupil.class)
-                .setParameter("classId", classId)
-                .getResultList();
+        return list(
+                "select distinct p from Pupil p left join fetch p.guardians"
+                        + " where p.schoolClass.id = :classId and p.withdrawnOn is null"
+                        + " order by p.lastName, p.firstName",
+                Pupil.class,
+                Map.of("classId", classId));
     }
 
     /** The accounts of these ids. */
     public List<Account> accounts(Collection<Long> ids) {
-        return em.createQuery("select a from Account a where a.id in :ids", Account.class)
-                .setParameter("ids", ids)
-                .getResultList();
+        return list(
+                "select a from Account a where a.id in :ids", Account.class, Map.of("ids", ids));
     }
 
     /** The logins taken that a new login from {@code base} could collide with. */
     public List<String> loginsLike(String base) {
-        return em.createQuery(
-                        "select a.login from Account a where a.login = :base"
-                                + " or a.login like :numbered",
-                        String.class)
-                .setParameter("base", base)
-                .setParameter("numbered", base + "%")
-                .getResultList();
+        return list(
+                "select a.login from Account a where a.login = :base"
+                        + " or a.login like :numbered",
+                String.class,
+                Map.of("base", base, "numbered", base + "%"));
+    }
+
+    /** One statement: the query with its named parameters (none of them null). */
+    private <T> List<T> list(String jpql, Class<T> type, Map<String, ?> parameters) {
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        parameters.forEach((name, value) -> query.setParameter(name, value));
+        return query.getResultList();
     }
 }

@@ -3,9 +3,11 @@ package org.schooljournal.oversight.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.journal.control.JournalChange;
@@ -41,16 +43,13 @@ public class OversightQueries {
      * homework, no homework).
      */
     public List<Object[]> lessonRows(Collection<Long> ids, LocalDate from, LocalDate to) {
-        return em.createQuery(
-                        "select l.id, l.date, l.number, l.assignment.id, l.topic,"
-                                + " l.homework, l.noHomework from Lesson l where"
-                                + " l.assignment.id in :ids and l.date between :from"
-                                + " and :to",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
+        return list(
+                "select l.id, l.date, l.number, l.assignment.id, l.topic,"
+                        + " l.homework, l.noHomework from Lesson l where"
+                        + " l.assignment.id in :ids and l.date between :from"
+                        + " and :to",
+                Object[].class,
+                Map.of("ids", ids, "from", from, "to", to));
     }
 
     /**
@@ -64,60 +63,48 @@ public class OversightQueries {
             Collection<Long> ids,
             LocalDate from,
             LocalDate to) {
-        return em.createQuery(
-                        "select e.lessonId, e.subject, e.detail, max(e.at), count(e)"
-                                + " from AuditEntry e where e.subject in :subjects"
-                                + " and e.oldValue is "
-                                + (creations ? "null" : "not null")
-                                + " and e.lessonId in (select l.id from Lesson l"
-                                + " where l.assignment.id in :ids and l.date between"
-                                + " :from and :to) group by e.lessonId, e.subject,"
-                                + " e.detail",
-                        Object[].class)
-                .setParameter("subjects", subjects)
-                .setParameter("ids", ids)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
+        return list(
+                "select e.lessonId, e.subject, e.detail, max(e.at), count(e)"
+                        + " from AuditEntry e where e.subject in :subjects"
+                        + " and e.oldValue is "
+                        + (creations ? "null" : "not null")
+                        + " and e.lessonId in (select l.id from Lesson l"
+                        + " where l.assignment.id in :ids and l.date between"
+                        + " :from and :to) group by e.lessonId, e.subject,"
+                        + " e.detail",
+                Object[].class,
+                Map.of("subjects", subjects, "ids", ids, "from", from, "to", to));
     }
 
     /** Each class's last lesson of each day: rows of (class id, date, highest lesson number). */
     public List<Object[]> lastLessons(LocalDate from, LocalDate to) {
-        return em.createQuery(
-                        "select c.id, l.date, max(l.number) from Lesson l join"
-                                + " l.assignment a join a.schoolClass c where l.date"
-                                + " between :from and :to group by c.id, l.date",
-                        Object[].class)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
+        return list(
+                "select c.id, l.date, max(l.number) from Lesson l join"
+                        + " l.assignment a join a.schoolClass c where l.date"
+                        + " between :from and :to group by c.id, l.date",
+                Object[].class,
+                Map.of("from", from, "to", to));
     }
 
     /** The marks per journal and pupil between two dates: rows of (journal id, pupil id, count). */
     public List<Object[]> markCounts(Collection<Long> ids, LocalDate from, LocalDate to) {
-        return em.createQuery(
-                        "select m.lesson.assignment.id, m.pupil.id, count(m) from Mark m"
-                                + " where m.lesson.assignment.id in :ids and"
-                                + " m.lesson.date between :from and :to group by"
-                                + " m.lesson.assignment.id, m.pupil.id",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
+        return list(
+                "select m.lesson.assignment.id, m.pupil.id, count(m) from Mark m"
+                        + " where m.lesson.assignment.id in :ids and"
+                        + " m.lesson.date between :from and :to group by"
+                        + " m.lesson.assignment.id, m.pupil.id",
+                Object[].class,
+                Map.of("ids", ids, "from", from, "to", to));
     }
 
     /** The journals among {@code ids} with at least one lesson between two dates. */
     public List<Long> taughtJournals(Collection<Long> ids, LocalDate from, LocalDate to) {
-        return em.createQuery(
-                        "select distinct l.assignment.id from Lesson l where"
-                                + " l.assignment.id in :ids and l.date between"
-                                + " :from and :to",
-                        Long.class)
-                .setParameter("ids", ids)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
+        return list(
+                "select distinct l.assignment.id from Lesson l where"
+                        + " l.assignment.id in :ids and l.date between"
+                        + " :from and :to",
+                Long.class,
+                Map.of("ids", ids, "from", from, "to", to));
     }
 
     /**
@@ -125,14 +112,12 @@ public class OversightQueries {
      * until).
      */
     public List<Object[]> periodMarkRows(long periodId, Collection<Long> ids) {
-        return em.createQuery(
-                        "select m.assignmentId, m.pupilId, m.value, m.deferredUntil from"
-                                + " PeriodMark m where m.periodId = :periodId and"
-                                + " m.assignmentId in :ids",
-                        Object[].class)
-                .setParameter("periodId", periodId)
-                .setParameter("ids", ids)
-                .getResultList();
+        return list(
+                "select m.assignmentId, m.pupilId, m.value, m.deferredUntil from"
+                        + " PeriodMark m where m.periodId = :periodId and"
+                        + " m.assignmentId in :ids",
+                Object[].class,
+                Map.of("periodId", periodId, "ids", ids));
     }
 
     /**
@@ -140,18 +125,14 @@ public class OversightQueries {
      * last name, first name, date, journal id, topic, kind).
      */
     public List<Object[]> absences(Collection<Long> ids, LocalDate from, LocalDate to) {
-        return em.createQuery(
-                        "select a.pupil.id, a.pupil.lastName, a.pupil.firstName,"
-                                + " a.lesson.date, a.lesson.assignment.id,"
-                                + " a.lesson.topic, a.kind from Attendance a where"
-                                + " a.lesson.assignment.id in :ids and a.lesson.date"
-                                + " between :from and :to and a.kind <> :late",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("late", AttendanceKind.LATE)
-                .getResultList();
+        return list(
+                "select a.pupil.id, a.pupil.lastName, a.pupil.firstName,"
+                        + " a.lesson.date, a.lesson.assignment.id,"
+                        + " a.lesson.topic, a.kind from Attendance a where"
+                        + " a.lesson.assignment.id in :ids and a.lesson.date"
+                        + " between :from and :to and a.kind <> :late",
+                Object[].class,
+                Map.of("ids", ids, "from", from, "to", to, "late", AttendanceKind.LATE));
     }
 
     /**
@@ -160,18 +141,21 @@ public class OversightQueries {
      */
     public List<Object[]> marksOf(
             Collection<Long> ids, LocalDate from, LocalDate to, Collection<String> values) {
-        return em.createQuery(
-                        "select m.pupil.id, m.pupil.lastName, m.pupil.firstName,"
-                                + " m.lesson.date, m.lesson.assignment.id,"
-                                + " m.lesson.topic, m.value, m.workType from Mark m"
-                                + " where m.lesson.assignment.id in :ids and"
-                                + " m.lesson.date between :from and :to and m.value"
-                                + " in :bad",
-                        Object[].class)
-                .setParameter("ids", ids)
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .setParameter("bad", values)
-                .getResultList();
+        return list(
+                "select m.pupil.id, m.pupil.lastName, m.pupil.firstName,"
+                        + " m.lesson.date, m.lesson.assignment.id,"
+                        + " m.lesson.topic, m.value, m.workType from Mark m"
+                        + " where m.lesson.assignment.id in :ids and"
+                        + " m.lesson.date between :from and :to and m.value"
+                        + " in :bad",
+                Object[].class,
+                Map.of("ids", ids, "from", from, "to", to, "bad", values));
+    }
+
+    /** One statement: the query with its named parameters (none of them null). */
+    private <T> List<T> list(String jpql, Class<T> type, Map<String, ?> parameters) {
+        TypedQuery<T> query = em.createQuery(jpql, type);
+        parameters.forEach((name, value) -> query.setParameter(name, value));
+        return query.getResultList();
     }
 }

@@ -1,6 +1,7 @@
 package org.schooljournal.oversight.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.schooljournal.oversight.boundary.CheckFilter;
 import org.schooljournal.oversight.boundary.Checks;
 import org.schooljournal.oversight.boundary.Choices;
 import org.schooljournal.oversight.boundary.DensityReport;
@@ -60,12 +60,8 @@ public class OversightResource {
             summary =
                     "Topics, marks, homework and attendance entered late, changed after the"
                             + " deadline or missing, by the audit trail's times (R-C01, R-C02)")
-    public TimelinessReport timeliness(
-            @QueryParam("period") Long period,
-            @QueryParam("class") Long classId,
-            @QueryParam("teacher") Long teacher,
-            @QueryParam("subject") Long subject) {
-        return checks.timeliness(new CheckFilter(period, classId, teacher, subject));
+    public TimelinessReport timeliness(@BeanParam CheckParams params) {
+        return checks.timeliness(params.filter());
     }
 
     @GET
@@ -80,12 +76,8 @@ public class OversightResource {
     @Path("density")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Pupils with fewer marks in the period than the school's threshold")
-    public DensityReport density(
-            @QueryParam("period") Long period,
-            @QueryParam("class") Long classId,
-            @QueryParam("teacher") Long teacher,
-            @QueryParam("subject") Long subject) {
-        return checks.density(new CheckFilter(period, classId, teacher, subject));
+    public DensityReport density(@BeanParam CheckParams params) {
+        return checks.density(params.filter());
     }
 
     @GET
@@ -95,12 +87,8 @@ public class OversightResource {
             summary =
                     "Success and quality rates of the period per class and subject and per pupil"
                             + " (R-C03, R-C04)")
-    public ResultsReport results(
-            @QueryParam("period") Long period,
-            @QueryParam("class") Long classId,
-            @QueryParam("teacher") Long teacher,
-            @QueryParam("subject") Long subject) {
-        return results.of(new CheckFilter(period, classId, teacher, subject));
+    public ResultsReport results(@BeanParam CheckParams params) {
+        return results.of(params.filter());
     }
 
     @GET
@@ -110,12 +98,8 @@ public class OversightResource {
             summary =
                     "Per pupil, the lessons missed and the unsatisfactory marks of the period with"
                             + " their topics (R-C05, R-C06); printable as exports/remedial.pdf")
-    public RemedialReport remedial(
-            @QueryParam("period") Long period,
-            @QueryParam("class") Long classId,
-            @QueryParam("teacher") Long teacher,
-            @QueryParam("subject") Long subject) {
-        return remedial.of(new CheckFilter(period, classId, teacher, subject));
+    public RemedialReport remedial(@BeanParam CheckParams params) {
+        return remedial.of(params.filter());
     }
 
     @GET
@@ -133,10 +117,7 @@ public class OversightResource {
     public Response export(
             @PathParam("report") String report,
             @PathParam("format") String format,
-            @QueryParam("period") Long period,
-            @QueryParam("class") Long classId,
-            @QueryParam("teacher") Long teacher,
-            @QueryParam("subject") Long subject,
+            @BeanParam CheckParams params,
             @QueryParam("lang") String lang) {
         Reports.Kind kind = Reports.Kind.parse(report);
         ExportFormat f = ExportFormat.parse(format);
@@ -147,8 +128,7 @@ public class OversightResource {
                     report + "." + format);
         }
         Locale locale = lang == null ? CallerLanguage.of(headers) : Locale.forLanguageTag(lang);
-        Export export =
-                reports.export(kind, new CheckFilter(period, classId, teacher, subject), f, locale);
+        Export export = reports.export(kind, params.filter(), f, locale);
         return Response.ok(export.bytes(), export.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
                 .build();
