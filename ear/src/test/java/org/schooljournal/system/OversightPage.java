@@ -6,8 +6,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
- * The deputy's oversight page and its completeness page (issue 12): the filter, the report
- * tables (cards on a phone) and their export links.
+ * The deputy's oversight page and its completeness page (issue 12): the filter, the report tables
+ * (cards on a phone) and their export links.
  */
 final class OversightPage extends Page {
     private static final By CLASS = By.id("filter:class");
@@ -72,7 +72,9 @@ final class OversightPage extends Page {
 
     /** The completeness scores down the page, as numbers («76,5» → 76.5). */
     List<Double> scores() {
-        return browser().findElements(By.cssSelector("[id='report:completeness'] .sj-score")).stream()
+        return browser()
+                .findElements(By.cssSelector("[id='report:completeness'] .sj-score"))
+                .stream()
                 .map(e -> Double.valueOf(e.getText().replace(',', '.')))
                 .toList();
     }

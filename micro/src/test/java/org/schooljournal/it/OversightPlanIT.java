@@ -37,6 +37,7 @@ class OversightPlanIT {
     static long substitute;
     static LocalDate from;
     static LocalDate to;
+
     /** The kept journal's lessons of the period to date, oldest first. */
     static List<Long> lessons = new ArrayList<>();
 
@@ -365,10 +366,13 @@ class OversightPlanIT {
         assertThat(header).contains("Темы в срок, %", "Оценка");
         assertThat(rows).isEqualTo(2);
         var missed =
-                deputy.get("/oversight/exports/missed-lessons.csv?class=" + kept.classId(), "text/csv");
+                deputy.get(
+                        "/oversight/exports/missed-lessons.csv?class=" + kept.classId(),
+                        "text/csv");
         assertThat(missed.status()).isEqualTo(200);
         assertThat(missed.body()).contains("Непроведённые уроки", "Учителева");
-        for (String report : List.of("fulfilment", "homework-load", "lessons-given", "completeness")) {
+        for (String report :
+                List.of("fulfilment", "homework-load", "lessons-given", "completeness")) {
             assertThat(kept.teacher().client().get("/oversight/" + report).status())
                     .as(report)
                     .isEqualTo(403);
@@ -378,7 +382,9 @@ class OversightPlanIT {
         assertThat(deputy.get("/oversight/fulfilment?class=" + foreignClass).status())
                 .isEqualTo(404);
         assertThat(
-                        deputy.get("/oversight/exports/fulfilment.csv?class=" + foreignClass, "text/csv")
+                        deputy.get(
+                                        "/oversight/exports/fulfilment.csv?class=" + foreignClass,
+                                        "text/csv")
                                 .status())
                 .isEqualTo(404);
     }

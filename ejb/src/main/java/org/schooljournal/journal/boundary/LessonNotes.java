@@ -45,9 +45,9 @@ public class LessonNotes {
     }
 
     /**
-     * As {@link #describe(long, String, String, boolean)}, with the minutes the teacher expects
-     * the homework to take (optional; the deputy's homework volume check): kept only with a
-     * homework text.
+     * As {@link #describe(long, String, String, boolean)}, with the minutes the teacher expects the
+     * homework to take (optional; the deputy's homework volume check): kept only with a homework
+     * text.
      */
     public EntryData describe(
             long lessonId,
