@@ -38,7 +38,7 @@ import org.schooljournal.school.entity.TeachingAssignment;
  * substituted and missed lessons, and the completeness score of each journal (R-C07). Same filter,
  * same refusals as {@link Checks}: the deputy head and the head of the school only.
  *
- * <p>Statements: fulfilment 5 (journals, lesson counts grouped per journal, КТП hours grouped per
+ * <p>Statements: fulfilment 9 (journals, 5 lesson counts grouped per journal, КТП hours grouped per
  * subject and grade, curriculum, holidays); homework volume 2; substituted and missed 3;
  * completeness those of fulfilment, timeliness and density, and the rosters (2).
  */
