@@ -307,13 +307,11 @@ public class Plans {
                                         DensityReport.Line::assignmentId, Collectors.counting()));
         Map<Long, Integer> classSize = new HashMap<>();
         rosters.on(span.to()).forEach((classId, pupils) -> classSize.put(classId, pupils.size()));
+        Map<Long, TeachingAssignment> byId =
+                journals.stream().collect(Collectors.toMap(TeachingAssignment::getId, j -> j));
         List<CompletenessReport.Line> lines = new ArrayList<>();
         for (FulfilmentReport.Line f : fulfilment) {
-            TeachingAssignment a =
-                    journals.stream()
-                            .filter(j -> j.getId().equals(f.assignmentId()))
-                            .findFirst()
-                            .orElseThrow();
+            TeachingAssignment a = byId.get(f.assignmentId());
             Map<String, Set<Long>> found = late.getOrDefault(a.getId(), Map.of());
             long lessons = f.scheduled();
             double topics = CompletenessScore.share(count(found, "TOPIC"), lessons);
