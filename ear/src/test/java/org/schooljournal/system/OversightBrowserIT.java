@@ -28,16 +28,16 @@ class OversightBrowserIT extends BrowserTest {
                         "Объём домашних заданий",
                         "Замещённые уроки",
                         "Непроведённые уроки");
-        assertThat(page.table("reports:profiles")).contains("базовый учебный план");
+        assertThat(page.table("profiles")).contains("базовый учебный план");
         String fiveA =
                 page.classes().stream()
                         .filter(c -> c.startsWith("5"))
                         .findFirst()
                         .orElseThrow(() -> new AssertionError("the demo has a 5th grade"));
         page.filterClass(fiveA);
-        assertThat(page.rows("reports:fulfilment")).isNotEmpty();
-        assertThat(page.table("reports:fulfilment")).contains(fiveA).contains("Проведено");
-        assertThat(page.journalLinks("reports:fulfilment"))
+        assertThat(page.rows("fulfilment")).isNotEmpty();
+        assertThat(page.table("fulfilment")).contains(fiveA).contains("Проведено");
+        assertThat(page.journalLinks("fulfilment"))
                 .isNotEmpty()
                 .allSatisfy(href -> assertThat(href).contains("/teacher/journal.xhtml?id="));
         assertThat(page.exportLink("fulfilmentXlsx"))
@@ -54,10 +54,10 @@ class OversightBrowserIT extends BrowserTest {
         signIn(DEPUTY, Demo.PASSWORD);
         OversightPage page = new OversightPage(this).open().toCompleteness();
         assertThat(page.headings()).contains("Полнота и своевременность ведения журналов");
-        assertThat(page.rows("report:completeness")).isNotEmpty();
+        assertThat(page.rows("completeness")).isNotEmpty();
         // worst first: the scores never fall down the page
         assertThat(page.scores()).isNotEmpty().isSorted();
-        assertThat(page.journalLinks("report:completeness"))
+        assertThat(page.journalLinks("completeness"))
                 .allSatisfy(href -> assertThat(href).contains("/teacher/journal.xhtml?id="));
         assertThat(page.exportLink("completenessPdf"))
                 .contains("/api/v1/oversight/exports/completeness.pdf");

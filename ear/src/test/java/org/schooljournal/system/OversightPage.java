@@ -73,7 +73,7 @@ final class OversightPage extends Page {
     /** The completeness scores down the page, as numbers («76,5» → 76.5). */
     List<Double> scores() {
         return browser()
-                .findElements(By.cssSelector("[id='report:completeness'] .sj-score"))
+                .findElements(By.cssSelector("[id='completeness'] .sj-score"))
                 .stream()
                 .map(e -> Double.valueOf(e.getText().replace(',', '.')))
                 .toList();
@@ -81,7 +81,7 @@ final class OversightPage extends Page {
 
     /** The section headings of the page. */
     List<String> headings() {
-        return browser().findElements(By.cssSelector("#report h1, #reports h2")).stream()
+        return browser().findElements(By.cssSelector("h1, h2")).stream()
                 .map(WebElement::getText)
                 .toList();
     }
