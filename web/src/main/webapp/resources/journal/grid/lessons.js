@@ -5,18 +5,21 @@
 export function lessonNotes(lessons, grid, api, show) {
     const lessonRows = Array.prototype.map.call(lessons.tBodies[0].rows, (tr) => (
         { id: tr.dataset.l, tr: tr, topic: tr.querySelector("input.sj-topic"),
-          homework: tr.querySelector("input.sj-homework"),
+          homework: tr.querySelector("input.sj-homework"), minutes: tr.querySelector("input.sj-hw-min"),
           none: tr.querySelector("input.sj-no-homework"), late: tr.querySelector(".sj-late"),
           saved: null })).filter((row) => row.topic);
 
     function current(row) {
-        return { topic: row.topic.value.trim(), homework: row.homework.value.trim(), noHomework: row.none.checked };
+        /* The homework's minutes (optional, for the deputy's volume check): a whole number or nothing. */
+        const minutes = row.minutes && row.minutes.value ? parseInt(row.minutes.value, 10) : null;
+        return { topic: row.topic.value.trim(), homework: row.homework.value.trim(), noHomework: row.none.checked,
+                 homeworkMinutes: Number.isNaN(minutes) ? null : minutes };
     }
 
     function saveLesson(row, input) {
         const notes = current(row);
         if (notes.topic === row.saved.topic && notes.homework === row.saved.homework
-                && notes.noHomework === row.saved.noHomework) {
+                && notes.noHomework === row.saved.noHomework && notes.homeworkMinutes === row.saved.homeworkMinutes) {
             return;
         }
         input.classList.remove("sj-error", "sj-saved");
@@ -39,6 +42,10 @@ export function lessonNotes(lessons, grid, api, show) {
             row.homework.value = row.saved.homework;
             row.none.checked = row.saved.noHomework;
             row.homework.disabled = row.saved.noHomework;
+            if (row.minutes) {
+                row.minutes.value = row.saved.homeworkMinutes === null ? "" : row.saved.homeworkMinutes;
+                row.minutes.disabled = row.saved.noHomework;
+            }
             input.classList.add("sj-error");
             input.title = problem.message;
             show(problem.message, true);
@@ -71,6 +78,10 @@ export function lessonNotes(lessons, grid, api, show) {
         /* Set here rather than in the markup: Facelets would write checked="false" as checked. */
         row.none.checked = row.tr.dataset.none === "true";
         row.homework.disabled = row.none.checked;
+        if (row.minutes) {
+            row.minutes.disabled = row.none.checked;
+            row.minutes.addEventListener("change", () => saveLesson(row, row.minutes));
+        }
         row.saved = current(row);
         [row.topic, row.homework].forEach((input) => {
             input.addEventListener("change", () => saveLesson(row, input));
@@ -83,6 +94,12 @@ export function lessonNotes(lessons, grid, api, show) {
                 row.homework.value = "";
             }
             row.homework.disabled = row.none.checked;
+            if (row.minutes) {
+                if (row.none.checked) {
+                    row.minutes.value = "";
+                }
+                row.minutes.disabled = row.none.checked;
+            }
             saveLesson(row, row.homework);
             if (!row.none.checked) {
                 row.homework.focus();

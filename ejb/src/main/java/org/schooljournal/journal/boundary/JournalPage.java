@@ -80,7 +80,8 @@ public record JournalPage(
             String givenBy,
             boolean writable,
             boolean held,
-            String plannedTopic) {}
+            String plannedTopic,
+            Integer homeworkMinutes) {}
 
     /** Key of a grid cell in {@link #marks()}, {@link #attendance()} and {@link #cells()}. */
     public static String cell(long lessonId, long pupilId) {

@@ -212,7 +212,8 @@ public class Journals {
                             l.getGivenBy() == null ? null : l.getGivenBy().getShortName(),
                             l.isGivenBy(caller.accountId()),
                             access.held(l.getDate()),
-                            plan == null ? null : plan.forLesson(ordinal)));
+                            plan == null ? null : plan.forLesson(ordinal),
+                            l.getHomeworkMinutes()));
         }
         return lessons;
     }

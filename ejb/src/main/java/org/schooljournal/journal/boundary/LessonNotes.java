@@ -41,6 +41,28 @@ public class LessonNotes {
             @Size(max = Lesson.MAX_HOMEWORK) String homework,
             boolean noHomework) {
         Lesson lesson = access.writable(lessonId);
+        return describe(lesson, topic, homework, noHomework);
+    }
+
+    /**
+     * As {@link #describe(long, String, String, boolean)}, with the minutes the teacher expects the
+     * homework to take (optional; the deputy's homework volume check): kept only with a homework
+     * text.
+     */
+    public EntryData describe(
+            long lessonId,
+            @Size(max = Lesson.MAX_TOPIC) String topic,
+            @Size(max = Lesson.MAX_HOMEWORK) String homework,
+            boolean noHomework,
+            Integer homeworkMinutes) {
+        Lesson lesson = access.writable(lessonId);
+        boolean hasHomework = homework != null && !homework.isBlank() && !noHomework;
+        lesson.estimateHomework(hasHomework ? homeworkMinutes : null);
+        return describe(lesson, topic, homework, noHomework);
+    }
+
+    private EntryData describe(Lesson lesson, String topic, String homework, boolean noHomework) {
+        long lessonId = lesson.getId();
         String oldTopic = lesson.getTopic();
         String oldHomework = homeworkText(lesson);
         lesson.describe(topic, homework, noHomework, access.now(), access.homeworkDeadline(lesson));

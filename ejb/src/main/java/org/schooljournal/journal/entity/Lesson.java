@@ -153,6 +153,10 @@ public class Lesson extends SchoolOwned {
     @JoinColumn(name = "given_by")
     private org.schooljournal.school.entity.Staff givenBy;
 
+    /** The minutes the teacher expects the homework to take (optional; the volume check). */
+    @Column(name = "homework_minutes")
+    private Integer homeworkMinutes;
+
     protected Lesson() {}
 
     public Lesson(
@@ -191,6 +195,16 @@ public class Lesson extends SchoolOwned {
 
     public String getHomework() {
         return homework;
+    }
+
+    public Integer getHomeworkMinutes() {
+        return homeworkMinutes;
+    }
+
+    /** Sets the homework's minutes (1..240) or clears them (null). */
+    public void estimateHomework(Integer minutes) {
+        this.homeworkMinutes =
+                org.schooljournal.school.entity.Subject.checkedHomeworkMinutes(minutes);
     }
 
     public org.schooljournal.school.entity.Staff getGivenBy() {

@@ -40,7 +40,13 @@ public class Reports {
         DENSITY("density"),
         RESULTS_SUBJECTS("results-subjects"),
         RESULTS_PUPILS("results-pupils"),
-        REMEDIAL("remedial");
+        REMEDIAL("remedial"),
+        FULFILMENT("fulfilment"),
+        PROFILES("fulfilment-profiles"),
+        HOMEWORK("homework-load"),
+        SUBSTITUTED("substituted"),
+        MISSED("missed-lessons"),
+        COMPLETENESS("completeness");
 
         private final String slug;
 
@@ -71,6 +77,8 @@ public class Reports {
 
     @EJB Remedial remedial;
 
+    @EJB Plans plans;
+
     @Inject SchoolClock schoolClock;
 
     @Inject Caller caller;
@@ -98,6 +106,12 @@ public class Reports {
             case RESULTS_SUBJECTS -> subjects(results.of(filter), locale);
             case RESULTS_PUPILS -> pupils(results.of(filter), locale);
             case REMEDIAL -> remedial(remedial.of(filter), locale);
+            case FULFILMENT -> PlanTables.fulfilment(plans.fulfilment(filter), locale);
+            case PROFILES -> PlanTables.profiles(plans.fulfilment(filter), locale);
+            case HOMEWORK -> PlanTables.homework(plans.homeworkLoad(filter), locale);
+            case SUBSTITUTED -> PlanTables.substituted(plans.lessonsGiven(filter), locale);
+            case MISSED -> PlanTables.missed(plans.lessonsGiven(filter), locale);
+            case COMPLETENESS -> PlanTables.completeness(plans.completeness(filter), locale);
         };
     }
 

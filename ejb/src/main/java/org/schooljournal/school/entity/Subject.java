@@ -26,6 +26,13 @@ public class Subject extends SchoolOwned {
     /** R-S03: a subject of the federal list (ФБУП), not of the school's own component. */
     private boolean federal;
 
+    /**
+     * The minutes a homework of this subject counts when its teacher entered none (the deputy's
+     * homework volume check); null: the model's default.
+     */
+    @jakarta.persistence.Column(name = "homework_minutes")
+    private Integer homeworkMinutes;
+
     protected Subject() {}
 
     public Subject(String name, Grading grading) {
@@ -51,6 +58,32 @@ public class Subject extends SchoolOwned {
             throw new JournalException(JournalException.Kind.INVALID, "subjects.name", NAME_MAX);
         }
         return stripped;
+    }
+
+    public Integer getHomeworkMinutes() {
+        return homeworkMinutes;
+    }
+
+    /** Sets the default minutes of this subject's homework (1..240), or clears them (null). */
+    public void changeHomeworkMinutes(Integer minutes) {
+        this.homeworkMinutes = checkedHomeworkMinutes(minutes);
+    }
+
+    /** The most minutes one homework may count; more is a typing error. */
+    public static final int HOMEWORK_MINUTES_MAX = 240;
+
+    /**
+     * Minutes of a homework as the journal keeps them: null (not said) or 1..{@value
+     * #HOMEWORK_MINUTES_MAX}.
+     *
+     * @throws JournalException ({@code INVALID}, {@code homework.minutes}) otherwise
+     */
+    public static Integer checkedHomeworkMinutes(Integer minutes) {
+        if (minutes != null && (minutes < 1 || minutes > HOMEWORK_MINUTES_MAX)) {
+            throw new JournalException(
+                    JournalException.Kind.INVALID, "homework.minutes", HOMEWORK_MINUTES_MAX);
+        }
+        return minutes;
     }
 
     /** Whether the name is this subject's, ignoring case and surrounding blanks. */

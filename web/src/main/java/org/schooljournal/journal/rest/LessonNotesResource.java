@@ -18,7 +18,12 @@ import org.schooljournal.journal.boundary.LessonNotes;
 @Produces(MediaType.APPLICATION_JSON)
 public class LessonNotesResource {
     /** The body of a PUT; {@code noHomework}: «Не задано». */
-    public record NotesInput(String topic, String homework, boolean noHomework) {}
+    public record NotesInput(
+            String topic,
+            String homework,
+            boolean noHomework,
+            @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(240)
+                    Integer homeworkMinutes) {}
 
     @EJB LessonNotes notes;
 
@@ -30,6 +35,11 @@ public class LessonNotesResource {
                             + " than 3 hours after the class's lessons end is kept but flagged late")
     public EntryData describe(
             @PathParam("lessonId") long lessonId, @NotNull @Valid NotesInput input) {
-        return notes.describe(lessonId, input.topic(), input.homework(), input.noHomework());
+        return notes.describe(
+                lessonId,
+                input.topic(),
+                input.homework(),
+                input.noHomework(),
+                input.homeworkMinutes());
     }
 }

@@ -15,9 +15,14 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.oversight.boundary.Checks;
 import org.schooljournal.oversight.boundary.Choices;
+import org.schooljournal.oversight.boundary.CompletenessReport;
 import org.schooljournal.oversight.boundary.DensityReport;
 import org.schooljournal.oversight.boundary.Export;
 import org.schooljournal.oversight.boundary.ExportFormat;
+import org.schooljournal.oversight.boundary.FulfilmentReport;
+import org.schooljournal.oversight.boundary.HomeworkLoadReport;
+import org.schooljournal.oversight.boundary.LessonsGivenReport;
+import org.schooljournal.oversight.boundary.Plans;
 import org.schooljournal.oversight.boundary.Remedial;
 import org.schooljournal.oversight.boundary.RemedialReport;
 import org.schooljournal.oversight.boundary.Reports;
@@ -42,6 +47,8 @@ public class OversightResource {
     @EJB Reports reports;
 
     @EJB Remedial remedial;
+
+    @EJB Plans plans;
 
     @Context HttpHeaders headers;
 
@@ -89,6 +96,57 @@ public class OversightResource {
                             + " (R-C03, R-C04)")
     public ResultsReport results(@BeanParam CheckParams params) {
         return results.of(params.filter());
+    }
+
+    @GET
+    @Path("fulfilment")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Lessons given against the curriculum's hours and the КТП, per journal and per"
+                            + " profile (R-C01, R-C08)")
+    public FulfilmentReport fulfilment(
+            @QueryParam("period") Long period,
+            @QueryParam("class") Long classId,
+            @QueryParam("teacher") Long teacher,
+            @QueryParam("subject") Long subject) {
+        return plans.fulfilment(new CheckFilter(period, classId, teacher, subject));
+    }
+
+    @GET
+    @Path("homework-load")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Class-days whose homework sums above СанПиН 1.2.3685-21 table 6.6")
+    public HomeworkLoadReport homeworkLoad(
+            @QueryParam("period") Long period,
+            @QueryParam("class") Long classId,
+            @QueryParam("teacher") Long teacher,
+            @QueryParam("subject") Long subject) {
+        return plans.homeworkLoad(new CheckFilter(period, classId, teacher, subject));
+    }
+
+    @GET
+    @Path("lessons-given")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Lessons given by a substitute, and lessons not given at all")
+    public LessonsGivenReport lessonsGiven(
+            @QueryParam("period") Long period,
+            @QueryParam("class") Long classId,
+            @QueryParam("teacher") Long teacher,
+            @QueryParam("subject") Long subject) {
+        return plans.lessonsGiven(new CheckFilter(period, classId, teacher, subject));
+    }
+
+    @GET
+    @Path("completeness")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Each journal's completeness and timeliness score, worst first (R-C07)")
+    public CompletenessReport completeness(
+            @QueryParam("period") Long period,
+            @QueryParam("class") Long classId,
+            @QueryParam("teacher") Long teacher,
+            @QueryParam("subject") Long subject) {
+        return plans.completeness(new CheckFilter(period, classId, teacher, subject));
     }
 
     @GET

@@ -20,7 +20,11 @@ import org.schooljournal.oversight.boundary.CheckFilter;
 import org.schooljournal.oversight.boundary.Checks;
 import org.schooljournal.oversight.boundary.Choices;
 import org.schooljournal.oversight.boundary.DensityReport;
+import org.schooljournal.oversight.boundary.FulfilmentReport;
+import org.schooljournal.oversight.boundary.HomeworkLoadReport;
 import org.schooljournal.oversight.boundary.LateEntry;
+import org.schooljournal.oversight.boundary.LessonsGivenReport;
+import org.schooljournal.oversight.boundary.Plans;
 import org.schooljournal.oversight.boundary.Remedial;
 import org.schooljournal.oversight.boundary.RemedialReport;
 import org.schooljournal.oversight.boundary.Reports;
@@ -50,6 +54,8 @@ public class OversightView implements Serializable {
 
     @EJB transient Remedial remedial;
 
+    @EJB transient Plans plans;
+
     @Inject SessionView session;
 
     @Inject SchoolClock schoolClock;
@@ -65,6 +71,9 @@ public class OversightView implements Serializable {
     private DensityReport density;
     private ResultsReport resultsReport;
     private RemedialReport remedialReport;
+    private FulfilmentReport fulfilment;
+    private HomeworkLoadReport homework;
+    private LessonsGivenReport lessonsGiven;
 
     @PostConstruct
     void init() {
@@ -86,7 +95,13 @@ public class OversightView implements Serializable {
             density = checks.density(filter);
             resultsReport = results.of(filter);
             remedialReport = remedial.of(filter);
+            fulfilment = plans.fulfilment(filter);
+            homework = plans.homeworkLoad(filter);
+            lessonsGiven = plans.lessonsGiven(filter);
         } catch (RuntimeException e) {
+            fulfilment = null;
+            homework = null;
+            lessonsGiven = null;
             timeliness = null;
             density = null;
             resultsReport = null;
@@ -229,5 +244,42 @@ public class OversightView implements Serializable {
 
     public ResultsReport getResults() {
         return resultsReport;
+    }
+
+    public FulfilmentReport getFulfilment() {
+        return fulfilment;
+    }
+
+    public HomeworkLoadReport getHomework() {
+        return homework;
+    }
+
+    public LessonsGivenReport getLessonsGiven() {
+        return lessonsGiven;
+    }
+
+    /** «+2», «−3», «0», or «—» for a journal without a КТП. */
+    public String signed(FulfilmentReport.Line line) {
+        if (line.ktpHours() == 0) {
+            return "—";
+        }
+        long n = line.ktpDeviation();
+        return n > 0 ? "+" + n : n < 0 ? "−" + (-n) : "0";
+    }
+
+    /** The profile's name, «базовый учебный план» for the basic one. */
+    public String profile(String profile) {
+        return profile == null || profile.isEmpty() ? text("oversight.profile.basic") : profile;
+    }
+
+    /** «Проверено дней классов с домашним заданием: 40; сверх нормы: 2». */
+    public String homeworkChecked() {
+        return homework == null
+                ? ""
+                : org.schooljournal.platform.control.Messages.text(
+                        session.getLocale(),
+                        "oversight.homework.checked",
+                        homework.daysChecked(),
+                        homework.days().size());
     }
 }

@@ -1,0 +1,138 @@
+package org.schooljournal.oversight.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.schooljournal.identity.web.SessionView;
+import org.schooljournal.oversight.boundary.CheckFilter;
+import org.schooljournal.oversight.boundary.Checks;
+import org.schooljournal.oversight.boundary.Choices;
+import org.schooljournal.oversight.boundary.CompletenessReport;
+import org.schooljournal.oversight.boundary.Plans;
+import org.schooljournal.oversight.boundary.Reports;
+import org.schooljournal.platform.control.Messages;
+import org.schooljournal.platform.web.Refusals;
+
+/**
+ * The administration's page of journal completeness and timeliness (R-C07): each journal's score
+ * from the checks, worst first, with the oversight page's filter; exported like the other reports.
+ */
+@Named("completeness")
+@ViewScoped
+public class CompletenessView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    @EJB transient Checks checks;
+
+    @EJB transient Plans plans;
+
+    @Inject SessionView session;
+
+    private Choices choices = new Choices(List.of(), List.of(), List.of(), List.of(), null);
+    private Long periodId;
+    private Long classId;
+    private Long teacherId;
+    private Long subjectId;
+    private CompletenessReport report;
+
+    @PostConstruct
+    void init() {
+        try {
+            choices = checks.choices();
+            periodId = choices.currentPeriodId();
+        } catch (RuntimeException e) {
+            Refusals.show(e, session.getLocale());
+        }
+        load();
+    }
+
+    public void load() {
+        try {
+            report = plans.completeness(new CheckFilter(periodId, classId, teacherId, subjectId));
+        } catch (RuntimeException e) {
+            report = null;
+            Refusals.show(e, session.getLocale());
+        }
+    }
+
+    /** The export with the page's filter and language. */
+    public String exportUrl(String format) {
+        StringBuilder url =
+                new StringBuilder("/api/v1/oversight/exports/completeness.")
+                        .append(format)
+                        .append("?lang=")
+                        .append(session.getLanguage());
+        param(url, "period", periodId);
+        param(url, "class", classId);
+        param(url, "teacher", teacherId);
+        param(url, "subject", subjectId);
+        return url.toString();
+    }
+
+    private static void param(StringBuilder url, String name, Long value) {
+        if (value != null) {
+            url.append('&').append(name).append('=').append(value);
+        }
+    }
+
+    public String text(String key) {
+        return Messages.text(session.getLocale(), key);
+    }
+
+    public String date(LocalDate d) {
+        return d == null ? "" : DATE.format(d);
+    }
+
+    public String percent(BigDecimal rate) {
+        return Reports.percent(rate, session.getLocale());
+    }
+
+    public Choices getChoices() {
+        return choices;
+    }
+
+    public CompletenessReport getReport() {
+        return report;
+    }
+
+    public Long getPeriodId() {
+        return periodId;
+    }
+
+    public void setPeriodId(Long periodId) {
+        this.periodId = periodId;
+    }
+
+    public Long getClassId() {
+        return classId;
+    }
+
+    public void setClassId(Long classId) {
+        this.classId = classId;
+    }
+
+    public Long getTeacherId() {
+        return teacherId;
+    }
+
+    public void setTeacherId(Long teacherId) {
+        this.teacherId = teacherId;
+    }
+
+    public Long getSubjectId() {
+        return subjectId;
+    }
+
+    public void setSubjectId(Long subjectId) {
+        this.subjectId = subjectId;
+    }
+}
