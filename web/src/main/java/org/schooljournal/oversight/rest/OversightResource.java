@@ -105,48 +105,32 @@ public class OversightResource {
             summary =
                     "Lessons given against the curriculum's hours and the КТП, per journal and per"
                             + " profile (R-C01, R-C08)")
-    public FulfilmentReport fulfilment(
-            @QueryParam("period") Long period,
-            @QueryParam("class") Long classId,
-            @QueryParam("teacher") Long teacher,
-            @QueryParam("subject") Long subject) {
-        return plans.fulfilment(new CheckFilter(period, classId, teacher, subject));
+    public FulfilmentReport fulfilment(@BeanParam CheckParams params) {
+        return plans.fulfilment(params.filter());
     }
 
     @GET
     @Path("homework-load")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Class-days whose homework sums above СанПиН 1.2.3685-21 table 6.6")
-    public HomeworkLoadReport homeworkLoad(
-            @QueryParam("period") Long period,
-            @QueryParam("class") Long classId,
-            @QueryParam("teacher") Long teacher,
-            @QueryParam("subject") Long subject) {
-        return plans.homeworkLoad(new CheckFilter(period, classId, teacher, subject));
+    public HomeworkLoadReport homeworkLoad(@BeanParam CheckParams params) {
+        return plans.homeworkLoad(params.filter());
     }
 
     @GET
     @Path("lessons-given")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Lessons given by a substitute, and lessons not given at all")
-    public LessonsGivenReport lessonsGiven(
-            @QueryParam("period") Long period,
-            @QueryParam("class") Long classId,
-            @QueryParam("teacher") Long teacher,
-            @QueryParam("subject") Long subject) {
-        return plans.lessonsGiven(new CheckFilter(period, classId, teacher, subject));
+    public LessonsGivenReport lessonsGiven(@BeanParam CheckParams params) {
+        return plans.lessonsGiven(params.filter());
     }
 
     @GET
     @Path("completeness")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Each journal's completeness and timeliness score, worst first (R-C07)")
-    public CompletenessReport completeness(
-            @QueryParam("period") Long period,
-            @QueryParam("class") Long classId,
-            @QueryParam("teacher") Long teacher,
-            @QueryParam("subject") Long subject) {
-        return plans.completeness(new CheckFilter(period, classId, teacher, subject));
+    public CompletenessReport completeness(@BeanParam CheckParams params) {
+        return plans.completeness(params.filter());
     }
 
     @GET
