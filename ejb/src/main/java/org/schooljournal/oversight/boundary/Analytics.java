@@ -56,8 +56,12 @@ public class Analytics {
     public AnalyticsReport.Marks marks(Long periodId, long classId, long subjectId) {
         StudyPeriod period = scope.period(periodId);
         List<TeachingAssignment> journals = scope.journals(null, classId, null, subjectId);
-        if (journals.isEmpty()) {
-            throw JournalException.notFound("journal of class " + classId);
+        if (journals.isEmpty()) { // the class does not learn the subject: nothing to chart
+            return new AnalyticsReport.Marks(
+                    em.find(SchoolClass.class, classId).getTitle(),
+                    em.find(org.schooljournal.school.entity.Subject.class, subjectId).getName(),
+                    OversightScope.title(period),
+                    List.of());
         }
         Map<LocalDate, MarkDistribution> weeks = new TreeMap<>();
         LocalDate to = until(period);
