@@ -194,6 +194,20 @@ public final class ApiClient {
         }
     }
 
+    /** A GET of a file (an export, a print): status, headers and the bytes as sent. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return http.send(
+                    request(path).setHeader("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
                 .timeout(Duration.ofSeconds(60))

@@ -24,6 +24,14 @@ public class SchoolRosters {
 
     /** Per class id: the pupils in it on {@code day}, by name. */
     public Map<Long, List<Named>> on(LocalDate day) {
+        return on(List.of(day)).get(day);
+    }
+
+    /**
+     * Per day, per class id: the pupils in it on that day, from the same two queries whatever the
+     * number of days (the control works of a period fall on many days).
+     */
+    public Map<LocalDate, Map<Long, List<Named>>> on(java.util.Collection<LocalDate> days) {
         Map<Long, List<ClassRoster.Member>> members = new HashMap<>();
         Map<Long, String> names = new HashMap<>();
         for (Object[] r :
@@ -57,9 +65,21 @@ public class SchoolRosters {
                 moves.computeIfAbsent(to, k -> new ArrayList<>()).add(move);
             }
         }
-        Map<Long, List<Named>> roster = new LinkedHashMap<>();
         var classes = new java.util.HashSet<Long>(members.keySet());
         classes.addAll(moves.keySet());
+        Map<LocalDate, Map<Long, List<Named>>> byDay = new HashMap<>();
+        for (LocalDate day : days) {
+            byDay.put(day, roster(classes, members, moves, day));
+        }
+        return byDay;
+    }
+
+    private static Map<Long, List<Named>> roster(
+            java.util.Set<Long> classes,
+            Map<Long, List<ClassRoster.Member>> members,
+            Map<Long, List<ClassRoster.Move>> moves,
+            LocalDate day) {
+        Map<Long, List<Named>> roster = new LinkedHashMap<>();
         for (Long classId : classes) {
             roster.put(
                     classId,
