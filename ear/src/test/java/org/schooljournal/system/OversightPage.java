@@ -72,9 +72,7 @@ final class OversightPage extends Page {
 
     /** The completeness scores down the page, as numbers («76,5» → 76.5). */
     List<Double> scores() {
-        return browser()
-                .findElements(By.cssSelector("[id='completeness'] .sj-score"))
-                .stream()
+        return browser().findElements(By.cssSelector("[id='completeness'] .sj-score")).stream()
                 .map(e -> Double.valueOf(e.getText().replace(',', '.')))
                 .toList();
     }

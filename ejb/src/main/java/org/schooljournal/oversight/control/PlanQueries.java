@@ -32,9 +32,8 @@ public class PlanQueries {
 
     /**
      * Per journal id: its lessons from {@code yearStart} to {@code to}, those from {@code from}
-     * counted apart. Five grouped counts rather than one of sum(case …): H2 cannot type the
-     * case's bound 1 and 0 inside sum() («SUM or AVG on wrong data type»), and the quick start runs
-     * on H2.
+     * counted apart. Five grouped counts rather than one of sum(case …): H2 cannot type the case's
+     * bound 1 and 0 inside sum() («SUM or AVG on wrong data type»), and the quick start runs on H2.
      */
     public Map<Long, LessonCounts> lessonCounts(
             Collection<Long> journalIds, LocalDate yearStart, LocalDate from, LocalDate to) {

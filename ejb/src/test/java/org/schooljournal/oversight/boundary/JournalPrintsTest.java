@@ -91,7 +91,8 @@ class JournalPrintsTest {
     }
 
     @Test
-    @DisplayName("R-O03 a journal month's PDF: PDF/A-2b by veraPDF, the grid and the lessons readable")
+    @DisplayName(
+            "R-O03 a journal month's PDF: PDF/A-2b by veraPDF, the grid and the lessons readable")
     void pdf() throws Exception {
         JournalPage page = page();
         Locale ru = Locale.forLanguageTag("ru");
