@@ -51,6 +51,7 @@ class JournalPrintsTest {
                             l == 5 ? "Заменова А. С." : null,
                             false,
                             true,
+                            null,
                             null));
             cells.put(JournalPage.cell(100 + l, 1), l == 2 ? "Б/4к" : "5");
             cells.put(JournalPage.cell(100 + l, 2), l == 3 ? "НП" : "4/5");
