@@ -21,6 +21,7 @@ import org.schooljournal.calendar.entity.Holiday;
 import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.controlworks.entity.ControlWork;
 import org.schooljournal.diary.control.PupilJournals;
+import org.schooljournal.diary.control.ReadReceipts;
 import org.schooljournal.diary.control.WeekRule;
 import org.schooljournal.diary.entity.DiaryVisit;
 import org.schooljournal.diary.entity.ParentMessage;
@@ -298,8 +299,9 @@ public class Diary {
     }
 
     /**
-     * R-A06 (its start): the caller opened the pupil's diary now; the messages it was shown are
-     * read from now on. One row per account and pupil, updated.
+     * R-A06: the caller opened the pupil's diary now; the messages it was shown are read from now
+     * on. One row per account and pupil, updated, and one insert of the read receipts of the
+     * messages it had not seen yet ({@link ReadReceipts}).
      */
     public void opened(long pupilId) {
         readable(pupilId);
@@ -314,6 +316,7 @@ public class Diary {
             visits.get(0).openedAt(clock.instant());
         }
         em.flush();
+        ReadReceipts.record(em, caller.schoolId(), caller.accountId(), pupilId, clock.instant());
     }
 
     /** The messages about the pupil, unread ones (since the caller's last visit) first. */

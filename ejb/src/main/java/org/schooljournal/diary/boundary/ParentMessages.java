@@ -48,6 +48,10 @@ public class ParentMessages {
             @NotNull ParentMessage.Kind kind,
             @Size(max = ParentMessage.MAX_BODY) String body) {
         TeachingAssignment a = access.writableJournal(assignmentId);
+        if (kind == ParentMessage.Kind.REMINDER) {
+            // a reminder to look at the diary is the homeroom teacher's (R-A06), not a journal's
+            throw new JournalException(JournalException.Kind.INVALID, "message.reminderKind");
+        }
         Pupil pupil = em.find(Pupil.class, pupilId);
         if (pupil == null || roster.stintOf(a, pupil) == null) {
             throw JournalException.notFound("pupil " + pupilId);

@@ -29,11 +29,14 @@ public class ParentMessage extends SchoolOwned {
 
     public enum Kind {
         MESSAGE,
-        RECOMMENDATION
+        RECOMMENDATION,
+        /** R-A06: the homeroom teacher or the deputy reminds parents to look at the diary. */
+        REMINDER
     }
 
+    /** The journal it was written from; null for a reminder, which belongs to no journal. */
     @Column(name = "assignment_id")
-    private long assignmentId;
+    private Long assignmentId;
 
     @Column(name = "pupil_id")
     private long pupilId;
@@ -51,7 +54,7 @@ public class ParentMessage extends SchoolOwned {
     protected ParentMessage() {}
 
     public ParentMessage(
-            long assignmentId, long pupilId, Kind kind, String body, String author, Instant at) {
+            Long assignmentId, long pupilId, Kind kind, String body, String author, Instant at) {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw new JournalException(JournalException.Kind.INVALID, "message.empty");
@@ -67,8 +70,12 @@ public class ParentMessage extends SchoolOwned {
         this.createdAt = at.atOffset(ZoneOffset.UTC);
     }
 
-    public long getAssignmentId() {
+    public Long getAssignmentId() {
         return assignmentId;
+    }
+
+    public long getPupilId() {
+        return pupilId;
     }
 
     public Kind getKind() {

@@ -70,7 +70,10 @@ public class ParentMessagesView implements Serializable {
     }
 
     public ParentMessage.Kind[] getKinds() {
-        return ParentMessage.Kind.values();
+        // a reminder is the homeroom teacher's (R-A06), not a journal's
+        return new ParentMessage.Kind[] {
+            ParentMessage.Kind.MESSAGE, ParentMessage.Kind.RECOMMENDATION
+        };
     }
 
     public int getMaxBody() {
