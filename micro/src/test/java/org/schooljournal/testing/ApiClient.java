@@ -140,6 +140,31 @@ public final class ApiClient {
         return send(request(path).DELETE());
     }
 
+    /** A GET of a binary representation (a PDF), answered with its status and bytes. */
+    public HttpResponse<byte[]> getBytes(String path, String accept) {
+        return sendBytes(request(path).setHeader("Accept", accept).GET());
+    }
+
+    /** A POST of a typed body answered in binary (a PDF), with its status and bytes. */
+    public HttpResponse<byte[]> postForBytes(String path, Object body, String accept) {
+        return sendBytes(
+                request(path)
+                        .setHeader("Accept", accept)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(body))));
+    }
+
+    private HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET answered with its headers too, for a test that reads one (a diagnostics count). */
     public HttpResponse<String> getWithHeaders(String path) {
         try {
