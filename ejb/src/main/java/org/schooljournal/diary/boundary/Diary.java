@@ -20,6 +20,7 @@ import org.schooljournal.calendar.control.ClassBells;
 import org.schooljournal.calendar.entity.Holiday;
 import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.controlworks.entity.ControlWork;
+import org.schooljournal.diary.control.DiaryQueries;
 import org.schooljournal.diary.control.PupilJournals;
 import org.schooljournal.diary.control.ReadReceipts;
 import org.schooljournal.diary.control.WeekRule;
@@ -27,7 +28,6 @@ import org.schooljournal.diary.entity.DiaryVisit;
 import org.schooljournal.diary.entity.ParentMessage;
 import org.schooljournal.journal.boundary.MarkData;
 import org.schooljournal.journal.boundary.Marks;
-import org.schooljournal.journal.control.JournalChange;
 import org.schooljournal.journal.control.PeriodMarkRule;
 import org.schooljournal.journal.control.SchoolWorkTypes;
 import org.schooljournal.journal.entity.Attendance;
@@ -44,7 +44,6 @@ import org.schooljournal.school.entity.SchoolClass;
 import org.schooljournal.school.entity.Staff;
 import org.schooljournal.school.entity.TeachingAssignment;
 import org.schooljournal.timetable.control.LessonCalendar;
-import org.schooljournal.timetable.entity.TimetableEntry;
 
 /**
  * The diary (R-D01): a parent reads only its own children, a pupil only itself (R-A03). Another
@@ -65,6 +64,8 @@ public class Diary {
     @Inject Caller caller;
 
     @Inject PupilJournals journals;
+
+    @Inject DiaryQueries queries;
 
     @Inject SchoolClock schoolClock;
 
@@ -163,27 +164,11 @@ public class Diary {
         List<Long> ids = new ArrayList<>(List.of(-1L)); // never an id: "in" stays valid
         own.forEach(a -> ids.add(a.getId()));
 
-        List<Lesson> lessons =
-                em.createQuery(
-                                "select l from Lesson l left join fetch l.givenBy"
-                                        + " where l.assignment.id in :ids"
-                                        + " and l.date between :from and :to",
-                                Lesson.class)
-                        .setParameter("ids", ids)
-                        .setParameter("from", monday)
-                        .setParameter("to", saturday)
-                        .getResultList();
+        List<Lesson> lessons = queries.lessons(ids, monday, saturday);
         Moves moves = moves(ids, monday, lessons);
 
         Map<Long, List<DiaryWeek.Mark>> marks = new HashMap<>();
-        em.createQuery(
-                        "select m from Mark m where m.pupil.id = :pupilId"
-                                + " and m.lesson.date between :from and :to",
-                        Mark.class)
-                .setParameter("pupilId", pupil.getId())
-                .setParameter("from", monday)
-                .setParameter("to", saturday)
-                .getResultList()
+        queries.marks(pupil.getId(), monday, saturday)
                 .forEach(
                         m ->
                                 marks.computeIfAbsent(m.getLesson().getId(), k -> new ArrayList<>())
@@ -191,22 +176,10 @@ public class Diary {
                                                 new DiaryWeek.Mark(
                                                         m.getValue(), m.getWorkType().name())));
         Map<Long, String> attendance = new HashMap<>();
-        em.createQuery(
-                        "select a from Attendance a where a.pupil.id = :pupilId"
-                                + " and a.lesson.date between :from and :to",
-                        Attendance.class)
-                .setParameter("pupilId", pupil.getId())
-                .setParameter("from", monday)
-                .setParameter("to", saturday)
-                .getResultList()
+        queries.attendance(pupil.getId(), monday, saturday)
                 .forEach(a -> attendance.put(a.getLesson().getId(), a.getKind().code()));
         Map<String, String> rooms = new HashMap<>();
-        em.createQuery(
-                        "select e from TimetableEntry e where e.assignment.id in :ids"
-                                + " and e.room is not null",
-                        TimetableEntry.class)
-                .setParameter("ids", ids)
-                .getResultList()
+        queries.roomedEntries(ids)
                 .forEach(
                         e ->
                                 rooms.put(
@@ -328,16 +301,7 @@ public class Diary {
                         .getResultList();
         DiaryVisit visit = visits.isEmpty() ? null : visits.get(0);
         List<DiaryWeek.Message> all = new ArrayList<>();
-        for (Object[] r :
-                em.createQuery(
-                                "select m, a.subject.name, t from ParentMessage m,"
-                                        + " TeachingAssignment a, Staff t"
-                                        + " where a.id = m.assignmentId and t = a.teacher"
-                                        + " and m.pupilId = :pupilId"
-                                        + " order by m.createdAt desc, m.id desc",
-                                Object[].class)
-                        .setParameter("pupilId", pupilId)
-                        .getResultList()) {
+        for (Object[] r : queries.messages(pupilId)) {
             ParentMessage m = (ParentMessage) r[0];
             all.add(
                     new DiaryWeek.Message(
@@ -366,19 +330,7 @@ public class Diary {
         String to = monday.plusDays(WeekRule.DAYS).toString(); // "2026-03-15" > "2026-03-14 #8"
         // a lesson's own slot: where its first move (in the entries read) took it from
         Map<Long, WeekRule.Slot> original = new HashMap<>();
-        for (AuditEntry e :
-                em.createQuery(
-                                "select e from AuditEntry e where e.subject = :subject"
-                                        + " and e.detail = 'moved' and e.assignmentId in :ids"
-                                        + " and ((e.newValue >= :from and e.newValue < :to)"
-                                        + " or (e.oldValue >= :from and e.oldValue < :to))"
-                                        + " order by e.seq",
-                                AuditEntry.class)
-                        .setParameter("subject", JournalChange.Subject.SUBSTITUTION)
-                        .setParameter("ids", ids)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .getResultList()) {
+        for (AuditEntry e : queries.moves(ids, from, to)) {
             WeekRule.Slot old = WeekRule.Slot.parse(e.getOldValue());
             if (old != null && e.getLessonId() != null) {
                 original.putIfAbsent(e.getLessonId(), old);
@@ -402,12 +354,7 @@ public class Diary {
         List<Lesson> away =
                 awayFrom.isEmpty()
                         ? List.of()
-                        : em.createQuery(
-                                        "select l from Lesson l left join fetch l.givenBy"
-                                                + " where l.id in :ids",
-                                        Lesson.class)
-                                .setParameter("ids", List.copyOf(awayFrom.keySet()))
-                                .getResultList();
+                        : queries.lessonsById(List.copyOf(awayFrom.keySet()));
         return new Moves(movedFrom, awayFrom, away);
     }
 
@@ -470,16 +417,7 @@ public class Diary {
         Map<Long, String> yearMarks = new HashMap<>();
         if (period != null) {
             for (Mark m :
-                    em.createQuery(
-                                    "select m from Mark m join fetch m.lesson l"
-                                            + " where m.pupil.id = :pupilId"
-                                            + " and l.date between :from and :to"
-                                            + " order by l.date, l.number",
-                                    Mark.class)
-                            .setParameter("pupilId", pupilId)
-                            .setParameter("from", period.getStartsOn())
-                            .setParameter("to", period.getEndsOn())
-                            .getResultList()) {
+                    queries.marksWithLessons(pupilId, period.getStartsOn(), period.getEndsOn())) {
                 long a = m.getLesson().getAssignment().getId();
                 marks.computeIfAbsent(a, k -> new ArrayList<>())
                         .add(
@@ -496,38 +434,15 @@ public class Diary {
                 }
             }
             for (Attendance x :
-                    em.createQuery(
-                                    "select a from Attendance a join fetch a.lesson l"
-                                            + " where a.pupil.id = :pupilId"
-                                            + " and l.date between :from and :to",
-                                    Attendance.class)
-                            .setParameter("pupilId", pupilId)
-                            .setParameter("from", period.getStartsOn())
-                            .setParameter("to", period.getEndsOn())
-                            .getResultList()) {
+                    queries.attendanceWithLessons(
+                            pupilId, period.getStartsOn(), period.getEndsOn())) {
                 missed.computeIfAbsent(x.getLesson().getAssignment().getId(), k -> new int[4])[
                         x.getKind().ordinal()]++;
             }
-            for (Object[] r :
-                    em.createQuery(
-                                    "select p.assignmentId, p.value from PeriodMark p"
-                                            + " where p.pupilId = :pupilId"
-                                            + " and p.periodId = :periodId",
-                                    Object[].class)
-                            .setParameter("pupilId", pupilId)
-                            .setParameter("periodId", period.getId())
-                            .getResultList()) {
+            for (Object[] r : queries.periodMarks(pupilId, period.getId())) {
                 periodMarks.put((Long) r[0], (String) r[1]);
             }
-            for (Object[] r :
-                    em.createQuery(
-                                    "select y.assignmentId, y.value from YearMark y"
-                                            + " where y.pupilId = :pupilId"
-                                            + " and y.yearId = :yearId",
-                                    Object[].class)
-                            .setParameter("pupilId", pupilId)
-                            .setParameter("yearId", period.getYear().getId())
-                            .getResultList()) {
+            for (Object[] r : queries.yearMarks(pupilId, period.getYear().getId())) {
                 yearMarks.put((Long) r[0], (String) r[1]);
             }
         }
@@ -561,14 +476,7 @@ public class Diary {
         }
         BellSchedule bells = ClassBells.of(em, schoolClass);
         List<DiaryTerm.Slot> timetable =
-                em
-                        .createQuery(
-                                "select e from TimetableEntry e where e.assignment.id in :ids"
-                                        + " order by e.weekday, e.lessonNumber",
-                                TimetableEntry.class)
-                        .setParameter("ids", ids)
-                        .getResultList()
-                        .stream()
+                queries.timetable(ids).stream()
                         .map(
                                 e ->
                                         new DiaryTerm.Slot(
@@ -616,18 +524,7 @@ public class Diary {
         }
         List<Long> ids = new ArrayList<>(List.of(-1L));
         journals.of(pupil).forEach(a -> ids.add(a.getId()));
-        List<Lesson> lessons =
-                em.createQuery(
-                                "select l from Lesson l join fetch l.assignment a"
-                                        + " join fetch a.subject join fetch a.teacher"
-                                        + " left join fetch a.schoolClass left join fetch a.group"
-                                        + " where a.id in :ids and l.date between :from and :to"
-                                        + " order by l.date, l.number",
-                                Lesson.class)
-                        .setParameter("ids", ids)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .getResultList();
+        List<Lesson> lessons = queries.calendarLessons(ids, from, to);
         return LessonCalendar.of(
                 em, pupil.getFullName(), lessons, LessonCalendar.Reader.CLASS, schoolClock.clock());
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.schooljournal.diary.control.AccessSlips;
+import org.schooljournal.diary.control.FamilyAccessQueries;
 import org.schooljournal.diary.control.FamilyLogins;
 import org.schooljournal.identity.control.InitialPasswords;
 import org.schooljournal.identity.entity.Account;
@@ -49,20 +50,15 @@ public class FamilyAccess {
 
     @Inject Caller caller;
 
+    @Inject FamilyAccessQueries queries;
+
     @Inject SchoolClock schoolClock;
 
     @Inject Pbkdf2PasswordHash passwordHash;
 
     /** The classes the caller is the homeroom teacher of (not graduated), by title. */
     public List<FamilyAccessList.ClassChoice> myClasses() {
-        return em
-                .createQuery(
-                        "select c from SchoolClass c where c.classTeacher.accountId = :accountId"
-                                + " and c.graduatedIn = 0 order by c.grade, c.letter",
-                        SchoolClass.class)
-                .setParameter("accountId", caller.accountId())
-                .getResultList()
-                .stream()
+        return queries.classesOfClassTeacher(caller.accountId()).stream()
                 .map(c -> new FamilyAccessList.ClassChoice(c.getId(), c.getTitle()))
                 .toList();
     }
@@ -175,15 +171,7 @@ public class FamilyAccess {
         String hash = passwordHash.generate(password.toCharArray());
         if (account == null) {
             String base = FamilyLogins.base(lastName, firstName);
-            Set<String> taken =
-                    new HashSet<>(
-                            em.createQuery(
-                                            "select a.login from Account a where a.login = :base"
-                                                    + " or a.login like :numbered",
-                                            String.class)
-                                    .setParameter("base", base)
-                                    .setParameter("numbered", base + "%")
-                                    .getResultList());
+            Set<String> taken = new HashSet<>(queries.loginsLike(base));
             account = new Account(FamilyLogins.unique(base, taken), hash, fullName);
             em.persist(account);
             em.flush();
@@ -219,13 +207,7 @@ public class FamilyAccess {
 
     /** The class's pupils who have not left, with their parents (one query each). */
     private List<Pupil> pupilsOf(long classId) {
-        return em.createQuery(
-                        "select distinct p from Pupil p left join fetch p.guardians"
-                                + " where p.schoolClass.id = :classId and p.withdrawnOn is null"
-                                + " order by p.lastName, p.firstName",
-                        Pupil.class)
-                .setParameter("classId", classId)
-                .getResultList();
+        return queries.pupilsWithGuardians(classId);
     }
 
     /** The accounts of the pupils and their parents by id, in one query. */
@@ -241,10 +223,7 @@ public class FamilyAccess {
                     .forEach(ids::add);
         }
         Map<Long, Account> byId = new HashMap<>();
-        em.createQuery("select a from Account a where a.id in :ids", Account.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .forEach(a -> byId.put(a.getId(), a));
+        queries.accounts(ids).forEach(a -> byId.put(a.getId(), a));
         return byId;
     }
 }

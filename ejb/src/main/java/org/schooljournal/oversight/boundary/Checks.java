@@ -24,6 +24,7 @@ import org.schooljournal.calendar.control.ClassBells;
 import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.journal.control.JournalChange;
 import org.schooljournal.journal.entity.WorkType;
+import org.schooljournal.oversight.control.OversightQueries;
 import org.schooljournal.oversight.control.OversightScope;
 import org.schooljournal.oversight.control.SchoolRosters;
 import org.schooljournal.oversight.control.Timeliness;
@@ -66,6 +67,8 @@ public class Checks {
 
     @Inject OversightScope scope;
 
+    @Inject OversightQueries queries;
+
     @Inject SchoolRosters rosters;
 
     @Inject SchoolClock schoolClock;
@@ -80,12 +83,7 @@ public class Checks {
         } catch (RuntimeException noPeriod) {
             // a school without a year plan yet: nothing to choose, nothing current
         }
-        List<StudyPeriod> periods =
-                em.createQuery(
-                                "select p from StudyPeriod p order by p.dates.startsOn desc,"
-                                        + " p.grades.gradeFrom",
-                                StudyPeriod.class)
-                        .getResultList();
+        List<StudyPeriod> periods = queries.periodsLatestFirst();
         return new Choices(
                 periods.stream()
                         .map(
@@ -104,11 +102,7 @@ public class Checks {
                         .stream()
                         .map(c -> new Choices.Choice(c.getId(), c.getTitle()))
                         .toList(),
-                em
-                        .createQuery(
-                                "select distinct t.teacher from TeachingAssignment t", Staff.class)
-                        .getResultList()
-                        .stream()
+                queries.teachersWithJournals().stream()
                         .sorted(Comparator.comparing(Staff::getFullName))
                         .map(s -> new Choices.Choice(s.getId(), s.getShortName()))
                         .toList(),
@@ -153,37 +147,12 @@ public class Checks {
         }
         Map<Long, TeachingAssignment> byId =
                 journals.stream().collect(Collectors.toMap(TeachingAssignment::getId, a -> a));
-        List<Object[]> lessons =
-                em.createQuery(
-                                "select l.id, l.date, l.number, l.assignment.id, l.topic,"
-                                        + " l.homework, l.noHomework from Lesson l where"
-                                        + " l.assignment.id in :ids and l.date between :from"
-                                        + " and :to",
-                                Object[].class)
-                        .setParameter("ids", byId.keySet())
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .getResultList();
+        List<Object[]> lessons = queries.lessonRows(byId.keySet(), from, to);
         // lesson → "KIND/detail" → {latest creation, latest change, entries}: two grouped
         // statements, one for entries that set a value where there was none, one for changes
         Map<Long, Map<String, Object[]>> audit = new HashMap<>();
         for (boolean creations : new boolean[] {true, false}) {
-            for (Object[] r :
-                    em.createQuery(
-                                    "select e.lessonId, e.subject, e.detail, max(e.at), count(e)"
-                                            + " from AuditEntry e where e.subject in :subjects"
-                                            + " and e.oldValue is "
-                                            + (creations ? "null" : "not null")
-                                            + " and e.lessonId in (select l.id from Lesson l"
-                                            + " where l.assignment.id in :ids and l.date between"
-                                            + " :from and :to) group by e.lessonId, e.subject,"
-                                            + " e.detail",
-                                    Object[].class)
-                            .setParameter("subjects", CHECKED)
-                            .setParameter("ids", byId.keySet())
-                            .setParameter("from", from)
-                            .setParameter("to", to)
-                            .getResultList()) {
+            for (Object[] r : queries.auditTimes(CHECKED, creations, byId.keySet(), from, to)) {
                 Object[] times =
                         audit.computeIfAbsent((Long) r[0], k -> new HashMap<>())
                                 .computeIfAbsent(
@@ -195,15 +164,7 @@ public class Checks {
         }
         // the class's last lesson of each day ends its school day (homework: 3 hours after)
         Map<String, Integer> lastLesson = new HashMap<>();
-        for (Object[] r :
-                em.createQuery(
-                                "select c.id, l.date, max(l.number) from Lesson l join"
-                                        + " l.assignment a join a.schoolClass c where l.date"
-                                        + " between :from and :to group by c.id, l.date",
-                                Object[].class)
-                        .setParameter("from", from)
-                        .setParameter("to", to)
-                        .getResultList()) {
+        for (Object[] r : queries.lastLessons(from, to)) {
             lastLesson.put(r[0] + "/" + r[1], ((Number) r[2]).intValue());
         }
         Map<Long, BellSchedule> bells = ClassBells.byClass(em);
@@ -367,16 +328,7 @@ public class Checks {
                 journals.stream().collect(Collectors.toMap(TeachingAssignment::getId, a -> a));
         Map<String, Long> counts = new HashMap<>();
         for (Object[] r :
-                em.createQuery(
-                                "select m.lesson.assignment.id, m.pupil.id, count(m) from Mark m"
-                                        + " where m.lesson.assignment.id in :ids and"
-                                        + " m.lesson.date between :from and :to group by"
-                                        + " m.lesson.assignment.id, m.pupil.id",
-                                Object[].class)
-                        .setParameter("ids", byId.keySet())
-                        .setParameter("from", period.getStartsOn())
-                        .setParameter("to", period.getEndsOn())
-                        .getResultList()) {
+                queries.markCounts(byId.keySet(), period.getStartsOn(), period.getEndsOn())) {
             counts.put(r[0] + "/" + r[1], ((Number) r[2]).longValue());
         }
         LocalDate day = period.getEndsOn().isAfter(today) ? today : period.getEndsOn();

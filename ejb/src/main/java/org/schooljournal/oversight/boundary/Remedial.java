@@ -3,8 +3,6 @@ package org.schooljournal.oversight.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +14,7 @@ import java.util.stream.Collectors;
 import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.journal.entity.AttendanceKind;
 import org.schooljournal.journal.entity.WorkType;
+import org.schooljournal.oversight.control.OversightQueries;
 import org.schooljournal.oversight.control.OversightScope;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.Role;
@@ -33,9 +32,9 @@ public class Remedial {
     /** The marks that call for remedial work. */
     static final Set<String> UNSATISFACTORY = Set.of("2", "1", "нз");
 
-    @PersistenceContext EntityManager em;
-
     @Inject OversightScope scope;
+
+    @Inject OversightQueries queries;
 
     public RemedialReport of(CheckFilter filter) {
         StudyPeriod period = scope.period(filter.periodId());
@@ -47,34 +46,15 @@ public class Remedial {
         List<RemedialReport.Line> lines = new ArrayList<>();
         if (!journals.isEmpty()) {
             for (Object[] r :
-                    em.createQuery(
-                                    "select a.pupil.id, a.pupil.lastName, a.pupil.firstName,"
-                                            + " a.lesson.date, a.lesson.assignment.id,"
-                                            + " a.lesson.topic, a.kind from Attendance a where"
-                                            + " a.lesson.assignment.id in :ids and a.lesson.date"
-                                            + " between :from and :to and a.kind <> :late",
-                                    Object[].class)
-                            .setParameter("ids", journals.keySet())
-                            .setParameter("from", period.getStartsOn())
-                            .setParameter("to", period.getEndsOn())
-                            .setParameter("late", AttendanceKind.LATE)
-                            .getResultList()) {
+                    queries.absences(journals.keySet(), period.getStartsOn(), period.getEndsOn())) {
                 lines.add(line(r, journals, "ABSENCE", ((AttendanceKind) r[6]).code(), null));
             }
             for (Object[] r :
-                    em.createQuery(
-                                    "select m.pupil.id, m.pupil.lastName, m.pupil.firstName,"
-                                            + " m.lesson.date, m.lesson.assignment.id,"
-                                            + " m.lesson.topic, m.value, m.workType from Mark m"
-                                            + " where m.lesson.assignment.id in :ids and"
-                                            + " m.lesson.date between :from and :to and m.value"
-                                            + " in :bad",
-                                    Object[].class)
-                            .setParameter("ids", journals.keySet())
-                            .setParameter("from", period.getStartsOn())
-                            .setParameter("to", period.getEndsOn())
-                            .setParameter("bad", UNSATISFACTORY)
-                            .getResultList()) {
+                    queries.marksOf(
+                            journals.keySet(),
+                            period.getStartsOn(),
+                            period.getEndsOn(),
+                            UNSATISFACTORY)) {
                 lines.add(line(r, journals, "MARK", (String) r[6], ((WorkType) r[7]).name()));
             }
         }

@@ -3,8 +3,6 @@ package org.schooljournal.oversight.boundary;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.schooljournal.calendar.entity.StudyPeriod;
+import org.schooljournal.oversight.control.OversightQueries;
 import org.schooljournal.oversight.control.OversightScope;
 import org.schooljournal.oversight.control.ResultRates;
 import org.schooljournal.oversight.control.ResultRates.Outcome;
@@ -41,9 +40,9 @@ import org.schooljournal.school.entity.TeachingAssignment;
 @Tenanted
 @RolesAllowed({Role.HEAD, Role.DEPUTY_HEAD})
 public class Results {
-    @PersistenceContext EntityManager em;
-
     @Inject OversightScope scope;
+
+    @Inject OversightQueries queries;
 
     @Inject SchoolRosters rosters;
 
@@ -62,19 +61,10 @@ public class Results {
             // a journal without a lesson in the period (a subject not taught then) has no marks
             java.util.Set<Long> taught =
                     new java.util.HashSet<>(
-                            em.createQuery(
-                                            "select distinct l.assignment.id from Lesson l where"
-                                                    + " l.assignment.id in :ids and l.date between"
-                                                    + " :from and :to",
-                                            Long.class)
-                                    .setParameter(
-                                            "ids",
-                                            journals.stream()
-                                                    .map(TeachingAssignment::getId)
-                                                    .toList())
-                                    .setParameter("from", period.getStartsOn())
-                                    .setParameter("to", period.getEndsOn())
-                                    .getResultList());
+                            queries.taughtJournals(
+                                    journals.stream().map(TeachingAssignment::getId).toList(),
+                                    period.getStartsOn(),
+                                    period.getEndsOn()));
             journals = journals.stream().filter(a -> taught.contains(a.getId())).toList();
         }
         if (journals.isEmpty()) {
@@ -94,15 +84,7 @@ public class Results {
         }
         // class → subject → pupil → outcome (a mark in any of the class's journals of the subject)
         Map<String, Outcome> marks = new HashMap<>();
-        for (Object[] r :
-                em.createQuery(
-                                "select m.assignmentId, m.pupilId, m.value, m.deferredUntil from"
-                                        + " PeriodMark m where m.periodId = :periodId and"
-                                        + " m.assignmentId in :ids",
-                                Object[].class)
-                        .setParameter("periodId", period.getId())
-                        .setParameter("ids", byId.keySet())
-                        .getResultList()) {
+        for (Object[] r : queries.periodMarkRows(period.getId(), byId.keySet())) {
             TeachingAssignment a = byId.get((Long) r[0]);
             String key = a.getSchoolClass().getId() + "/" + a.getSubject().getName() + "/" + r[1];
             Outcome outcome = ResultRates.of((String) r[2], r[3] != null);

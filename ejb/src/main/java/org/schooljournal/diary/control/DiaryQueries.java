@@ -1,0 +1,194 @@
+package org.schooljournal.diary.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import org.schooljournal.audit.entity.AuditEntry;
+import org.schooljournal.journal.control.JournalChange;
+import org.schooljournal.journal.entity.Attendance;
+import org.schooljournal.journal.entity.Lesson;
+import org.schooljournal.journal.entity.Mark;
+import org.schooljournal.timetable.entity.TimetableEntry;
+
+/**
+ * The diary's reads (R-D01) of other features' entities, kept here rather than as named queries on
+ * those entities: they serve only the diary's week, tab and calendar. Each method is one statement;
+ * {@code ids} are the pupil's journals (with -1, so that "in" stays valid when it has none).
+ */
+@Dependent
+public class DiaryQueries {
+    @Inject EntityManager em;
+
+    /** The journals' lessons between two dates, with their substitute teacher. */
+    public List<Lesson> lessons(Collection<Long> ids, LocalDate from, LocalDate to) {
+        return em.createQuery(
+                        "select l from Lesson l left join fetch l.givenBy"
+                                + " where l.assignment.id in :ids"
+                                + " and l.date between :from and :to",
+                        Lesson.class)
+                .setParameter("ids", ids)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    /** Lessons by id, with their substitute teacher (those moved out of the week). */
+    public List<Lesson> lessonsById(Collection<Long> ids) {
+        return em.createQuery(
+                        "select l from Lesson l left join fetch l.givenBy where l.id in :ids",
+                        Lesson.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    /** The pupil's marks in lessons between two dates. */
+    public List<Mark> marks(long pupilId, LocalDate from, LocalDate to) {
+        return em.createQuery(
+                        "select m from Mark m where m.pupil.id = :pupilId"
+                                + " and m.lesson.date between :from and :to",
+                        Mark.class)
+                .setParameter("pupilId", pupilId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    /** The pupil's marks between two dates with their lessons, in the order they were given. */
+    public List<Mark> marksWithLessons(long pupilId, LocalDate from, LocalDate to) {
+        return em.createQuery(
+                        "select m from Mark m join fetch m.lesson l"
+                                + " where m.pupil.id = :pupilId"
+                                + " and l.date between :from and :to"
+                                + " order by l.date, l.number",
+                        Mark.class)
+                .setParameter("pupilId", pupilId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    /** The pupil's attendance entries in lessons between two dates. */
+    public List<Attendance> attendance(long pupilId, LocalDate from, LocalDate to) {
+        return em.createQuery(
+                        "select a from Attendance a where a.pupil.id = :pupilId"
+                                + " and a.lesson.date between :from and :to",
+                        Attendance.class)
+                .setParameter("pupilId", pupilId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    /** The pupil's attendance entries between two dates with their lessons. */
+    public List<Attendance> attendanceWithLessons(long pupilId, LocalDate from, LocalDate to) {
+        return em.createQuery(
+                        "select a from Attendance a join fetch a.lesson l"
+                                + " where a.pupil.id = :pupilId"
+                                + " and l.date between :from and :to",
+                        Attendance.class)
+                .setParameter("pupilId", pupilId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    /** The pupil's period marks of a period: rows of (journal id, value). */
+    public List<Object[]> periodMarks(long pupilId, long periodId) {
+        return em.createQuery(
+                        "select p.assignmentId, p.value from PeriodMark p"
+                                + " where p.pupilId = :pupilId"
+                                + " and p.periodId = :periodId",
+                        Object[].class)
+                .setParameter("pupilId", pupilId)
+                .setParameter("periodId", periodId)
+                .getResultList();
+    }
+
+    /** The pupil's year marks of a school year: rows of (journal id, value). */
+    public List<Object[]> yearMarks(long pupilId, long yearId) {
+        return em.createQuery(
+                        "select y.assignmentId, y.value from YearMark y"
+                                + " where y.pupilId = :pupilId"
+                                + " and y.yearId = :yearId",
+                        Object[].class)
+                .setParameter("pupilId", pupilId)
+                .setParameter("yearId", yearId)
+                .getResultList();
+    }
+
+    /** The journals' timetable entries that name a room. */
+    public List<TimetableEntry> roomedEntries(Collection<Long> ids) {
+        return em.createQuery(
+                        "select e from TimetableEntry e where e.assignment.id in :ids"
+                                + " and e.room is not null",
+                        TimetableEntry.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    /** The journals' weekly timetable, by weekday and lesson number. */
+    public List<TimetableEntry> timetable(Collection<Long> ids) {
+        return em.createQuery(
+                        "select e from TimetableEntry e where e.assignment.id in :ids"
+                                + " order by e.weekday, e.lessonNumber",
+                        TimetableEntry.class)
+                .setParameter("ids", ids)
+                .getResultList();
+    }
+
+    /**
+     * The messages about the pupil, newest first: rows of (ParentMessage, subject name, Staff
+     * teacher).
+     */
+    public List<Object[]> messages(long pupilId) {
+        return em.createQuery(
+                        "select m, a.subject.name, t from ParentMessage m,"
+                                + " TeachingAssignment a, Staff t"
+                                + " where a.id = m.assignmentId and t = a.teacher"
+                                + " and m.pupilId = :pupilId"
+                                + " order by m.createdAt desc, m.id desc",
+                        Object[].class)
+                .setParameter("pupilId", pupilId)
+                .getResultList();
+    }
+
+    /**
+     * R-J06: the trail's moves of the journals' lessons into or out of {@code [from, to)}, oldest
+     * first. The slots are compared as text ("2026-03-14 #8"), so {@code to} is the day after.
+     */
+    public List<AuditEntry> moves(Collection<Long> ids, String from, String to) {
+        return em.createQuery(
+                        "select e from AuditEntry e where e.subject = :subject"
+                                + " and e.detail = 'moved' and e.assignmentId in :ids"
+                                + " and ((e.newValue >= :from and e.newValue < :to)"
+                                + " or (e.oldValue >= :from and e.oldValue < :to))"
+                                + " order by e.seq",
+                        AuditEntry.class)
+                .setParameter("subject", JournalChange.Subject.SUBSTITUTION)
+                .setParameter("ids", ids)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    /**
+     * The journals' lessons between two dates with journal, subject, teacher, class and group, by
+     * date and number (the calendar export).
+     */
+    public List<Lesson> calendarLessons(Collection<Long> ids, LocalDate from, LocalDate to) {
+        return em.createQuery(
+                        "select l from Lesson l join fetch l.assignment a"
+                                + " join fetch a.subject join fetch a.teacher"
+                                + " left join fetch a.schoolClass left join fetch a.group"
+                                + " where a.id in :ids and l.date between :from and :to"
+                                + " order by l.date, l.number",
+                        Lesson.class)
+                .setParameter("ids", ids)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+}
