@@ -32,7 +32,9 @@ import org.schooljournal.testing.SharedServer;
 class AcknowledgementIT {
     final String base = SharedServer.url().toString();
 
-    /** The school, its class's journal, the homeroom teacher, and per pupil its parent signed in. */
+    /**
+     * The school, its class's journal, the homeroom teacher, and per pupil its parent signed in.
+     */
     private record Family(
             Fixtures.School school,
             Fixtures.Journal journal,
@@ -46,7 +48,8 @@ class AcknowledgementIT {
         Fixtures.Journal j = school.journal(7, "В", 0);
         String run = school.prefix().replaceAll("[^a-z0-9]", "");
         List<String> lines = new ArrayList<>();
-        lines.add("Фамилия;Имя;Отчество;Дата рождения;Фамилия родителя;Имя родителя;Email родителя");
+        lines.add(
+                "Фамилия;Имя;Отчество;Дата рождения;Фамилия родителя;Имя родителя;Email родителя");
         lines.add("Акулова;Дарья;Игоревна;01.04.2013;Акулов;Игорь;a" + run + "@example.org");
         lines.add("Белова;Вера;Игоревна;02.04.2013;Белов;Пётр;b" + run + "@example.org");
         var started =
@@ -124,16 +127,24 @@ class AcknowledgementIT {
         assertThat(before.getJsonArray("unread")).hasSize(2);
 
         var opened =
-                f.parents().get(0).post("/diary/pupils/" + f.pupils().get(0) + "/opened", "application/json", new byte[0]);
+                f.parents()
+                        .get(0)
+                        .post(
+                                "/diary/pupils/" + f.pupils().get(0) + "/opened",
+                                "application/json",
+                                new byte[0]);
         assertThat(opened.status()).as(opened.toString()).isIn(200, 204);
 
         JsonObject after = f.homeroom().get(list).object();
         assertThat(staleParents(after)).containsExactly(f.parentNames().get(1));
         assertThat(after.getJsonArray("unread")).hasSize(1);
-        assertThat(after.getJsonArray("unread").getJsonObject(0).getJsonNumber("pupilId").longValue())
+        assertThat(
+                        after.getJsonArray("unread")
+                                .getJsonObject(0)
+                                .getJsonNumber("pupilId")
+                                .longValue())
                 .isEqualTo(f.pupils().get(1));
-        JsonObject deputyView =
-                f.school().staff("Завучева", "deputy_head").get(list).object();
+        JsonObject deputyView = f.school().staff("Завучева", "deputy_head").get(list).object();
         assertThat(deputyView.getJsonArray("unread")).hasSize(1);
 
         var reminded =
@@ -149,7 +160,8 @@ class AcknowledgementIT {
                                 .filter(m -> m.getString("kind").equals("REMINDER"))
                                 .map(m -> m.getString("body")))
                 .containsExactly("Загляните в дневник, пожалуйста");
-        JsonObject first = f.parents().get(0).get("/diary/week?pupil=" + f.pupils().get(0)).object();
+        JsonObject first =
+                f.parents().get(0).get("/diary/week?pupil=" + f.pupils().get(0)).object();
         assertThat(
                         first.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
                                 .map(m -> m.getString("kind")))

@@ -33,7 +33,12 @@ class StaffAccountsIT {
         Fixtures.Member teacher = school.member("Сбросова", "teacher");
         assertThat(teacher.client().get("/journals").status()).isEqualTo(200);
 
-        var reset = school.admin().post("/accounts/" + teacher.login() + "/password-reset", "application/json", new byte[0]);
+        var reset =
+                school.admin()
+                        .post(
+                                "/accounts/" + teacher.login() + "/password-reset",
+                                "application/json",
+                                new byte[0]);
         assertThat(reset.status()).as(reset.toString()).isEqualTo(200);
         String password = reset.object().getString("password");
         assertThat(reset.object().getString("login")).isEqualTo(teacher.login());
@@ -84,7 +89,12 @@ class StaffAccountsIT {
                         new Cell("5к", ""));
         assertThat(written.status()).as(written.toString()).isEqualTo(200);
 
-        var dismissed = school.admin().post("/staff/" + j.teacher().id() + "/dismissal", "application/json", new byte[0]);
+        var dismissed =
+                school.admin()
+                        .post(
+                                "/staff/" + j.teacher().id() + "/dismissal",
+                                "application/json",
+                                new byte[0]);
         assertThat(dismissed.status()).as(dismissed.toString()).isEqualTo(200);
         assertThat(dismissed.object().getString("dismissedOn")).isNotBlank();
 
@@ -108,7 +118,9 @@ class StaffAccountsIT {
         long classId = school.schoolClass(6, "Б");
         var assigned =
                 school.head()
-                        .post("/assignments", new Assignment(j.teacher().id(), maths, classId, null));
+                        .post(
+                                "/assignments",
+                                new Assignment(j.teacher().id(), maths, classId, null));
         assertThat(assigned.status())
                 .as("no new assignment for a dismissed teacher: %s", assigned)
                 .isEqualTo(400);

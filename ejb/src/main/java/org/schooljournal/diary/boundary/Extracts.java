@@ -87,8 +87,7 @@ public class Extracts {
                         .orElseThrow(
                                 () ->
                                         new JournalException(
-                                                JournalException.Kind.INVALID,
-                                                "extract.noPeriod"));
+                                                JournalException.Kind.INVALID, "extract.noPeriod"));
         List<Long> ids = new ArrayList<>(List.of(-1L)); // never an id: "in" stays valid
         pupils.forEach(p -> ids.add(p.getId()));
         Map<String, List<Mark>> marks = ExtractQueries.marks(em, ids, period);

@@ -99,12 +99,13 @@ public class ParentMessages {
         return new MessageForm(a.getId(), a.getTitle(), a.getSubject().getName(), pupils, sent);
     }
 
+    /** The message as the diary shows it; {@code a} null for a reminder (R-A06), of no journal. */
     static MessageData view(ParentMessage m, TeachingAssignment a) {
         return new MessageData(
                 m.getId(),
                 m.getKind().name(),
-                a.getSubject().getName(),
-                a.getTeacher().getShortName(),
+                a == null ? null : a.getSubject().getName(),
+                a == null ? null : a.getTeacher().getShortName(),
                 m.getBody(),
                 m.getCreatedAt());
     }

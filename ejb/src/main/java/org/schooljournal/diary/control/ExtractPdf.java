@@ -30,9 +30,10 @@ public final class ExtractPdf {
             int unexcused,
             int late) {}
 
-    /** One pupil's extract. {@code classTeacher} «Иванова М. П.», or null when the class has none. */
-    public record Extract(
-            String pupil, String classTitle, String classTeacher, List<Line> lines) {}
+    /**
+     * One pupil's extract. {@code classTeacher} «Иванова М. П.», or null when the class has none.
+     */
+    public record Extract(String pupil, String classTitle, String classTeacher, List<Line> lines) {}
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -114,7 +115,10 @@ public final class ExtractPdf {
                     List.of(
                             Cell.of(l.subject()),
                             Cell.of(l.marks().isEmpty() ? "—" : String.join(" ", l.marks())),
-                            Cell.centered(l.average() == null ? "—" : l.average().toPlainString().replace('.', ',')),
+                            Cell.centered(
+                                    l.average() == null
+                                            ? "—"
+                                            : l.average().toPlainString().replace('.', ',')),
                             Cell.centered(l.periodMark() == null ? "—" : l.periodMark()),
                             Cell.centered(absences(l))));
         }

@@ -53,8 +53,8 @@ public final class ExtractQueries {
     }
 
     /**
-     * The pupils' absences and lateness in the period, by «pupilId|assignmentId», counted by
-     * kind's ordinal (ILLNESS, EXCUSED, UNEXCUSED, LATE).
+     * The pupils' absences and lateness in the period, by «pupilId|assignmentId», counted by kind's
+     * ordinal (ILLNESS, EXCUSED, UNEXCUSED, LATE).
      */
     public static Map<String, int[]> attendance(
             EntityManager em, List<Long> pupilIds, StudyPeriod period) {
@@ -70,10 +70,10 @@ public final class ExtractQueries {
                 .forEach(
                         a ->
                                 counts.computeIfAbsent(
-                                        a.getPupil().getId()
-                                                + "|"
-                                                + a.getLesson().getAssignment().getId(),
-                                        k -> new int[4])[a.getKind().ordinal()]++);
+                                                a.getPupil().getId()
+                                                        + "|"
+                                                        + a.getLesson().getAssignment().getId(),
+                                                k -> new int[4])[a.getKind().ordinal()]++);
         return counts;
     }
 

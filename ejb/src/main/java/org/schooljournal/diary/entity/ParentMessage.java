@@ -18,7 +18,8 @@ import org.schooljournal.platform.entity.SchoolOwned;
 @NamedQuery(
         name = "ParentMessage.ofPupil",
         query =
-                "select m from ParentMessage m where m.pupilId = :pupilId order by m.createdAt desc")
+                "select m from ParentMessage m where m.pupilId = :pupilId"
+                        + " order by m.createdAt desc, m.id desc")
 @NamedQuery(
         name = "ParentMessage.ofJournal",
         query =

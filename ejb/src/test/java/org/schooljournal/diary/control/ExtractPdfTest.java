@@ -28,8 +28,7 @@ class ExtractPdfTest {
                                 0,
                                 1,
                                 1),
-                        new ExtractPdf.Line(
-                                "Русский язык", List.of(), null, null, 0, 0, 0, 0)));
+                        new ExtractPdf.Line("Русский язык", List.of(), null, null, 0, 0, 0, 0)));
     }
 
     /** For people to look at: target/extract.pdf. */
@@ -66,7 +65,10 @@ class ExtractPdfTest {
             "R-D03 a class's extracts: one file, a pupil per page, byte-stable for the same data")
     void classExtracts() {
         List<ExtractPdf.Extract> all =
-                List.of(extract("Антонова Анна"), extract("Борисов Борис"), extract("Волков Вадим"));
+                List.of(
+                        extract("Антонова Анна"),
+                        extract("Борисов Борис"),
+                        extract("Волков Вадим"));
         byte[] pdf = ExtractPdf.print("МБОУ «Школа № 1»", PERIOD, DAY, all);
         keep(pdf, "extracts-class.pdf");
         assertThat(ArchivalPdf.pdfaFailures(pdf)).isEmpty();

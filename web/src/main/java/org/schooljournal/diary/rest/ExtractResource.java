@@ -33,8 +33,7 @@ public class ExtractResource {
             summary =
                     "The class's extracts in one file, a pupil per page, for the study period"
                             + " holding `date` (default today): the homeroom teacher, deputy, head")
-    public Response ofClass(
-            @PathParam("classId") long classId, @QueryParam("date") String date) {
+    public Response ofClass(@PathParam("classId") long classId, @QueryParam("date") String date) {
         return pdf(extracts.ofClass(classId, day(date)), "extracts-class-" + classId + ".pdf");
     }
 
