@@ -80,7 +80,7 @@ class AcknowledgementIT {
         List<String> keys = new ArrayList<>();
         List<String> names = new ArrayList<>();
         for (JsonObject p : access.getJsonArray("people").getValuesAs(JsonObject.class)) {
-            if (p.isNull("guardianId")) {
+            if (!p.containsKey("guardianId") || p.isNull("guardianId")) {
                 pupils.add(p.getJsonNumber("pupilId").longValue());
             } else {
                 keys.add("g" + p.getJsonNumber("guardianId"));
