@@ -65,7 +65,8 @@ class AcknowledgementIT {
         do {
             Thread.sleep(300);
             status = school.admin().get("/imports/" + importId).object();
-        } while (status.getBoolean("running", false) && System.nanoTime() < deadline);
+        } while (status.getBoolean("isRunning", status.getBoolean("running", false))
+                && System.nanoTime() < deadline);
         assertThat(status.getString("state")).as(status.toString()).isEqualTo("COMPLETED");
 
         var made =
@@ -151,7 +152,9 @@ class AcknowledgementIT {
                 f.homeroom()
                         .post(
                                 "/classes/" + f.journal().classId() + "/acknowledgement/reminders",
-                                new Reminder(7, "Загляните в дневник, пожалуйста"));
+                                "application/json",
+                                "{\"days\":7,\"text\":\"Загляните в дневник, пожалуйста\"}"
+                                        .getBytes(StandardCharsets.UTF_8));
         assertThat(reminded.status()).as(reminded.toString()).isEqualTo(200);
         assertThat(reminded.object().getInt("reminded")).isEqualTo(1);
         JsonObject week = f.parents().get(1).get("/diary/week?pupil=" + f.pupils().get(1)).object();
@@ -199,8 +202,6 @@ class AcknowledgementIT {
                 .isEqualTo(pdf(f.school().head(), "/extracts/pupils/" + f.pupils().get(0), 200));
     }
 
-    record Reminder(int days, String text) {}
-
     private static List<String> staleParents(JsonObject list) {
         return list.getJsonArray("readers").getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("role").equals("PARENT") && r.getBoolean("stale"))
@@ -221,15 +222,13 @@ class AcknowledgementIT {
         HttpResponse<byte[]> reply =
                 client.postForBytes(
                         "/classes/" + classId + "/family-access/slips",
-                        new Selection(keys),
+                        "{\"keys\":[\"" + String.join("\",\"", keys) + "\"]}",
                         "application/pdf, application/json");
         assertThat(reply.statusCode())
                 .as(new String(reply.body(), StandardCharsets.UTF_8))
                 .isEqualTo(200);
         return reply.body();
     }
-
-    record Selection(List<String> keys) {}
 
     private static String text(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {

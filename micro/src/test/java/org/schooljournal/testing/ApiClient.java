@@ -145,13 +145,13 @@ public final class ApiClient {
         return sendBytes(request(path).setHeader("Accept", accept).GET());
     }
 
-    /** A POST of a typed body answered in binary (a PDF), with its status and bytes. */
-    public HttpResponse<byte[]> postForBytes(String path, Object body, String accept) {
+    /** A POST of a JSON body answered in binary (a PDF), with its status and bytes. */
+    public HttpResponse<byte[]> postForBytes(String path, String json, String accept) {
         return sendBytes(
                 request(path)
                         .setHeader("Accept", accept)
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(body))));
+                        .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
