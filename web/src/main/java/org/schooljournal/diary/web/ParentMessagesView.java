@@ -70,10 +70,7 @@ public class ParentMessagesView implements Serializable {
     }
 
     public ParentMessage.Kind[] getKinds() {
-        // a reminder is the homeroom teacher's (R-A06), not a journal's
-        return new ParentMessage.Kind[] {
-            ParentMessage.Kind.MESSAGE, ParentMessage.Kind.RECOMMENDATION
-        };
+        return ParentMessage.Kind.values();
     }
 
     public int getMaxBody() {
