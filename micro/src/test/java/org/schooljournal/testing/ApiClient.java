@@ -162,16 +162,28 @@ public final class ApiClient {
         return send(request(path).DELETE());
     }
 
-    /** A POST of a typed body answered with a binary representation (a PDF), status and bytes. */
+    /** A POST of a typed body (JSON-B) answered in binary (a PDF), with its status and bytes. */
     public HttpResponse<byte[]> postForBytes(String path, Object body, String accept) {
+        return postForBytes(path, JSON.toJson(body), accept);
+    }
+
+    /** A GET of a binary representation (a PDF), answered with its status and bytes. */
+    public HttpResponse<byte[]> getBytes(String path, String accept) {
+        return sendBytes(request(path).setHeader("Accept", accept).GET());
+    }
+
+    /** A POST of a JSON body answered in binary (a PDF), with its status and bytes. */
+    public HttpResponse<byte[]> postForBytes(String path, String json, String accept) {
+        return sendBytes(
+                request(path)
+                        .setHeader("Accept", accept)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
         try {
-            return http.send(
-                    request(path)
-                            .setHeader("Accept", accept)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(JSON.toJson(body)))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -22,6 +22,7 @@ import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.controlworks.entity.ControlWork;
 import org.schooljournal.diary.control.DiaryQueries;
 import org.schooljournal.diary.control.PupilJournals;
+import org.schooljournal.diary.control.ReadReceipts;
 import org.schooljournal.diary.control.WeekRule;
 import org.schooljournal.diary.entity.DiaryVisit;
 import org.schooljournal.diary.entity.ParentMessage;
@@ -107,7 +108,12 @@ public class Diary {
                 .map(
                         m ->
                                 ParentMessages.view(
-                                        m, em.find(TeachingAssignment.class, m.getAssignmentId())))
+                                        m,
+                                        m.getAssignmentId() == null
+                                                ? null
+                                                : em.find(
+                                                        TeachingAssignment.class,
+                                                        m.getAssignmentId())))
                 .toList();
     }
 
@@ -267,12 +273,13 @@ public class Diary {
                 schoolClock.today(),
                 days,
                 coming,
-                messagesOf(pupil.getId()));
+                messagesOf(pupil.getId(), own));
     }
 
     /**
-     * R-A06 (its start): the caller opened the pupil's diary now; the messages it was shown are
-     * read from now on. One row per account and pupil, updated.
+     * R-A06: the caller opened the pupil's diary now; the messages it was shown are read from now
+     * on. One row per account and pupil, updated, and one insert of the read receipts of the
+     * messages it had not seen yet ({@link ReadReceipts}).
      */
     public void opened(long pupilId) {
         readable(pupilId);
@@ -287,25 +294,40 @@ public class Diary {
             visits.get(0).openedAt(clock.instant());
         }
         em.flush();
+        ReadReceipts.record(em, caller.schoolId(), caller.accountId(), pupilId, clock.instant());
     }
 
-    /** The messages about the pupil, unread ones (since the caller's last visit) first. */
-    private List<DiaryWeek.Message> messagesOf(long pupilId) {
+    /**
+     * The messages about the pupil, unread ones (since the caller's last visit) first. Each names
+     * its journal's subject and teacher from the pupil's journals already read for the week; a
+     * reminder (R-A06) belongs to no journal and names neither.
+     */
+    private List<DiaryWeek.Message> messagesOf(long pupilId, List<TeachingAssignment> own) {
         List<DiaryVisit> visits =
                 em.createNamedQuery("DiaryVisit.of", DiaryVisit.class)
                         .setParameter("accountId", caller.accountId())
                         .setParameter("pupilId", pupilId)
                         .getResultList();
         DiaryVisit visit = visits.isEmpty() ? null : visits.get(0);
+        Map<Long, TeachingAssignment> journalsById = new HashMap<>();
+        own.forEach(a -> journalsById.put(a.getId(), a));
         List<DiaryWeek.Message> all = new ArrayList<>();
-        for (Object[] r : queries.messages(pupilId)) {
-            ParentMessage m = (ParentMessage) r[0];
+        for (ParentMessage m :
+                em.createNamedQuery("ParentMessage.ofPupil", ParentMessage.class)
+                        .setParameter("pupilId", pupilId)
+                        .getResultList()) {
+            TeachingAssignment a =
+                    m.getAssignmentId() == null
+                            ? null
+                            : journalsById.computeIfAbsent(
+                                    m.getAssignmentId(),
+                                    id -> em.find(TeachingAssignment.class, id));
             all.add(
                     new DiaryWeek.Message(
                             m.getId(),
                             m.getKind().name(),
-                            (String) r[1],
-                            ((Staff) r[2]).getShortName(),
+                            a == null ? null : a.getSubject().getName(),
+                            a == null ? null : a.getTeacher().getShortName(),
                             m.getBody(),
                             m.getCreatedAt(),
                             visit == null || !visit.hasSeen(m.getCreatedAt())));

@@ -48,6 +48,10 @@ public class ParentMessages {
             @NotNull ParentMessage.Kind kind,
             @Size(max = ParentMessage.MAX_BODY) String body) {
         TeachingAssignment a = access.writableJournal(assignmentId);
+        if (kind == ParentMessage.Kind.REMINDER) {
+            // a reminder to look at the diary is the homeroom teacher's (R-A06), not a journal's
+            throw new JournalException(JournalException.Kind.INVALID, "message.reminderKind");
+        }
         Pupil pupil = em.find(Pupil.class, pupilId);
         if (pupil == null || roster.stintOf(a, pupil) == null) {
             throw JournalException.notFound("pupil " + pupilId);
@@ -95,12 +99,13 @@ public class ParentMessages {
         return new MessageForm(a.getId(), a.getTitle(), a.getSubject().getName(), pupils, sent);
     }
 
+    /** The message as the diary shows it; {@code a} null for a reminder (R-A06), of no journal. */
     static MessageData view(ParentMessage m, TeachingAssignment a) {
         return new MessageData(
                 m.getId(),
                 m.getKind().name(),
-                a.getSubject().getName(),
-                a.getTeacher().getShortName(),
+                a == null ? null : a.getSubject().getName(),
+                a == null ? null : a.getTeacher().getShortName(),
                 m.getBody(),
                 m.getCreatedAt());
     }

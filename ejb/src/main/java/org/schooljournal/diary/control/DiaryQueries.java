@@ -120,21 +120,6 @@ public class DiaryQueries {
     }
 
     /**
-     * The messages about the pupil, newest first: rows of (ParentMessage, subject name, Staff
-     * teacher).
-     */
-    public List<Object[]> messages(long pupilId) {
-        return list(
-                "select m, a.subject.name, t from ParentMessage m,"
-                        + " TeachingAssignment a, Staff t"
-                        + " where a.id = m.assignmentId and t = a.teacher"
-                        + " and m.pupilId = :pupilId"
-                        + " order by m.createdAt desc, m.id desc",
-                Object[].class,
-                Map.of("pupilId", pupilId));
-    }
-
-    /**
      * R-J06: the trail's moves of the journals' lessons into or out of {@code [from, to)}, oldest
      * first. The slots are compared as text ("2026-03-14 #8"), so {@code to} is the day after.
      */

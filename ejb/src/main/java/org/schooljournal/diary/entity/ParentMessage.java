@@ -18,7 +18,8 @@ import org.schooljournal.platform.entity.SchoolOwned;
 @NamedQuery(
         name = "ParentMessage.ofPupil",
         query =
-                "select m from ParentMessage m where m.pupilId = :pupilId order by m.createdAt desc")
+                "select m from ParentMessage m where m.pupilId = :pupilId"
+                        + " order by m.createdAt desc, m.id desc")
 @NamedQuery(
         name = "ParentMessage.ofJournal",
         query =
@@ -29,11 +30,14 @@ public class ParentMessage extends SchoolOwned {
 
     public enum Kind {
         MESSAGE,
-        RECOMMENDATION
+        RECOMMENDATION,
+        /** R-A06: the homeroom teacher or the deputy reminds parents to look at the diary. */
+        REMINDER
     }
 
+    /** The journal it was written from; null for a reminder, which belongs to no journal. */
     @Column(name = "assignment_id")
-    private long assignmentId;
+    private Long assignmentId;
 
     @Column(name = "pupil_id")
     private long pupilId;
@@ -51,7 +55,7 @@ public class ParentMessage extends SchoolOwned {
     protected ParentMessage() {}
 
     public ParentMessage(
-            long assignmentId, long pupilId, Kind kind, String body, String author, Instant at) {
+            Long assignmentId, long pupilId, Kind kind, String body, String author, Instant at) {
         String text = body == null ? "" : body.strip();
         if (text.isEmpty()) {
             throw new JournalException(JournalException.Kind.INVALID, "message.empty");
@@ -67,8 +71,12 @@ public class ParentMessage extends SchoolOwned {
         this.createdAt = at.atOffset(ZoneOffset.UTC);
     }
 
-    public long getAssignmentId() {
+    public Long getAssignmentId() {
         return assignmentId;
+    }
+
+    public long getPupilId() {
+        return pupilId;
     }
 
     public Kind getKind() {

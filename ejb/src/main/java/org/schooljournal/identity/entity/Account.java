@@ -111,6 +111,18 @@ public class Account {
         passwordChangeRequired = false;
     }
 
+    /**
+     * R-A04: the holder may no longer sign in (the identity store refuses a disabled account) and a
+     * session it holds ends at its next request (the {@link #sessionStamp} changes).
+     */
+    public void disable() {
+        enabled = false;
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
     /** Gives the account a one-time password that the next sign-in must replace. */
     public void oneTimePassword(String hash) {
         passwordHash = hash;

@@ -124,6 +124,10 @@ public class Assignments {
     /** A member of staff holding the teacher role in the school, or refused naming them. */
     public static Staff teacher(EntityManager em, long schoolId, long staffId) {
         Staff s = SchoolRecords.staff(em, staffId);
+        if (s.isDismissed()) {
+            throw new JournalException(
+                    JournalException.Kind.INVALID, "staff.dismissed", s.getShortName());
+        }
         boolean teaches =
                 s.getAccountId() != null
                         && RoleRows.of(em, schoolId, s.getAccountId()).contains(Role.TEACHER);

@@ -90,6 +90,10 @@ public class Classes {
             if (teacher == null) {
                 throw JournalException.notFound("staff " + staffId);
             }
+            if (teacher.isDismissed()) {
+                throw new JournalException(
+                        JournalException.Kind.INVALID, "staff.dismissed", teacher.getShortName());
+            }
         }
         Staff previous = schoolClass.getClassTeacher();
         schoolClass.assignClassTeacher(teacher);

@@ -21,6 +21,7 @@ import org.schooljournal.identity.control.InitialPasswords;
 import org.schooljournal.identity.entity.Account;
 import org.schooljournal.identity.entity.AccountRole;
 import org.schooljournal.platform.control.Caller;
+import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.control.Tenanted;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
@@ -47,6 +48,8 @@ public class StaffMembers {
     @Inject Caller caller;
 
     @Inject Pbkdf2PasswordHash passwordHash;
+
+    @Inject SchoolClock schoolClock;
 
     /** The school's staff by name, with their logins and roles in this school. */
     @RolesAllowed({Role.SCHOOL_ADMIN, Role.HEAD, Role.DEPUTY_HEAD})
@@ -135,6 +138,40 @@ public class StaffMembers {
         return view(staff, logins(Set.of(accountId)), roles(Set.of(accountId)));
     }
 
+    /**
+     * R-A04: the school lets a member of staff go. From today it cannot sign in (its account is
+     * disabled: the identity store refuses it, and a session it holds ends at its next request),
+     * and no chooser of new assignments offers it; its journals, marks and audit entries stay as
+     * they are, naming it. Its roles stay recorded, so the history reads as it was.
+     *
+     * @throws JournalException NOT_FOUND for staff of another school; CONFLICT when the caller
+     *     would dismiss itself or the school's last head or school administrator
+     */
+    public StaffMember dismiss(long staffId) {
+        Staff staff = find(staffId);
+        Long accountId = staff.getAccountId();
+        if (accountId != null && accountId.equals(caller.accountId())) {
+            throw new JournalException(JournalException.Kind.CONFLICT, "staff.dismissSelf");
+        }
+        if (accountId != null && !staff.isDismissed()) {
+            Set<String> current = roles(Set.of(accountId)).getOrDefault(accountId, Set.of());
+            StaffRoles.requireKept(
+                    current,
+                    Set.of(),
+                    RoleRows.holders(em, caller.schoolId(), StaffRoles.INDISPENSABLE));
+            Account account = em.find(Account.class, accountId);
+            if (account != null) {
+                account.disable();
+            }
+        }
+        staff.dismiss(schoolClock.today());
+        em.flush();
+        return view(
+                staff,
+                accountId == null ? Map.of() : logins(Set.of(accountId)),
+                accountId == null ? Map.of() : roles(Set.of(accountId)));
+    }
+
     private boolean loginTaken(String login) {
         return !em.createNamedQuery("Account.idByLoginIgnoringCase", Long.class)
                 .setParameter("login", login)
@@ -183,6 +220,7 @@ public class StaffMembers {
                 s.getFullName(),
                 s.getPosition(),
                 s.getAccountId() == null ? null : logins.get(s.getAccountId()),
-                List.copyOf(ordered));
+                List.copyOf(ordered),
+                s.getDismissedOn());
     }
 }

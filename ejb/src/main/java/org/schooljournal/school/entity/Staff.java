@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import org.schooljournal.platform.entity.SchoolOwned;
 
 /** A member of a school's staff; linked to the account it signs in with. */
@@ -13,7 +14,8 @@ import org.schooljournal.platform.entity.SchoolOwned;
         name = "Staff.withRole",
         query =
                 "select s from Staff s where s.accountId in (select r.accountId from"
-                        + " AccountRole r where r.schoolId = :school and r.role = :role) order by"
+                        + " AccountRole r where r.schoolId = :school and r.role = :role)"
+                        + " and s.dismissedOn is null order by"
                         + " s.lastName, s.firstName, s.middleName, s.id")
 @NamedQuery(
         name = "Staff.teaching",
@@ -41,6 +43,10 @@ public class Staff extends SchoolOwned {
     private String middleName;
 
     private String position;
+
+    /** R-A04: the day the school let the person go; its past work stays, naming it. */
+    @Column(name = "dismissed_on")
+    private LocalDate dismissedOn;
 
     protected Staff() {}
 
@@ -89,5 +95,20 @@ public class Staff extends SchoolOwned {
 
     public String getPosition() {
         return position;
+    }
+
+    public LocalDate getDismissedOn() {
+        return dismissedOn;
+    }
+
+    public boolean isDismissed() {
+        return dismissedOn != null;
+    }
+
+    /** Dismissed on {@code day}; a second dismissal keeps the first day. */
+    public void dismiss(LocalDate day) {
+        if (dismissedOn == null) {
+            dismissedOn = day;
+        }
     }
 }

@@ -24,4 +24,18 @@ class PasswordPolicyTest {
         assertThatThrownBy(() -> PasswordPolicy.check("ivanova", "x".repeat(129)))
                 .hasMessageContaining("password.tooLong");
     }
+
+    @Test
+    @DisplayName(
+            "R-A02 the bundled list refuses long common passwords: keyboard walks, Russian layouts, the school's own words")
+    void longCommonPasswords() {
+        for (String common :
+                new String[] {
+                    "1q2w3e4r5t6y", "Password2026", "йцукенгшщз", "Dnevnik2026", "qwerty123456"
+                }) {
+            assertThatThrownBy(() -> PasswordPolicy.check("petrova.a", common))
+                    .as(common)
+                    .hasMessageContaining("password.common");
+        }
+    }
 }

@@ -117,7 +117,7 @@ public class FamilyAccessView implements Serializable {
     }
 
     /** The application's address as the teacher reached it, printed on the slips. */
-    private static String address() {
+    static String address() {
         ExternalContext ec = FacesContext.getCurrentInstance().getExternalContext();
         String url = ec.getRequestScheme() + "://" + ec.getRequestServerName();
         int port = ec.getRequestServerPort();

@@ -83,6 +83,18 @@ public class StaffResource {
         return staff.changeRoles(id, roles(input.roles()));
     }
 
+    @POST
+    @Path("{id}/dismissal")
+    @Operation(
+            summary =
+                    "Dismiss the member of staff from today: it can no longer sign in (a session"
+                            + " it holds ends), is offered for no new assignment; its journals"
+                            + " and audit entries stay. Dismissing oneself or the school's last"
+                            + " head or administrator is refused (409)")
+    public StaffMember dismiss(@PathParam("id") long id) {
+        return staff.dismiss(id);
+    }
+
     private static Set<String> roles(List<String> roles) {
         return roles == null ? Set.of() : new LinkedHashSet<>(roles);
     }

@@ -49,6 +49,9 @@ public class ClassesView implements Serializable {
     void init() {
         teachers.clear();
         for (StaffMember s : staffMembers.all()) {
+            if (s.dismissedOn() != null) {
+                continue; // R-A04: a dismissed person leads no class
+            }
             teachers.add(new Teacher(s.id(), s.shortName() + " — " + s.position()));
         }
         load();

@@ -50,6 +50,7 @@ public class GroupChoosers implements Serializable {
             teacherList =
                     staff.all().stream()
                             .filter(s -> s.roles().contains(Role.TEACHER))
+                            .filter(s -> s.dismissedOn() == null) // R-A04
                             .map(s -> new Choice(s.id(), s.shortName()))
                             .sorted(Comparator.comparing(Choice::label))
                             .toList();

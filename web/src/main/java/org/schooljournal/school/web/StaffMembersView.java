@@ -95,6 +95,19 @@ public class StaffMembersView implements Serializable {
         }
     }
 
+    /** R-A04: dismisses the member of staff of the row (its account signs in no more). */
+    public void dismiss(Row row) {
+        staff.dismiss(row.id);
+        load();
+        Messages.addGlobalInfo(
+                MessageFormat.format(Texts.get("staff.dismissedDone"), row.shortName));
+    }
+
+    /** Whether the user may reset passwords (the school administrator). */
+    public boolean isResetting() {
+        return session.has(Role.SCHOOL_ADMIN);
+    }
+
     /** Forgets the one-time password shown after adding. */
     public void hidePassword() {
         created = null;
@@ -174,6 +187,7 @@ public class StaffMembersView implements Serializable {
         private final String position;
         private final String login;
         private final EditedValue<ArrayList<String>> roles;
+        private final java.time.LocalDate dismissedOn;
 
         Row(StaffMember view) {
             this.id = view.id();
@@ -182,6 +196,12 @@ public class StaffMembersView implements Serializable {
             this.position = view.position();
             this.login = view.login();
             this.roles = EditedValue.of(new ArrayList<>(view.roles()));
+            this.dismissedOn = view.dismissedOn();
+        }
+
+        /** The day the person was dismissed (R-A04), or null. */
+        public java.time.LocalDate getDismissedOn() {
+            return dismissedOn;
         }
 
         public long getId() {

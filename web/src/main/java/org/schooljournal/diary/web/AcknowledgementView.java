@@ -1,0 +1,107 @@
+package org.schooljournal.diary.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.omnifaces.util.Messages;
+import org.schooljournal.diary.boundary.AcknowledgementList;
+import org.schooljournal.diary.boundary.Acknowledgements;
+import org.schooljournal.diary.boundary.FamilyAccessList;
+import org.schooljournal.identity.web.Texts;
+import org.schooljournal.platform.control.SchoolClock;
+
+/**
+ * R-A06, «Семьи класса»: the homeroom teacher (its classes) or the deputy and head (any class) see
+ * who has not looked at the diary for N days (chosen here, 7 at first) and which messages are
+ * unread by whom, and send those parents a reminder. The class's paper extracts (R-D03) are printed
+ * from here too.
+ */
+@Named("acknowledgement")
+@ViewScoped
+public class AcknowledgementView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+    @EJB transient Acknowledgements acknowledgements;
+
+    @Inject SchoolClock schoolClock;
+
+    private List<FamilyAccessList.ClassChoice> classes;
+    private Long classId;
+    private int days = 7;
+    private AcknowledgementList list;
+    private String reminder;
+
+    @PostConstruct
+    void init() {
+        classes = acknowledgements.classes();
+        reminder = Texts.get("acknowledgement.reminderText");
+        if (!classes.isEmpty()) {
+            classId = classes.get(0).classId();
+            load();
+        }
+    }
+
+    public void load() {
+        list = classId == null ? null : acknowledgements.of(classId, days);
+    }
+
+    /** Reminds the parents who have not looked for the days chosen. */
+    public void remind() {
+        int reminded = acknowledgements.remind(classId, days, reminder);
+        Messages.addGlobalInfo(
+                MessageFormat.format(Texts.get("acknowledgement.reminded"), reminded));
+        load();
+    }
+
+    /** A time as the school reads it; «никогда» for none. */
+    public String shown(Instant at) {
+        return at == null
+                ? Texts.get("acknowledgement.never")
+                : WHEN.withZone(schoolClock.zone()).format(at);
+    }
+
+    public String joined(List<String> names) {
+        return String.join(", ", names);
+    }
+
+    public List<FamilyAccessList.ClassChoice> getClasses() {
+        return classes;
+    }
+
+    public Long getClassId() {
+        return classId;
+    }
+
+    public void setClassId(Long classId) {
+        this.classId = classId;
+    }
+
+    public int getDays() {
+        return days;
+    }
+
+    public void setDays(int days) {
+        this.days = days;
+    }
+
+    public AcknowledgementList getList() {
+        return list;
+    }
+
+    public String getReminder() {
+        return reminder;
+    }
+
+    public void setReminder(String reminder) {
+        this.reminder = reminder;
+    }
+}
