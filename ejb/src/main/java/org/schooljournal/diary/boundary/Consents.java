@@ -37,7 +37,7 @@ import org.schooljournal.school.entity.SchoolClass;
  */
 @Stateless
 @Tenanted
-@RolesAllowed({Role.TEACHER, Role.CLASS_TEACHER, Role.DEPUTY_HEAD, Role.HEAD, Role.SCHOOL_ADMIN})
+@RolesAllowed(Role.STAFF)
 public class Consents {
     @PersistenceContext EntityManager em;
 
