@@ -13,6 +13,11 @@ public record AcknowledgementList(
         long classId, String classTitle, int days, List<Reader> readers, List<Unread> unread)
         implements Serializable {
 
+    /** A reader's role on the wire and in the page's text keys: a pupil, or a pupil's parent. */
+    public static final String PUPIL = "PUPIL";
+
+    public static final String PARENT = "PARENT";
+
     /** Whose diary, who reads it (role PUPIL or PARENT), and when it last opened it (or never). */
     public record Reader(
             long pupilId,
