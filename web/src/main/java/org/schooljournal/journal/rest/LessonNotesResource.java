@@ -23,7 +23,19 @@ public class LessonNotesResource {
             String homework,
             boolean noHomework,
             @jakarta.validation.constraints.Min(1) @jakarta.validation.constraints.Max(240)
-                    Integer homeworkMinutes) {}
+                    Integer homeworkMinutes) {
+        /**
+         * Written out so that the constraints stay on the fields and off the constructor's
+         * parameters, where Payara's OpenAPI scanner fails on them (see {@code CellsResource}).
+         */
+        public NotesInput(
+                String topic, String homework, boolean noHomework, Integer homeworkMinutes) {
+            this.topic = topic;
+            this.homework = homework;
+            this.noHomework = noHomework;
+            this.homeworkMinutes = homeworkMinutes;
+        }
+    }
 
     @EJB LessonNotes notes;
 
