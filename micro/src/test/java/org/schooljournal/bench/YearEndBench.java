@@ -16,8 +16,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -49,7 +52,7 @@ class YearEndBench {
     static final String ARCHIVIST = "archivist";
 
     /** Heap is read after this many printed classes (and at the end of each job). */
-    static final Set<Integer> HEAP_POINTS = Set.of(10, 100, 1000);
+    static final Set<Integer> HEAP_POINTS = Set.of(10, 100, 1000, 2000);
 
     /** A job to start, as the API takes it (null fields are left out). */
     public record JobInput(String job, String year, List<Long> schoolIds, Boolean draft) {}
@@ -118,6 +121,12 @@ class YearEndBench {
             throw new AssertionError(job + " not started: " + started);
         }
         long execution = started.object().getJsonNumber("executionId").longValue();
+        Path recording = null;
+        if ("CHECK".equals(job)) {
+            // where the check's time goes: JFR's execution samples (low overhead), read at the end
+            recording = Files.createTempFile("yearend-check", ".jfr");
+            jcmd("JFR.start", "name=check", "settings=profile", "filename=" + recording);
+        }
         long instance = started.object().getJsonNumber("instanceId").longValue();
         long began = System.nanoTime();
         Set<Long> schoolsDone = new HashSet<>();
@@ -194,6 +203,15 @@ class YearEndBench {
                 lines[1] / server,
                 run.getJsonArray("schools").size() / server * 60,
                 heap());
+        if (recording != null) {
+            jcmd("JFR.stop", "name=check");
+            try {
+                profile(recording);
+            } catch (IOException | RuntimeException e) {
+                log("no check profile: %s", e); // a figure less, not a reason to lose the others
+            }
+            Files.deleteIfExists(recording);
+        }
         if ("CHECK".equals(job)) {
             long[] archive = archiveSize();
             log(
@@ -216,11 +234,14 @@ class YearEndBench {
         Path dir = Files.createTempDirectory("yearend-archive");
         long bytes = 0;
         int files = 0;
+        long exportBegan = System.nanoTime();
         try (Connection c = db()) {
             c.setAutoCommit(false); // a cursor: the bytes stream instead of loading at once
             try (PreparedStatement s =
                     c.prepareStatement("select document_id, bytes from archive_content")) {
-                s.setFetchSize(50);
+                s.setFetchSize(16);
+                // bytea in binary, as the check reads it (ArchiveTables.binaryTransfer)
+                s.unwrap(org.postgresql.PGStatement.class).setPrepareThreshold(-1);
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         Path file = dir.resolve(r.getLong(1) + ".pdf");
@@ -233,7 +254,13 @@ class YearEndBench {
                 }
             }
         }
+        double export = (System.nanoTime() - exportBegan) / 1e9;
         try {
+            double openssl =
+                    time(
+                            dir,
+                            "find . -name '*.pdf' -print0 | xargs -0 openssl dgst -sha256 >"
+                                    + " /dev/null");
             long began = System.nanoTime();
             Process p =
                     new ProcessBuilder(
@@ -275,6 +302,13 @@ class YearEndBench {
                     mb / jdk,
                     jdk,
                     100 * sum / lastCheckSeconds);
+            log(
+                    "== the same bytes: read from PostgreSQL (JDBC, binary bytea) and written to"
+                            + " files %.1f MB/s (%.1f s) | openssl dgst -sha256 %.1f MB/s (%.2f s)",
+                    mb / export,
+                    export,
+                    mb / openssl,
+                    openssl);
         } finally {
             try (var list = Files.list(dir)) {
                 for (Path f : (Iterable<Path>) list::iterator) {
@@ -282,6 +316,66 @@ class YearEndBench {
                 }
             }
             Files.delete(dir);
+        }
+    }
+
+    private static double time(Path dir, String command) throws Exception {
+        long began = System.nanoTime();
+        Process p =
+                new ProcessBuilder("bash", "-c", command)
+                        .directory(dir.toFile())
+                        .inheritIO()
+                        .start();
+        if (p.waitFor() != 0) {
+            throw new AssertionError(command + " failed");
+        }
+        return (System.nanoTime() - began) / 1e9;
+    }
+
+    /**
+     * The check's CPU by JFR execution samples of the threads running it: the top frames (where the
+     * CPU is) and the application's innermost frames (which step asked for it).
+     */
+    private void profile(Path recording) throws IOException {
+        Map<String, Integer> top = new HashMap<>();
+        Map<String, Integer> step = new HashMap<>();
+        int samples = 0;
+        for (var e : jdk.jfr.consumer.RecordingFile.readAllEvents(recording)) {
+            if (!"jdk.ExecutionSample".equals(e.getEventType().getName())
+                    || e.getStackTrace() == null) {
+                continue;
+            }
+            var frames = e.getStackTrace().getFrames();
+            String app = null;
+            boolean check = false;
+            for (var f : frames) {
+                String type = f.getMethod().getType().getName();
+                if (type.startsWith("org.schooljournal") && app == null) {
+                    app = type.substring(type.lastIndexOf('.') + 1) + "." + f.getMethod().getName();
+                }
+                check |= type.endsWith("CheckArchive");
+            }
+            if (!check || frames.isEmpty()) {
+                continue;
+            }
+            samples++;
+            var leaf = frames.get(0).getMethod();
+            top.merge(leaf.getType().getName() + "." + leaf.getName(), 1, Integer::sum);
+            step.merge(String.valueOf(app), 1, Integer::sum);
+        }
+        log("check profile: %d JFR samples of the check's thread", samples);
+        for (var m : List.of(top, step)) {
+            int total = samples;
+            m.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .limit(8)
+                    .forEach(
+                            x ->
+                                    log(
+                                            "  %s %4.1f%% %s",
+                                            m == top ? "top frame" : "app frame",
+                                            100.0 * x.getValue() / total,
+                                            x.getKey()));
         }
     }
 
@@ -327,11 +421,10 @@ class YearEndBench {
                 : "? (" + info.strip() + ")";
     }
 
-    private String jcmd(String command) throws IOException, InterruptedException {
-        Process p =
-                new ProcessBuilder("jcmd", String.valueOf(micro.pid()), command)
-                        .redirectErrorStream(true)
-                        .start();
+    private String jcmd(String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(List.of("jcmd", String.valueOf(micro.pid())));
+        line.addAll(List.of(command));
+        Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes());
         p.waitFor();
         return out;
@@ -358,6 +451,8 @@ class YearEndBench {
                 new ProcessBuilder(
                                 ProcessHandle.current().info().command().orElse("java"),
                                 "-Djournal.demo=" + DEMO,
+                                // deep enough for the check's stacks under the EJB interceptors
+                                "-XX:FlightRecorderOptions=stackdepth=512",
                                 // the bench starts each job itself
                                 "-Djournal.archive.transfer=off",
                                 "-Djournal.archive.check=off",
