@@ -305,10 +305,7 @@ class YearEndBench {
             log(
                     "== the same bytes: read from PostgreSQL (JDBC, binary bytea) and written to"
                             + " files %.1f MB/s (%.1f s) | openssl dgst -sha256 %.1f MB/s (%.2f s)",
-                    mb / export,
-                    export,
-                    mb / openssl,
-                    openssl);
+                    mb / export, export, mb / openssl, openssl);
         } finally {
             try (var list = Files.list(dir)) {
                 for (Path f : (Iterable<Path>) list::iterator) {
