@@ -26,15 +26,13 @@ import org.schooljournal.diary.boundary.Consents;
 public class ParentConsentResource {
     /**
      * A decision as written on the paper the parent signed. Only {@code @NotNull} here: Payara
-     * 6.2025.9's OpenAPI scan fails on {@code @NotBlank}, {@code @Size} and their kin on a parameter
-     * that is not a path parameter, a record's included (payara/Payara#7649; OpenApiIT caught it), so
-     * the boundary's {@code @NotBlank @Size(max = 100)} and {@code ConsentRule} refuse a blank or
-     * long reference and an unknown decision, in the caller's language as well.
+     * 6.2025.9's OpenAPI scan fails on {@code @NotBlank}, {@code @Size} and their kin on a
+     * parameter that is not a path parameter, a record's included (payara/Payara#7649; OpenApiIT
+     * caught it), so the boundary's {@code @NotBlank @Size(max = 100)} and {@code ConsentRule}
+     * refuse a blank or long reference and an unknown decision, in the caller's language as well.
      */
     public record Decision(
-            @NotNull String decision,
-            @NotNull LocalDate decidedOn,
-            @NotNull String paperRef) {}
+            @NotNull String decision, @NotNull LocalDate decidedOn, @NotNull String paperRef) {}
 
     @EJB Consents consents;
 
