@@ -21,6 +21,7 @@ import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Bodies.PasswordChange;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.OwnMicro;
+import org.schooljournal.testing.ScreenCrawl;
 
 /**
  * The quick start exactly as {@code ./run.sh} runs it: the Micro WAR on the embedded H2 databases
@@ -41,7 +42,7 @@ class QuickStartIT {
                     + " (a second transfer adds none) and finds the archive intact; an import"
                     + " killed with the server (SIGKILL) is FAILED after the restart and resumes"
                     + " without losing or doubling a pupil; imported pupils leave last year's"
-                    + " classes closed")
+                    + " classes closed; every screen opens for the role that uses it")
     void jobsOnTheQuickStart() throws Exception {
         Path log = RUNTIME.resolve("quickstart.log");
         Files.deleteIfExists(log);
@@ -117,6 +118,7 @@ class QuickStartIT {
             // After the imports: the imported pupils arrived today (an ARRIVAL movement), so last
             // year's 4 «Б» and 5 «А» (the same classes) are as closed as the demo left them.
             archiveTheFinishedYear(ApiClient.as(base, ArchiveJobsIT.ARCHIVIST, Demo.PASSWORD));
+            everyScreenOpens(base);
         } finally {
             second.stop();
         }
@@ -246,6 +248,27 @@ class QuickStartIT {
         assertThat(ArchiveJobsIT.documentIds(ArchiveJobsIT.report(archivist, again)))
                 .as("a repeated transfer finds the same documents and adds none")
                 .isEqualTo(documents);
+    }
+
+    /**
+     * Every screen of the web module opens on the quick start, reached through the links of each
+     * role's pages (after the archive jobs, so the archivist's report and the archive have data).
+     */
+    private static void everyScreenOpens(String base) throws Exception {
+        ScreenCrawl crawl = new ScreenCrawl(base);
+        for (String login :
+                List.of(
+                        Demo.TEACHER,
+                        "s1.deputy",
+                        "s1.head",
+                        Demo.SCHOOL_ADMIN,
+                        Demo.PARENT,
+                        "s1.pupil1",
+                        "admin",
+                        ArchiveJobsIT.ARCHIVIST)) {
+            crawl.as(login);
+        }
+        crawl.coversEveryScreenOf(Path.of("../web/src/main/webapp"));
     }
 
     /** Starts Payara Micro as ./run.sh does, on the given port, appending to the log. */
