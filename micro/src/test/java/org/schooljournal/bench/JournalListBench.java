@@ -65,24 +65,25 @@ class JournalListBench {
         int port;
         int baselinePort = 0;
         try {
-        if (baselineWar != null) {
-            baselinePort = freePort();
-            baseline = start(runtime, postboot, baselinePort, baselineWar, true, "baseline");
-            servers.add(baseline);
-            waitFor("http://localhost:" + baselinePort + "/journal/login.xhtml");
-        }
-        port = freePort();
-        micro =
-                start(
-                        runtime,
-                        postboot,
-                        port,
-                        // -Djournal.bench.war: a war built elsewhere (the reactor's own, when
-                        // the shared local repository holds another engineer's modules)
-                        System.getProperty("journal.bench.war", System.getProperty("journal.war")),
-                        baseline == null,
-                        "listbench");
-        servers.add(micro);
+            if (baselineWar != null) {
+                baselinePort = freePort();
+                baseline = start(runtime, postboot, baselinePort, baselineWar, true, "baseline");
+                servers.add(baseline);
+                waitFor("http://localhost:" + baselinePort + "/journal/login.xhtml");
+            }
+            port = freePort();
+            micro =
+                    start(
+                            runtime,
+                            postboot,
+                            port,
+                            // -Djournal.bench.war: a war built elsewhere (the reactor's own, when
+                            // the shared local repository holds another engineer's modules)
+                            System.getProperty(
+                                    "journal.bench.war", System.getProperty("journal.war")),
+                            baseline == null,
+                            "listbench");
+            servers.add(micro);
             String base = "http://localhost:" + port + "/journal";
             waitFor(base + "/login.xhtml");
             String teacher =
@@ -115,7 +116,10 @@ class JournalListBench {
                 URI baselineList = URI.create(other + "/api/v1/journals");
                 // alternately, twice each, so that neither server alone has the quieter minute
                 for (int round = 1; round <= 2; round++) {
-                    measure("baseline (previous build), round " + round, baselineSessions, baselineList);
+                    measure(
+                            "baseline (previous build), round " + round,
+                            baselineSessions,
+                            baselineList);
                     measure("this build, round " + round, sessions, list);
                 }
                 baseline.destroy();

@@ -38,8 +38,8 @@ import org.schooljournal.batch.control.ExecutionOwners;
  * yet, so every execution the repository shows as STARTING, STARTED or STOPPING that this instance
  * ran belonged to its previous life; they get FAILED, an end time and an exit status saying why.
  *
- * <p>In a cluster the repository is shared and another instance may be running a job right now.
- * The repository does not say which instance runs an execution, so the jobs record it themselves
+ * <p>In a cluster the repository is shared and another instance may be running a job right now. The
+ * repository does not say which instance runs an execution, so the jobs record it themselves
  * ({@link ExecutionOwners}, V44): only this instance's executions are failed, and those nobody
  * recorded (begun by a version before V44, or killed between start and the listener) once they are
  * older than {@value #UNOWNED_MINUTES} minutes.
@@ -140,7 +140,11 @@ public class InterruptedJobs {
      * @return the number of job executions failed
      */
     static int failUnfinished(
-            Connection connection, Connection journal, String instance, String prefix, Timestamp now)
+            Connection connection,
+            Connection journal,
+            String instance,
+            String prefix,
+            Timestamp now)
             throws SQLException {
         Optional<String> jobTable = table(connection, prefix, "EXECUTIONINSTANCEDATA");
         Optional<String> stepTable = table(connection, prefix, "STEPEXECUTIONINSTANCEDATA");
@@ -170,7 +174,9 @@ public class InterruptedJobs {
                 (id, created) -> {
                     String owner = owners.get(id);
                     if (instance.equals(owner)
-                            || (owner == null && created != null && created.before(unownedBefore))) {
+                            || (owner == null
+                                    && created != null
+                                    && created.before(unownedBefore))) {
                         ours.add(id);
                     }
                 });

@@ -13,8 +13,8 @@ import javax.sql.DataSource;
 
 /**
  * Records, when an execution begins, that this instance runs it ({@link ExecutionOwners}); every
- * job's XML lists it first. A failure fails the job before its first step: a job whose owner is
- * not known could be failed by another instance's start-up.
+ * job's XML lists it first. A failure fails the job before its first step: a job whose owner is not
+ * known could be failed by another instance's start-up.
  */
 @Named("executionOwner")
 @Dependent

@@ -46,8 +46,7 @@ class InterruptedJobsTest {
             ExecutionOwners.record(c, 2, "journal-i2", at);
             ExecutionOwners.record(c, 5, "journal-i1", at);
 
-            int failed =
-                    InterruptedJobs.failUnfinished(c, c, "journal-i1", "jbatch_", at);
+            int failed = InterruptedJobs.failUnfinished(c, c, "journal-i1", "jbatch_", at);
 
             assertThat(failed).isEqualTo(2);
             assertThat(statuses(st, "jbatch_executioninstancedata"))
@@ -69,8 +68,7 @@ class InterruptedJobsTest {
                                             4L, "STARTING",
                                             5L, "COMPLETED")));
             // a second start of the same instance finds nothing more of its own
-            assertThat(InterruptedJobs.failUnfinished(c, c, "journal-i1", "jbatch_", at))
-                    .isZero();
+            assertThat(InterruptedJobs.failUnfinished(c, c, "journal-i1", "jbatch_", at)).isZero();
         }
     }
 

@@ -80,8 +80,8 @@ public class Journals {
     /**
      * Journals of earlier years only: they have lessons, all before the current year began (a
      * subject the class no longer has). They belong to the archive, not to the journal list. A
-     * teacher's few journals are probed by id; probing every journal of the school took most of
-     * the list's SQL on a large school (issue 11).
+     * teacher's few journals are probed by id; probing every journal of the school took most of the
+     * list's SQL on a large school (issue 11).
      */
     private Set<Long> pastOnly(List<JournalSummary> listed) {
         LocalDate start = years.current().getStartsOn();
@@ -94,8 +94,7 @@ public class Journals {
                                 Long.class)
                         .setParameter("start", start);
         if (!wholeSchool) {
-            query.setParameter(
-                    "ids", listed.stream().map(JournalSummary::assignmentId).toList());
+            query.setParameter("ids", listed.stream().map(JournalSummary::assignmentId).toList());
         }
         return Set.copyOf(query.getResultList());
     }

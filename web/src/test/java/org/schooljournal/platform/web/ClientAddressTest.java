@@ -12,8 +12,7 @@ class ClientAddressTest {
     private static final Set<String> PROXY = ClientAddress.parse(" 127.0.0.1 , 10.0.0.5");
 
     private static String of(String peer, String... forwardedFor) {
-        return ClientAddress.of(
-                peer, Collections.enumeration(List.of(forwardedFor)), PROXY);
+        return ClientAddress.of(peer, Collections.enumeration(List.of(forwardedFor)), PROXY);
     }
 
     @Test
@@ -30,7 +29,9 @@ class ClientAddressTest {
     @DisplayName("R-A08 X-Forwarded-For from anybody but a trusted proxy is ignored")
     void untrustedPeer() {
         assertThat(of("203.0.113.9", "10.1.1.1")).isEqualTo("203.0.113.9");
-        assertThat(ClientAddress.of("127.0.0.1", Collections.enumeration(List.of("1.2.3.4")), Set.of()))
+        assertThat(
+                        ClientAddress.of(
+                                "127.0.0.1", Collections.enumeration(List.of("1.2.3.4")), Set.of()))
                 .isEqualTo("127.0.0.1");
         // what a client prepends itself does not hide it
         assertThat(of("127.0.0.1", "1.2.3.4, 203.0.113.7")).isEqualTo("203.0.113.7");
