@@ -61,7 +61,7 @@ start() {
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
   config/postboot.sh postgresql > "$dir/postboot.asadmin"
-  config/preboot.sh > "$dir/preboot.asadmin"
+  config/preboot.sh cluster > "$dir/preboot.asadmin"
   local members="" n port
   for n in $(seq 1 ${#ports[@]}); do members+="${members:+,}127.0.0.1:$((JOURNAL_HZ_PORT + n - 1))"; done
   n=0
@@ -70,8 +70,12 @@ start() {
     rm -rf "$dir/i$n"   # a reused runtime directory deploys the application twice
     # --nohostaware: Payara keeps no backup of a session on a member with the same IP address by
     # default, and on loopback every member has the same one: the kill of one would lose its sessions.
+    # -Djournal.instance: the name its batch executions are recorded under (InterruptedJobs fails
+    # only its own at start-up); -Djournal.trustedProxies: the balancer, whose X-Forwarded-For names
+    # the client in the audit trail and the sign-in log.
     # shellcheck disable=SC2086
-    java $JOURNAL_JAVA_OPTS -jar micro/target/runtime/payara-micro.jar --rootdir "$dir/i$n" \
+    java $JOURNAL_JAVA_OPTS -Djournal.instance="journal-i$n" -Djournal.trustedProxies=127.0.0.1 \
+      -jar micro/target/runtime/payara-micro.jar --rootdir "$dir/i$n" \
       --name "journal-i$n" --port "$port" \
       --clustername "$JOURNAL_CLUSTER_NAME" --clustermode "tcpip:$members" \
       --startport "$((JOURNAL_HZ_PORT + n - 1))" --interfaces 127.0.0.1 --nohostaware \

@@ -56,31 +56,34 @@ class JournalListBench {
         String commands = Files.readString(runtime.resolve("postboot-postgresql.asadmin"));
         Files.writeString(
                 postboot, commands.replaceAll("databaseName=[A-Za-z0-9_]+", "databaseName=" + DB));
+        // -Djournal.bench.baseline.war: the previous commit's war, measured beside this build's on
+        // the same database in the same run (it loads the demo: its migrations are the older ones)
+        String baselineWar = System.getProperty("journal.bench.baseline.war");
+        List<Process> servers = new ArrayList<>();
+        Process micro;
+        Process baseline = null;
         int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Process micro =
-                new ProcessBuilder(
-                                ProcessHandle.current().info().command().orElse("java"),
-                                "-Djournal.demo=" + DEMO,
-                                "-jar",
-                                runtime.resolve("payara-micro.jar").toString(),
-                                "--nocluster",
-                                "--rootdir",
-                                Files.createTempDirectory("listbench").toString(),
-                                "--port",
-                                String.valueOf(port),
-                                "--addLibs",
-                                runtime.resolve("postgresql.jar").toString(),
-                                "--postbootcommandfile",
-                                postboot.toString(),
-                                "--deploy",
-                                System.getProperty("journal.war"))
-                        .redirectErrorStream(true)
-                        .redirectOutput(runtime.resolve("listbench-micro.log").toFile())
-                        .start();
+        int baselinePort = 0;
         try {
+            if (baselineWar != null) {
+                baselinePort = freePort();
+                baseline = start(runtime, postboot, baselinePort, baselineWar, true, "baseline");
+                servers.add(baseline);
+                waitFor("http://localhost:" + baselinePort + "/journal/login.xhtml");
+            }
+            port = freePort();
+            micro =
+                    start(
+                            runtime,
+                            postboot,
+                            port,
+                            // -Djournal.bench.war: a war built elsewhere (the reactor's own, when
+                            // the shared local repository holds another engineer's modules)
+                            System.getProperty(
+                                    "journal.bench.war", System.getProperty("journal.war")),
+                            baseline == null,
+                            "listbench");
+            servers.add(micro);
             String base = "http://localhost:" + port + "/journal";
             waitFor(base + "/login.xhtml");
             String teacher =
@@ -104,15 +107,85 @@ class JournalListBench {
                 sessions.add(FormLogin.session(base, teacher));
             }
             URI list = URI.create(base + "/api/v1/journals");
+            if (baseline != null) {
+                String other = "http://localhost:" + baselinePort + "/journal";
+                List<HttpClient> baselineSessions = new ArrayList<>();
+                for (int i = 0; i < CLIENTS; i++) {
+                    baselineSessions.add(FormLogin.session(other, teacher));
+                }
+                URI baselineList = URI.create(other + "/api/v1/journals");
+                // alternately, twice each, so that neither server alone has the quieter minute
+                for (int round = 1; round <= 2; round++) {
+                    measure(
+                            "baseline (previous build), round " + round,
+                            baselineSessions,
+                            baselineList);
+                    measure("this build, round " + round, sessions, list);
+                }
+                baseline.destroy();
+                baseline.waitFor();
+            }
             measure("with the V25 indexes", sessions, list);
-            List<String> definitions = dropV25();
-            measure("without the V25 indexes (before issue 11)", sessions, list);
-            execute(definitions);
-            execute(List.of("analyze lesson, mark, staff, guardian, pupil"));
+            // -Djournal.bench.v25=false: not again without the V25 indexes (2-3 minutes)
+            if (Boolean.parseBoolean(System.getProperty("journal.bench.v25", "true"))) {
+                List<String> definitions = dropV25();
+                measure("without the V25 indexes (before issue 11)", sessions, list);
+                execute(definitions);
+                execute(List.of("analyze lesson, mark, staff, guardian, pupil"));
+            }
         } finally {
-            micro.destroy();
-            micro.waitFor();
+            for (Process p : servers) {
+                p.destroy();
+                p.waitFor();
+            }
         }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static Process start(
+            Path runtime, Path postboot, int port, String war, boolean loadDemo, String name)
+            throws IOException {
+        List<String> command = new ArrayList<>();
+        command.add(ProcessHandle.current().info().command().orElse("java"));
+        if (loadDemo) {
+            command.add("-Djournal.demo=" + DEMO);
+        }
+        // -Djournal.bench.jfr=true: a flight recording of the server, to profile the list
+        if (Boolean.getBoolean("journal.bench.jfr")) {
+            command.add(
+                    "-XX:StartFlightRecording=settings=profile,filename="
+                            + runtime.resolve(name + ".jfr"));
+        }
+        command.add("-jar");
+        command.add(runtime.resolve("payara-micro.jar").toString());
+        if (!"baseline".equals(name)) {
+            // this build's single-instance settings (sessions in memory: config/preboot.sh); the
+            // baseline runs as the bench ran it before, with Payara Micro's defaults
+            command.add("--prebootcommandfile");
+            command.add(runtime.resolve("preboot.asadmin").toString());
+        }
+        command.addAll(
+                List.of(
+                        "--nocluster",
+                        "--rootdir",
+                        Files.createTempDirectory(name).toString(),
+                        "--port",
+                        String.valueOf(port),
+                        "--addLibs",
+                        runtime.resolve("postgresql.jar").toString(),
+                        "--postbootcommandfile",
+                        postboot.toString(),
+                        "--deploy",
+                        war));
+        return new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(runtime.resolve(name + "-micro.log").toFile())
+                .start();
     }
 
     private void measure(String what, List<HttpClient> sessions, URI list) throws Exception {

@@ -128,6 +128,20 @@ class DailyQueryPlansIT {
                         school,
                         school));
         queries.put(
+                "Lesson.journalsEndedBeforeAmong (a teacher's journals only)",
+                List.of(
+                        "select t.id from teaching_assignment t where t.id in (?, ?) and exists"
+                                + " (select 1 from lesson k where k.assignment_id = t.id and"
+                                + " k.school_id = ?) and not exists (select 1 from lesson n where"
+                                + " n.assignment_id = t.id and n.lesson_date >= ? and n.school_id"
+                                + " = ?) and t.school_id = ?",
+                        assignment,
+                        assignment - 1,
+                        school,
+                        LocalDate.of(2026, 9, 1),
+                        school,
+                        school));
+        queries.put(
                 "Lesson.journalsGivenBySince (substitute lookup)",
                 List.of(
                         "select distinct t.* from lesson l join staff s on s.id = l.given_by join"

@@ -13,9 +13,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
@@ -23,6 +26,7 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import org.schooljournal.batch.control.ExecutionOwners;
 
 /**
  * Marks the executions that the server took down with it as FAILED at start-up, so that they can be
@@ -31,9 +35,14 @@ import javax.sql.DataSource;
  * <p>Jakarta Batch has no API for this (jakartaee/batch #157): an execution killed with the JVM
  * stays STARTED in the job repository forever, {@code abandon} refuses a STARTED execution and
  * {@code restart} refuses anything but FAILED or STOPPED. At start-up no job of this server runs
- * yet, so every execution the repository shows as STARTING, STARTED or STOPPING belonged to a
- * server that is gone; they get FAILED, an end time and an exit status saying why. This holds for
- * one server per job repository; a second server needs executions tagged with their server.
+ * yet, so every execution the repository shows as STARTING, STARTED or STOPPING that this instance
+ * ran belonged to its previous life; they get FAILED, an end time and an exit status saying why.
+ *
+ * <p>In a cluster the repository is shared and another instance may be running a job right now. The
+ * repository does not say which instance runs an execution, so the jobs record it themselves
+ * ({@link ExecutionOwners}, V44): only this instance's executions are failed, and those nobody
+ * recorded (begun by a version before V44, or killed between start and the listener) once they are
+ * older than {@value #UNOWNED_MINUTES} minutes.
  *
  * <p>The repository is the batch runtime's data source ({@code set-batch-runtime-configuration}),
  * named to this bean by the system property {@value #DATA_SOURCE} (default {@code jdbc/journal})
@@ -58,6 +67,9 @@ public class InterruptedJobs {
 
     private static final String UNFINISHED = "('STARTING', 'STARTED', 'STOPPING')";
 
+    /** An execution without a recorded owner is left alone this long: it may be just beginning. */
+    static final int UNOWNED_MINUTES = 10;
+
     @PostConstruct
     void failInterruptedExecutions() {
         String name = System.getProperty(DATA_SOURCE, "jdbc/journal");
@@ -66,9 +78,17 @@ public class InterruptedJobs {
             LOG.severe(() -> "Job recovery skipped: table prefix " + prefix + " is not a name");
             return;
         }
-        try (Connection connection = InitialContext.<DataSource>doLookup(name).getConnection()) {
+        try (Connection connection = InitialContext.<DataSource>doLookup(name).getConnection();
+                Connection journal =
+                        InitialContext.<DataSource>doLookup("jdbc/journal").getConnection()) {
             rollBackInDoubt(connection);
-            int failed = failUnfinished(connection, prefix, Timestamp.from(clock.instant()));
+            int failed =
+                    failUnfinished(
+                            connection,
+                            journal,
+                            ExecutionOwners.instance(),
+                            prefix,
+                            Timestamp.from(clock.instant()));
             if (failed > 0) {
                 LOG.warning(
                         () ->
@@ -113,16 +133,55 @@ public class InterruptedJobs {
     }
 
     /**
-     * Fails the unfinished executions and their unfinished steps in one transaction.
+     * Fails the unfinished executions of {@code instance} (and the old ones nobody owns) and their
+     * unfinished steps in one transaction of the repository.
      *
+     * @param journal where the owners are recorded (the repository's database on PostgreSQL)
      * @return the number of job executions failed
      */
-    static int failUnfinished(Connection connection, String prefix, Timestamp now)
+    static int failUnfinished(
+            Connection connection,
+            Connection journal,
+            String instance,
+            String prefix,
+            Timestamp now)
             throws SQLException {
         Optional<String> jobTable = table(connection, prefix, "EXECUTIONINSTANCEDATA");
         Optional<String> stepTable = table(connection, prefix, "STEPEXECUTIONINSTANCEDATA");
         if (jobTable.isEmpty() || stepTable.isEmpty()) {
             return 0; // no job has run on this database yet
+        }
+        Map<Long, Timestamp> unfinished = new LinkedHashMap<>();
+        try (Statement st = connection.createStatement();
+                ResultSet rs =
+                        st.executeQuery(
+                                "select jobexecid, createtime from "
+                                        + jobTable.get()
+                                        + " where batchstatus in "
+                                        + UNFINISHED)) {
+            while (rs.next()) {
+                unfinished.put(rs.getLong(1), rs.getTimestamp(2));
+            }
+        }
+        if (unfinished.isEmpty()) {
+            return 0;
+        }
+        Map<Long, String> owners = ExecutionOwners.of(journal, unfinished.keySet());
+        Timestamp unownedBefore =
+                Timestamp.from(now.toInstant().minus(Duration.ofMinutes(UNOWNED_MINUTES)));
+        List<Long> ours = new ArrayList<>();
+        unfinished.forEach(
+                (id, created) -> {
+                    String owner = owners.get(id);
+                    if (instance.equals(owner)
+                            || (owner == null
+                                    && created != null
+                                    && created.before(unownedBefore))) {
+                        ours.add(id);
+                    }
+                });
+        if (ours.isEmpty()) {
+            return 0;
         }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -131,22 +190,27 @@ public class InterruptedJobs {
                                 "update "
                                         + stepTable.get()
                                         + " set batchstatus = 'FAILED', exitstatus = ?, endtime = ?"
-                                        + " where batchstatus in "
+                                        + " where jobexecid = ? and batchstatus in "
                                         + UNFINISHED);
                 PreparedStatement jobs =
                         connection.prepareStatement(
                                 "update "
                                         + jobTable.get()
                                         + " set batchstatus = 'FAILED', exitstatus = ?, endtime = ?,"
-                                        + " updatetime = ? where batchstatus in "
+                                        + " updatetime = ? where jobexecid = ? and batchstatus in "
                                         + UNFINISHED)) {
-            steps.setString(1, EXIT_STATUS);
-            steps.setTimestamp(2, now);
-            steps.executeUpdate();
-            jobs.setString(1, EXIT_STATUS);
-            jobs.setTimestamp(2, now);
-            jobs.setTimestamp(3, now);
-            int failed = jobs.executeUpdate();
+            int failed = 0;
+            for (long id : ours) {
+                steps.setString(1, EXIT_STATUS);
+                steps.setTimestamp(2, now);
+                steps.setLong(3, id);
+                steps.executeUpdate();
+                jobs.setString(1, EXIT_STATUS);
+                jobs.setTimestamp(2, now);
+                jobs.setTimestamp(3, now);
+                jobs.setLong(4, id);
+                failed += jobs.executeUpdate();
+            }
             connection.commit();
             return failed;
         } catch (SQLException e) {

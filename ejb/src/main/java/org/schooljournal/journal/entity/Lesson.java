@@ -33,6 +33,12 @@ import org.schooljournal.school.entity.TeachingAssignment;
                         + " where k.assignment = t) and not exists (select n.id from Lesson n"
                         + " where n.assignment = t and n.date >= :start)")
 @NamedQuery(
+        name = "Lesson.journalsEndedBeforeAmong",
+        query =
+                "select t.id from TeachingAssignment t where t.id in :ids and exists (select k.id"
+                        + " from Lesson k where k.assignment = t) and not exists (select n.id from"
+                        + " Lesson n where n.assignment = t and n.date >= :start)")
+@NamedQuery(
         name = "Lesson.journalsGivenBySince",
         query =
                 "select distinct l.assignment from Lesson l where l.givenBy.accountId = :accountId"

@@ -28,6 +28,7 @@ import org.schooljournal.identity.boundary.LoginAttempts;
 import org.schooljournal.identity.boundary.SessionStamps;
 import org.schooljournal.platform.entity.Role;
 import org.schooljournal.platform.rest.Problem;
+import org.schooljournal.platform.web.ClientAddress;
 import org.schooljournal.platform.web.RequestTexts;
 import org.schooljournal.platform.web.SecurityHeaders;
 
@@ -168,7 +169,7 @@ public class JournalAuthentication implements HttpAuthenticationMechanism {
             HttpMessageContext context,
             boolean remember) {
         String login = credential.getCaller();
-        String from = request.getRemoteAddr();
+        String from = ClientAddress.of(request);
         if (attempts.isLocked(login)) {
             attempts.record(login, from, false);
             return AuthenticationStatus.SEND_FAILURE;

@@ -12,7 +12,8 @@ import org.schooljournal.platform.control.Caller;
 
 /**
  * Hands the request's address to the services, which have no request of their own, so the audit
- * trail can say where a change came from (R-A08).
+ * trail can say where a change came from (R-A08); behind a trusted proxy, the client it names
+ * ({@link ClientAddress}).
  */
 @WebFilter(urlPatterns = {"/api/*", "*.xhtml"})
 public class CallerAddress extends HttpFilter {
@@ -24,7 +25,7 @@ public class CallerAddress extends HttpFilter {
     protected void doFilter(
             HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        caller.comesFrom(request.getRemoteAddr());
+        caller.comesFrom(ClientAddress.of(request));
         chain.doFilter(request, response);
     }
 }

@@ -1,0 +1,107 @@
+package org.schooljournal.batch.boundary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.schooljournal.batch.control.ExecutionOwners;
+
+class InterruptedJobsTest {
+    private static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
+
+    @Test
+    @DisplayName(
+            "R-P05 at start-up an instance fails its own interrupted job executions, not those another instance runs")
+    void failsOwnExecutionsOnly() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:interrupted;MODE=PostgreSQL");
+                Statement st = c.createStatement()) {
+            // the batch runtime's tables as Payara writes them (jsr352-postgresql.ddl) and V44
+            st.execute(
+                    "create table jbatch_executioninstancedata (jobexecid bigint primary key,"
+                            + " createtime timestamp, endtime timestamp, updatetime timestamp,"
+                            + " batchstatus varchar(512), exitstatus varchar(512))");
+            st.execute(
+                    "create table jbatch_stepexecutioninstancedata (stepexecid bigint primary"
+                            + " key, jobexecid bigint, batchstatus varchar(512), exitstatus"
+                            + " varchar(512), endtime timestamp)");
+            st.execute(
+                    "create table job_execution_owner (execution_id bigint primary key, instance"
+                            + " varchar(200) not null, recorded_at timestamp with time zone not"
+                            + " null)");
+            execution(st, 1, "STARTED", 60); // i1's own, killed with it
+            execution(st, 2, "STARTED", 60); // i2 runs it right now
+            execution(st, 3, "STARTING", 60); // nobody recorded it, an hour ago: from before V44
+            execution(st, 4, "STARTING", 1); // nobody recorded it yet: just beginning somewhere
+            execution(st, 5, "COMPLETED", 60); // i1's, finished
+            Timestamp at = Timestamp.from(NOW);
+            ExecutionOwners.record(c, 1, "journal-i1", at);
+            ExecutionOwners.record(c, 2, "journal-i2", at);
+            ExecutionOwners.record(c, 5, "journal-i1", at);
+
+            int failed = InterruptedJobs.failUnfinished(c, c, "journal-i1", "jbatch_", at);
+
+            assertThat(failed).isEqualTo(2);
+            assertThat(statuses(st, "jbatch_executioninstancedata"))
+                    .containsExactlyEntriesOf(
+                            new TreeMap<>(
+                                    Map.of(
+                                            1L, "FAILED",
+                                            2L, "STARTED",
+                                            3L, "FAILED",
+                                            4L, "STARTING",
+                                            5L, "COMPLETED")));
+            assertThat(statuses(st, "jbatch_stepexecutioninstancedata"))
+                    .containsExactlyEntriesOf(
+                            new TreeMap<>(
+                                    Map.of(
+                                            1L, "FAILED",
+                                            2L, "STARTED",
+                                            3L, "FAILED",
+                                            4L, "STARTING",
+                                            5L, "COMPLETED")));
+            // a second start of the same instance finds nothing more of its own
+            assertThat(InterruptedJobs.failUnfinished(c, c, "journal-i1", "jbatch_", at)).isZero();
+        }
+    }
+
+    private static void execution(Statement st, long id, String status, int minutesAgo)
+            throws Exception {
+        Timestamp created = Timestamp.from(NOW.minusSeconds(60L * minutesAgo));
+        st.execute(
+                "insert into jbatch_executioninstancedata (jobexecid, createtime, batchstatus)"
+                        + " values ("
+                        + id
+                        + ", timestamp '"
+                        + created
+                        + "', '"
+                        + status
+                        + "')");
+        st.execute(
+                "insert into jbatch_stepexecutioninstancedata (stepexecid, jobexecid,"
+                        + " batchstatus) values ("
+                        + (100 + id)
+                        + ", "
+                        + id
+                        + ", '"
+                        + status
+                        + "')");
+    }
+
+    private static Map<Long, String> statuses(Statement st, String table) throws Exception {
+        Map<Long, String> result = new TreeMap<>();
+        try (ResultSet rs = st.executeQuery("select jobexecid, batchstatus from " + table)) {
+            while (rs.next()) {
+                result.put(rs.getLong(1), rs.getString(2));
+            }
+        }
+        return result;
+    }
+}
