@@ -292,6 +292,53 @@ class FamilyMailIT {
         }
     }
 
+    @Test
+    @DisplayName(
+            "R-A05 the database itself keeps the consent history: UPDATE, DELETE and TRUNCATE of"
+                    + " guardian_consent are refused to the application's own user, the decisions"
+                    + " stay as recorded")
+    void consentHistoryAppendOnly() throws Exception {
+        String root = base.toString().replaceAll("/$", "");
+        Fixtures.School school = Fixtures.school(root, "Hist");
+        Fixtures.Journal journal = school.journal(6, "Б", 1);
+        ApiClient deputy = school.staff("Историева", "deputy_head");
+        long parent;
+        try (Connection c = db()) {
+            parent =
+                    guardian(
+                            c,
+                            school.id(),
+                            journal.pupils().get(0),
+                            "Неизменная",
+                            "kept." + Long.toHexString(System.nanoTime()));
+        }
+        assertThat(decide(deputy, parent, "GIVEN", "Заявление № 5").status()).isEqualTo(201);
+        assertThat(decide(deputy, parent, "REFUSED", "Отказ № 6").status()).isEqualTo(201);
+        try (Connection c = db()) {
+            for (String sql :
+                    List.of(
+                            "update guardian_consent set decision = 'GIVEN' where guardian_id = ",
+                            "update guardian_consent set paper_ref = 'x' where guardian_id = ",
+                            "delete from guardian_consent where guardian_id = ",
+                            "truncate guardian_consent")) {
+                String statement = sql.endsWith("= ") ? sql + parent : sql;
+                try (var s = c.createStatement()) {
+                    s.execute(statement);
+                    throw new AssertionError("allowed: " + statement);
+                } catch (SQLException refused) {
+                    assertThat(refused.getMessage()).as(statement).contains("append-only");
+                }
+            }
+            assertThat(
+                            column(
+                                    c,
+                                    "select decision || ' ' || paper_ref from guardian_consent"
+                                            + " where guardian_id = ? order by id",
+                                    parent))
+                    .containsExactly("GIVEN Заявление № 5", "REFUSED Отказ № 6");
+        }
+    }
+
     private static long guardian(Connection c, long school, long pupil, String name, String mail)
             throws SQLException {
         long id =
