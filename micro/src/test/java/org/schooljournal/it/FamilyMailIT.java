@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Fixtures;
+import org.schooljournal.testing.FormLogin;
 
 /**
  * Consent (R-A05) and e-mail to families (R-D02, R-D04) on Payara Micro with PostgreSQL and a real
@@ -110,8 +111,8 @@ class FamilyMailIT {
             "R-A05 R-D02 R-D04 the digest reaches only the consenting parent, with the new mark,"
                     + " absence and tomorrow's homework; nothing to a parent who refused, opted out"
                     + " or has not decided; the homeroom teacher's letter is retried while SMTP is"
-                    + " down, then delivered and logged; a refused parent cannot sign in, gets no"
-                    + " slip, and the history of its decisions stays")
+                    + " down, then delivered and logged; a refused parent cannot sign in, its open"
+                    + " session ends, it gets no slip, and the history of its decisions stays")
     void consentAndMail() throws Exception {
         String root = base.toString().replaceAll("/$", "");
         Fixtures.School school = Fixtures.school(root, "Mail");
@@ -196,6 +197,8 @@ class FamilyMailIT {
         // the consenting parents get logins; the opted-out one chooses no letters
         ApiClient refusedParent = signIn(root, slip(root, teacher, journal.classId(), refused));
         assertThat(refusedParent.get("/diary/week").status()).isEqualTo(200);
+        HttpClient refusedBrowser = FormLogin.session(root, refusedParent);
+        assertThat(status(refusedBrowser, root + "/api/v1/diary/week")).isEqualTo(200);
         ApiClient optOutParent = signIn(root, slip(root, teacher, journal.classId(), optedOut));
         var optOut =
                 optOutParent.put(
@@ -208,6 +211,9 @@ class FamilyMailIT {
         // the refusal: no sign-in, no slip, the history of both decisions
         assertThat(decide(deputy, refused, "REFUSED", "Отказ № 7").status()).isEqualTo(201);
         assertThat(refusedParent.get("/diary/week").status()).isEqualTo(401);
+        assertThat(status(refusedBrowser, root + "/api/v1/diary/week"))
+                .as("the session signed in before the refusal ends at its next request")
+                .isEqualTo(401);
         HttpResponse<byte[]> noSlip = slips(root, teacher, journal.classId(), refused);
         assertThat(noSlip.headers().firstValue("X-Slips")).contains("0");
         assertThat(noSlip.headers().firstValue("X-Skipped")).contains("1");
@@ -337,6 +343,18 @@ class FamilyMailIT {
                                     parent))
                     .containsExactly("GIVEN Заявление № 5", "REFUSED Отказ № 6");
         }
+    }
+
+    /** A GET in a browser's session (its cookie, no password sent). */
+    private static int status(HttpClient browser, String url) throws Exception {
+        return browser.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(60))
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static long guardian(Connection c, long school, long pupil, String name, String mail)
