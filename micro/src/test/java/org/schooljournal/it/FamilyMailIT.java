@@ -177,6 +177,24 @@ class FamilyMailIT {
                     "Задача №12 на странице 40",
                     journal.assignmentId(),
                     day.plusDays(1));
+            // tomorrow's homework of a stream the pupil is in, and of a subgroup of its class it
+            // is not in: the first is its homework, the second another group's
+            long stream = group(c, school.id(), "Поток " + run, "STREAM", null);
+            update(
+                    c,
+                    "insert into study_group_member (group_id, pupil_id) values (?, ?)",
+                    stream,
+                    pupil);
+            groupLesson(c, school.id(), journal, stream, null, day.plusDays(1), "Поток: §3");
+            long other = group(c, school.id(), "Подгруппа " + run, "SUBGROUP", journal.classId());
+            groupLesson(
+                    c,
+                    school.id(),
+                    journal,
+                    other,
+                    journal.classId(),
+                    day.plusDays(1),
+                    "Чужая подгруппа: упр. 9");
         }
 
         // R-A05: decisions by the deputy (and the homeroom teacher); a bad one is refused clearly
@@ -290,6 +308,10 @@ class FamilyMailIT {
                     .contains("Пропуски", "по болезни")
                     .contains("Домашнее задание на завтра", "Задача №12 на странице 40");
             assertThat(html(digest)).contains("<li>", "Задача №12 на странице 40");
+            assertThat(text(digest))
+                    .as("R-D02 the homework of the pupil's stream, not of another subgroup")
+                    .contains("Поток: §3")
+                    .doesNotContain("Чужая подгруппа");
             assertThat(Arrays.stream(smtp.getReceivedMessages()).map(FamilyMailIT::to))
                     .as("nothing to the refused, the opted-out and the undecided parents")
                     .allMatch(a -> a.equals("given." + run + "@example.org"));
@@ -343,6 +365,48 @@ class FamilyMailIT {
                                     parent))
                     .containsExactly("GIVEN Заявление № 5", "REFUSED Отказ № 6");
         }
+    }
+
+    private static long group(Connection c, long school, String name, String kind, Long classId)
+            throws SQLException {
+        return insert(
+                c,
+                "insert into study_group (school_id, name, kind, class_id, grade)"
+                        + " values (?, ?, ?, ?, 5)",
+                school,
+                name,
+                kind,
+                classId);
+    }
+
+    /** A journal of the group in the journal's subject and teacher, with one lesson's homework. */
+    private static void groupLesson(
+            Connection c,
+            long school,
+            Fixtures.Journal journal,
+            long group,
+            Long classId,
+            LocalDate on,
+            String homework)
+            throws SQLException {
+        long assignment =
+                insert(
+                        c,
+                        "insert into teaching_assignment (school_id, teacher_id, subject_id,"
+                                + " class_id, group_id, group_key) select school_id, teacher_id,"
+                                + " subject_id, ?, ?, ? from teaching_assignment where id = ?",
+                        classId,
+                        group,
+                        group,
+                        journal.assignmentId());
+        insert(
+                c,
+                "insert into lesson (school_id, assignment_id, lesson_date, lesson_number,"
+                        + " homework) values (?, ?, ?, 7, ?)",
+                school,
+                assignment,
+                on,
+                homework);
     }
 
     /** A GET in a browser's session (its cookie, no password sent). */
