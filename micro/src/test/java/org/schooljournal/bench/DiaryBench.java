@@ -35,8 +35,10 @@ import org.schooljournal.testing.FormLogin;
  * Benchmark, not a test (issue 13, "Speed"), on a copy of the municipality demo (100 schools,
  * 60,000 pupils) on Payara Micro + PostgreSQL: (1) the week diary of one pupil of the last school
  * as its parent opens it — the JSON call of the screen ({@code /api/v1/diary/week}) for this week
- * and a past week with marks, and the screen itself — p50/p95 of one warm client on loopback and
- * the SQL statements of a call ({@code X-SQL-Statements}); (2) the whole municipality's digest
+ * (marks) and the next (none), and the screen itself — p50/p95 of one warm client on loopback and
+ * the SQL statements of a call ({@code X-SQL-Statements}); (2) the morning rush, 5,000 parents
+ * within 10 minutes, open-loop ({@link ParentRush}; {@code journal.bench.rush=PARENTSxSECONDS},
+ * {@code 0x0} none); (3) the whole municipality's digest
  * (R-D02), every parent given consent and an address beforehand, started by {@code MailSchedule}'s
  * own timer ({@code journal.mail.digest} set a few minutes ahead), its build time as the server
  * logs it, and then the outbox sending to a real SMTP server (GreenMail) for a while: letters per
@@ -46,7 +48,8 @@ import org.schooljournal.testing.FormLogin;
  * journal.bench.db} (default {@code journal_muni_family}: used when it exists, else created from
  * {@code journal.bench.template}, default {@code journal_muni_template}; dropped at the end unless
  * {@code journal.bench.keep=true}), {@code journal.bench.digestIn} (minutes from the server's start
- * to the digest, default 4), {@code journal.bench.send} (seconds of sending watched, default 180).
+ * to the digest, default 4 and the rush's minutes), {@code journal.bench.send} (seconds of sending
+ * watched, default 120).
  */
 class DiaryBench {
     static final String DB = System.getProperty("journal.bench.db", "journal_muni_family");
@@ -55,6 +58,12 @@ class DiaryBench {
     static final int WARM_UP = 30;
     static final int MEASURED = Integer.getInteger("journal.bench.calls", 200);
     static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
+
+    /** The morning rush: parents arriving within seconds ({@code journal.bench.rush}, 0x0: none). */
+    static final int[] RUSH =
+            java.util.Arrays.stream(System.getProperty("journal.bench.rush", "5000x600").split("x"))
+                    .mapToInt(Integer::parseInt)
+                    .toArray();
 
     private Process micro;
     private String base;
@@ -74,9 +83,13 @@ class DiaryBench {
         smtp.start();
         try {
             prepareMail();
+            // after the server's start, the week's calls and the rush
             ZonedDateTime digestAt =
                     ZonedDateTime.now(ZONE)
-                            .plusMinutes(Integer.getInteger("journal.bench.digestIn", 4))
+                            .plusMinutes(
+                                    Integer.getInteger(
+                                            "journal.bench.digestIn",
+                                            4 + (RUSH[1] + 59) / 60))
                             .withSecond(0);
             start(runtime, smtpPort, digestAt);
             log(
@@ -87,6 +100,7 @@ class DiaryBench {
                     text("select count(*) from mark"),
                     digestAt.toLocalTime());
             week();
+            rush();
             digest(smtp, digestAt);
         } finally {
             stop();
@@ -123,6 +137,59 @@ class DiaryBench {
                 parent,
                 "diary screen (HTML)",
                 request("/diary/diary.xhtml").header("Accept", "text/html").GET().build());
+    }
+
+    /**
+     * The 5,000-parent morning rush within 10 minutes, open-loop (ParentRush): per kind of request
+     * p50/p95/p99, errors, requests per second, the most visits at once and the load average.
+     */
+    private void rush() throws Exception {
+        if (RUSH[0] == 0) {
+            return;
+        }
+        ParentRush rush =
+                new ParentRush(base, Integer.parseInt(text("select count(*) from school")));
+        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                .getSystemLoadAverage();
+        log("rush: %d parents within %d s, open loop (load average %.1f)", RUSH[0], RUSH[1], load);
+        double wall = rush.run(RUSH[0], RUSH[1]);
+        List<Long> all = new ArrayList<>();
+        for (String kind : List.of("sign-in", "diary page", "api")) {
+            List<Long> t = new ArrayList<>(rush.times.getOrDefault(kind, new java.util.LinkedList<>()));
+            all.addAll(t);
+            rushLine(rush, kind, t);
+        }
+        rushLine(rush, "all", all);
+        log(
+                "== rush: %d parents in %.0f s (%.1f/s), %d requests timed: %.1f requests/s;"
+                        + " at most %d visits at once; load average now %.1f",
+                rush.done.get(),
+                wall,
+                rush.done.get() / wall,
+                all.size(),
+                all.size() / wall,
+                rush.busiest.get(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage());
+    }
+
+    private void rushLine(ParentRush rush, String kind, List<Long> t) {
+        if (t.isEmpty()) {
+            log("rush %-10s no requests", kind);
+            return;
+        }
+        log(
+                "rush %-10s %6d requests, %4d errors: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms,"
+                        + " max %.0f ms",
+                kind,
+                t.size(),
+                "all".equals(kind)
+                        ? rush.errors.values().stream().mapToInt(e -> e.get()).sum()
+                        : rush.errors.getOrDefault(kind, new java.util.concurrent.atomic.AtomicInteger()).get(),
+                GridBench.percentile(t, 50) / 1e6,
+                GridBench.percentile(t, 95) / 1e6,
+                GridBench.percentile(t, 99) / 1e6,
+                GridBench.percentile(t, 100) / 1e6);
     }
 
     private void measure(HttpClient session, String name, HttpRequest request) throws Exception {
@@ -231,7 +298,7 @@ class DiaryBench {
                 minutes,
                 text("select count(*) from school"),
                 text("select count(*) from mail_outbox"));
-        int watch = Integer.getInteger("journal.bench.send", 180);
+        int watch = Integer.getInteger("journal.bench.send", 120);
         long began = System.nanoTime();
         int seen = 0;
         while (System.nanoTime() - began < watch * 1e9) {
