@@ -7,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedNativeQuery;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -38,7 +39,9 @@ import java.util.HexFormat;
         query =
                 "select a.password_hash, a.enabled and not exists (select 1 from guardian g"
                         + " where g.account_id = a.id and g.consent = 'REFUSED'), a.locked_until"
-                        + " from account a where a.login = ?")
+                        + " from account a where a.login = ?",
+        // the persistence unit has multitenant entities, which switches native SQL off by default
+        hints = @QueryHint(name = "eclipselink.jdbc.allow-native-sql-query", value = "true"))
 @NamedQuery(
         name = "Account.loginsOf",
         query = "select a.id, a.login from Account a where a.id in :ids")
