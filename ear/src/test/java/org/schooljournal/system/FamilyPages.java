@@ -1,9 +1,10 @@
 package org.schooljournal.system;
 
-import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+
+import java.util.List;
 
 /**
  * The family side's screens besides the diary (issue 13): the deputy's consent lists
@@ -64,8 +65,7 @@ final class FamilyPages {
 
         /** Chooses a frequency (DAILY, WEEKLY, NONE) and saves. */
         MailSettings save(String frequency) {
-            find(By.cssSelector("input[name='mail:frequency'][value='" + frequency + "']"))
-                    .click();
+            find(By.cssSelector("input[name='mail:frequency'][value='" + frequency + "']")).click();
             find(SAVE).click();
             waitForAjax();
             return this;

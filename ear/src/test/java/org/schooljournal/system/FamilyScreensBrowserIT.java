@@ -2,13 +2,14 @@ package org.schooljournal.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.schooljournal.testing.Demo;
+
+import java.util.List;
 
 /**
  * The family side's screens besides the diary (issue 13, "Proof") at a phone's 390 px and at 1400
@@ -68,7 +69,8 @@ class FamilyScreensBrowserIT extends BrowserTest {
     private void fits(String name, List<By> parts) throws Exception {
         for (int width : WIDTHS) {
             browser.manage().window().setSize(new Dimension(width, 900));
-            Long inner = (Long) chrome.executeScript("return document.documentElement.clientWidth;");
+            Long inner =
+                    (Long) chrome.executeScript("return document.documentElement.clientWidth;");
             screenshot("family-" + name + "-" + width);
             Long overflow =
                     (Long)

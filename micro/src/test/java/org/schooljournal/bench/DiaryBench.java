@@ -2,6 +2,10 @@ package org.schooljournal.bench;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+
+import org.junit.jupiter.api.Test;
+import org.schooljournal.testing.FormLogin;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -28,8 +32,6 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
-import org.schooljournal.testing.FormLogin;
 
 /**
  * Benchmark, not a test (issue 13, "Speed"), on a copy of the municipality demo (100 schools,
@@ -38,11 +40,11 @@ import org.schooljournal.testing.FormLogin;
  * (marks) and the next (none), and the screen itself — p50/p95 of one warm client on loopback and
  * the SQL statements of a call ({@code X-SQL-Statements}); (2) the morning rush, 5,000 parents
  * within 10 minutes, open-loop ({@link ParentRush}; {@code journal.bench.rush=PARENTSxSECONDS},
- * {@code 0x0} none); (3) the whole municipality's digest
- * (R-D02), every parent given consent and an address beforehand, started by {@code MailSchedule}'s
- * own timer ({@code journal.mail.digest} set a few minutes ahead), its build time as the server
- * logs it, and then the outbox sending to a real SMTP server (GreenMail) for a while: letters per
- * minute. Prints figures; asserts only that the setup worked.
+ * {@code 0x0} none); (3) the whole municipality's digest (R-D02), every parent given consent and an
+ * address beforehand, started by {@code MailSchedule}'s own timer ({@code journal.mail.digest} set
+ * a few minutes ahead), its build time as the server logs it, and then the outbox sending to a real
+ * SMTP server (GreenMail) for a while: letters per minute. Prints figures; asserts only that the
+ * setup worked.
  *
  * <p>Run: {@code mvn -Pbench -pl micro verify -Dit.test=DiaryBench}. Properties: {@code
  * journal.bench.db} (default {@code journal_muni_family}: used when it exists, else created from
@@ -59,7 +61,9 @@ class DiaryBench {
     static final int MEASURED = Integer.getInteger("journal.bench.calls", 200);
     static final ZoneId ZONE = ZoneId.of("Europe/Moscow");
 
-    /** The morning rush: parents arriving within seconds ({@code journal.bench.rush}, 0x0: none). */
+    /**
+     * The morning rush: parents arriving within seconds ({@code journal.bench.rush}, 0x0: none).
+     */
     static final int[] RUSH =
             java.util.Arrays.stream(System.getProperty("journal.bench.rush", "5000x600").split("x"))
                     .mapToInt(Integer::parseInt)
@@ -88,8 +92,7 @@ class DiaryBench {
                     ZonedDateTime.now(ZONE)
                             .plusMinutes(
                                     Integer.getInteger(
-                                            "journal.bench.digestIn",
-                                            4 + (RUSH[1] + 59) / 60))
+                                            "journal.bench.digestIn", 4 + (RUSH[1] + 59) / 60))
                             .withSecond(0);
             start(runtime, smtpPort, digestAt);
             log(
@@ -149,13 +152,15 @@ class DiaryBench {
         }
         ParentRush rush =
                 new ParentRush(base, Integer.parseInt(text("select count(*) from school")));
-        double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean()
-                .getSystemLoadAverage();
+        double load =
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                        .getSystemLoadAverage();
         log("rush: %d parents within %d s, open loop (load average %.1f)", RUSH[0], RUSH[1], load);
         double wall = rush.run(RUSH[0], RUSH[1]);
         List<Long> all = new ArrayList<>();
         for (String kind : List.of("sign-in", "diary page", "api")) {
-            List<Long> t = new ArrayList<>(rush.times.getOrDefault(kind, new java.util.LinkedList<>()));
+            List<Long> t =
+                    new ArrayList<>(rush.times.getOrDefault(kind, new java.util.LinkedList<>()));
             all.addAll(t);
             rushLine(rush, kind, t);
         }
@@ -185,7 +190,9 @@ class DiaryBench {
                 t.size(),
                 "all".equals(kind)
                         ? rush.errors.values().stream().mapToInt(e -> e.get()).sum()
-                        : rush.errors.getOrDefault(kind, new java.util.concurrent.atomic.AtomicInteger()).get(),
+                        : rush.errors
+                                .getOrDefault(kind, new java.util.concurrent.atomic.AtomicInteger())
+                                .get(),
                 GridBench.percentile(t, 50) / 1e6,
                 GridBench.percentile(t, 95) / 1e6,
                 GridBench.percentile(t, 99) / 1e6,
@@ -330,7 +337,8 @@ class DiaryBench {
             throw new AssertionError("the build's postboot has no mail session: " + postboot);
         }
         Files.writeString(
-                postboot, commands.replaceAll("mail\\.smtp\\.port=\\d+", "mail.smtp.port=" + smtpPort));
+                postboot,
+                commands.replaceAll("mail\\.smtp\\.port=\\d+", "mail.smtp.port=" + smtpPort));
         int port = freePort();
         log = runtime.resolve(DB + "-micro.log");
         long started = System.nanoTime();
@@ -449,7 +457,8 @@ class DiaryBench {
     }
 
     private static void psql(String sql) throws Exception {
-        GridBench.run("psql", "-q", "-h", "localhost", "-U", "postgres", "-d", "postgres", "-c", sql);
+        GridBench.run(
+                "psql", "-q", "-h", "localhost", "-U", "postgres", "-d", "postgres", "-c", sql);
     }
 
     private static Connection db() throws SQLException {

@@ -111,8 +111,7 @@ final class ParentRush {
                 error("sign-in");
                 return;
             }
-            if (get("/diary/diary.xhtml", "text/html", cookies, "diary page").statusCode()
-                    != 200) {
+            if (get("/diary/diary.xhtml", "text/html", cookies, "diary page").statusCode() != 200) {
                 error("diary page");
             }
             HttpResponse<String> children =
@@ -140,8 +139,7 @@ final class ParentRush {
     }
 
     private HttpResponse<String> get(
-            String path, String accept, Map<String, String> cookies, String kind)
-            throws Exception {
+            String path, String accept, Map<String, String> cookies, String kind) throws Exception {
         HttpRequest request = request(path, accept, cookies).GET().build();
         return kind == null ? send(request, cookies) : timed(kind, request, cookies);
     }

@@ -1,5 +1,7 @@
 package org.schooljournal.diary.control;
 
+import org.schooljournal.journal.entity.WorkType;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,14 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.schooljournal.journal.entity.WorkType;
 
 /**
  * The digest of one school in six statements (R-D02): its recipients with their children, then the
  * new marks, absences and messages of those children and tomorrow's homework of their journals
- * (their classes', groups' and streams'), each one statement for the whole school; the letters are put together in memory. Recipients are
- * parents whose latest decision is consent (R-A05), with an e-mail address, a daily letter (or a
- * weekly one on the weekly day) — never one who refused or opted out.
+ * (their classes', groups' and streams'), each one statement for the whole school; the letters are
+ * put together in memory. Recipients are parents whose latest decision is consent (R-A05), with an
+ * e-mail address, a daily letter (or a weekly one on the weekly day) — never one who refused or
+ * opted out.
  */
 final class DigestQueries {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM");
