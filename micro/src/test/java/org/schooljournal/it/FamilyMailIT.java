@@ -4,10 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Fixtures;
+import org.schooljournal.testing.FormLogin;
+
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -28,18 +44,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.schooljournal.testing.ApiClient;
-import org.schooljournal.testing.Fixtures;
 
 /**
  * Consent (R-A05) and e-mail to families (R-D02, R-D04) on Payara Micro with PostgreSQL and a real
@@ -110,8 +114,8 @@ class FamilyMailIT {
             "R-A05 R-D02 R-D04 the digest reaches only the consenting parent, with the new mark,"
                     + " absence and tomorrow's homework; nothing to a parent who refused, opted out"
                     + " or has not decided; the homeroom teacher's letter is retried while SMTP is"
-                    + " down, then delivered and logged; a refused parent cannot sign in, gets no"
-                    + " slip, and the history of its decisions stays")
+                    + " down, then delivered and logged; a refused parent cannot sign in, its open"
+                    + " session ends, it gets no slip, and the history of its decisions stays")
     void consentAndMail() throws Exception {
         String root = base.toString().replaceAll("/$", "");
         Fixtures.School school = Fixtures.school(root, "Mail");
@@ -176,6 +180,24 @@ class FamilyMailIT {
                     "Задача №12 на странице 40",
                     journal.assignmentId(),
                     day.plusDays(1));
+            // tomorrow's homework of a stream the pupil is in, and of a subgroup of its class it
+            // is not in: the first is its homework, the second another group's
+            long stream = group(c, school.id(), "Поток " + run, "STREAM", null);
+            update(
+                    c,
+                    "insert into study_group_member (group_id, pupil_id) values (?, ?)",
+                    stream,
+                    pupil);
+            groupLesson(c, school.id(), journal, stream, null, day.plusDays(1), "Поток: §3");
+            long other = group(c, school.id(), "Подгруппа " + run, "SUBGROUP", journal.classId());
+            groupLesson(
+                    c,
+                    school.id(),
+                    journal,
+                    other,
+                    journal.classId(),
+                    day.plusDays(1),
+                    "Чужая подгруппа: упр. 9");
         }
 
         // R-A05: decisions by the deputy (and the homeroom teacher); a bad one is refused clearly
@@ -196,6 +218,8 @@ class FamilyMailIT {
         // the consenting parents get logins; the opted-out one chooses no letters
         ApiClient refusedParent = signIn(root, slip(root, teacher, journal.classId(), refused));
         assertThat(refusedParent.get("/diary/week").status()).isEqualTo(200);
+        HttpClient refusedBrowser = FormLogin.session(root, refusedParent);
+        assertThat(status(refusedBrowser, root + "/api/v1/diary/week")).isEqualTo(200);
         ApiClient optOutParent = signIn(root, slip(root, teacher, journal.classId(), optedOut));
         var optOut =
                 optOutParent.put(
@@ -208,6 +232,9 @@ class FamilyMailIT {
         // the refusal: no sign-in, no slip, the history of both decisions
         assertThat(decide(deputy, refused, "REFUSED", "Отказ № 7").status()).isEqualTo(201);
         assertThat(refusedParent.get("/diary/week").status()).isEqualTo(401);
+        assertThat(status(refusedBrowser, root + "/api/v1/diary/week"))
+                .as("the session signed in before the refusal ends at its next request")
+                .isEqualTo(401);
         HttpResponse<byte[]> noSlip = slips(root, teacher, journal.classId(), refused);
         assertThat(noSlip.headers().firstValue("X-Slips")).contains("0");
         assertThat(noSlip.headers().firstValue("X-Skipped")).contains("1");
@@ -284,12 +311,117 @@ class FamilyMailIT {
                     .contains("Пропуски", "по болезни")
                     .contains("Домашнее задание на завтра", "Задача №12 на странице 40");
             assertThat(html(digest)).contains("<li>", "Задача №12 на странице 40");
+            assertThat(text(digest))
+                    .as("R-D02 the homework of the pupil's stream, not of another subgroup")
+                    .contains("Поток: §3")
+                    .doesNotContain("Чужая подгруппа");
             assertThat(Arrays.stream(smtp.getReceivedMessages()).map(FamilyMailIT::to))
                     .as("nothing to the refused, the opted-out and the undecided parents")
                     .allMatch(a -> a.equals("given." + run + "@example.org"));
         } finally {
             smtp.stop();
         }
+    }
+
+    @Test
+    @DisplayName(
+            "R-A05 the database itself keeps the consent history: UPDATE, DELETE and TRUNCATE of"
+                    + " guardian_consent are refused to the application's own user, the decisions"
+                    + " stay as recorded")
+    void consentHistoryAppendOnly() throws Exception {
+        String root = base.toString().replaceAll("/$", "");
+        Fixtures.School school = Fixtures.school(root, "Hist");
+        Fixtures.Journal journal = school.journal(6, "Б", 1);
+        ApiClient deputy = school.staff("Историева", "deputy_head");
+        long parent;
+        try (Connection c = db()) {
+            parent =
+                    guardian(
+                            c,
+                            school.id(),
+                            journal.pupils().get(0),
+                            "Неизменная",
+                            "kept." + Long.toHexString(System.nanoTime()));
+        }
+        assertThat(decide(deputy, parent, "GIVEN", "Заявление № 5").status()).isEqualTo(201);
+        assertThat(decide(deputy, parent, "REFUSED", "Отказ № 6").status()).isEqualTo(201);
+        try (Connection c = db()) {
+            for (String sql :
+                    List.of(
+                            "update guardian_consent set decision = 'GIVEN' where guardian_id = ",
+                            "update guardian_consent set paper_ref = 'x' where guardian_id = ",
+                            "delete from guardian_consent where guardian_id = ",
+                            "truncate guardian_consent")) {
+                String statement = sql.endsWith("= ") ? sql + parent : sql;
+                try (var s = c.createStatement()) {
+                    s.execute(statement);
+                    throw new AssertionError("allowed: " + statement);
+                } catch (SQLException refused) {
+                    assertThat(refused.getMessage()).as(statement).contains("append-only");
+                }
+            }
+            assertThat(
+                            column(
+                                    c,
+                                    "select decision || ' ' || paper_ref from guardian_consent"
+                                            + " where guardian_id = ? order by id",
+                                    parent))
+                    .containsExactly("GIVEN Заявление № 5", "REFUSED Отказ № 6");
+        }
+    }
+
+    private static long group(Connection c, long school, String name, String kind, Long classId)
+            throws SQLException {
+        return insert(
+                c,
+                "insert into study_group (school_id, name, kind, class_id, grade)"
+                        + " values (?, ?, ?, ?, 5)",
+                school,
+                name,
+                kind,
+                classId);
+    }
+
+    /** A journal of the group in the journal's subject and teacher, with one lesson's homework. */
+    private static void groupLesson(
+            Connection c,
+            long school,
+            Fixtures.Journal journal,
+            long group,
+            Long classId,
+            LocalDate on,
+            String homework)
+            throws SQLException {
+        long assignment =
+                insert(
+                        c,
+                        "insert into teaching_assignment (school_id, teacher_id, subject_id,"
+                                + " class_id, group_id, group_key) select school_id, teacher_id,"
+                                + " subject_id, ?, ?, ? from teaching_assignment where id = ?",
+                        classId,
+                        group,
+                        group,
+                        journal.assignmentId());
+        insert(
+                c,
+                "insert into lesson (school_id, assignment_id, lesson_date, lesson_number,"
+                        + " homework) values (?, ?, ?, 7, ?)",
+                school,
+                assignment,
+                on,
+                homework);
+    }
+
+    /** A GET in a browser's session (its cookie, no password sent). */
+    private static int status(HttpClient browser, String url) throws Exception {
+        return browser.send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .timeout(Duration.ofSeconds(60))
+                                .header("Accept", "application/json")
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static long guardian(Connection c, long school, long pupil, String name, String mail)

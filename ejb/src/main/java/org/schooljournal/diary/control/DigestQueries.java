@@ -1,5 +1,7 @@
 package org.schooljournal.diary.control;
 
+import org.schooljournal.journal.entity.WorkType;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,14 +17,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.schooljournal.journal.entity.WorkType;
 
 /**
  * The digest of one school in six statements (R-D02): its recipients with their children, then the
- * new marks, absences and messages of those children and tomorrow's homework of their classes, each
- * one statement for the whole school; the letters are put together in memory. Recipients are
- * parents whose latest decision is consent (R-A05), with an e-mail address, a daily letter (or a
- * weekly one on the weekly day) — never one who refused or opted out.
+ * new marks, absences and messages of those children and tomorrow's homework of their journals
+ * (their classes', groups' and streams'), each one statement for the whole school; the letters are
+ * put together in memory. Recipients are parents whose latest decision is consent (R-A05), with an
+ * e-mail address, a daily letter (or a weekly one on the weekly day) — never one who refused or
+ * opted out.
  */
 final class DigestQueries {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM");
@@ -90,7 +92,7 @@ final class DigestQueries {
                                 r.absences() ? since(absences.get(pupil), since, r) : List.of(),
                                 r.messages() ? since(messages.get(pupil), since, r) : List.of(),
                                 r.homework()
-                                        ? homework.getOrDefault(child[1], List.of())
+                                        ? homework.getOrDefault(pupil, List.of())
                                         : List.of()));
             }
             Letters.Letter letter = Letters.digest(r.locale(), r.name(), school, day, news);
@@ -269,28 +271,49 @@ final class DigestQueries {
         return byPupil;
     }
 
-    /** Tomorrow's homework by class, from the class's own journals. */
+    /**
+     * Tomorrow's homework by pupil, from the journals that hold its lessons as the diary finds them
+     * ({@link PupilJournals}): its class's whole-class journals but the subjects its individual
+     * plan takes away, and the journals of its groups (a subgroup of its class, a stream across
+     * classes, its own individual plan) — not another subgroup's.
+     */
     private static Map<Long, List<String>> homework(Connection c, long schoolId, LocalDate day)
             throws SQLException {
-        Map<Long, List<String>> byClass = new HashMap<>();
+        Map<Long, List<String>> byPupil = new HashMap<>();
+        String lessons =
+                " from lesson l join teaching_assignment a on a.id = l.assignment_id"
+                        + " join subject s on s.id = a.subject_id";
+        String tomorrow =
+                " l.school_id = ? and l.lesson_date = ? and l.homework is not null"
+                        + " and l.homework <> ''";
         try (PreparedStatement s =
                 c.prepareStatement(
-                        "select a.class_id, s.name, l.homework from lesson l"
-                                + " join teaching_assignment a on a.id = l.assignment_id"
-                                + " join subject s on s.id = a.subject_id"
-                                + " where l.school_id = ? and l.lesson_date = ?"
-                                + " and l.homework is not null and l.homework <> ''"
-                                + " order by a.class_id, l.lesson_number")) {
+                        "select p.id, s.name, l.homework, l.lesson_number"
+                                + lessons
+                                + " join pupil p on p.class_id = a.class_id"
+                                + " where a.group_id is null and"
+                                + tomorrow
+                                + " and not exists (select 1 from individual_plan_line ip"
+                                + " where ip.pupil_id = p.id and ip.subject_id = a.subject_id)"
+                                + " union all select m.pupil_id, s.name, l.homework,"
+                                + " l.lesson_number"
+                                + lessons
+                                + " join study_group_member m on m.group_id = a.group_id"
+                                + " where"
+                                + tomorrow
+                                + " order by 1, 4, 2")) {
             s.setLong(1, schoolId);
             s.setObject(2, day);
+            s.setLong(3, schoolId);
+            s.setObject(4, day);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    byClass.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
+                    byPupil.computeIfAbsent(r.getLong(1), k -> new ArrayList<>())
                             .add(r.getString(2) + ": " + r.getString(3));
                 }
             }
         }
-        return byClass;
+        return byPupil;
     }
 
     private static String schoolName(Connection c, long schoolId) throws SQLException {

@@ -4,16 +4,20 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+
+import org.schooljournal.identity.entity.Account;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import org.schooljournal.identity.entity.Account;
+import java.util.List;
 
 /**
  * The stamp a signed-in session keeps of its account (R-A02): taken at sign-in and compared on each
  * request, so a password change, a disabled account or a lock ends the account's open sessions at
- * their next request. One small query by login; read from the database, never from a cache, so a
- * change made by another server or directly in the database counts as well. Called by the
- * authentication mechanism before the caller is known, so it is open to anonymous callers.
+ * their next request; so does a parent's refusal of the processing of its personal data (R-A05).
+ * One small query by login; read from the database, never from a cache, so a change made by another
+ * server or directly in the database counts as well. Called by the authentication mechanism before
+ * the caller is known, so it is open to anonymous callers.
  */
 @Stateless
 @PermitAll
@@ -22,13 +26,16 @@ public class SessionStamps {
 
     /** The account's stamp now; {@code null} when no enabled account has this login. */
     public String current(String login) {
-        return em.createNamedQuery("Account.credentialsByLogin", Object[].class)
-                .setParameter("login", login)
-                .getResultStream()
-                .findFirst()
-                .filter(row -> Boolean.TRUE.equals(row[1]))
-                .map(row -> Account.sessionStamp((String) row[0], true, lockEnd(row[2])))
-                .orElse(null);
+        return ((List<?>)
+                        em.createNamedQuery("Account.credentialsByLogin")
+                                .setParameter(1, login)
+                                .getResultList())
+                .stream()
+                        .map(Object[].class::cast)
+                        .findFirst()
+                        .filter(row -> Boolean.TRUE.equals(row[1]))
+                        .map(row -> Account.sessionStamp((String) row[0], true, lockEnd(row[2])))
+                        .orElse(null);
     }
 
     private static OffsetDateTime lockEnd(Object column) {
