@@ -15,6 +15,9 @@ case "$1" in
   start)
     port=$2
     started=$(date +%s%N)
+    # A root directory left by an earlier start (install, then verify, without clean) keeps that
+    # start's data source: Payara Micro does not create a pool that exists, whatever the post-boot says.
+    rm -rf target/shared-micro
     rm -rf target/test-war && mkdir -p target/test-war/add/WEB-INF/classes/org/schooljournal
     cp -r target/test-classes/org/schooljournal/probe target/test-war/add/WEB-INF/classes/org/schooljournal/
     cp target/journal.war target/test-war/journal.war

@@ -27,15 +27,11 @@ class TenancyIT {
     record Probe(ApiClient client) {
         boolean pupilVisible(long tenant, long pupil) {
             return Boolean.parseBoolean(
-                    text(
-                            client.get(
-                                    "/test-tenancy/visible?tenant=" + tenant + "&pupil=" + pupil,
-                                    "text/plain")));
+                    text(client.get("/test-tenancy/visible?tenant=" + tenant + "&pupil=" + pupil)));
         }
 
         long jpqlPupilCount(long tenant) {
-            return Long.parseLong(
-                    text(client.get("/test-tenancy/jpql-count?tenant=" + tenant, "text/plain")));
+            return Long.parseLong(text(client.get("/test-tenancy/jpql-count?tenant=" + tenant)));
         }
 
         int bulkTouchPupil(long tenant, long pupil) {
@@ -58,8 +54,7 @@ class TenancyIT {
                             client.get(
                                     "/test-tenancy/sql?query="
                                             + URLEncoder.encode(query, StandardCharsets.UTF_8)
-                                                    .replace("+", "%20"),
-                                    "text/plain")));
+                                                    .replace("+", "%20"))));
         }
 
         private ApiClient.Reply post(String path) {
@@ -68,7 +63,7 @@ class TenancyIT {
 
         private static String text(ApiClient.Reply reply) {
             assertEquals(200, reply.status(), reply.toString());
-            return reply.body().strip();
+            return reply.object().getString("value");
         }
     }
 
