@@ -13,19 +13,15 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.archive.control.ArchiveVerifier;
 import org.schooljournal.journal.control.EcdsaKeys;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Bodies.Attendance;
 import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * The archive on Payara Micro with PostgreSQL (issue 10, items 3-5): deposits, checkpoints, proofs
@@ -34,14 +30,8 @@ import org.schooljournal.testing.Demo;
  * the test ends (the archive is shared with the module's other tests), and the check must then find
  * the archive intact again.
  */
-@ExtendWith(ArquillianExtension.class)
 class ArchiveIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal().addClass(ArchiveProbe.class);
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);

@@ -45,22 +45,32 @@ class ArchiveKillIT {
         Server.prepare(reference);
         Server.prepare(killed);
 
-        Server ref = Server.start(reference, "reference");
+        // The server to be killed boots beside the reference (its own database), not after it:
+        // one start-up less to wait for. It sits idle until the reference has run and stopped.
+        Launch firstLaunch = Server.launch(killed, "killed");
         List<String> refBooks;
         try {
-            ApiClient archivist = ref.archivist();
-            JsonObject print = ArchiveJobsIT.runToEnd(archivist, job("PRINT"));
-            assertThat(print.getString("status")).as(print.toString()).isEqualTo("COMPLETED");
-            refBooks = books(ArchiveJobsIT.report(archivist, print));
-            JsonObject transfer = ArchiveJobsIT.runToEnd(archivist, job("TRANSFER"));
-            assertThat(transfer.getString("status")).as(transfer.toString()).isEqualTo("COMPLETED");
-        } finally {
-            ref.stop();
+            Server ref = Server.launch(reference, "reference").await();
+            try {
+                ApiClient archivist = ref.archivist();
+                JsonObject print = ArchiveJobsIT.runToEnd(archivist, job("PRINT"));
+                assertThat(print.getString("status")).as(print.toString()).isEqualTo("COMPLETED");
+                refBooks = books(ArchiveJobsIT.report(archivist, print));
+                JsonObject transfer = ArchiveJobsIT.runToEnd(archivist, job("TRANSFER"));
+                assertThat(transfer.getString("status"))
+                        .as(transfer.toString())
+                        .isEqualTo("COMPLETED");
+            } finally {
+                ref.stop();
+            }
+        } catch (Exception | AssertionError e) {
+            firstLaunch.micro().kill();
+            throw e;
         }
         int classes = refBooks.size() / 2;
         assertThat(classes).as("classes of the finished year").isGreaterThanOrEqualTo(2);
 
-        Server first = Server.start(killed, "killed");
+        Server first = firstLaunch.await();
         long print;
         try {
             print = start(first.archivist(), "PRINT");
@@ -267,6 +277,11 @@ class ArchiveKillIT {
         }
 
         static Server start(String database, String name) throws Exception {
+            return launch(database, name).await();
+        }
+
+        /** Starts the process without waiting for it to answer ({@link Launch#await}). */
+        static Launch launch(String database, String name) throws Exception {
             Path log = RUNTIME.resolve("kill-" + name + ".log");
             Files.deleteIfExists(log);
             OwnMicro micro =
@@ -281,11 +296,7 @@ class ArchiveKillIT {
                                             "-Djournal.archive.transfer=off",
                                             "-Djournal.archive.check=off"),
                                     List.of(RUNTIME.resolve("postgresql.jar"))));
-            if (micro.awaitLoginPage() != 200) {
-                micro.kill();
-                throw new AssertionError("Payara Micro did not answer; see " + log);
-            }
-            return new Server(micro);
+            return new Launch(micro, log);
         }
 
         ApiClient archivist() {
@@ -299,6 +310,18 @@ class ArchiveKillIT {
 
         void stop() throws InterruptedException {
             micro.stop();
+        }
+    }
+
+    /** A server of this test that is booting. */
+    private record Launch(OwnMicro micro, Path log) {
+        /** The server once its login page answers; killed if it never does. */
+        Server await() throws InterruptedException {
+            if (micro.awaitLoginPage() != 200) {
+                micro.kill();
+                throw new AssertionError("Payara Micro did not answer; see " + log);
+            }
+            return new Server(micro);
         }
     }
 

@@ -17,18 +17,15 @@ import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.schooljournal.archive.control.Timestamps;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.LocalTsa;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * The archive's scheduled runs and time-stamps on Payara Micro with PostgreSQL (issue 10, items
@@ -37,19 +34,22 @@ import org.schooljournal.testing.LocalTsa;
  * server); each new checkpoint is stamped by a local RFC 3161 authority, and the check verifies the
  * tokens.
  */
-@ExtendWith(ArquillianExtension.class)
 class ArchiveScheduleIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal().addClasses(ScheduleProbe.class, ArchiveProbe.class);
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     @TempDir Path files;
 
     private ApiClient archivist() {
         return ApiClient.as(base.toString(), ArchiveJobsIT.ARCHIVIST, Demo.PASSWORD);
+    }
+
+    /**
+     * The server is shared: a later test's checkpoint must not ask this test's stopped authority.
+     */
+    @AfterEach
+    void noTimestampAuthority() {
+        var reset = archivist().delete("/test-schedule/tsa");
+        assertThat(reset.status()).as(reset.toString()).isIn(200, 204);
     }
 
     @Test

@@ -13,13 +13,8 @@ import jakarta.mail.internet.MimeMultipart;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.FormLogin;
@@ -44,6 +39,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * Consent (R-A05) and e-mail to families (R-D02, R-D04) on Payara Micro with PostgreSQL and a real
@@ -54,14 +52,8 @@ import java.util.regex.Pattern;
  * then delivered; every attempt is logged. A parent who refused cannot sign in and gets no slip;
  * the history of its decisions is kept.
  */
-@ExtendWith(ArquillianExtension.class)
 class FamilyMailIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal().addClass(MailProbe.class);
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private static final int SMTP = Integer.getInteger("journal.smtp.port", 3025);
 
@@ -107,6 +99,15 @@ class FamilyMailIT {
             }
         }
         return values;
+    }
+
+    /** The server is shared: the retry delay shortened for this test goes back to its default. */
+    @AfterEach
+    void defaultRetryDelay() {
+        var reset =
+                ApiClient.as(base.toString(), Demo.SCHOOL_ADMIN, Demo.PASSWORD)
+                        .delete("/test-mail/retry");
+        assertThat(reset.status()).as(reset.toString()).isIn(200, 204);
     }
 
     @Test

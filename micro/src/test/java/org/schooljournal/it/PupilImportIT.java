@@ -10,29 +10,20 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.schooljournal.probe.FailOnceWriter;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
  * The pupil import job on Payara Micro with PostgreSQL, driven as the school administrator drives
  * it: bad rows reported by row number, a failure midway, a restart that neither loses nor
  * duplicates anyone, and hostile files refused with nothing stored.
  */
-@ExtendWith(ArquillianExtension.class)
 class PupilImportIT {
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.journal().addClass(FailOnceWriter.class);
-    }
-
-    @ArquillianResource URL base;
+    final URL base = SharedServer.url();
 
     private ApiClient admin() {
         return ApiClient.as(base.toString(), Demo.SCHOOL_ADMIN, Demo.PASSWORD);

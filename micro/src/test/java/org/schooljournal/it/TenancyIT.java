@@ -2,31 +2,70 @@ package org.schooljournal.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import jakarta.ejb.EJB;
-import jakarta.ejb.EJBException;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.SharedServer;
 
 /**
- * In the container (AssertJ is not in the deployment, hence JUnit's assertions), on PostgreSQL: the
- * one tenancy mechanism confines reads, finds, JPQL, bulk updates and inserts to the school that is
- * the tenant (R-T01).
+ * In the container, on PostgreSQL: the one tenancy mechanism confines reads, finds, JPQL, bulk
+ * updates and inserts to the school that is the tenant (R-T01). The test-only EJB {@code
+ * TenantProbe} runs in the shared test server's WAR and is called over HTTP ({@code
+ * TenantProbeResource}), each call crossing its EJB boundary in the server as the injected probe's
+ * did.
  */
-@ExtendWith(ArquillianExtension.class)
 class TenancyIT {
-    @Deployment
-    static WebArchive deployment() {
-        return Deployments.journal().addClass(TenantProbe.class);
-    }
+    final Probe probe =
+            new Probe(ApiClient.as(SharedServer.url().toString(), "admin", Demo.PASSWORD));
 
-    @EJB TenantProbe probe;
+    /** The probe's methods as the in-container test called them. */
+    record Probe(ApiClient client) {
+        boolean pupilVisible(long tenant, long pupil) {
+            return Boolean.parseBoolean(
+                    text(client.get("/test-tenancy/visible?tenant=" + tenant + "&pupil=" + pupil)));
+        }
+
+        long jpqlPupilCount(long tenant) {
+            return Long.parseLong(text(client.get("/test-tenancy/jpql-count?tenant=" + tenant)));
+        }
+
+        int bulkTouchPupil(long tenant, long pupil) {
+            return Integer.parseInt(
+                    text(post("/test-tenancy/bulk-touch?tenant=" + tenant + "&pupil=" + pupil)));
+        }
+
+        long persistClassAndReadSchool(long tenant) {
+            return Long.parseLong(text(post("/test-tenancy/class?tenant=" + tenant)));
+        }
+
+        /** "EJBException" when the EJB refused the write. */
+        String persistClassWithoutTenant() {
+            return text(post("/test-tenancy/class-without-tenant"));
+        }
+
+        long sql(String query) {
+            return Long.parseLong(
+                    text(
+                            client.get(
+                                    "/test-tenancy/sql?query="
+                                            + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                                                    .replace("+", "%20"))));
+        }
+
+        private ApiClient.Reply post(String path) {
+            return client.post(path, "text/plain", new byte[0]);
+        }
+
+        private static String text(ApiClient.Reply reply) {
+            assertEquals(200, reply.status(), reply.toString());
+            return reply.object().getString("value");
+        }
+    }
 
     @Test
     @DisplayName("R-T01 a school's pupil is invisible to find and JPQL under another school")
@@ -63,7 +102,7 @@ class TenancyIT {
     void noTenantNoWrite() {
         long before = probe.sql("select count(*) from school_class");
 
-        assertThrows(EJBException.class, () -> probe.persistClassWithoutTenant());
+        assertEquals("EJBException", probe.persistClassWithoutTenant());
         assertEquals(before, probe.sql("select count(*) from school_class"));
     }
 }

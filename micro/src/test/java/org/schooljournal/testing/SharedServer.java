@@ -5,7 +5,10 @@ import java.net.URL;
 
 /**
  * The Payara Micro that the module's black-box tests share, started once by the build ({@code
- * src/test/micro/server.sh}): one start instead of one deployment per test class.
+ * src/test/micro/server.sh}): one start instead of one deployment per test class. It runs the
+ * packaged WAR plus the test-only probes of {@code org.schooljournal.probe}, so that a test needing
+ * a probe shares it too; a test that must stop, kill or reconfigure a server at start-up starts its
+ * own ({@link OwnMicro}).
  */
 public final class SharedServer {
     private SharedServer() {}

@@ -1,4 +1,4 @@
-package org.schooljournal.it;
+package org.schooljournal.probe;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -61,5 +61,15 @@ public class ScheduleProbe {
     @Path("tsa")
     public void tsa(@QueryParam("url") String url) {
         System.setProperty(TimestampAuthority.PROPERTY, url);
+    }
+
+    /**
+     * Back to no authority: the server is shared, and a later test's checkpoint must not try the
+     * stopped authority of an earlier one.
+     */
+    @jakarta.ws.rs.DELETE
+    @Path("tsa")
+    public void noTsa() {
+        System.clearProperty(TimestampAuthority.PROPERTY);
     }
 }

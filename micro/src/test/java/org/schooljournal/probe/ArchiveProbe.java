@@ -1,4 +1,4 @@
-package org.schooljournal.it;
+package org.schooljournal.probe;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

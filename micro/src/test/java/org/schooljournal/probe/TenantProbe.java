@@ -1,4 +1,4 @@
-package org.schooljournal.it;
+package org.schooljournal.probe;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;

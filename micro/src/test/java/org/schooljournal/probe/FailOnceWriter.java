@@ -1,4 +1,4 @@
-package org.schooljournal.it;
+package org.schooljournal.probe;
 
 import jakarta.annotation.Priority;
 import jakarta.batch.api.chunk.ItemWriter;
@@ -18,7 +18,7 @@ import org.schooljournal.batch.pupilimport.Applicant;
 @Decorator
 @Priority(100)
 public abstract class FailOnceWriter implements ItemWriter {
-    static final String MARKER = "Сбоев";
+    public static final String MARKER = "Сбоев";
     private static final AtomicBoolean FAILED = new AtomicBoolean();
 
     @Inject @Delegate @Any ItemWriter delegate;

@@ -1,4 +1,4 @@
-package org.schooljournal.it;
+package org.schooljournal.probe;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -24,6 +24,13 @@ public class MailProbe {
     @Path("retry")
     public void retry(@QueryParam("seconds") long seconds) {
         System.setProperty(MailOutbox.RETRY, Long.toString(seconds));
+    }
+
+    /** The configured retry delay again: the server is shared with later tests. */
+    @jakarta.ws.rs.DELETE
+    @Path("retry")
+    public void defaultRetry() {
+        System.clearProperty(MailOutbox.RETRY);
     }
 
     @POST
