@@ -47,6 +47,13 @@ class OversightBench {
     static final int CALLS = Integer.getInteger("journal.bench.calls", 20);
     static final String ONLY = System.getProperty("journal.bench.only", "");
 
+    /**
+     * The WAR to measure: {@code journal.bench.war} names a copy (the local repository's snapshot,
+     * which {@code -pl micro} packages, is whichever build installed last on a shared machine).
+     */
+    static final String WAR =
+            System.getProperty("journal.bench.war", System.getProperty("journal.war"));
+
     private Process micro;
     private String base;
     private final long t0 = System.nanoTime();
@@ -65,6 +72,7 @@ class OversightBench {
             start(runtime);
             long school = Long.parseLong(text("select max(id) from school"));
             String deputy = loginOf(school, "deputy_head");
+            log("war %s", WAR);
             log(
                     "municipality: %s schools, %s pupils, %s lessons, %s marks, %s audit entries;"
                             + " deputy %s of school %d; %d cores, loopback",
@@ -290,7 +298,7 @@ class OversightBench {
                                 "--postbootcommandfile",
                                 postboot.toString(),
                                 "--deploy",
-                                System.getProperty("journal.war"))
+                                WAR)
                         .redirectErrorStream(true)
                         .redirectOutput(runtime.resolve(DB + "-micro.log").toFile());
         builder.environment().remove("JOURNAL_DEMO");
