@@ -314,6 +314,9 @@ class OversightBench {
                                 runtime.resolve("preboot.asadmin").toString(),
                                 "--postbootcommandfile",
                                 postboot.toString(),
+                                // the WAR's file name would be its context root
+                                "--contextroot",
+                                "journal",
                                 "--deploy",
                                 war)
                         .redirectErrorStream(true)
