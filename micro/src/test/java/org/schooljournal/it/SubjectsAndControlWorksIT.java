@@ -74,6 +74,13 @@ class SubjectsAndControlWorksIT {
                 .orElseThrow(() -> new AssertionError("no subject " + name));
     }
 
+    /** A subject's default homework minutes; JSON-B leaves a null out. */
+    private static Integer minutes(JsonObject subject) {
+        return subject.containsKey("homeworkMinutes") && !subject.isNull("homeworkMinutes")
+                ? subject.getInt("homeworkMinutes")
+                : null;
+    }
+
     private static long id(JsonObject o) {
         return o.getJsonNumber("id").longValue();
     }
@@ -166,6 +173,34 @@ class SubjectsAndControlWorksIT {
                                 .put("/subjects/" + own + "/grading", new Grading("NONE"))
                                 .status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    @DisplayName(
+            "R-C01 a subject's default homework minutes are set, refused outside 1-240 and cleared; a teacher cannot, another school does not find the subject")
+    void homeworkMinutes() {
+        ApiClient deputy = as("s1.deputy");
+        String name = "Черчение " + System.nanoTime();
+        long own = id(deputy.post("/subjects", new Subject(name, "FIVE_POINT")).object());
+        assertThat(minutes(subject(deputy, name))).isNull();
+        String path = "/subjects/" + own + "/homework-minutes";
+
+        var set = deputy.put(path, "{\"minutes\": 35}");
+
+        assertThat(set.status()).as(set.toString()).isEqualTo(200);
+        assertThat(minutes(subject(deputy, name))).isEqualTo(35);
+        for (String wrong : List.of("0", "241")) {
+            var refused = deputy.put(path, "{\"minutes\": " + wrong + "}");
+            assertThat(refused.status()).as(refused.toString()).isEqualTo(400);
+        }
+        assertThat(minutes(subject(deputy, name))).isEqualTo(35);
+        assertThat(as(Demo.TEACHER).put(path, "{\"minutes\": 10}").status()).isEqualTo(403);
+        assertThat(as("s2.deputy").put(path, "{\"minutes\": 10}").status()).isEqualTo(404);
+
+        var cleared = deputy.put(path, "{\"minutes\": null}");
+
+        assertThat(cleared.status()).as(cleared.toString()).isEqualTo(200);
+        assertThat(minutes(subject(deputy, name))).isNull();
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.schooljournal.platform.entity.Role;
  * the window, those the journal flagged late when they were entered (R-J05, the order's deadlines:
  * the flags the timeliness check's deadlines set at entry) plus the lessons without a topic.
  * Lessons missed: absences (not late arrivals) of whole-class lessons over the lessons × the pupils
- * of the class. Statements: 5 + the archive matrix's 3, whatever the number of schools.
+ * of the class. Statements: 2 + the archive matrix's 3, whatever the number of schools.
  *
  * <p>It lives above the archive (whose matrix it reads), hence in the batch module with the matrix.
  */
@@ -55,18 +55,10 @@ public class DepartmentOverview {
         }
         Map<Long, long[]> entries = new HashMap<>(); // all, late or missing
         Map<Long, long[]> absence = new HashMap<>(); // pupil-lessons, missed
-        for (long[] r : figures.lessons(from, to)) {
-            add(entries, r[0], 2 * r[1], r[2] + r[3]);
-        }
-        for (long[] r : figures.marks(from, to)) {
-            add(entries, r[0], r[1], r[2]);
-        }
-        for (long[] r : figures.attendance(from, to)) {
-            add(entries, r[0], r[1], r[2]);
-            add(absence, r[0], 0, r[3]);
-        }
-        for (long[] r : figures.pupilLessons(from, to)) {
-            add(absence, r[0], r[1], 0);
+        for (long[] r : figures.window(from, to)) {
+            // lessons: topic and homework each an entry; marks; attendance
+            add(entries, r[0], 2 * r[1] + r[4] + r[6], r[2] + r[3] + r[5] + r[7]);
+            add(absence, r[0], r[9], r[8]);
         }
         List<Row> rows = new ArrayList<>();
         for (MatrixRowData school : matrix.rows()) {

@@ -4,6 +4,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -87,6 +89,18 @@ public class Subjects {
         return view(subject, 0);
     }
 
+    /**
+     * Sets the minutes a homework of the subject counts when its teacher gives none (R-C01's
+     * homework volume against the sanitary limits), or clears them (null: the model's default).
+     */
+    public SubjectData changeHomeworkMinutes(
+            long subjectId, @Min(1) @Max(Subject.HOMEWORK_MINUTES_MAX) Integer minutes) {
+        Subject subject = find(subjectId);
+        subject.changeHomeworkMinutes(minutes);
+        em.flush();
+        return view(subject);
+    }
+
     /** Renames a subject; refuses a name another subject of the school has. */
     public SubjectData rename(long subjectId, @NotBlank @Size(max = 200) String name) {
         Subject subject = find(subjectId);
@@ -163,6 +177,12 @@ public class Subjects {
     }
 
     private static SubjectData view(Subject s, long assignments) {
-        return new SubjectData(s.getId(), s.getName(), s.getGrading(), s.isFederal(), assignments);
+        return new SubjectData(
+                s.getId(),
+                s.getName(),
+                s.getGrading(),
+                s.isFederal(),
+                assignments,
+                s.getHomeworkMinutes());
     }
 }

@@ -35,6 +35,9 @@ public class SubjectsResource {
     /** The body of a PUT of the name. */
     public record NameInput(String name) {}
 
+    /** The default minutes of the subject's homework; null clears them. */
+    public record MinutesInput(Integer minutes) {}
+
     @EJB Subjects subjects;
 
     @GET
@@ -76,6 +79,18 @@ public class SubjectsResource {
                             + " and the number of marks) when given marks would fall outside it")
     public SubjectData changeGrading(@PathParam("id") long id, @NotNull GradingInput input) {
         return subjects.changeGrading(id, input.grading());
+    }
+
+    @PUT
+    @Path("{id}/homework-minutes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary =
+                    "Set the minutes the subject's homework counts when the teacher gives none"
+                            + " {minutes} (1-240; null clears: the model's default), R-C01")
+    public SubjectData changeHomeworkMinutes(
+            @PathParam("id") long id, @NotNull MinutesInput input) {
+        return subjects.changeHomeworkMinutes(id, input.minutes());
     }
 
     @PUT

@@ -20,7 +20,9 @@ import org.schooljournal.school.entity.Grading;
 /**
  * The deputy head's subjects screen (R-S03, R-S14): the federal list added in one step, the
  * school's own subjects, and the grading system of each, saved as soon as it is chosen. A grading
- * the marks already given would not fit is refused and the select shows the old one again.
+ * the marks already given would not fit is refused and the select shows the old one again. Each
+ * subject's default homework minutes (R-C01's homework volume) are saved as typed; emptied, the
+ * model's default applies.
  */
 @Named("subjects")
 @ViewScoped
@@ -73,6 +75,16 @@ public class SubjectsView implements Serializable {
         }
     }
 
+    /** Saves the homework minutes just typed in the row (empty clears them). */
+    public void changeHomeworkMinutes(Row row) {
+        if (row.homeworkMinutes.save(
+                minutes -> subjects.changeHomeworkMinutes(row.id, minutes).homeworkMinutes(),
+                session.getLocale())) {
+            Messages.addGlobalInfo(
+                    MessageFormat.format(Texts.get("subjects.homeworkMinutes.saved"), row.name));
+        }
+    }
+
     public Grading[] getGradings() {
         return Grading.values();
     }
@@ -106,6 +118,7 @@ public class SubjectsView implements Serializable {
         private final boolean federal;
         private final long assignments;
         private final EditedValue<Grading> grading;
+        private final EditedValue<Integer> homeworkMinutes;
 
         Row(SubjectData view) {
             this.id = view.id();
@@ -113,6 +126,7 @@ public class SubjectsView implements Serializable {
             this.federal = view.federal();
             this.assignments = view.assignments();
             this.grading = EditedValue.of(view.grading());
+            this.homeworkMinutes = EditedValue.clearable(view.homeworkMinutes());
         }
 
         public long getId() {
@@ -138,6 +152,14 @@ public class SubjectsView implements Serializable {
 
         public void setGrading(Grading chosen) {
             grading.setValue(chosen);
+        }
+
+        public Integer getHomeworkMinutes() {
+            return homeworkMinutes.getValue();
+        }
+
+        public void setHomeworkMinutes(Integer minutes) {
+            homeworkMinutes.setValue(minutes);
         }
     }
 }
