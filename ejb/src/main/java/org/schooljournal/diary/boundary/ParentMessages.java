@@ -48,7 +48,7 @@ public class ParentMessages {
             @NotNull ParentMessage.Kind kind,
             @Size(max = ParentMessage.MAX_BODY) String body) {
         TeachingAssignment a = access.writableJournal(assignmentId);
-        if (kind == ParentMessage.Kind.REMINDER) {
+        if (!kind.fromJournal()) {
             // a reminder to look at the diary is the homeroom teacher's (R-A06), not a journal's
             throw new JournalException(JournalException.Kind.INVALID, "message.reminderKind");
         }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.schooljournal.diary.boundary.MessageForm;
@@ -69,8 +70,11 @@ public class ParentMessagesView implements Serializable {
         return at == null ? "" : WHEN.withZone(schoolClock.zone()).format(at);
     }
 
+    /** Only what the boundary takes from a journal: no reminder (R-A06, the acknowledgement's). */
     public ParentMessage.Kind[] getKinds() {
-        return ParentMessage.Kind.values();
+        return Arrays.stream(ParentMessage.Kind.values())
+                .filter(ParentMessage.Kind::fromJournal)
+                .toArray(ParentMessage.Kind[]::new);
     }
 
     public int getMaxBody() {
