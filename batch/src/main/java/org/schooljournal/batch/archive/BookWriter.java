@@ -9,11 +9,11 @@ import org.schooljournal.archive.boundary.BookRef;
 import org.schooljournal.archive.boundary.PrintedBook;
 
 /**
- * The one shape of the archive jobs' writers ({@link PrintReportWriter}, {@link TransferWriter}):
- * a class's book is either refused, with one line naming its open journals, or handled copy by
- * copy, a line each; then the partition's count, all in the chunk's transaction. A writer says
- * only what differs: when a book is refused, with which outcome, and what a copy becomes. (The
- * batch properties are injected by CDI by the field's name, in a superclass as well.)
+ * The one shape of the archive jobs' writers ({@link PrintReportWriter}, {@link TransferWriter}): a
+ * class's book is either refused, with one line naming its open journals, or handled copy by copy,
+ * a line each; then the partition's count, all in the chunk's transaction. A writer says only what
+ * differs: when a book is refused, with which outcome, and what a copy becomes. (The batch
+ * properties are injected by CDI by the field's name, in a superclass as well.)
  */
 public abstract class BookWriter extends AbstractItemWriter {
     @Inject JobContext job;
@@ -25,7 +25,9 @@ public abstract class BookWriter extends AbstractItemWriter {
 
     private final Outcome refusal;
 
-    /** @param refusal the outcome of a refused book's line */
+    /**
+     * @param refusal the outcome of a refused book's line
+     */
     protected BookWriter(Outcome refusal) {
         this.refusal = refusal;
     }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.schooljournal.diary.entity.ParentMessage;
 import org.schooljournal.journal.control.JournalRoster;
@@ -41,6 +42,13 @@ public class ParentMessages {
     @Inject LessonAccess access;
 
     @Inject JournalRoster roster;
+
+    /** The kinds a journal's teacher may send from the journal (not a reminder: R-A06). */
+    public static ParentMessage.Kind[] journalKinds() {
+        return Arrays.stream(ParentMessage.Kind.values())
+                .filter(ParentMessage.Kind::fromJournal)
+                .toArray(ParentMessage.Kind[]::new);
+    }
 
     public MessageData post(
             long assignmentId,

@@ -93,10 +93,7 @@ public class PasswordResets {
                         schoolClock.today(),
                         List.of(
                                 new AccessSlips.Slip(
-                                        account.getFullName(),
-                                        role,
-                                        account.getLogin(),
-                                        password)),
+                                        account.getFullName(), role, account.getLogin(), password)),
                         locale);
         return new Reset(account.getLogin(), account.getFullName(), password, slip);
     }

@@ -18,7 +18,9 @@ public final class AccessSlips {
     /** One slip: the holder («Иванов Пётр, 5 «А»» or «Иванова Анна — родитель: Иванов Пётр»). */
     public record Slip(String holder, Holder role, String login, String password) {}
 
-    /** Who holds the slip; printed as the bundle's {@code slip.holder.*} in the reader's language. */
+    /**
+     * Who holds the slip; printed as the bundle's {@code slip.holder.*} in the reader's language.
+     */
     public enum Holder {
         PUPIL,
         PARENT,

@@ -190,11 +190,7 @@ final class DigestQueries {
                         + " and m.entered_at < ? and m.pupil_id in ("
                         + READERS
                         + ") order by m.pupil_id, l.lesson_date, s.name",
-                r ->
-                        new Item(
-                                at(r, 6),
-                                lesson(r) + r.getString(4) + letter(r.getString(5)),
-                                null));
+                r -> new Item(at(r, 6), lesson(r) + r.getString(4) + letter(r.getString(5)), null));
     }
 
     private static Map<Long, List<Item>> absences(Connection c, long schoolId, Window w)

@@ -20,7 +20,9 @@ class AccessSlipsTest {
                         i ->
                                 new AccessSlips.Slip(
                                         "Ученикова Дарья " + i + ", 5 «А»",
-                                        i % 2 == 0 ? AccessSlips.Holder.PARENT : AccessSlips.Holder.PUPIL,
+                                        i % 2 == 0
+                                                ? AccessSlips.Holder.PARENT
+                                                : AccessSlips.Holder.PUPIL,
                                         "uchenikova.d" + i,
                                         "Pw" + i + "xYz7kQ"))
                 .toList();
@@ -64,7 +66,8 @@ class AccessSlipsTest {
     }
 
     @Test
-    @DisplayName("R-A04 an access slip reads in the caller's language: English asked, English printed")
+    @DisplayName(
+            "R-A04 an access slip reads in the caller's language: English asked, English printed")
     void slipsInEnglish() {
         byte[] pdf =
                 AccessSlips.print(

@@ -48,7 +48,8 @@ public class FamilyAccessResource {
                     "Issue logins and one-time passwords to the selected pupils and parents; their"
                             + " slips as a PDF (X-Slips: how many; those signed in are skipped)")
     public Response slips(@PathParam("classId") long classId, @NotNull Selection in) {
-        IssuedSlips issued = access.issue(classId, in.keys(), diaryAddress(uri), CallerLanguage.of(headers));
+        IssuedSlips issued =
+                access.issue(classId, in.keys(), diaryAddress(uri), CallerLanguage.of(headers));
         return Response.ok(issued.pdf(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"access-slips.pdf\"")
                 .header("X-Slips", issued.count())

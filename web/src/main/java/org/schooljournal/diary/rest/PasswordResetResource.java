@@ -34,7 +34,8 @@ public class PasswordResetResource {
                             + " {login, fullName, password}, shown only this once; the old one"
                             + " stops working and the next sign-in must choose a new one")
     public Response reset(@PathParam("login") String login) {
-        PasswordResets.Reset reset = resets.reset(
+        PasswordResets.Reset reset =
+                resets.reset(
                         login, FamilyAccessResource.diaryAddress(uri), CallerLanguage.of(headers));
         return Response.ok(new NewPassword(reset.login(), reset.fullName(), reset.password()))
                 .header("Cache-Control", "no-store")
@@ -46,7 +47,8 @@ public class PasswordResetResource {
     @Produces("application/pdf")
     @Operation(summary = "As the reset, the new one-time password printed as a slip (PDF/A-2b)")
     public Response slip(@PathParam("login") String login) {
-        PasswordResets.Reset reset = resets.reset(
+        PasswordResets.Reset reset =
+                resets.reset(
                         login, FamilyAccessResource.diaryAddress(uri), CallerLanguage.of(headers));
         return Response.ok(reset.slip(), "application/pdf")
                 .header("Cache-Control", "no-store")

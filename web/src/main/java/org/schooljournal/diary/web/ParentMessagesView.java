@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 import java.util.List;
 import org.omnifaces.util.Messages;
 import org.schooljournal.diary.boundary.MessageForm;
@@ -72,9 +71,7 @@ public class ParentMessagesView implements Serializable {
 
     /** Only what the boundary takes from a journal: no reminder (R-A06, the acknowledgement's). */
     public ParentMessage.Kind[] getKinds() {
-        return Arrays.stream(ParentMessage.Kind.values())
-                .filter(ParentMessage.Kind::fromJournal)
-                .toArray(ParentMessage.Kind[]::new);
+        return ParentMessages.journalKinds();
     }
 
     public int getMaxBody() {

@@ -45,7 +45,8 @@ public class PasswordResetView implements Serializable {
             Messages.addGlobalError(Texts.get("passwordReset.required"));
             return;
         }
-        PasswordResets.Reset done = resets.reset(account, FamilyAccessView.address(), session.getLocale());
+        PasswordResets.Reset done =
+                resets.reset(account, FamilyAccessView.address(), session.getLocale());
         shownLogin = done.login();
         shownName = done.fullName();
         shownPassword = done.password();
