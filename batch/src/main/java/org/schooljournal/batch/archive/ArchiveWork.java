@@ -4,7 +4,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
-import java.time.LocalDate;
 import java.util.List;
 import org.schooljournal.archive.boundary.Archive;
 import org.schooljournal.archive.boundary.ArchivedDocument;
@@ -50,16 +49,7 @@ public class ArchiveWork implements JobWork {
 
     @Override
     public ArchivedDocument deposit(PrintedBook printed) {
-        BookRef book = printed.book();
-        LocalDate closedOn = printed.closedOn();
-        return archive.deposit(
-                book.schoolId(),
-                book.yearId(),
-                book.classId(),
-                book.className(),
-                printed.kind(),
-                printed.pdf(),
-                closedOn);
+        return JobWork.deposit(printed, archive::deposit);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.schooljournal.batch.archive;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.schooljournal.archive.boundary.ArchivedDocument;
 import org.schooljournal.archive.boundary.BookKind;
@@ -28,4 +29,30 @@ public interface JobWork {
     int documents(long schoolId);
 
     IntegrityReport check();
+
+    /** The archive's deposit as both the boundary and its ledger take it, field by field. */
+    @FunctionalInterface
+    interface Depositor {
+        ArchivedDocument deposit(
+                long schoolId,
+                long yearId,
+                long classId,
+                String className,
+                BookKind kind,
+                byte[] pdf,
+                LocalDate closedOn);
+    }
+
+    /** Deposits a printed book through either: the one place that takes the book apart. */
+    static ArchivedDocument deposit(PrintedBook printed, Depositor into) {
+        BookRef book = printed.book();
+        return into.deposit(
+                book.schoolId(),
+                book.yearId(),
+                book.classId(),
+                book.className(),
+                printed.kind(),
+                printed.pdf(),
+                printed.closedOn());
+    }
 }

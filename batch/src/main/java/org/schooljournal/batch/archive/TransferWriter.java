@@ -1,12 +1,9 @@
 package org.schooljournal.batch.archive;
 
 import jakarta.batch.api.BatchProperty;
-import jakarta.batch.api.chunk.AbstractItemWriter;
-import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.List;
 import org.schooljournal.archive.boundary.ArchivedDocument;
 import org.schooljournal.archive.boundary.PrintedBook;
 
@@ -18,53 +15,24 @@ import org.schooljournal.archive.boundary.PrintedBook;
  */
 @Named("transferWriter")
 @Dependent
-public class TransferWriter extends AbstractItemWriter {
-    @Inject JobContext job;
-
-    @Inject JobProgress progress;
+public class TransferWriter extends BookWriter {
+    public TransferWriter() {
+        super(Outcome.NOT_CLOSED);
+    }
 
     @Inject Works works;
 
     /** Whom the run works for ({@link Works}). */
     @Inject @BatchProperty String startedBy;
 
-    @Inject @BatchProperty String schoolId;
+    @Override
+    protected boolean refuses(BookResult result) {
+        return !result.closed();
+    }
 
     @Override
-    public void writeItems(List<Object> items) {
-        long school = Long.parseLong(schoolId);
-        int transferred = 0;
-        int notClosed = 0;
-        for (Object item : items) {
-            BookResult result = (BookResult) item;
-            var book = result.book();
-            if (!result.closed()) {
-                notClosed++;
-                progress.record(
-                        job.getInstanceId(),
-                        school,
-                        JobProgress.Line.unprinted(book, Outcome.NOT_CLOSED, result.openText()));
-                continue;
-            }
-            transferred++;
-            for (PrintedBook copy : result.printed()) {
-                ArchivedDocument document = works.of(startedBy).deposit(copy);
-                progress.record(
-                        job.getInstanceId(),
-                        school,
-                        new JobProgress.Line(
-                                book.yearId(),
-                                book.classId(),
-                                book.className(),
-                                copy.kind().name(),
-                                Outcome.TRANSFERRED,
-                                false,
-                                copy.pages(),
-                                document.sha256(),
-                                document.id(),
-                                null));
-            }
-        }
-        progress.advance(job.getInstanceId(), school, items.size(), transferred, notClosed);
+    protected Handled handle(BookResult result, PrintedBook copy) {
+        ArchivedDocument document = works.of(startedBy).deposit(copy);
+        return new Handled(Outcome.TRANSFERRED, false, document.sha256(), document.id(), null);
     }
 }

@@ -60,15 +60,7 @@ public class SystemWork implements JobWork {
 
     @Override
     public ArchivedDocument deposit(PrintedBook printed) {
-        BookRef book = printed.book();
-        return ledger.deposit(
-                book.schoolId(),
-                book.yearId(),
-                book.classId(),
-                book.className(),
-                printed.kind(),
-                printed.pdf(),
-                printed.closedOn());
+        return JobWork.deposit(printed, ledger::deposit);
     }
 
     @Override

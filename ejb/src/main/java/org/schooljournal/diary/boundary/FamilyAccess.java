@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.schooljournal.diary.control.AccessSlips;
@@ -95,11 +96,13 @@ public class FamilyAccess {
      * signed in keep their password (a reset is the school administrator's) and get no slip.
      *
      * @param address the diary's address printed on the slips
+     * @param locale the caller's language, the slips'
      */
     public IssuedSlips issue(
             long classId,
             @NotNull @Size(min = 1, max = MAX_SLIPS) Set<String> keys,
-            @NotBlank @Size(max = 200) String address) {
+            @NotBlank @Size(max = 200) String address,
+            @NotNull Locale locale) {
         SchoolClass schoolClass = ownClass(classId);
         List<Pupil> pupils = pupilsOf(classId);
         Map<Long, Account> accounts = accountsOf(pupils);
@@ -117,7 +120,7 @@ public class FamilyAccess {
                         p.getFullName(),
                         Role.PUPIL,
                         p::linkAccount,
-                        "Ученик",
+                        AccessSlips.Holder.PUPIL,
                         holder,
                         slips,
                         skipped);
@@ -138,7 +141,7 @@ public class FamilyAccess {
                             g.getFullName(),
                             Role.PARENT,
                             g::linkAccount,
-                            "Родитель",
+                            AccessSlips.Holder.PARENT,
                             g.getFullName() + " (" + holder + ")",
                             slips,
                             skipped);
@@ -157,7 +160,8 @@ public class FamilyAccess {
                         address,
                         teacher.getShortName(),
                         schoolClock.today(),
-                        slips);
+                        slips,
+                        locale);
         return new IssuedSlips(pdf, slips.size(), skipped);
     }
 
@@ -168,7 +172,7 @@ public class FamilyAccess {
             String fullName,
             String role,
             java.util.function.Consumer<Long> link,
-            String roleLabel,
+            AccessSlips.Holder roleLabel,
             String holder,
             List<AccessSlips.Slip> slips,
             List<String> skipped) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.schooljournal.diary.entity.ParentMessage;
 import org.schooljournal.journal.control.JournalRoster;
@@ -42,13 +43,20 @@ public class ParentMessages {
 
     @Inject JournalRoster roster;
 
+    /** The kinds a journal's teacher may send from the journal (not a reminder: R-A06). */
+    public static ParentMessage.Kind[] journalKinds() {
+        return Arrays.stream(ParentMessage.Kind.values())
+                .filter(ParentMessage.Kind::fromJournal)
+                .toArray(ParentMessage.Kind[]::new);
+    }
+
     public MessageData post(
             long assignmentId,
             long pupilId,
             @NotNull ParentMessage.Kind kind,
             @Size(max = ParentMessage.MAX_BODY) String body) {
         TeachingAssignment a = access.writableJournal(assignmentId);
-        if (kind == ParentMessage.Kind.REMINDER) {
+        if (!kind.fromJournal()) {
             // a reminder to look at the diary is the homeroom teacher's (R-A06), not a journal's
             throw new JournalException(JournalException.Kind.INVALID, "message.reminderKind");
         }

@@ -7,8 +7,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.schooljournal.diary.control.AccessSlips;
@@ -47,11 +49,14 @@ public class PasswordResets {
 
     /**
      * @param address the diary's address printed on the slip
+     * @param locale the caller's language, the slip's
      * @throws JournalException NOT_FOUND for a login that holds no role in the caller's school (as
      *     a missing one)
      */
     public Reset reset(
-            @NotBlank @Size(max = 100) String login, @NotBlank @Size(max = 200) String address) {
+            @NotBlank @Size(max = 100) String login,
+            @NotBlank @Size(max = 200) String address,
+            @NotNull Locale locale) {
         Account account =
                 em.createNamedQuery("Account.byLogin", Account.class)
                         .setParameter("login", login.strip())
@@ -66,10 +71,12 @@ public class PasswordResets {
         passwordHash.initialize(Map.of());
         account.oneTimePassword(passwordHash.generate(password.toCharArray()));
         em.flush();
-        String role =
+        AccessSlips.Holder role =
                 roles.contains(Role.PUPIL)
-                        ? "Ученик"
-                        : roles.contains(Role.PARENT) ? "Родитель" : "Сотрудник";
+                        ? AccessSlips.Holder.PUPIL
+                        : roles.contains(Role.PARENT)
+                                ? AccessSlips.Holder.PARENT
+                                : AccessSlips.Holder.STAFF;
         String issuer =
                 em.createNamedQuery("Staff.ofAccount", Staff.class)
                         .setParameter("accountId", caller.accountId())
@@ -86,10 +93,8 @@ public class PasswordResets {
                         schoolClock.today(),
                         List.of(
                                 new AccessSlips.Slip(
-                                        account.getFullName(),
-                                        role,
-                                        account.getLogin(),
-                                        password)));
+                                        account.getFullName(), role, account.getLogin(), password)),
+                        locale);
         return new Reset(account.getLogin(), account.getFullName(), password, slip);
     }
 }

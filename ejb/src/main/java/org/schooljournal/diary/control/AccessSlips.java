@@ -1,8 +1,9 @@
 package org.schooljournal.diary.control;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
+import org.schooljournal.platform.control.Messages;
 import org.schooljournal.platform.control.pdf.PdfDocument;
 import org.schooljournal.platform.control.pdf.PdfPage;
 import org.schooljournal.platform.control.pdf.PdfPage.Style;
@@ -15,24 +16,40 @@ import org.schooljournal.platform.control.pdf.PdfPage.Style;
  */
 public final class AccessSlips {
     /** One slip: the holder («Иванов Пётр, 5 «А»» or «Иванова Анна — родитель: Иванов Пётр»). */
-    public record Slip(String holder, String role, String login, String password) {}
+    public record Slip(String holder, Holder role, String login, String password) {}
+
+    /**
+     * Who holds the slip; printed as the bundle's {@code slip.holder.*} in the reader's language.
+     */
+    public enum Holder {
+        PUPIL,
+        PARENT,
+        STAFF
+    }
 
     static final int COLUMNS = 2;
     static final int ROWS = 4;
     static final int PER_PAGE = COLUMNS * ROWS;
     private static final float PAD = 12;
     private static final float DASH = 4;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private AccessSlips() {}
 
-    /** The slips in order; {@code address} is the diary's address, {@code issuer} who gave them. */
+    /**
+     * The slips in order; {@code address} is the diary's address, {@code issuer} who gave them; the
+     * texts in {@code locale}'s language (Russian unless English is asked).
+     */
     public static byte[] print(
-            String school, String address, String issuer, LocalDate date, List<Slip> slips) {
+            String school,
+            String address,
+            String issuer,
+            LocalDate date,
+            List<Slip> slips,
+            Locale locale) {
         try (PdfDocument pdf =
                 PdfDocument.a4(
                         PdfDocument.Orientation.PORTRAIT,
-                        "Доступ к электронному дневнику: " + school,
+                        Messages.text(locale, "slip.document", school),
                         date,
                         null)) {
             PdfPage page = null;
@@ -55,7 +72,8 @@ public final class AccessSlips {
                         address,
                         issuer,
                         date,
-                        slips.get(i));
+                        slips.get(i),
+                        locale);
             }
             if (page == null) {
                 pdf.newPage(); // an empty selection still gives a valid (empty) sheet
@@ -73,29 +91,24 @@ public final class AccessSlips {
             String address,
             String issuer,
             LocalDate date,
-            Slip s) {
+            Slip s,
+            Locale locale) {
         float y = top - Style.HEADING.size();
-        page.text(x, y, "Доступ к электронному дневнику", Style.HEADING);
+        page.text(x, y, Messages.text(locale, "slip.title"), Style.HEADING);
         y = page.paragraph(x, y - Style.TEXT.leading(), width, school, Style.TEXT);
-        y = page.paragraph(x, y - 2, width, s.role() + ": " + s.holder(), Style.TEXT.bold());
+        String role = Messages.text(locale, "slip.holder." + s.role().name());
+        y = page.paragraph(x, y - 2, width, role + ": " + s.holder(), Style.TEXT.bold());
         y -= 4;
-        page.text(x, y, "Адрес: " + address, Style.TEXT);
+        page.text(x, y, Messages.text(locale, "slip.address", address), Style.TEXT);
         y -= Style.HEADING.leading() + 2;
-        page.text(x, y, "Логин:", Style.TEXT);
+        page.text(x, y, Messages.text(locale, "slip.login"), Style.TEXT);
         page.text(x + 52, y, s.login(), Style.HEADING.sized(12));
         y -= Style.HEADING.leading() + 4;
-        page.text(x, y, "Пароль:", Style.TEXT);
+        page.text(x, y, Messages.text(locale, "slip.password"), Style.TEXT);
         page.text(x + 52, y, s.password(), Style.HEADING.sized(12));
         y -= Style.TEXT.leading() + 4;
-        y =
-                page.paragraph(
-                        x,
-                        y,
-                        width,
-                        "Пароль одноразовый: при первом входе система попросит придумать свой."
-                                + " Никому не сообщайте пароль.",
-                        Style.SMALL);
-        page.text(x, y - 2, "Выдал: " + issuer + ", " + DATE.format(date), Style.SMALL);
+        y = page.paragraph(x, y, width, Messages.text(locale, "slip.oneTime"), Style.SMALL);
+        page.text(x, y - 2, Messages.text(locale, "slip.issued", issuer, date), Style.SMALL);
     }
 
     /** Dashed lines between the slips and round the block, where the scissors go. */

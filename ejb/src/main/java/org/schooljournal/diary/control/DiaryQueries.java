@@ -44,40 +44,40 @@ public class DiaryQueries {
 
     /** The pupil's marks in lessons between two dates. */
     public List<Mark> marks(long pupilId, LocalDate from, LocalDate to) {
-        return list(
-                "select m from Mark m where m.pupil.id = :pupilId"
-                        + " and m.lesson.date between :from and :to",
-                Mark.class,
-                Map.of("pupilId", pupilId, "from", from, "to", to));
+        return ofPupil(Mark.class, pupilId, from, to, false);
     }
 
     /** The pupil's marks between two dates with their lessons, in the order they were given. */
     public List<Mark> marksWithLessons(long pupilId, LocalDate from, LocalDate to) {
-        return list(
-                "select m from Mark m join fetch m.lesson l"
-                        + " where m.pupil.id = :pupilId"
-                        + " and l.date between :from and :to"
-                        + " order by l.date, l.number",
-                Mark.class,
-                Map.of("pupilId", pupilId, "from", from, "to", to));
+        return ofPupil(Mark.class, pupilId, from, to, true);
     }
 
     /** The pupil's attendance entries in lessons between two dates. */
     public List<Attendance> attendance(long pupilId, LocalDate from, LocalDate to) {
-        return list(
-                "select a from Attendance a where a.pupil.id = :pupilId"
-                        + " and a.lesson.date between :from and :to",
-                Attendance.class,
-                Map.of("pupilId", pupilId, "from", from, "to", to));
+        return ofPupil(Attendance.class, pupilId, from, to, false);
     }
 
-    /** The pupil's attendance entries between two dates with their lessons. */
+    /** The pupil's attendance entries between two dates with their lessons, in lesson order. */
     public List<Attendance> attendanceWithLessons(long pupilId, LocalDate from, LocalDate to) {
+        return ofPupil(Attendance.class, pupilId, from, to, true);
+    }
+
+    /**
+     * A pupil's entries of a journal entity with a {@code pupil} and a {@code lesson} (a mark, an
+     * attendance entry) in lessons between two dates; {@code withLessons} fetches the lessons and
+     * orders by them.
+     */
+    private <T> List<T> ofPupil(
+            Class<T> entity, long pupilId, LocalDate from, LocalDate to, boolean withLessons) {
+        String jpql =
+                withLessons
+                        ? "select e from %s e join fetch e.lesson l where e.pupil.id = :pupilId"
+                                + " and l.date between :from and :to order by l.date, l.number"
+                        : "select e from %s e where e.pupil.id = :pupilId"
+                                + " and e.lesson.date between :from and :to";
         return list(
-                "select a from Attendance a join fetch a.lesson l"
-                        + " where a.pupil.id = :pupilId"
-                        + " and l.date between :from and :to",
-                Attendance.class,
+                jpql.formatted(entity.getSimpleName()),
+                entity,
                 Map.of("pupilId", pupilId, "from", from, "to", to));
     }
 

@@ -180,95 +180,88 @@ final class DigestQueries {
 
     private static Map<Long, List<Item>> marks(Connection c, long schoolId, Window w)
             throws SQLException {
-        Map<Long, List<Item>> byPupil = new HashMap<>();
-        try (PreparedStatement s =
-                c.prepareStatement(
-                        "select m.pupil_id, s.name, l.lesson_date, m.mark_value, m.work_type,"
-                                + " m.entered_at from mark m join lesson l on l.id = m.lesson_id"
-                                + " join teaching_assignment a on a.id = l.assignment_id"
-                                + " join subject s on s.id = a.subject_id"
-                                + " where m.school_id = ? and m.entered_at >= ?"
-                                + " and m.entered_at < ? and m.pupil_id in ("
-                                + READERS
-                                + ") order by m.pupil_id, l.lesson_date, s.name")) {
-            window(s, schoolId, w);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    String letter = letter(r.getString(5));
-                    add(
-                            byPupil,
-                            r.getLong(1),
-                            r.getObject(6, OffsetDateTime.class).toInstant(),
-                            r.getString(2)
-                                    + ", "
-                                    + DAY.format(r.getObject(3, LocalDate.class))
-                                    + ": "
-                                    + r.getString(4)
-                                    + letter,
-                            null);
-                }
-            }
-        }
-        return byPupil;
+        return items(
+                c,
+                schoolId,
+                w,
+                "select m.pupil_id, s.name, l.lesson_date, m.mark_value, m.work_type,"
+                        + " m.entered_at from mark m join lesson l on l.id = m.lesson_id"
+                        + " join teaching_assignment a on a.id = l.assignment_id"
+                        + " join subject s on s.id = a.subject_id"
+                        + " where m.school_id = ? and m.entered_at >= ?"
+                        + " and m.entered_at < ? and m.pupil_id in ("
+                        + READERS
+                        + ") order by m.pupil_id, l.lesson_date, s.name",
+                r -> new Item(at(r, 6), lesson(r) + r.getString(4) + letter(r.getString(5)), null));
     }
 
     private static Map<Long, List<Item>> absences(Connection c, long schoolId, Window w)
             throws SQLException {
+        return items(
+                c,
+                schoolId,
+                w,
+                "select t.pupil_id, s.name, l.lesson_date, t.kind, t.entered_at"
+                        + " from attendance t join lesson l on l.id = t.lesson_id"
+                        + " join teaching_assignment a on a.id = l.assignment_id"
+                        + " join subject s on s.id = a.subject_id"
+                        + " where t.school_id = ? and t.entered_at >= ?"
+                        + " and t.entered_at < ? and t.pupil_id in ("
+                        + READERS
+                        + ") order by t.pupil_id, l.lesson_date, l.lesson_number",
+                r -> new Item(at(r, 5), lesson(r), r.getString(4)));
+    }
+
+    private static Map<Long, List<Item>> messages(Connection c, long schoolId, Window w)
+            throws SQLException {
+        return items(
+                c,
+                schoolId,
+                w,
+                "select pm.pupil_id, s.name, pm.author, pm.body, pm.created_at"
+                        + " from parent_message pm"
+                        + " join teaching_assignment a on a.id = pm.assignment_id"
+                        + " join subject s on s.id = a.subject_id"
+                        + " where pm.school_id = ? and pm.created_at >= ?"
+                        + " and pm.created_at < ? and pm.pupil_id in ("
+                        + READERS
+                        + ") order by pm.pupil_id, pm.created_at",
+                r ->
+                        new Item(
+                                at(r, 5),
+                                r.getString(2) + " (" + r.getString(3) + "): " + r.getString(4),
+                                null));
+    }
+
+    /** How a row of the window's news (pupil id first) becomes the pupil's item. */
+    @FunctionalInterface
+    private interface ItemOf {
+        Item of(ResultSet row) throws SQLException;
+    }
+
+    /** The window's news of one kind by pupil: the one mapping of the three queries above. */
+    private static Map<Long, List<Item>> items(
+            Connection c, long schoolId, Window w, String sql, ItemOf item) throws SQLException {
         Map<Long, List<Item>> byPupil = new HashMap<>();
-        try (PreparedStatement s =
-                c.prepareStatement(
-                        "select t.pupil_id, s.name, l.lesson_date, t.kind, t.entered_at"
-                                + " from attendance t join lesson l on l.id = t.lesson_id"
-                                + " join teaching_assignment a on a.id = l.assignment_id"
-                                + " join subject s on s.id = a.subject_id"
-                                + " where t.school_id = ? and t.entered_at >= ?"
-                                + " and t.entered_at < ? and t.pupil_id in ("
-                                + READERS
-                                + ") order by t.pupil_id, l.lesson_date, l.lesson_number")) {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
             window(s, schoolId, w);
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
-                    add(
-                            byPupil,
-                            r.getLong(1),
-                            r.getObject(5, OffsetDateTime.class).toInstant(),
-                            r.getString(2)
-                                    + ", "
-                                    + DAY.format(r.getObject(3, LocalDate.class))
-                                    + ": ",
-                            r.getString(4));
+                    byPupil.computeIfAbsent(r.getLong(1), k -> new ArrayList<>()).add(item.of(r));
                 }
             }
         }
         return byPupil;
     }
 
-    private static Map<Long, List<Item>> messages(Connection c, long schoolId, Window w)
-            throws SQLException {
-        Map<Long, List<Item>> byPupil = new HashMap<>();
-        try (PreparedStatement s =
-                c.prepareStatement(
-                        "select pm.pupil_id, s.name, pm.author, pm.body, pm.created_at"
-                                + " from parent_message pm"
-                                + " join teaching_assignment a on a.id = pm.assignment_id"
-                                + " join subject s on s.id = a.subject_id"
-                                + " where pm.school_id = ? and pm.created_at >= ?"
-                                + " and pm.created_at < ? and pm.pupil_id in ("
-                                + READERS
-                                + ") order by pm.pupil_id, pm.created_at")) {
-            window(s, schoolId, w);
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    add(
-                            byPupil,
-                            r.getLong(1),
-                            r.getObject(5, OffsetDateTime.class).toInstant(),
-                            r.getString(2) + " (" + r.getString(3) + "): " + r.getString(4),
-                            null);
-                }
-            }
-        }
-        return byPupil;
+    /** When the row's news was entered ({@code column}, a timestamp with time zone). */
+    private static Instant at(ResultSet r, int column) throws SQLException {
+        return r.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    /** «Математика, 14.03.2026: » — the lesson a mark or an absence is of (columns 2 and 3). */
+    private static String lesson(ResultSet r) throws SQLException {
+        return r.getString(2) + ", " + DAY.format(r.getObject(3, LocalDate.class)) + ": ";
     }
 
     /**
@@ -330,11 +323,6 @@ final class DigestQueries {
         s.setObject(2, w.widest().atOffset(ZoneOffset.UTC));
         s.setObject(3, w.to().atOffset(ZoneOffset.UTC));
         s.setLong(4, schoolId);
-    }
-
-    private static void add(
-            Map<Long, List<Item>> byPupil, long pupil, Instant at, String line, String absence) {
-        byPupil.computeIfAbsent(pupil, k -> new ArrayList<>()).add(new Item(at, line, absence));
     }
 
     /** The work type's letter as the journal writes it after a mark («4к»). */

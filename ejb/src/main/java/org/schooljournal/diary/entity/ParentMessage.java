@@ -32,7 +32,15 @@ public class ParentMessage extends SchoolOwned {
         MESSAGE,
         RECOMMENDATION,
         /** R-A06: the homeroom teacher or the deputy reminds parents to look at the diary. */
-        REMINDER
+        REMINDER;
+
+        /**
+         * Whether a journal's teacher may write it from the journal: a reminder is sent from the
+         * acknowledgement screen only, so the journal's form neither offers nor takes it.
+         */
+        public boolean fromJournal() {
+            return this != REMINDER;
+        }
     }
 
     /** The journal it was written from; null for a reminder, which belongs to no journal. */

@@ -3,6 +3,7 @@ package org.schooljournal.oversight.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -64,53 +65,58 @@ public class ResultQueries {
 
     /** Rows: date, mark, count — every mark of the journals between the days, counted per day. */
     public List<Object[]> marksPerDay(Collection<Long> journals, LocalDate from, LocalDate to) {
-        return em.createQuery(
+        return between(
                         "select l.date, m.value, count(m) from Mark m join m.lesson l where"
                                 + " l.assignment.id in :ids and l.date between :from and :to"
                                 + " group by l.date, m.value",
-                        Object[].class)
-                .setParameter("ids", journals)
-                .setParameter("from", from)
-                .setParameter("to", to)
+                        journals,
+                        from,
+                        to)
                 .getResultList();
     }
 
     /** Rows: journal id, mark, count — every mark of the journals between the days. */
     public List<Object[]> marksPerJournal(Collection<Long> journals, LocalDate from, LocalDate to) {
-        return em.createQuery(
+        return between(
                         "select l.assignment.id, m.value, count(m) from Mark m join m.lesson l"
                                 + " where l.assignment.id in :ids and l.date between :from and :to"
                                 + " group by l.assignment.id, m.value",
-                        Object[].class)
-                .setParameter("ids", journals)
-                .setParameter("from", from)
-                .setParameter("to", to)
+                        journals,
+                        from,
+                        to)
                 .getResultList();
     }
 
     /** Rows: date, lessons — the journals' lessons given on each day (up to {@code to}). */
     public List<Object[]> lessonsPerDay(Collection<Long> journals, LocalDate from, LocalDate to) {
-        return em.createQuery(
+        return between(
                         "select l.date, count(l) from Lesson l where l.assignment.id in :ids and"
                                 + " l.date between :from and :to group by l.date",
-                        Object[].class)
-                .setParameter("ids", journals)
-                .setParameter("from", from)
-                .setParameter("to", to)
+                        journals,
+                        from,
+                        to)
                 .getResultList();
     }
 
     /** Rows: date, lessons missed — absences (not late arrivals) in the journals' lessons. */
     public List<Object[]> missedPerDay(Collection<Long> journals, LocalDate from, LocalDate to) {
-        return em.createQuery(
+        return between(
                         "select l.date, count(a) from Attendance a join a.lesson l where"
                                 + " l.assignment.id in :ids and l.date between :from and :to and"
                                 + " a.kind in :kinds group by l.date",
-                        Object[].class)
-                .setParameter("ids", journals)
-                .setParameter("from", from)
-                .setParameter("to", to)
+                        journals,
+                        from,
+                        to)
                 .setParameter("kinds", MISSED)
                 .getResultList();
+    }
+
+    /** A count per key over the journals' lessons between the days ({@code :ids, :from, :to}). */
+    private TypedQuery<Object[]> between(
+            String jpql, Collection<Long> journals, LocalDate from, LocalDate to) {
+        return em.createQuery(jpql, Object[].class)
+                .setParameter("ids", journals)
+                .setParameter("from", from)
+                .setParameter("to", to);
     }
 }

@@ -1,6 +1,5 @@
 package org.schooljournal.calendar.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -20,6 +19,7 @@ import org.schooljournal.calendar.control.BellSchedule;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.web.EditedValue;
+import org.schooljournal.platform.web.SetupTable;
 
 /**
  * The bell schedules screen (R-S10): each schedule as an editable table of lessons saved as a
@@ -28,7 +28,7 @@ import org.schooljournal.platform.web.EditedValue;
  */
 @Named("bells")
 @ViewScoped
-public class BellsView implements Serializable {
+public class BellsView extends SetupTable<BellsView.Schedule> {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
@@ -36,33 +36,31 @@ public class BellsView implements Serializable {
 
     @Inject SessionView session;
 
-    private final List<Schedule> schedules = new ArrayList<>();
     private final List<ClassRow> classes = new ArrayList<>();
-    private String name;
     private boolean secondShift;
 
-    @PostConstruct
-    void init() {
-        load();
+    @Override
+    protected List<Schedule> fetch() {
+        return bellSchedules.all().stream().map(Schedule::new).toList();
     }
 
-    private void load() {
-        schedules.clear();
-        bellSchedules.all().forEach(s -> schedules.add(new Schedule(s)));
+    /** The schedules and, as they name them, the classes' choices. */
+    @Override
+    protected void load() {
+        super.load();
         classes.clear();
         bellSchedules.regimes().forEach(c -> classes.add(new ClassRow(c)));
     }
 
     public void add() {
-        if (name == null || name.isBlank()) {
-            Messages.addGlobalError(Texts.get("bells.nameRequired"));
+        String name = newName("bells.nameRequired");
+        if (name == null) {
             return;
         }
         BellSchedule template = secondShift ? BellSchedule.secondShift() : BellSchedule.standard();
         BellScheduleData added = bellSchedules.save(null, name, template.periods());
-        load();
-        name = null;
-        Messages.addGlobalInfo(MessageFormat.format(Texts.get("bells.added"), added.name()));
+        added();
+        said("bells.added", added.name());
     }
 
     /** Saves the schedule's name and every lesson at once; nothing is stored on a refusal. */
@@ -78,9 +76,9 @@ public class BellsView implements Serializable {
             }
             periods.add(new BellSchedule.Period(row.number, start, end));
         }
-        bellSchedules.save(schedule.id, schedule.name, periods);
+        bellSchedules.save(schedule.id, schedule.name.getValue(), periods);
         load();
-        Messages.addGlobalInfo(MessageFormat.format(Texts.get("bells.saved"), schedule.name));
+        said("bells.saved", schedule.name.getValue());
     }
 
     /** A new last lesson 10 minutes after the previous one, as long as it. */
@@ -112,7 +110,7 @@ public class BellsView implements Serializable {
     public void delete(Schedule schedule) {
         bellSchedules.delete(schedule.id);
         load();
-        Messages.addGlobalInfo(MessageFormat.format(Texts.get("bells.deleted"), schedule.saved));
+        said("bells.deleted", schedule.name.saved());
     }
 
     /** Saves a class's shift and schedule; on a refusal the row shows what is stored again. */
@@ -129,11 +127,7 @@ public class BellsView implements Serializable {
                         session.getLocale());
         if (saved) {
             load(); // the schedules' lists of classes follow the change
-            Messages.addGlobalInfo(
-                    MessageFormat.format(
-                            Texts.get("bells.classSaved"),
-                            stored[0].title(),
-                            stored[0].scheduleName()));
+            said("bells.classSaved", stored[0].title(), stored[0].scheduleName());
         }
     }
 
@@ -145,20 +139,8 @@ public class BellsView implements Serializable {
         }
     }
 
-    public List<Schedule> getSchedules() {
-        return schedules;
-    }
-
     public List<ClassRow> getClasses() {
         return classes;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public boolean isSecondShift() {
@@ -169,24 +151,22 @@ public class BellsView implements Serializable {
         this.secondShift = secondShift;
     }
 
-    /** A schedule being edited: its name and lessons as typed. */
+    /** A schedule being edited: its name (as typed and as saved) and lessons as typed. */
     public static final class Schedule implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private final long id;
         private final boolean main;
         private final int shift;
-        private final String saved;
         private final List<String> classes;
         private final List<Row> rows = new ArrayList<>();
-        private String name;
+        private final EditedValue<String> name;
 
         Schedule(BellScheduleData view) {
             this.id = view.id();
             this.main = view.main();
             this.shift = view.shift();
-            this.saved = view.name();
-            this.name = view.name();
+            this.name = EditedValue.of(view.name());
             this.classes = List.copyOf(view.classes());
             view.periods()
                     .forEach(
@@ -210,8 +190,9 @@ public class BellsView implements Serializable {
             return shift;
         }
 
+        /** The name as stored (the table's heading while the name is being typed). */
         public String getSaved() {
-            return saved;
+            return name.saved();
         }
 
         public String getClasses() {
@@ -222,12 +203,13 @@ public class BellsView implements Serializable {
             return rows;
         }
 
+        /* typed for the page: EL sees the generic value as a plain Object */
         public String getName() {
-            return name;
+            return name.getValue();
         }
 
-        public void setName(String name) {
-            this.name = name;
+        public void setName(String typed) {
+            name.setValue(typed);
         }
     }
 

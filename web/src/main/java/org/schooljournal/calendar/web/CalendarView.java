@@ -137,8 +137,8 @@ public class CalendarView implements Serializable {
                         : new PeriodRow(
                                 last.kind,
                                 last.number == null ? null : last.number + 1,
-                                last.gradeFrom,
-                                last.gradeTo,
+                                last.getGradeFrom(),
+                                last.getGradeTo(),
                                 null,
                                 null));
     }
@@ -163,21 +163,10 @@ public class CalendarView implements Serializable {
         if (year == null) {
             return;
         }
-        boolean complete = true;
-        for (int i = 0; i < periods.size(); i++) {
-            if (!periods.get(i).isComplete()) {
-                Messages.addGlobalError(
-                        MessageFormat.format(Texts.get("calendar.incompletePeriod"), i + 1));
-                complete = false;
-            }
-        }
-        for (int i = 0; i < holidays.size(); i++) {
-            if (!holidays.get(i).isComplete()) {
-                Messages.addGlobalError(
-                        MessageFormat.format(Texts.get("calendar.incompleteHoliday"), i + 1));
-                complete = false;
-            }
-        }
+        // both lists are checked (no short cut): every problem is listed at once
+        boolean complete =
+                complete(periods, "calendar.incompletePeriod")
+                        & complete(holidays, "calendar.incompleteHoliday");
         if (!complete) {
             return;
         }
@@ -197,6 +186,18 @@ public class CalendarView implements Serializable {
         calendars.replacePlan(year.id(), periodInputs, holidayInputs);
         show(calendars.year(year.id()));
         Messages.addGlobalInfo(Texts.get("calendar.saved"));
+    }
+
+    /** Shows {@code key} with the row's number for each incomplete row; true if there is none. */
+    private static boolean complete(List<? extends PlanRow> rows, String key) {
+        boolean complete = true;
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).isComplete()) {
+                Messages.addGlobalError(MessageFormat.format(Texts.get(key), i + 1));
+                complete = false;
+            }
+        }
+        return complete;
     }
 
     /** A date as the screen shows it (dd.MM.yyyy), empty when not set. */
@@ -245,15 +246,11 @@ public class CalendarView implements Serializable {
     }
 
     /** An editable row of the periods table. */
-    public static final class PeriodRow implements Serializable {
+    public static final class PeriodRow extends PlanRow {
         private static final long serialVersionUID = 1L;
 
         private PeriodKind kind;
         private Integer number;
-        private Integer gradeFrom;
-        private Integer gradeTo;
-        private LocalDate startsOn;
-        private LocalDate endsOn;
 
         PeriodRow(
                 PeriodKind kind,
@@ -262,25 +259,19 @@ public class CalendarView implements Serializable {
                 Integer gradeTo,
                 LocalDate startsOn,
                 LocalDate endsOn) {
+            super(gradeFrom, gradeTo, startsOn, endsOn);
             this.kind = kind;
             this.number = number;
-            this.gradeFrom = gradeFrom;
-            this.gradeTo = gradeTo;
-            this.startsOn = startsOn;
-            this.endsOn = endsOn;
         }
 
+        @Override
         boolean isComplete() {
-            return kind != null
-                    && number != null
-                    && gradeFrom != null
-                    && gradeTo != null
-                    && startsOn != null
-                    && endsOn != null;
+            return kind != null && number != null && rangeComplete();
         }
 
         PeriodInput toInput() {
-            return new PeriodInput(kind, number, gradeFrom, gradeTo, startsOn, endsOn);
+            return new PeriodInput(
+                    kind, number, getGradeFrom(), getGradeTo(), getStartsOn(), getEndsOn());
         }
 
         public PeriodKind getKind() {
@@ -298,50 +289,14 @@ public class CalendarView implements Serializable {
         public void setNumber(Integer number) {
             this.number = number;
         }
-
-        public Integer getGradeFrom() {
-            return gradeFrom;
-        }
-
-        public void setGradeFrom(Integer gradeFrom) {
-            this.gradeFrom = gradeFrom;
-        }
-
-        public Integer getGradeTo() {
-            return gradeTo;
-        }
-
-        public void setGradeTo(Integer gradeTo) {
-            this.gradeTo = gradeTo;
-        }
-
-        public LocalDate getStartsOn() {
-            return startsOn;
-        }
-
-        public void setStartsOn(LocalDate startsOn) {
-            this.startsOn = startsOn;
-        }
-
-        public LocalDate getEndsOn() {
-            return endsOn;
-        }
-
-        public void setEndsOn(LocalDate endsOn) {
-            this.endsOn = endsOn;
-        }
     }
 
     /** An editable row of the holidays table. */
-    public static final class HolidayRow implements Serializable {
+    public static final class HolidayRow extends PlanRow {
         private static final long serialVersionUID = 1L;
 
         private HolidayKind kind;
         private String name;
-        private Integer gradeFrom;
-        private Integer gradeTo;
-        private LocalDate startsOn;
-        private LocalDate endsOn;
 
         HolidayRow(
                 HolidayKind kind,
@@ -350,24 +305,19 @@ public class CalendarView implements Serializable {
                 Integer gradeTo,
                 LocalDate startsOn,
                 LocalDate endsOn) {
-            this.kind = kind;
+            super(gradeFrom, gradeTo, startsOn, endsOn);
             this.name = name;
-            this.gradeFrom = gradeFrom;
-            this.gradeTo = gradeTo;
-            this.startsOn = startsOn;
-            this.endsOn = endsOn;
+            this.kind = kind;
         }
 
+        @Override
         boolean isComplete() {
-            return kind != null
-                    && gradeFrom != null
-                    && gradeTo != null
-                    && startsOn != null
-                    && endsOn != null;
+            return kind != null && rangeComplete();
         }
 
         HolidayInput toInput() {
-            return new HolidayInput(kind, name, gradeFrom, gradeTo, startsOn, endsOn);
+            return new HolidayInput(
+                    kind, name, getGradeFrom(), getGradeTo(), getStartsOn(), getEndsOn());
         }
 
         public HolidayKind getKind() {
@@ -384,38 +334,6 @@ public class CalendarView implements Serializable {
 
         public void setName(String name) {
             this.name = name;
-        }
-
-        public Integer getGradeFrom() {
-            return gradeFrom;
-        }
-
-        public void setGradeFrom(Integer gradeFrom) {
-            this.gradeFrom = gradeFrom;
-        }
-
-        public Integer getGradeTo() {
-            return gradeTo;
-        }
-
-        public void setGradeTo(Integer gradeTo) {
-            this.gradeTo = gradeTo;
-        }
-
-        public LocalDate getStartsOn() {
-            return startsOn;
-        }
-
-        public void setStartsOn(LocalDate startsOn) {
-            this.startsOn = startsOn;
-        }
-
-        public LocalDate getEndsOn() {
-            return endsOn;
-        }
-
-        public void setEndsOn(LocalDate endsOn) {
-            this.endsOn = endsOn;
         }
     }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.diary.boundary.FamilyAccess;
 import org.schooljournal.diary.boundary.FamilyAccessList;
 import org.schooljournal.diary.boundary.IssuedSlips;
+import org.schooljournal.platform.rest.CallerLanguage;
 
 /** R-A04: the homeroom teacher issues access to its class's pupils and parents. */
 @Path("classes/{classId}/family-access")
@@ -28,6 +30,8 @@ public class FamilyAccessResource {
     @EJB FamilyAccess access;
 
     @Context UriInfo uri;
+
+    @Context HttpHeaders headers;
 
     @GET
     @Operation(summary = "The class's pupils and parents with their logins and sign-in status")
@@ -44,7 +48,8 @@ public class FamilyAccessResource {
                     "Issue logins and one-time passwords to the selected pupils and parents; their"
                             + " slips as a PDF (X-Slips: how many; those signed in are skipped)")
     public Response slips(@PathParam("classId") long classId, @NotNull Selection in) {
-        IssuedSlips issued = access.issue(classId, in.keys(), diaryAddress(uri));
+        IssuedSlips issued =
+                access.issue(classId, in.keys(), diaryAddress(uri), CallerLanguage.of(headers));
         return Response.ok(issued.pdf(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"access-slips.pdf\"")
                 .header("X-Slips", issued.count())

@@ -6,11 +6,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.diary.boundary.PasswordResets;
+import org.schooljournal.platform.rest.CallerLanguage;
 
 /** R-A04: the school administrator resets a password of its school to a new one-time one. */
 @Path("accounts/{login}/password-reset")
@@ -22,6 +24,8 @@ public class PasswordResetResource {
 
     @Context UriInfo uri;
 
+    @Context HttpHeaders headers;
+
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
@@ -30,7 +34,9 @@ public class PasswordResetResource {
                             + " {login, fullName, password}, shown only this once; the old one"
                             + " stops working and the next sign-in must choose a new one")
     public Response reset(@PathParam("login") String login) {
-        PasswordResets.Reset reset = resets.reset(login, FamilyAccessResource.diaryAddress(uri));
+        PasswordResets.Reset reset =
+                resets.reset(
+                        login, FamilyAccessResource.diaryAddress(uri), CallerLanguage.of(headers));
         return Response.ok(new NewPassword(reset.login(), reset.fullName(), reset.password()))
                 .header("Cache-Control", "no-store")
                 .build();
@@ -41,7 +47,9 @@ public class PasswordResetResource {
     @Produces("application/pdf")
     @Operation(summary = "As the reset, the new one-time password printed as a slip (PDF/A-2b)")
     public Response slip(@PathParam("login") String login) {
-        PasswordResets.Reset reset = resets.reset(login, FamilyAccessResource.diaryAddress(uri));
+        PasswordResets.Reset reset =
+                resets.reset(
+                        login, FamilyAccessResource.diaryAddress(uri), CallerLanguage.of(headers));
         return Response.ok(reset.slip(), "application/pdf")
                 .header("Cache-Control", "no-store")
                 .header("Content-Disposition", "attachment; filename=\"password-slip.pdf\"")

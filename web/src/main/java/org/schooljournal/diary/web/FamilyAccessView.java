@@ -22,6 +22,7 @@ import org.schooljournal.diary.boundary.FamilyAccessList;
 import org.schooljournal.diary.boundary.FamilyMail;
 import org.schooljournal.diary.boundary.InvitationResult;
 import org.schooljournal.diary.boundary.IssuedSlips;
+import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.control.SchoolClock;
 
@@ -36,6 +37,8 @@ public class FamilyAccessView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB transient FamilyAccess access;
+
+    @Inject SessionView session;
 
     @EJB transient Consents consents;
 
@@ -108,7 +111,7 @@ public class FamilyAccessView implements Serializable {
         }
         var keys = new HashSet<String>();
         selected.forEach(p -> keys.add(p.key()));
-        IssuedSlips issued = access.issue(classId, keys, address());
+        IssuedSlips issued = access.issue(classId, keys, address(), session.getLocale());
         slips = issued.count() == 0 ? null : issued.pdf();
         Messages.addGlobalInfo(
                 MessageFormat.format(

@@ -69,8 +69,9 @@ public class ParentMessagesView implements Serializable {
         return at == null ? "" : WHEN.withZone(schoolClock.zone()).format(at);
     }
 
+    /** Only what the boundary takes from a journal: no reminder (R-A06, the acknowledgement's). */
     public ParentMessage.Kind[] getKinds() {
-        return ParentMessage.Kind.values();
+        return ParentMessages.journalKinds();
     }
 
     public int getMaxBody() {

@@ -2,6 +2,7 @@ package org.schooljournal.diary.web;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
@@ -10,6 +11,7 @@ import org.omnifaces.util.Messages;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 import org.schooljournal.diary.boundary.PasswordResets;
+import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
 
 /**
@@ -23,6 +25,8 @@ public class PasswordResetView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB transient PasswordResets resets;
+
+    @Inject SessionView session;
 
     private String login;
     private String shownLogin;
@@ -41,7 +45,8 @@ public class PasswordResetView implements Serializable {
             Messages.addGlobalError(Texts.get("passwordReset.required"));
             return;
         }
-        PasswordResets.Reset done = resets.reset(account, FamilyAccessView.address());
+        PasswordResets.Reset done =
+                resets.reset(account, FamilyAccessView.address(), session.getLocale());
         shownLogin = done.login();
         shownName = done.fullName();
         shownPassword = done.password();

@@ -180,20 +180,21 @@ public class CurriculumView implements Serializable {
         this.hours = hours;
     }
 
-    /** A line of the plan, with its hours as typed and as saved. */
-    public static final class LineRow implements Serializable {
+    /**
+     * What both tables' rows share: a subject's hours saved as soon as they are typed, as typed and
+     * as saved.
+     */
+    public abstract static class HoursRow implements Serializable {
         private static final long serialVersionUID = 1L;
 
-        private final long id;
-        private final long subjectId;
-        private final String subjectName;
-        private final EditedValue<BigDecimal> hours;
+        final long id;
+        final String subjectName;
+        final EditedValue<BigDecimal> hours;
 
-        LineRow(CurriculumLineData view) {
-            this.id = view.id();
-            this.subjectId = view.subjectId();
-            this.subjectName = view.subjectName();
-            this.hours = EditedValue.of(view.hours());
+        HoursRow(long id, String subjectName, EditedValue<BigDecimal> hours) {
+            this.id = id;
+            this.subjectName = subjectName;
+            this.hours = hours;
         }
 
         public long getId() {
@@ -214,26 +215,29 @@ public class CurriculumView implements Serializable {
         }
     }
 
-    /** A teaching assignment, with its hours as typed and as saved (null: not set). */
-    public static final class AssignmentRow implements Serializable {
+    /** A line of the plan: hours that cannot be emptied. */
+    public static final class LineRow extends HoursRow {
         private static final long serialVersionUID = 1L;
 
-        private final long id;
+        private final long subjectId;
+
+        LineRow(CurriculumLineData view) {
+            super(view.id(), view.subjectName(), EditedValue.of(view.hours()));
+            this.subjectId = view.subjectId();
+        }
+    }
+
+    /** A teaching assignment, with its teacher and class; its hours may be emptied (not set). */
+    public static final class AssignmentRow extends HoursRow {
+        private static final long serialVersionUID = 1L;
+
         private final String teacherName;
         private final String classTitle;
-        private final String subjectName;
-        private final EditedValue<BigDecimal> hours;
 
         AssignmentRow(AssignmentLoad view) {
-            this.id = view.id();
+            super(view.id(), view.subjectName(), EditedValue.clearable(view.hours()));
             this.teacherName = view.teacherName();
             this.classTitle = view.classTitle();
-            this.subjectName = view.subjectName();
-            this.hours = EditedValue.clearable(view.hours());
-        }
-
-        public long getId() {
-            return id;
         }
 
         public String getTeacherName() {
@@ -242,19 +246,6 @@ public class CurriculumView implements Serializable {
 
         public String getClassTitle() {
             return classTitle;
-        }
-
-        public String getSubjectName() {
-            return subjectName;
-        }
-
-        /* typed for the page: p:inputNumber converts to the property's own type */
-        public BigDecimal getHours() {
-            return hours.getValue();
-        }
-
-        public void setHours(BigDecimal typed) {
-            hours.setValue(typed);
         }
     }
 }

@@ -1,18 +1,14 @@
 package org.schooljournal.school.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
-import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
-import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.web.EditedValue;
+import org.schooljournal.platform.web.SetupTable;
 import org.schooljournal.school.boundary.RoomData;
 import org.schooljournal.school.boundary.Rooms;
 
@@ -22,67 +18,46 @@ import org.schooljournal.school.boundary.Rooms;
  */
 @Named("rooms")
 @ViewScoped
-public class RoomsView implements Serializable {
+public class RoomsView extends SetupTable<RoomsView.Row> {
     private static final long serialVersionUID = 1L;
 
     @EJB transient Rooms rooms;
 
     @Inject SessionView session;
 
-    private final List<Row> rows = new ArrayList<>();
-    private String name;
     private Integer floor;
     private String description;
     private Integer capacity;
 
-    @PostConstruct
-    void init() {
-        load();
-    }
-
-    private void load() {
-        rows.clear();
-        rooms.all().forEach(r -> rows.add(new Row(r)));
+    @Override
+    protected List<Row> fetch() {
+        return rooms.all().stream().map(Row::new).toList();
     }
 
     public void add() {
-        if (name == null || name.isBlank()) {
-            Messages.addGlobalError(Texts.get("rooms.nameRequired"));
+        String name = newName("rooms.nameRequired");
+        if (name == null) {
             return;
         }
         RoomData added = rooms.add(name, floor, description, capacity);
-        load();
-        name = null;
+        added();
         floor = null;
         description = null;
         capacity = null;
-        Messages.addGlobalInfo(MessageFormat.format(Texts.get("rooms.added"), added.name()));
+        said("rooms.added", added.name());
     }
 
     /** Saves the name typed in the row; on a refusal the row shows the saved name again. */
     public void rename(Row row) {
         if (row.name.save(name -> rooms.rename(row.id, name).name(), session.getLocale())) {
-            Messages.addGlobalInfo(
-                    MessageFormat.format(Texts.get("rooms.renamed"), row.name.saved()));
+            said("rooms.renamed", row.name.saved());
         }
     }
 
     public void remove(Row row) {
         rooms.remove(row.id);
         load();
-        Messages.addGlobalInfo(MessageFormat.format(Texts.get("rooms.removed"), row.name.saved()));
-    }
-
-    public List<Row> getRows() {
-        return rows;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
+        said("rooms.removed", row.name.saved());
     }
 
     public Integer getFloor() {

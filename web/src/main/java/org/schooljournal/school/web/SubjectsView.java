@@ -1,18 +1,14 @@
 package org.schooljournal.school.web;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.List;
-import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
-import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.web.EditedValue;
+import org.schooljournal.platform.web.SetupTable;
 import org.schooljournal.school.boundary.SubjectData;
 import org.schooljournal.school.boundary.Subjects;
 import org.schooljournal.school.entity.Grading;
@@ -26,44 +22,36 @@ import org.schooljournal.school.entity.Grading;
  */
 @Named("subjects")
 @ViewScoped
-public class SubjectsView implements Serializable {
+public class SubjectsView extends SetupTable<SubjectsView.Row> {
     private static final long serialVersionUID = 1L;
 
     @EJB transient Subjects subjects;
 
     @Inject SessionView session;
 
-    private final List<Row> rows = new ArrayList<>();
-    private String name;
     private Grading grading = Grading.FIVE_POINT;
 
-    @PostConstruct
-    void init() {
-        load();
-    }
-
-    private void load() {
-        rows.clear();
-        subjects.all().forEach(s -> rows.add(new Row(s)));
+    @Override
+    protected List<Row> fetch() {
+        return subjects.all().stream().map(Row::new).toList();
     }
 
     /** Adds the federal subjects the school lacks. */
     public void seedFederal() {
         int added = subjects.seedFederal();
         load();
-        Messages.addGlobalInfo(MessageFormat.format(Texts.get("subjects.seeded"), added));
+        said("subjects.seeded", added);
     }
 
     /** Adds a subject of the school's own component. */
     public void add() {
-        if (name == null || name.isBlank() || grading == null) {
-            Messages.addGlobalError(Texts.get("subjects.nameRequired"));
+        String name = newName("subjects.nameRequired", grading);
+        if (name == null) {
             return;
         }
         SubjectData added = subjects.add(name, grading);
-        load();
-        name = null;
-        Messages.addGlobalInfo(MessageFormat.format(Texts.get("subjects.added"), added.name()));
+        added();
+        said("subjects.added", added.name());
     }
 
     /** Saves the grading just chosen in the row; on a refusal the row shows the saved one again. */
@@ -71,7 +59,7 @@ public class SubjectsView implements Serializable {
         if (row.grading.save(
                 grading -> subjects.changeGrading(row.id, grading).grading(),
                 session.getLocale())) {
-            Messages.addGlobalInfo(MessageFormat.format(Texts.get("subjects.saved"), row.name));
+            said("subjects.saved", row.name);
         }
     }
 
@@ -87,18 +75,6 @@ public class SubjectsView implements Serializable {
 
     public Grading[] getGradings() {
         return Grading.values();
-    }
-
-    public List<Row> getRows() {
-        return rows;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
     }
 
     public Grading getGrading() {
