@@ -68,6 +68,13 @@ class GridBench {
     /** The demo size; {@code -Djournal.bench.demo=50x2x35x14} for the 50-school shape. */
     static final String DEMO = System.getProperty("journal.bench.demo", "1x24x35x14");
 
+    /**
+     * The application it deploys: this build's WAR, or another one ({@code -Djournal.bench.war}),
+     * e.g. the previous commit's, to measure before and after in the same session.
+     */
+    static final String WAR =
+            System.getProperty("journal.bench.war", System.getProperty("journal.war"));
+
     static final int PUPILS = 35;
     static final int LESSONS = 60;
 
@@ -134,7 +141,7 @@ class GridBench {
                         "--postbootcommandfile",
                         postboot.toString(),
                         "--deploy",
-                        System.getProperty("journal.war")));
+                        WAR));
         Process micro =
                 new ProcessBuilder(command)
                         .redirectErrorStream(true)
@@ -148,13 +155,14 @@ class GridBench {
                     "%nBENCH grid: machine %d cores (Runtime.availableProcessors), %s %s, max heap"
                             + " of this JVM %d MB; server and PostgreSQL on the same machine"
                             + " (loopback); JDBC pool max 64 (config/pool-postgresql.asadmin);"
-                            + " demo %s; month %s%n",
+                            + " demo %s; month %s; WAR %s%n",
                     Runtime.getRuntime().availableProcessors(),
                     System.getProperty("os.name"),
                     System.getProperty("os.arch"),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024),
                     DEMO,
-                    month);
+                    month,
+                    WAR);
             Grid grid = prepareGrid(month);
             System.out.printf(
                     "BENCH grid data: journal %d (%s), teacher %s: %d pupils × %d lessons, %d marks"
