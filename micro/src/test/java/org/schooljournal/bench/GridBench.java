@@ -120,6 +120,9 @@ class GridBench {
         // -Djournal.bench.jfr=FILE: a flight recording of the server (issue 11 item 3)
         String jfr = System.getProperty("journal.bench.jfr");
         if (jfr != null) {
+            // Payara's stacks are deeper than JFR's default 64 frames: the resource method would
+            // be cut off the samples
+            command.add("-XX:FlightRecorderOptions:stackdepth=256");
             command.add(
                     "-XX:StartFlightRecording=filename="
                             + jfr
