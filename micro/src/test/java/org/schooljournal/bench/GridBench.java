@@ -566,6 +566,7 @@ class GridBench {
             }
         }
         report("SAVE   1 client,  50 saves", single, -1);
+        System.out.printf("BENCH SAVE SQL statements of the last save: %s%n", statements);
 
         // 100 clients at once
         List<Long> all = Collections.synchronizedList(new ArrayList<>());
@@ -707,6 +708,9 @@ class GridBench {
      */
     private final Map<String, String> cellTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The SQL statements of the latest save, as the server counts them (X-SQL-Statements). */
+    private volatile String statements = "?";
+
     /**
      * A mark in the desk's journal, alternating 4 and 5, a different cell each round; a cell not
      * written yet is expected empty, and when it was not, saved again over the current text the 409
@@ -726,6 +730,7 @@ class GridBench {
         }
         if (r.statusCode() == 200) {
             cellTexts.put(key, json(r.body()).getString("cell", ""));
+            r.headers().firstValue("X-SQL-Statements").ifPresent(n -> statements = n);
         }
         long nanos = System.nanoTime() - started;
         if (r.statusCode() != 200) {
