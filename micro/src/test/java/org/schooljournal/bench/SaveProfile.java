@@ -12,8 +12,8 @@ import jdk.jfr.consumer.RecordingFile;
 
 /**
  * Where a save's CPU goes (issue 11 item 3), from GridBench's flight recording ({@code
- * -Djournal.bench.jfr=FILE}): every execution sample in the given time windows (the concurrent
- * save phases) is attributed to the innermost frame that names a part of the work. Not a test: run
+ * -Djournal.bench.jfr=FILE}): every execution sample in the given time windows (the concurrent save
+ * phases) is attributed to the innermost frame that names a part of the work. Not a test: run
  * {@code java -cp target/test-classes org.schooljournal.bench.SaveProfile FILE from/to ...} with
  * ISO instants.
  */
@@ -35,15 +35,29 @@ public final class SaveProfile {
         {"Marks.put other", "org.schooljournal.journal.boundary.Marks.put"},
         {"tenancy (caller's roles)", "org.schooljournal.platform.control"},
         {"Bean Validation (EJB)", "org.hibernate.validator.cdi"},
-        {"commit", "com.sun.enterprise.transaction", "com.sun.ejb.containers.BaseContainer.postInvoke"},
+        {
+            "commit",
+            "com.sun.enterprise.transaction",
+            "com.sun.ejb.containers.BaseContainer.postInvoke"
+        },
         {"EJB container", "com.sun.ejb", "org.glassfish.ejb"},
         {"REST parameter validation", "org.glassfish.jersey.server.validation"},
         {"Jersey other", "org.glassfish.jersey"},
         {"session stamp", "org.schooljournal.identity.boundary.SessionStamps"},
-        {"authentication", "org.schooljournal.identity.web", "org.glassfish.soteria", "com.sun.web.security"},
+        {
+            "authentication",
+            "org.schooljournal.identity.web",
+            "org.glassfish.soteria",
+            "com.sun.web.security"
+        },
         {"container security", "com.sun.enterprise.security", "org.glassfish.exousia"},
         {"own filters", "org.schooljournal.platform.web"},
-        {"servlet and HTTP", "org.apache.catalina", "org.glassfish.grizzly", "com.sun.enterprise.web"},
+        {
+            "servlet and HTTP",
+            "org.apache.catalina",
+            "org.glassfish.grizzly",
+            "com.sun.enterprise.web"
+        },
         {"Hazelcast", "com.hazelcast"},
     };
 
