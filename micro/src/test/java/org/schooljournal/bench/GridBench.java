@@ -68,6 +68,13 @@ class GridBench {
     /** The demo size; {@code -Djournal.bench.demo=50x2x35x14} for the 50-school shape. */
     static final String DEMO = System.getProperty("journal.bench.demo", "1x24x35x14");
 
+    /**
+     * The application it deploys: this build's WAR, or another one ({@code -Djournal.bench.war}),
+     * e.g. the previous commit's, to measure before and after in the same session.
+     */
+    static final String WAR =
+            System.getProperty("journal.bench.war", System.getProperty("journal.war"));
+
     static final int PUPILS = 35;
     static final int LESSONS = 60;
 
@@ -113,6 +120,9 @@ class GridBench {
         // -Djournal.bench.jfr=FILE: a flight recording of the server (issue 11 item 3)
         String jfr = System.getProperty("journal.bench.jfr");
         if (jfr != null) {
+            // Payara's stacks are deeper than JFR's default 64 frames: the resource method would
+            // be cut off the samples
+            command.add("-XX:FlightRecorderOptions:stackdepth=256");
             command.add(
                     "-XX:StartFlightRecording=filename="
                             + jfr
@@ -134,7 +144,7 @@ class GridBench {
                         "--postbootcommandfile",
                         postboot.toString(),
                         "--deploy",
-                        System.getProperty("journal.war")));
+                        WAR));
         Process micro =
                 new ProcessBuilder(command)
                         .redirectErrorStream(true)
@@ -148,13 +158,14 @@ class GridBench {
                     "%nBENCH grid: machine %d cores (Runtime.availableProcessors), %s %s, max heap"
                             + " of this JVM %d MB; server and PostgreSQL on the same machine"
                             + " (loopback); JDBC pool max 64 (config/pool-postgresql.asadmin);"
-                            + " demo %s; month %s%n",
+                            + " demo %s; month %s; WAR %s%n",
                     Runtime.getRuntime().availableProcessors(),
                     System.getProperty("os.name"),
                     System.getProperty("os.arch"),
                     Runtime.getRuntime().maxMemory() / (1024 * 1024),
                     DEMO,
-                    month);
+                    month,
+                    WAR);
             Grid grid = prepareGrid(month);
             System.out.printf(
                     "BENCH grid data: journal %d (%s), teacher %s: %d pupils × %d lessons, %d marks"
@@ -555,6 +566,7 @@ class GridBench {
             }
         }
         report("SAVE   1 client,  50 saves", single, -1);
+        System.out.printf("BENCH SAVE SQL statements of the last save: %s%n", statements);
 
         // 100 clients at once
         List<Long> all = Collections.synchronizedList(new ArrayList<>());
@@ -696,6 +708,9 @@ class GridBench {
      */
     private final Map<String, String> cellTexts = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** The SQL statements of the latest save, as the server counts them (X-SQL-Statements). */
+    private volatile String statements = "?";
+
     /**
      * A mark in the desk's journal, alternating 4 and 5, a different cell each round; a cell not
      * written yet is expected empty, and when it was not, saved again over the current text the 409
@@ -715,6 +730,7 @@ class GridBench {
         }
         if (r.statusCode() == 200) {
             cellTexts.put(key, json(r.body()).getString("cell", ""));
+            r.headers().firstValue("X-SQL-Statements").ifPresent(n -> statements = n);
         }
         long nanos = System.nanoTime() - started;
         if (r.statusCode() != 200) {

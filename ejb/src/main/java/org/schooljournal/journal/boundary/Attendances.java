@@ -59,14 +59,10 @@ public class Attendances {
         access.requireInPeriod(lesson);
         Pupil pupil = access.listed(lesson, pupilId);
         access.requireHeld(lesson, "attendance.lessonInFuture");
-        cells.expect(lesson, pupilId, expected);
+        // the cell read once under the lesson's lock: the entry to change and the text after it
+        CellGuard.Cell cell = cells.expectCell(lesson, pupilId, expected);
         Attendance attendance =
-                em.createNamedQuery("Attendance.inCell", Attendance.class)
-                        .setParameter("lessonId", lessonId)
-                        .setParameter("pupilId", pupilId)
-                        .getResultStream()
-                        .findFirst()
-                        .orElseGet(() -> new Attendance(lesson, pupil));
+                cell.attendance() != null ? cell.attendance() : new Attendance(lesson, pupil);
         String old = attendance.getKind() == null ? null : attendance.getKind().code();
         attendance.record(
                 kind,
@@ -75,6 +71,7 @@ public class Attendances {
                 EntryDeadline.forAttendance(lesson.getDate(), schoolClock.zone()));
         if (attendance.getId() == null) {
             em.persist(attendance);
+            cell.put(attendance);
         }
         changes.fire(JournalChange.of(ATTENDANCE, lesson, pupilId, null, old, kind.code()));
         em.flush();
@@ -84,7 +81,7 @@ public class Attendances {
                 kind.code(),
                 attendance.getEnteredAt(),
                 attendance.isLate(),
-                cells.text(lessonId, pupilId));
+                cell.text());
     }
 
     /**

@@ -79,19 +79,14 @@ public class Marks {
         }
         Pupil pupil = access.listed(lesson, pupilId);
         access.requireHeld(lesson, "mark.lessonInFuture");
-        cells.expect(lesson, pupilId, expected);
-        Mark mark =
-                em.createNamedQuery("Mark.inCell", Mark.class)
-                        .setParameter("lessonId", lessonId)
-                        .setParameter("pupilId", pupilId)
-                        .setParameter("workType", workType)
-                        .getResultStream()
-                        .findFirst()
-                        .orElse(null);
+        // the cell read once under the lesson's lock: the mark to change and the text after it
+        CellGuard.Cell cell = cells.expectCell(lesson, pupilId, expected);
+        Mark mark = cell.mark(workType);
         String old = mark == null ? null : mark.getValue();
         if (mark == null) {
             mark = new Mark(lesson, pupil, workType, value, caller.login(), clock.instant());
             em.persist(mark);
+            cell.put(mark);
         } else {
             mark.change(value, caller.login(), clock.instant());
         }
@@ -99,7 +94,7 @@ public class Marks {
         changes.fire(
                 JournalChange.of(MARK, lesson, pupilId, workType.name(), old, mark.getValue()));
         em.flush();
-        return view(mark, cells.text(lessonId, pupilId));
+        return view(mark, cell.text());
     }
 
     /**
