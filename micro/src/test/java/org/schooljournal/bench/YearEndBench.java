@@ -356,12 +356,7 @@ class YearEndBench {
             log(
                     "== hashing the archive's %d documents, %.1f MB: sha256sum %.1f MB/s (%.2f s)"
                             + " | JDK SHA-256, 1 thread, %.1f MB/s (%.2f s)",
-                    files,
-                    mb,
-                    mb / sum,
-                    sum,
-                    mb / jdk,
-                    jdk);
+                    files, mb, mb / sum, sum, mb / jdk, jdk);
             for (var check : checkTimes.entrySet()) {
                 log(
                         "== %s inside Payara: %.1f MB/s (%.1f s) | check / sha256sum = %.0f%%",
