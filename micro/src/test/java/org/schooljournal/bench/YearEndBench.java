@@ -246,9 +246,10 @@ class YearEndBench {
                     name, archive[0], archive[1] / 1e6, server, archive[1] / 1e6 / server);
             lastCheckSeconds = server;
             // the server's own account of the read (StoredContent): documents, MB, s, and how
-            Path log = Path.of(System.getProperty("journal.runtime")).resolve(DB + "-micro.log");
-            try (var lines = Files.lines(log)) {
-                lines.filter(l -> l.contains("archive check read"))
+            Path serverLog =
+                    Path.of(System.getProperty("journal.runtime")).resolve(DB + "-micro.log");
+            try (var logLines = Files.lines(serverLog)) {
+                logLines.filter(l -> l.contains("archive check read"))
                         .reduce((a, b) -> b)
                         .ifPresent(l -> log("server: %s", l.strip()));
             } catch (IOException | java.io.UncheckedIOException e) {
