@@ -43,7 +43,12 @@ import org.schooljournal.testing.Demo;
  * journal_bench_yearend}, dropped at the end unless {@code journal.bench.keep=true}), {@code
  * journal.bench.reuse=true} (keep a database that already has the demo instead of loading it again:
  * the archive is append-only, so documents of a previous run stay and are not deposited twice),
- * {@code journal.bench.phases} (default {@code one,all}).
+ * {@code journal.bench.phases} (default {@code one,all}), {@code journal.bench.schools} (the phase
+ * {@code all} takes only the first N schools by id: print, transfer, check), {@code
+ * journal.bench.check.again} (comma-separated read modes of the archive's bytes, e.g. {@code
+ * jdbc,copy}: after the phases the server is started again with {@code
+ * -Djournal.archive.check.read=MODE} for each and the check runs once more, so the check's read
+ * before and after the COPY change is compared in one run over the same bytes).
  */
 class YearEndBench {
     static final String DEMO = System.getProperty("journal.bench.demo", "municipality");
@@ -80,9 +85,15 @@ class YearEndBench {
                     text("select count(*) from mark"),
                     heap());
             long last = Long.parseLong(text("select max(id) from school"));
+            List<Long> first = firstSchools();
             for (String phase : System.getProperty("journal.bench.phases", "one,all").split(",")) {
-                List<Long> schools = "one".equals(phase.strip()) ? List.of(last) : null;
-                String name = schools == null ? "all schools" : "school " + last;
+                List<Long> schools = "one".equals(phase.strip()) ? List.of(last) : first;
+                String name =
+                        schools == null
+                                ? "all schools"
+                                : schools.size() == 1
+                                        ? "school " + schools.get(0)
+                                        : "the first " + schools.size() + " schools";
                 long began = System.nanoTime();
                 for (String job : List.of("PRINT", "TRANSFER", "CHECK")) {
                     runJob(archivist, name, job, schools);
@@ -90,6 +101,22 @@ class YearEndBench {
                 log(
                         "== %s: year end (print + transfer + check) %.1f s wall",
                         name, (System.nanoTime() - began) / 1e9);
+                lastSchools = schools;
+            }
+            checkTimes.put("check as built", lastCheckSeconds);
+            for (String mode : System.getProperty("journal.bench.check.again", "").split(",")) {
+                if (mode.isBlank()) {
+                    continue;
+                }
+                stop();
+                readMode = mode.strip();
+                start(runtime);
+                runJob(
+                        ApiClient.as(base, ARCHIVIST, Demo.PASSWORD),
+                        "read " + readMode,
+                        "CHECK",
+                        lastSchools);
+                checkTimes.put("check, read " + readMode, lastCheckSeconds);
             }
             compareHashing();
         } finally {
@@ -218,6 +245,16 @@ class YearEndBench {
                     "== CHECK %s: %d documents, %.1f MB in %.1f s: %.1f MB/s inside Payara",
                     name, archive[0], archive[1] / 1e6, server, archive[1] / 1e6 / server);
             lastCheckSeconds = server;
+            // the server's own account of the read (StoredContent): documents, MB, s, and how
+            Path serverLog =
+                    Path.of(System.getProperty("journal.runtime")).resolve(DB + "-micro.log");
+            try (var logLines = Files.lines(serverLog)) {
+                logLines.filter(l -> l.contains("archive check read"))
+                        .reduce((a, b) -> b)
+                        .ifPresent(l -> log("server: %s", l.strip()));
+            } catch (IOException | java.io.UncheckedIOException e) {
+                log("no server log line of the read: %s", e);
+            }
         }
         if (!"COMPLETED".equals(run.getString("status"))) {
             throw new AssertionError(job + " of " + name + " ended " + run);
@@ -225,6 +262,34 @@ class YearEndBench {
     }
 
     private double lastCheckSeconds;
+
+    /** The schools of the last phase (null: every school), which the repeated checks report. */
+    private List<Long> lastSchools;
+
+    /** Each check's server time by how it ran, for the comparison with sha256sum. */
+    private final Map<String, Double> checkTimes = new java.util.LinkedHashMap<>();
+
+    /** {@code journal.archive.check.read} of the server started next (null: as built). */
+    private String readMode;
+
+    /** The first {@code journal.bench.schools} schools by id, or null for every school. */
+    private static List<Long> firstSchools() throws SQLException {
+        String n = System.getProperty("journal.bench.schools", "");
+        if (n.isBlank()) {
+            return null;
+        }
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = db();
+                Statement s = c.createStatement();
+                ResultSet r =
+                        s.executeQuery(
+                                "select id from school order by id limit " + Integer.parseInt(n))) {
+            while (r.next()) {
+                ids.add(r.getLong(1));
+            }
+        }
+        return ids;
+    }
 
     /**
      * The archive's bytes exported to files, then hashed by {@code sha256sum} and by the JDK's
@@ -290,18 +355,17 @@ class YearEndBench {
             double jdk = (System.nanoTime() - began) / 1e9;
             double mb = bytes / 1e6;
             log(
-                    "== hashing the archive's %d documents, %.1f MB: check job inside Payara %.1f"
-                            + " MB/s (%.1f s) | sha256sum %.1f MB/s (%.2f s) | JDK SHA-256, 1"
-                            + " thread, %.1f MB/s (%.2f s) | check / sha256sum = %.0f%%",
-                    files,
-                    mb,
-                    mb / lastCheckSeconds,
-                    lastCheckSeconds,
-                    mb / sum,
-                    sum,
-                    mb / jdk,
-                    jdk,
-                    100 * sum / lastCheckSeconds);
+                    "== hashing the archive's %d documents, %.1f MB: sha256sum %.1f MB/s (%.2f s)"
+                            + " | JDK SHA-256, 1 thread, %.1f MB/s (%.2f s)",
+                    files, mb, mb / sum, sum, mb / jdk, jdk);
+            for (var check : checkTimes.entrySet()) {
+                log(
+                        "== %s inside Payara: %.1f MB/s (%.1f s) | check / sha256sum = %.0f%%",
+                        check.getKey(),
+                        mb / check.getValue(),
+                        check.getValue(),
+                        100 * sum / check.getValue());
+            }
             log(
                     "== the same bytes: read from PostgreSQL (JDBC, binary bytea) and written to"
                             + " files %.1f MB/s (%.1f s) | openssl dgst -sha256 %.1f MB/s (%.2f s)",
@@ -452,6 +516,8 @@ class YearEndBench {
                                 "-XX:FlightRecorderOptions=stackdepth=512",
                                 // the bench starts each job itself
                                 "-Djournal.archive.transfer=off",
+                                "-Djournal.archive.check.read="
+                                        + (readMode == null ? "" : readMode),
                                 "-Djournal.archive.check=off",
                                 "-jar",
                                 runtime.resolve("payara-micro.jar").toString(),
