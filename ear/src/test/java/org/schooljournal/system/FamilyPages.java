@@ -1,10 +1,9 @@
 package org.schooljournal.system;
 
+import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-
-import java.util.List;
 
 /**
  * The family side's screens besides the diary (issue 13): the deputy's consent lists

@@ -2,14 +2,13 @@ package org.schooljournal.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.schooljournal.testing.Demo;
-
-import java.util.List;
 
 /**
  * The family side's screens besides the diary (issue 13, "Proof") at a phone's 390 px and at 1400

@@ -2,10 +2,6 @@ package org.schooljournal.bench;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-
-import org.junit.jupiter.api.Test;
-import org.schooljournal.testing.FormLogin;
-
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -32,6 +28,8 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.schooljournal.testing.FormLogin;
 
 /**
  * Benchmark, not a test (issue 13, "Speed"), on a copy of the municipality demo (100 schools,

@@ -4,21 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
-
 import jakarta.json.JsonObject;
 import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.DisplayName;
-import org.junit.jupiter.api.Test;
-import org.schooljournal.testing.ApiClient;
-import org.schooljournal.testing.Fixtures;
-import org.schooljournal.testing.FormLogin;
-
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -39,8 +28,16 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.Fixtures;
+import org.schooljournal.testing.FormLogin;
 import org.schooljournal.testing.SharedServer;
 
 /**

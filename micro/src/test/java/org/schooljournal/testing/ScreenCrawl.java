@@ -33,7 +33,8 @@ public final class ScreenCrawl {
     private static final Set<String> OUTSIDE = Set.of("/login.xhtml", "/error.xhtml");
 
     private static final Pattern LINK =
-            Pattern.compile("<a [^>]*href=\"(/journal/(?!jakarta\\.faces\\.resource)[^\"#]*?\\.xhtml(?:\\?[^\"#]*)?)\"");
+            Pattern.compile(
+                    "<a [^>]*href=\"(/journal/(?!jakarta\\.faces\\.resource)[^\"#]*?\\.xhtml(?:\\?[^\"#]*)?)\"");
 
     private final String base;
     private final Map<String, String> visited = new LinkedHashMap<>();
@@ -81,7 +82,8 @@ public final class ScreenCrawl {
                 .as(what + ": a page of its own, not the error page")
                 .contains("</html>")
                 .doesNotContain("id=\"error\"")
-                // a stack trace (the page's own scripts name ViewExpiredException, so a name alone is no sign)
+                // a stack trace (the page's own scripts name ViewExpiredException, so a name alone
+                // is no sign)
                 .doesNotContainPattern("Exception: |\\sat [a-z]+(\\.[A-Za-z0-9_$]+)+\\(");
         visited.putIfAbsent(path(target), login);
         return page.body();

@@ -1,7 +1,5 @@
 package org.schooljournal.diary.control;
 
-import org.schooljournal.journal.entity.WorkType;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.schooljournal.journal.entity.WorkType;
 
 /**
  * The digest of one school in six statements (R-D02): its recipients with their children, then the

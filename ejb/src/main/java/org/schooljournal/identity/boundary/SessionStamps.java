@@ -4,12 +4,10 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-
-import org.schooljournal.identity.entity.Account;
-
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.schooljournal.identity.entity.Account;
 
 /**
  * The stamp a signed-in session keeps of its account (R-A02): taken at sign-in and compared on each
