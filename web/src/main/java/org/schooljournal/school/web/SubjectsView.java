@@ -68,8 +68,7 @@ public class SubjectsView extends SetupTable<SubjectsView.Row> {
         if (row.homeworkMinutes.save(
                 minutes -> subjects.changeHomeworkMinutes(row.id, minutes).homeworkMinutes(),
                 session.getLocale())) {
-            Messages.addGlobalInfo(
-                    MessageFormat.format(Texts.get("subjects.homeworkMinutes.saved"), row.name));
+            said("subjects.homeworkMinutes.saved", row.name);
         }
     }
 
