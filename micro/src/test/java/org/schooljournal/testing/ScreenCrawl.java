@@ -44,12 +44,14 @@ public final class ScreenCrawl {
     }
 
     /**
-     * Signs in as {@code login} and opens its home page and every screen linked from the pages it
-     * opens that no earlier role has opened.
+     * Signs in as {@code login} and opens its home page, the screens it reaches by address rather
+     * than by a link ({@code byAddress}: a redirect's target, an old bookmark), and every screen
+     * linked from the pages it opens that no earlier role has opened.
      */
-    public void as(String login) throws Exception {
+    public void as(String login, String... byAddress) throws Exception {
         HttpClient browser = FormLogin.session(base, login);
         Deque<String> next = new ArrayDeque<>(List.of("/journal/app/home.xhtml"));
+        next.addAll(List.of(byAddress));
         Set<String> queued = new TreeSet<>();
         while (!next.isEmpty()) {
             String target = next.poll();
