@@ -21,7 +21,7 @@ case "$JOURNAL_DB" in
   *) echo "JOURNAL_DB must be h2 or postgresql" >&2; exit 2 ;;
 esac
 config/postboot.sh "$JOURNAL_DB" > run/postboot.asadmin
-config/preboot.sh > run/preboot.asadmin
+config/preboot.sh single > run/preboot.asadmin
 
 # A clean runtime directory each start: a reused one deploys the application twice.
 rm -rf run/micro

@@ -61,7 +61,7 @@ start() {
   mkdir -p "$dir"
   dir=$(cd "$dir" && pwd)
   config/postboot.sh postgresql > "$dir/postboot.asadmin"
-  config/preboot.sh cluster > "$dir/preboot.asadmin"
+  config/preboot.sh > "$dir/preboot.asadmin"
   local members="" n port
   for n in $(seq 1 ${#ports[@]}); do members+="${members:+,}127.0.0.1:$((JOURNAL_HZ_PORT + n - 1))"; done
   n=0

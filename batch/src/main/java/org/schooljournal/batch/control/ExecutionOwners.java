@@ -26,18 +26,34 @@ public final class ExecutionOwners {
 
     private ExecutionOwners() {}
 
-    /** This instance's name. */
+    /**
+     * This instance's name: {@value #PROPERTY}, {@code JOURNAL_INSTANCE}, else Payara Server's own
+     * instance name (unique in a Payara Server cluster, where the EAR runs), else {@value
+     * #DEFAULT}.
+     */
     public static String instance() {
         return Optional.ofNullable(System.getProperty(PROPERTY))
                 .or(() -> Optional.ofNullable(System.getenv("JOURNAL_INSTANCE")))
+                .or(() -> Optional.ofNullable(System.getProperty("com.sun.aas.instanceName")))
                 .map(String::strip)
                 .filter(s -> !s.isEmpty())
                 .orElse(DEFAULT);
     }
 
-    /** Records that {@code instance} runs the execution (a restart is a new execution). */
+    /**
+     * Records that {@code instance} runs the execution (a restart is a new execution). The id is
+     * the job repository's, another database that may be recreated and count from 1 again (the
+     * quick start's job files deleted): a row left from before is replaced, never a reason to fail
+     * the job.
+     */
     public static void record(Connection journal, long executionId, String instance, Timestamp at)
             throws SQLException {
+        try (PreparedStatement stale =
+                journal.prepareStatement(
+                        "delete from job_execution_owner where execution_id = ?")) {
+            stale.setLong(1, executionId);
+            stale.executeUpdate();
+        }
         try (PreparedStatement st =
                 journal.prepareStatement(
                         "insert into job_execution_owner (execution_id, instance, recorded_at)"

@@ -72,6 +72,28 @@ class InterruptedJobsTest {
         }
     }
 
+    @Test
+    @DisplayName(
+            "R-P05 an execution id the job repository hands out again (the repository recreated)"
+                    + " gets its new owner; the row of before neither fails the job nor names the"
+                    + " wrong instance")
+    void anIdGivenAgainTakesItsNewOwner() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:owners;MODE=PostgreSQL");
+                Statement st = c.createStatement()) {
+            st.execute(
+                    "create table job_execution_owner (execution_id bigint primary key, instance"
+                            + " varchar(200) not null, recorded_at timestamp with time zone not"
+                            + " null)");
+            Timestamp at = Timestamp.from(NOW);
+            ExecutionOwners.record(c, 1, "journal-i2", at);
+
+            ExecutionOwners.record(c, 1, "journal-i1", Timestamp.from(NOW.plusSeconds(60)));
+
+            assertThat(ExecutionOwners.of(c, java.util.List.of(1L)))
+                    .containsExactly(Map.entry(1L, "journal-i1"));
+        }
+    }
+
     private static void execution(Statement st, long id, String status, int minutesAgo)
             throws Exception {
         Timestamp created = Timestamp.from(NOW.minusSeconds(60L * minutesAgo));

@@ -63,9 +63,12 @@ class CopyContentTest {
                         () ->
                                 CopyContent.hashed(
                                         chunks(
-                                                "1\tr\t\\x00\n".getBytes(StandardCharsets.UTF_8),
+                                                // text COPY, longer than the binary signature
+                                                "1\tr\t\\x0001020304\n"
+                                                        .getBytes(StandardCharsets.UTF_8),
                                                 4)))
-                .isInstanceOf(IOException.class);
+                .isInstanceOf(IOException.class)
+                .hasMessage("not PostgreSQL's binary COPY format");
     }
 
     @Test
