@@ -431,8 +431,9 @@ class ControlAnalyticsIT {
         assertThat(pdf.headers().firstValue("Content-Type").orElse(""))
                 .startsWith("application/pdf");
         String text = pdfText(pdf.body());
-        assertThat(text)
-                .contains("Журнал: 5 «Ц», Математика", "УченикА Иван", "5к", "Б", secretName);
+        assertThat(text).contains("Журнал: 5 «Ц», Математика", "УченикА Иван", "5к", "Б");
+        // the test's long one-word surname may wrap inside its column, as a printed name does
+        assertThat(text.replace("\n", "")).contains(secretName);
         assertThat(YearEndPrintsIT.pdfaFailures(pdf.body())).isEmpty();
 
         String sheet = xlsxText(teacher.download(path + "xlsx?month=" + month).body());
