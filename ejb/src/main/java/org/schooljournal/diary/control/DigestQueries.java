@@ -258,7 +258,7 @@ final class DigestQueries {
         return r.getObject(column, OffsetDateTime.class).toInstant();
     }
 
-    /** «Математика, 14.03.2026: » — the lesson a mark or an absence is of (columns 2 and 3). */
+    /** «Математика, 14.03: » — the lesson a mark or an absence is of (columns 2 and 3). */
     private static String lesson(ResultSet r) throws SQLException {
         return r.getString(2) + ", " + DAY.format(r.getObject(3, LocalDate.class)) + ": ";
     }
