@@ -28,7 +28,11 @@ create table lesson_figures (
 );
 create index lesson_figures_date_ix on lesson_figures (lesson_date);
 
--- The journal's present: in date order, so a month is a run of neighbouring pages.
+-- Every lesson's counts from the journal's tables, in date order (a month is then a run of
+-- neighbouring pages): here for the journal's present, and by the demo loader after a bulk load
+-- (it switches the triggers off for its COPY, as it defers its indexes: DemoWriter).
+create function lesson_figures_rebuild() returns void language sql as $$
+delete from lesson_figures;
 insert into lesson_figures
 select l.id, l.school_id, l.assignment_id, l.lesson_date,
        case when l.topic is null then 1 else 0 end,
@@ -42,9 +46,17 @@ left join (select lesson_id, count(*) n, count(*) filter (where late) late,
                   count(*) filter (where kind <> 'LATE') absent
            from attendance group by lesson_id) a on a.lesson_id = l.id
 order by l.lesson_date, l.id;
+$$;
 
+select lesson_figures_rebuild();
+
+-- The triggers do nothing while the session says so (set local journal.lesson_figures = 'off'):
+-- only a bulk load that rebuilds the table afterwards does.
 create function lesson_figures_of_lessons() returns trigger language plpgsql as $$
 begin
+    if current_setting('journal.lesson_figures', true) = 'off' then
+        return null;
+    end if;
     if tg_op = 'INSERT' then
         insert into lesson_figures (lesson_id, school_id, assignment_id, lesson_date, no_topic,
                                     homework_late)
@@ -79,6 +91,9 @@ create trigger lesson_figures_lesson_update after update on lesson
 -- A mark counts +1 when it appears, −1 when it goes; a change moves it (its lesson, its flag).
 create function lesson_figures_of_marks() returns trigger language plpgsql as $$
 begin
+    if current_setting('journal.lesson_figures', true) = 'off' then
+        return null;
+    end if;
     if tg_op = 'INSERT' then
         update lesson_figures f set marks = f.marks + d.n, marks_late = f.marks_late + d.late
         from (select lesson_id, count(*) n, count(*) filter (where late) late
@@ -114,6 +129,9 @@ create trigger lesson_figures_mark_delete after delete on mark
 
 create function lesson_figures_of_attendance() returns trigger language plpgsql as $$
 begin
+    if current_setting('journal.lesson_figures', true) = 'off' then
+        return null;
+    end if;
     if tg_op = 'INSERT' then
         update lesson_figures f
         set entries = f.entries + d.n, entries_late = f.entries_late + d.late,
