@@ -18,7 +18,8 @@ import javax.sql.DataSource;
  * The department's overview's queries (R-T02): one aggregating statement per figure over every
  * school at once, plain SQL on {@code jdbc/journal} outside the per-school tenancy (as the
  * municipality's counts are), returning counts only — never a pupil's row. Portable SQL (PostgreSQL
- * and the quick start's H2).
+ * and the quick start's H2), but the month's on PostgreSQL, which reads the counts V47_1's triggers
+ * keep (PostgreSQL only).
  */
 @Dependent
 public class SchoolFigures {
