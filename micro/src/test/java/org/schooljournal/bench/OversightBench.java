@@ -46,6 +46,7 @@ class OversightBench {
     static final int WARM = Integer.getInteger("journal.bench.warm", 3);
     static final int CALLS = Integer.getInteger("journal.bench.calls", 20);
     static final String ONLY = System.getProperty("journal.bench.only", "");
+    static final int OVERVIEW_CALLS = Integer.getInteger("journal.bench.overview.calls", 10);
 
     /**
      * The WARs to measure, one after another on the same database (comma-separated, e.g. before and
@@ -128,6 +129,8 @@ class OversightBench {
             reports.put("export completeness.xlsx", "/oversight/exports/completeness.xlsx");
             reports.put("export control-works.xlsx", "/oversight/control-works/export.xlsx");
             reports.put("summary sheet (one class)", "/classes/" + classId + "/summary-sheet");
+            // every class's sheet of the year in one XLSX (a 404 on a build before it existed)
+            reports.put("export summary-sheets.xlsx (all classes)", "/summary-sheets.xlsx");
             for (var r : reports.entrySet()) {
                 if (wanted(r.getKey())) {
                     measure(r.getKey(), api, r.getValue(), WARM, CALLS);
@@ -138,20 +141,26 @@ class OversightBench {
             }
             if (wanted("overview")) {
                 ApiClient department = ApiClient.as(base, "admin", Demo.PASSWORD);
-                // seconds a call before the change: one warm-up, five calls
-                measure("department overview", department, "/municipality/overview", 1, 5);
+                // seconds a call before V47_1: one warm-up, OVERVIEW_CALLS calls
+                measure(
+                        "department overview",
+                        department,
+                        "/municipality/overview",
+                        1,
+                        OVERVIEW_CALLS);
                 measure(
                         "department overview.xlsx",
                         department,
                         "/municipality/overview/export.xlsx",
                         1,
-                        5);
+                        OVERVIEW_CALLS);
             }
             System.out.printf(
-                    "%nBENCH oversight %s: %d warm-up + %d calls each (overview 1 + 5), one client"
-                            + "%n| report | p50 ms | p95 ms | max ms | SQL statements | bytes |%n"
-                            + "|---|---|---|---|---|---|%n",
-                    war, WARM, CALLS);
+                    "%nBENCH oversight %s: %d warm-up + %d calls each (overview 1 + %d), one"
+                            + " client; load average at the end %s"
+                            + "%n| report | p50 ms | p95 ms | max ms | SQL statements | bytes | load |%n"
+                            + "|---|---|---|---|---|---|---|%n",
+                    war, WARM, CALLS, OVERVIEW_CALLS, load());
             table.forEach(System.out::println);
         } finally {
             stop();
@@ -220,16 +229,27 @@ class OversightBench {
         row(name, nanos, statements, bytes);
     }
 
+    /** The machine's load average (1, 5, 15 min): the figures are read against it. */
+    private static String load() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException unknown) {
+            return "?";
+        }
+    }
+
     private void row(String name, List<Long> nanos, int statements, long bytes) {
         String line =
                 String.format(
-                        "| %s | %.0f | %.0f | %.0f | %d | %,d |",
+                        "| %s | %.0f | %.0f | %.0f | %d | %,d | load %s |",
                         name,
                         GridBench.percentile(nanos, 50) / 1e6,
                         GridBench.percentile(nanos, 95) / 1e6,
                         GridBench.percentile(nanos, 100) / 1e6,
                         statements,
-                        bytes);
+                        bytes,
+                        load());
         table.add(line);
         log("%s", line);
     }

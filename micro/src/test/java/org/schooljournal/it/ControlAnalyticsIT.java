@@ -371,6 +371,187 @@ class ControlAnalyticsIT {
                 .isEqualTo(403);
     }
 
+    /** Rows of a figures statement over the days, in school order, as text to compare. */
+    private static List<String> figures(Connection c, String sql, LocalDate from, LocalDate to)
+            throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(sql + " order by 1")) {
+            s.setDate(1, Date.valueOf(from));
+            s.setDate(2, Date.valueOf(to));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) {
+                    StringBuilder row = new StringBuilder();
+                    for (int i = 1; i <= 10; i++) {
+                        row.append(r.getLong(i)).append(i < 10 ? "," : "");
+                    }
+                    rows.add(row.toString());
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** The overview's month as it was counted before V47_1 (SchoolFigures.WINDOW_COUNTED). */
+    static final String COUNTED =
+            "select w.school_id, count(*), sum(w.no_topic), sum(w.homework_late),"
+                    + " sum(w.marks), sum(w.marks_late), sum(w.entries), sum(w.entries_late),"
+                    + " sum(w.missed), sum(w.pupils) from (select l.school_id,"
+                    + " case when l.topic is null then 1 else 0 end no_topic,"
+                    + " case when l.homework_late then 1 else 0 end homework_late,"
+                    + " (select count(*) from mark m where m.lesson_id = l.id) marks,"
+                    + " (select count(*) from mark m where m.lesson_id = l.id and m.late)"
+                    + " marks_late,"
+                    + " (select count(*) from attendance a where a.lesson_id = l.id) entries,"
+                    + " (select count(*) from attendance a where a.lesson_id = l.id and a.late)"
+                    + " entries_late,"
+                    + " case when t.group_id is null then (select count(*) from attendance a"
+                    + " where a.lesson_id = l.id and a.kind <> 'LATE') else 0 end missed,"
+                    + " case when t.group_id is null then coalesce(c.n, 0) else 0 end pupils"
+                    + " from lesson l join teaching_assignment t on t.id = l.assignment_id"
+                    + " left join (select class_id, count(*) n from pupil"
+                    + " where withdrawn_on is null group by class_id) c"
+                    + " on c.class_id = t.class_id"
+                    + " where l.lesson_date between ? and ?) w group by w.school_id";
+
+    /** The same from the counts V47_1's triggers keep (SchoolFigures.WINDOW_KEPT). */
+    static final String KEPT =
+            "select f.school_id, count(*), sum(f.no_topic), sum(f.homework_late), sum(f.marks),"
+                    + " sum(f.marks_late), sum(f.entries), sum(f.entries_late),"
+                    + " sum(case when t.group_id is null then f.absences else 0 end),"
+                    + " sum(case when t.group_id is null then coalesce(c.n, 0) else 0 end)"
+                    + " from lesson_figures f join teaching_assignment t on t.id = f.assignment_id"
+                    + " left join (select class_id, count(*) n from pupil"
+                    + " where withdrawn_on is null group by class_id) c on c.class_id = t.class_id"
+                    + " where f.lesson_date between ? and ? group by f.school_id";
+
+    @Test
+    @DisplayName(
+            "R-T02 the department's overview counts the month from each lesson's kept figures (V47_1): after saves through the journal and marks, attendance and lessons inserted, changed, moved between lessons and deleted over JDBC, one and several rows a statement, the kept counts of every school equal the counts taken from the journal's tables, and the overview's late-or-missing and missed rates are those counts' shares")
+    void overviewFiguresEqualTheJournalsCounts() throws Exception {
+        Fixtures.School own = Fixtures.school(SharedServer.url().toString(), "LessonFigures");
+        Fixtures.Journal j = own.journal(6, "Ф", 4);
+        List<Long> p = j.pupils();
+        ApiClient teacher = j.teacher().client();
+        List<Long> lessons = new ArrayList<>();
+        try (Connection c = db()) {
+            try (PreparedStatement s =
+                    c.prepareStatement(
+                            "select id from lesson where assignment_id = ? and lesson_date < ?"
+                                    + " order by lesson_date desc limit 3")) {
+                s.setLong(1, j.assignmentId());
+                s.setDate(2, Date.valueOf(TODAY));
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        lessons.add(r.getLong(1));
+                    }
+                }
+            }
+        }
+        assertThat(lessons).hasSize(3);
+        long l1 = lessons.get(0), l2 = lessons.get(1), l3 = lessons.get(2);
+        // the journal's own saves: an absence with a make-up mark, then the absence taken back
+        String cell = "/lessons/" + l1 + "/cells/" + p.get(0);
+        var saved = teacher.put(cell, new org.schooljournal.testing.Bodies.Cell("б 4", ""));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        var changed = teacher.put(cell, new org.schooljournal.testing.Bodies.Cell("5", "Б/4"));
+        assertThat(changed.status()).as(changed.toString()).isEqualTo(200);
+        var late =
+                teacher.put(
+                        "/lessons/" + l2 + "/cells/" + p.get(1),
+                        new org.schooljournal.testing.Bodies.Cell("уп", ""));
+        assertThat(late.status()).as(late.toString()).isEqualTo(200);
+        try (Connection c = db()) {
+            String att =
+                    "insert into attendance (school_id, lesson_id, pupil_id, kind, entered_at,"
+                            + " entered_by, late) values (?, ?, ?, ?, now(), 'it', ?)";
+            String mk =
+                    "insert into mark (school_id, lesson_id, pupil_id, work_type, mark_value,"
+                            + " entered_at, entered_by, late) values (?, ?, ?, ?, ?, now(), 'it', ?)";
+            exec(c, mk, own.id(), l2, p.get(0), "ANSWER", "4", true);
+            exec(c, mk, own.id(), l2, p.get(2), "ANSWER", "3", false);
+            exec(c, mk, own.id(), l3, p.get(3), "CONTROL_WORK", "2", false);
+            exec(c, att, own.id(), l3, p.get(0), "ILLNESS", false);
+            exec(c, att, own.id(), l3, p.get(1), "LATE", true);
+            exec(c, att, own.id(), l3, p.get(2), "UNEXCUSED", false);
+            // several rows a statement: flags flipped, a mark moved to another lesson
+            exec(c, "update mark set late = not late where lesson_id in (?, ?)", l2, l3);
+            exec(
+                    c,
+                    "update mark set lesson_id = ? where lesson_id = ? and pupil_id = ?",
+                    l1,
+                    l3,
+                    p.get(3));
+            exec(
+                    c,
+                    "update attendance set kind = 'LATE' where lesson_id = ? and kind = 'ILLNESS'",
+                    l3);
+            exec(
+                    c,
+                    "update attendance set late = true where lesson_id = ? and kind = 'UNEXCUSED'",
+                    l3);
+            exec(c, "delete from attendance where lesson_id = ? and pupil_id = ?", l3, p.get(1));
+            exec(c, "delete from mark where lesson_id = ? and pupil_id = ?", l2, p.get(2));
+            // a lesson's topic and late homework; a lesson added with a mark, then removed
+            exec(c, "update lesson set topic = 'Дроби', homework_late = true where id = ?", l2);
+            long extra =
+                    one(
+                            c,
+                            "insert into lesson (school_id, assignment_id, lesson_date,"
+                                    + " lesson_number) select school_id, assignment_id,"
+                                    + " lesson_date, 9 from lesson where id = ? returning id",
+                            l1);
+            exec(c, mk, own.id(), extra, p.get(0), "ANSWER", "5", true);
+            LocalDate all = LocalDate.of(1900, 1, 1), ever = LocalDate.of(2200, 1, 1);
+            List<String> withExtra = figures(c, KEPT, all, ever);
+            assertThat(withExtra).isEqualTo(figures(c, COUNTED, all, ever));
+            exec(c, "delete from mark where lesson_id = ?", extra);
+            exec(c, "delete from lesson where id = ?", extra);
+
+            List<String> kept = figures(c, KEPT, all, ever);
+            assertThat(kept).hasSizeGreaterThan(1).isEqualTo(figures(c, COUNTED, all, ever));
+            assertThat(kept).isNotEqualTo(withExtra);
+            LocalDate from = TODAY.minusDays(30), to = TODAY.minusDays(1);
+            List<String> month = figures(c, COUNTED, from, to);
+            assertThat(figures(c, KEPT, from, to)).isEqualTo(month);
+
+            // the overview shows this school's month as those counts' shares
+            JsonObject ours =
+                    list(
+                                    ApiClient.as(
+                                                    SharedServer.url().toString(),
+                                                    "admin",
+                                                    Demo.PASSWORD)
+                                            .get("/municipality/overview")
+                                            .object(),
+                                    "schools")
+                            .stream()
+                            .filter(s -> s.getJsonNumber("schoolId").longValue() == own.id())
+                            .findFirst()
+                            .orElseThrow();
+            long[] n =
+                    java.util.Arrays.stream(
+                                    month.stream()
+                                            .filter(r -> r.startsWith(own.id() + ","))
+                                            .findFirst()
+                                            .orElseThrow()
+                                            .split(","))
+                            .mapToLong(Long::parseLong)
+                            .toArray();
+            assertThat(n[5]).as("late marks in the month").isGreaterThan(0);
+            assertThat(n[8]).as("absences in the month").isGreaterThan(0);
+            assertThat(dec(ours, "lateOrMissingRate"))
+                    .isEqualTo(share(n[2] + n[3] + n[5] + n[7], 2 * n[1] + n[4] + n[6]));
+            assertThat(dec(ours, "missedRate")).isEqualTo(share(n[8], n[9]));
+        }
+    }
+
+    private static String share(long count, long base) {
+        return new java.math.BigDecimal(count * 100)
+                .divide(new java.math.BigDecimal(base), 1, java.math.RoundingMode.HALF_UP)
+                .stripTrailingZeros()
+                .toPlainString();
+    }
+
     @Test
     @DisplayName(
             "R-T02 the department's overview: per school success, quality, late or missing entries, lessons missed, archive status against the median; no pupil's name in the JSON, the XLSX or the CSV")

@@ -249,6 +249,95 @@ class SummarySheetIT {
         assertThat(deputy.get(summary + "?year=" + otherSchoolsYear).status()).isEqualTo(404);
     }
 
+    @Test
+    @DisplayName(
+            "R-C10 R-O01 the school's summary sheets of a year as one XLSX (GET /summary-sheets.xlsx): a sheet per class named by its title, read back with POI, each cell as the class's sheet on screen shows it, whole marks as numbers; the deputy head and head only (a teacher and the class teacher refused); another school's year is not found")
+    void summarySheetsOfTheSchoolAsOneWorkbook() throws Exception {
+        Fixtures.School school = Fixtures.school(base.toString(), "SummarySheetIT");
+        Fixtures.Journal fifth = school.journal(5, "А", 3);
+        Fixtures.Journal sixth = school.journal(6, "Б", 2);
+        school.closePeriod(fifth, 0, "5");
+        school.closePeriod(sixth, 0, "4");
+        ApiClient deputy = school.staff("Завучева", "deputy_head");
+        Fixtures.Member classTeacher = school.member("Классова", "teacher");
+        var homeroom =
+                school.head()
+                        .put(
+                                "/classes/" + fifth.classId() + "/class-teacher",
+                                "{\"staffId\":" + classTeacher.id() + "}");
+        assertThat(homeroom.status()).as(homeroom.toString()).isEqualTo(200);
+
+        var download = deputy.download("/summary-sheets.xlsx");
+        assertThat(download.statusCode()).as(new String(download.body())).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElse(""))
+                .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(download.headers().firstValue("Content-Disposition").orElse(""))
+                .contains("attachment", ".xlsx");
+        try (var book =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                        new java.io.ByteArrayInputStream(download.body()))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(2);
+            for (Fixtures.Journal journal : List.of(fifth, sixth)) {
+                JsonObject json =
+                        deputy.get("/classes/" + journal.classId() + "/summary-sheet").object();
+                var sheet = book.getSheet(json.getString("classTitle"));
+                assertThat(sheet).as(json.getString("classTitle")).isNotNull();
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue())
+                        .contains(json.getString("classTitle"), json.getString("year"));
+                List<JsonObject> pupils = json.getJsonArray("pupils").getValuesAs(JsonObject.class);
+                assertThat(pupils).hasSize(journal.pupils().size());
+                assertThat(sheet.getLastRowNum()).isEqualTo(2 + pupils.size());
+                for (int i = 0; i < pupils.size(); i++) {
+                    JsonObject line = pupils.get(i);
+                    var row = sheet.getRow(3 + i);
+                    List<String> expected = new ArrayList<>();
+                    expected.add(String.valueOf(line.getInt("number")));
+                    expected.add(line.getString("name"));
+                    for (JsonObject marks :
+                            line.getJsonArray("subjects").getValuesAs(JsonObject.class)) {
+                        expected.addAll(strings(marks, "periods"));
+                        expected.add(marks.getString("year"));
+                    }
+                    expected.add(String.valueOf(line.getJsonNumber("missed").longValue()));
+                    expected.add(String.valueOf(line.getJsonNumber("missedIllness").longValue()));
+                    List<String> actual = new ArrayList<>();
+                    for (int c = 0; c < expected.size(); c++) {
+                        var cell = row.getCell(c);
+                        actual.add(
+                                cell == null
+                                        ? ""
+                                        : cell.getCellType()
+                                                        == org.apache.poi.ss.usermodel.CellType
+                                                                .NUMERIC
+                                                ? String.valueOf((long) cell.getNumericCellValue())
+                                                : cell.getStringCellValue());
+                    }
+                    assertThat(actual).as(line.toString()).isEqualTo(expected);
+                }
+                // the closed period's mark: a number a spreadsheet can average
+                var firstMark = sheet.getRow(3).getCell(2);
+                assertThat(firstMark.getCellType())
+                        .isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                assertThat(firstMark.getNumericCellValue()).isEqualTo(journal == fifth ? 5 : 4);
+            }
+        }
+        assertThat(school.head().download("/summary-sheets.xlsx").statusCode()).isEqualTo(200);
+
+        // a teacher, the class teacher (who opens its own class's sheet): refused
+        assertThat(fifth.teacher().client().download("/summary-sheets.xlsx").statusCode())
+                .isEqualTo(403);
+        assertThat(classTeacher.client().download("/summary-sheets.xlsx").statusCode())
+                .isEqualTo(403);
+        // another school's deputy naming this school's year: not found
+        long yearId =
+                deputy.get("/classes/" + fifth.classId() + "/summary-sheet")
+                        .object()
+                        .getJsonNumber("yearId")
+                        .longValue();
+        assertThat(as("s1.deputy").download("/summary-sheets.xlsx?year=" + yearId).statusCode())
+                .isEqualTo(404);
+    }
+
     /** A string field of a JSON object, null when absent or null. */
     private static String value(JsonObject o, String key) {
         return o.containsKey(key) && !o.isNull(key) ? o.getString(key) : null;

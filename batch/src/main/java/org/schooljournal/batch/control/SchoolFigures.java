@@ -18,7 +18,8 @@ import javax.sql.DataSource;
  * The department's overview's queries (R-T02): one aggregating statement per figure over every
  * school at once, plain SQL on {@code jdbc/journal} outside the per-school tenancy (as the
  * municipality's counts are), returning counts only — never a pupil's row. Portable SQL (PostgreSQL
- * and the quick start's H2).
+ * and the quick start's H2), but the month's on PostgreSQL, which reads the counts V47_1's triggers
+ * keep (PostgreSQL only).
  */
 @Dependent
 public class SchoolFigures {
@@ -65,35 +66,51 @@ public class SchoolFigures {
      * lesson × the pupils its class has now: the movements of the month are not replayed, a
      * municipal approximation).
      *
-     * <p>One statement driven by the window's lessons (V46's {@code lesson (lesson_date)}), each
-     * lesson's marks and attendance counted by a probe of their lesson index (V46's partial indexes
-     * of the late ones): a month is a tenth of the municipality's lessons, and a join let the
-     * planner scan all 19 M marks (6 s) for the 1.9 M of the month.
+     * <p>On PostgreSQL from each lesson's counts that V47_1's triggers keep ({@code
+     * lesson_figures}, a month a range of it): counting the month's marks and attendance on read
+     * took five index probes per lesson, ~1.25 M on the municipality (p95 3.5 s). Elsewhere (the
+     * quick start's H2) counted on read ({@link #WINDOW_COUNTED}); both give the same numbers.
      */
     public List<long[]> window(LocalDate from, LocalDate to) {
-        return rows(
-                "select w.school_id, count(*), sum(w.no_topic), sum(w.homework_late),"
-                        + " sum(w.marks), sum(w.marks_late), sum(w.entries), sum(w.entries_late),"
-                        + " sum(w.missed), sum(w.pupils) from (select l.school_id,"
-                        + " case when l.topic is null then 1 else 0 end no_topic,"
-                        + " case when l.homework_late then 1 else 0 end homework_late,"
-                        + " (select count(*) from mark m where m.lesson_id = l.id) marks,"
-                        + " (select count(*) from mark m where m.lesson_id = l.id and m.late)"
-                        + " marks_late,"
-                        + " (select count(*) from attendance a where a.lesson_id = l.id) entries,"
-                        + " (select count(*) from attendance a where a.lesson_id = l.id and a.late)"
-                        + " entries_late,"
-                        + " case when t.group_id is null then (select count(*) from attendance a"
-                        + " where a.lesson_id = l.id and a.kind <> 'LATE') else 0 end missed,"
-                        + " case when t.group_id is null then coalesce(c.n, 0) else 0 end pupils"
-                        + " from lesson l join teaching_assignment t on t.id = l.assignment_id"
-                        + " left join (select class_id, count(*) n from pupil"
-                        + " where withdrawn_on is null group by class_id) c"
-                        + " on c.class_id = t.class_id"
-                        + " where l.lesson_date between ? and ?) w group by w.school_id",
-                from,
-                to);
+        return rows(c -> postgres(c) ? WINDOW_KEPT : WINDOW_COUNTED, from, to);
     }
+
+    /** The window from {@code lesson_figures}: the class's pupils joined now, as below. */
+    static final String WINDOW_KEPT =
+            "select f.school_id, count(*), sum(f.no_topic), sum(f.homework_late), sum(f.marks),"
+                    + " sum(f.marks_late), sum(f.entries), sum(f.entries_late),"
+                    + " sum(case when t.group_id is null then f.absences else 0 end),"
+                    + " sum(case when t.group_id is null then coalesce(c.n, 0) else 0 end)"
+                    + " from lesson_figures f join teaching_assignment t on t.id = f.assignment_id"
+                    + " left join (select class_id, count(*) n from pupil"
+                    + " where withdrawn_on is null group by class_id) c on c.class_id = t.class_id"
+                    + " where f.lesson_date between ? and ? group by f.school_id";
+
+    /**
+     * The window counted from the journal's tables: driven by the window's lessons (V46's {@code
+     * lesson (lesson_date)} on PostgreSQL), each lesson's marks and attendance counted by a probe
+     * of their lesson index: a join let PostgreSQL's planner scan all the marks.
+     */
+    static final String WINDOW_COUNTED =
+            "select w.school_id, count(*), sum(w.no_topic), sum(w.homework_late),"
+                    + " sum(w.marks), sum(w.marks_late), sum(w.entries), sum(w.entries_late),"
+                    + " sum(w.missed), sum(w.pupils) from (select l.school_id,"
+                    + " case when l.topic is null then 1 else 0 end no_topic,"
+                    + " case when l.homework_late then 1 else 0 end homework_late,"
+                    + " (select count(*) from mark m where m.lesson_id = l.id) marks,"
+                    + " (select count(*) from mark m where m.lesson_id = l.id and m.late)"
+                    + " marks_late,"
+                    + " (select count(*) from attendance a where a.lesson_id = l.id) entries,"
+                    + " (select count(*) from attendance a where a.lesson_id = l.id and a.late)"
+                    + " entries_late,"
+                    + " case when t.group_id is null then (select count(*) from attendance a"
+                    + " where a.lesson_id = l.id and a.kind <> 'LATE') else 0 end missed,"
+                    + " case when t.group_id is null then coalesce(c.n, 0) else 0 end pupils"
+                    + " from lesson l join teaching_assignment t on t.id = l.assignment_id"
+                    + " left join (select class_id, count(*) n from pupil"
+                    + " where withdrawn_on is null group by class_id) c"
+                    + " on c.class_id = t.class_id"
+                    + " where l.lesson_date between ? and ?) w group by w.school_id";
 
     /**
      * PostgreSQL compiles a statement this large (cost above {@code jit_above_cost}) to machine
@@ -102,20 +119,33 @@ public class SchoolFigures {
      * LOCAL}; the container's transaction holds the connection); nothing to do on H2.
      */
     private static void withoutJit(Connection c) throws SQLException {
-        if (c.getMetaData()
-                .getDatabaseProductName()
-                .toLowerCase(Locale.ROOT)
-                .contains("postgres")) {
+        if (postgres(c)) {
             try (Statement st = c.createStatement()) {
                 st.execute("set local jit = off");
             }
         }
     }
 
-    /** Rows of longs; a date column reads as its epoch day. */
+    private static boolean postgres(Connection c) throws SQLException {
+        return c.getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
+    }
+
+    /** The statement for the connection's database. */
+    private interface Statements {
+        String of(Connection c) throws SQLException;
+    }
+
     private List<long[]> rows(String sql, LocalDate... days) {
+        return rows(c -> sql, days);
+    }
+
+    /** Rows of longs; a date column reads as its epoch day. */
+    private List<long[]> rows(Statements sql, LocalDate... days) {
         try (Connection c = dataSource.getConnection();
-                PreparedStatement s = c.prepareStatement(sql)) {
+                PreparedStatement s = c.prepareStatement(sql.of(c))) {
             withoutJit(c);
             for (int i = 0; i < days.length; i++) {
                 s.setDate(i + 1, Date.valueOf(days[i]));

@@ -99,4 +99,44 @@ class SummarySheetFilesTest {
             assertThat(s.getLastRowNum()).isEqualTo(4);
         }
     }
+
+    @Test
+    @DisplayName(
+            "R-C10 R-O01 a school's summary sheets as one XLSX: a sheet per class named by its title"
+                    + " in the given order, each laid out as the single sheet; a repeated title"
+                    + " still gets a sheet of its own")
+    void severalClassesInOneWorkbook() throws Exception {
+        SummarySheet a = sheet();
+        SummarySheet b =
+                new SummarySheet(
+                        8,
+                        "6 «Б»",
+                        a.schoolName(),
+                        a.yearId(),
+                        a.year(),
+                        a.periods(),
+                        a.subjects(),
+                        a.pupils().subList(1, 2));
+        byte[] file = SummarySheetFiles.xlsx(List.of(a, b, a));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(3);
+            assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)))
+                    .containsExactly("5 «А»", "6 «Б»", "5 «А» (2)");
+            Sheet first = book.getSheetAt(0);
+            assertThat(first.getRow(0).getCell(0).getStringCellValue()).contains("5 «А»");
+            assertThat(first.getRow(3).getCell(2).getNumericCellValue()).isEqualTo(5);
+            assertThat(first.getLastRowNum()).isEqualTo(4);
+            Sheet second = book.getSheetAt(1);
+            assertThat(second.getRow(0).getCell(0).getStringCellValue()).contains("6 «Б»");
+            assertThat(second.getRow(3).getCell(1).getStringCellValue())
+                    .isEqualTo("=Борисова \"Бэлла\"");
+            assertThat(second.getRow(3).getCell(4).getStringCellValue()).isEqualTo("н/а");
+            assertThat(second.getMergedRegions()).contains(CellRangeAddress.valueOf("C2:E2"));
+            assertThat(second.getLastRowNum()).isEqualTo(3);
+        }
+        try (XSSFWorkbook none =
+                new XSSFWorkbook(new ByteArrayInputStream(SummarySheetFiles.xlsx(List.of())))) {
+            assertThat(none.getNumberOfSheets()).as("a workbook Excel opens").isEqualTo(1);
+        }
+    }
 }

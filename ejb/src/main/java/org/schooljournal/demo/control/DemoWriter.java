@@ -150,6 +150,30 @@ public final class DemoWriter {
     }
 
     /**
+     * PostgreSQL keeps each lesson's counts for the department's overview by triggers (V47_1 {@code
+     * lesson_figures}); a bulk load switches them off for its transaction, as it defers its
+     * indexes, and rebuilds the table once at its end instead of once per COPY. Whether the table
+     * is there (the H2 schema has none).
+     */
+    private boolean lessonFigures(boolean rebuild) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            if (!rebuild) {
+                try (ResultSet rs =
+                        st.executeQuery("select to_regclass('lesson_figures') is not null")) {
+                    if (!rs.next() || !rs.getBoolean(1)) {
+                        return false;
+                    }
+                }
+                st.execute("select set_config('journal.lesson_figures', 'off', true)");
+                return true;
+            }
+            st.execute("select set_config('journal.lesson_figures', 'on', true)");
+            st.execute("select lesson_figures_rebuild()");
+            return true;
+        }
+    }
+
+    /**
      * Writes the whole municipality, school by school, and tells what it wrote. A writer writes
      * once.
      */
@@ -173,6 +197,7 @@ public final class DemoWriter {
                             ? null
                             : DeferredConstraints.drop(
                                     connection, tables.stream().map(t -> t.name).toList());
+            boolean figures = deferred != null && lessonFigures(false);
             yearPlan = municipality.yearPlan();
             for (DemoAccount a : municipality.municipalAccounts()) {
                 insertAccount(a, null);
@@ -218,6 +243,9 @@ public final class DemoWriter {
                 background.drain();
                 long restoring = System.nanoTime();
                 deferred.restore();
+                if (figures) {
+                    lessonFigures(true);
+                }
                 LOG.info(
                         () ->
                                 "Demo data: indexes and foreign keys restored in "

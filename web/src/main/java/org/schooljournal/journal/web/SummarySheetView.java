@@ -53,7 +53,12 @@ public class SummarySheetView implements Serializable {
 
     /** Whether the user chooses the class (deputy head, head, or a teacher of several classes). */
     public boolean isChooser() {
-        return classes.size() > 1 || session.has(Role.HEAD) || session.has(Role.DEPUTY_HEAD);
+        return classes.size() > 1 || isManager();
+    }
+
+    /** The deputy head and the head download every class's sheet as one XLSX. */
+    public boolean isManager() {
+        return session.has(Role.HEAD) || session.has(Role.DEPUTY_HEAD);
     }
 
     public Long getClassId() {
