@@ -48,6 +48,10 @@ public final class ClientAddress {
                 return hop.length() > 100 ? peer : hop;
             }
         }
+        // Every hop is a trusted proxy: the request began on one of them (a balancer's own check,
+        // an administrator's request from the proxy host). Nobody untrusted wrote any of the list,
+        // so its leftmost entry, the earliest hop and nearest to where the request began, is the
+        // best-known origin; the immediate peer would name only the last proxy of the chain.
         return hops.isEmpty() ? peer : hops.get(0);
     }
 
