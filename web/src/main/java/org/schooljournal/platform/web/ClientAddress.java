@@ -19,15 +19,21 @@ public final class ClientAddress {
     /** System property: the trusted proxies' addresses, separated by commas; none by default. */
     public static final String PROPERTY = "journal.trustedProxies";
 
-    private static final Set<String> TRUSTED =
-            parse(
-                    Optional.ofNullable(System.getProperty(PROPERTY))
-                            .orElseGet(() -> System.getenv("JOURNAL_TRUSTED_PROXIES")));
-
     private ClientAddress() {}
 
     public static String of(HttpServletRequest request) {
-        return of(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For"), TRUSTED);
+        return of(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For"), trusted());
+    }
+
+    /**
+     * The setting as it is now, read at each call rather than once at class loading: a few short
+     * strings per request, and a test (or an operator's system property) is not bound to whichever
+     * class happened to load this one first.
+     */
+    private static Set<String> trusted() {
+        return parse(
+                Optional.ofNullable(System.getProperty(PROPERTY))
+                        .orElseGet(() -> System.getenv("JOURNAL_TRUSTED_PROXIES")));
     }
 
     static String of(
