@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
@@ -79,6 +80,7 @@ class FamilyScreensBrowserIT extends BrowserTest {
             assertThat(page.save("WEEKLY").messages()).contains("Настройки сохранены");
             assertThat(new FamilyPages.MailSettings(this).open().chosen()).isEqualTo("WEEKLY");
             fits("mail-settings", page.keyParts());
+            labelsBesideButtons("mail:frequency");
         } finally {
             new FamilyPages.MailSettings(this).open().save(before);
         }
@@ -95,6 +97,33 @@ class FamilyScreensBrowserIT extends BrowserTest {
         assertThat(page.readers()).as("the class's pupils and parents with accounts").isNotEmpty();
         assertThat(page.staleCount()).matches("\\d+");
         fits("acknowledgement", page.keyParts());
+    }
+
+    /**
+     * At each width every button of a radio choice has its label on its right, on its line (a label
+     * wrapped under its button reads as belonging to the next one).
+     */
+    private void labelsBesideButtons(String radioName) {
+        for (int width : WIDTHS) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            List<WebElement> buttons =
+                    browser.findElements(By.cssSelector("input[name='" + radioName + "']"));
+            assertThat(buttons).as("the buttons of %s", radioName).isNotEmpty();
+            for (WebElement button : buttons) {
+                WebElement label =
+                        browser.findElement(
+                                By.cssSelector("label[for='" + button.getAttribute("id") + "']"));
+                Rectangle b = button.getRect();
+                Rectangle l = label.getRect();
+                assertThat(l.getX())
+                        .as("%d px: the label «%s» right of its button", width, label.getText())
+                        .isGreaterThanOrEqualTo(b.getX() + b.getWidth());
+                assertThat(l.getY())
+                        .as("%d px: the label «%s» on its button's line", width, label.getText())
+                        .isLessThan(b.getY() + b.getHeight());
+            }
+        }
+        browser.manage().window().setSize(new Dimension(1400, 900));
     }
 
     /**
