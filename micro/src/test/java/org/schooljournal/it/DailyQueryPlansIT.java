@@ -199,8 +199,11 @@ class DailyQueryPlansIT {
     }
 
     /**
-     * The statements EclipseLink sends for a named query of the application with these parameters:
-     * the query is run (its rows are few) and what reached the connection is what is explained.
+     * The statement EclipseLink sends for a named query of the application with these parameters:
+     * the query is run (its rows are few) and the first statement that reached the connection is
+     * the query's own. Those after it load relationships one by one: outside the server the
+     * entities are not woven, so their lazy to-one relationships are read at once, which the
+     * application on the server never does.
      */
     private static List<SentStatement> sentBy(
             EntityManager em, String name, Map<String, Object> parameters) {
@@ -209,7 +212,7 @@ class DailyQueryPlansIT {
         SENT.clear();
         query.getResultList();
         em.clear();
-        return List.copyOf(SENT);
+        return SENT.isEmpty() ? List.of() : List.of(SENT.get(0));
     }
 
     @Test
