@@ -166,7 +166,7 @@ class QuickStartIT {
     }
 
     /** The digest's time after the restart begins: the boot and the letters fit before it. */
-    private static final int DIGEST_MINUTES = 3;
+    private static final int DIGEST_MINUTES = 4;
 
     /** A child of the demo's parent (its surname), how many of its parents consented, a subject. */
     private record Family(long classId, String child, int parents, String subject) {}
@@ -235,10 +235,12 @@ class QuickStartIT {
         assertThat(smtp.waitForIncomingEmail(60_000, family.parents()))
                 .as("the outbox's timer sends the letters on H2")
                 .isTrue();
-        assertThat(smtp.getReceivedMessages())
-                .hasSize(family.parents())
-                .allSatisfy(
-                        m -> assertThat(m.getSubject()).contains("Электронный дневник", "5 «А»"));
+        assertThat(
+                        Arrays.stream(smtp.getReceivedMessages())
+                                .filter(m -> subjectOf(m).contains("Электронный дневник"))
+                                .filter(m -> subjectOf(m).contains("5 «А»")))
+                .as("the letter about the diary, one per consenting parent")
+                .hasSize(family.parents());
     }
 
     /**
