@@ -41,6 +41,23 @@ final class FamilyPages {
             return find(TABLE).getText();
         }
 
+        /**
+         * The list's rows as "pupil | parent | decision", the first three cells as shown (the
+         * reflow's column titles are hidden at a desktop width and so are not in the text).
+         */
+        List<String> rows() {
+            return browser().findElements(By.cssSelector("[id='consents:rows'] tbody tr")).stream()
+                    .map(tr -> tr.findElements(By.tagName("td")))
+                    .map(
+                            td ->
+                                    td.get(0).getText()
+                                            + " | "
+                                            + td.get(1).getText()
+                                            + " | "
+                                            + td.get(2).getText())
+                    .toList();
+        }
+
         /** The parts a deputy works with: the class chooser, the list, the form and its button. */
         List<By> keyParts() {
             return List.of(CLASS, TABLE, FORM, By.id("consents:consentPaper"), RECORD);

@@ -2,12 +2,16 @@ package org.schooljournal.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
+import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 
 /**
@@ -19,15 +23,48 @@ import org.schooljournal.testing.Demo;
 class FamilyScreensBrowserIT extends BrowserTest {
     private static final List<Integer> WIDTHS = List.of(390, 1400);
 
+    /** A class of the deputy's school other than the one the page opens with. */
+    private static final String CLASS = "5 «Б»";
+
+    /** How the list names a decision (texts_ru's consent.status.*). */
+    private static final Map<String, String> DECISIONS =
+            Map.of("NONE", "нет решения", "GIVEN", "согласие", "REFUSED", "отказ");
+
     @Test
     @DisplayName(
             "R-A05 the deputy's consent lists at 390 and 1400 px: each parent's decision, the form"
                     + " recording one, nothing cut or scrolling sideways")
     void consents() throws Exception {
+        ApiClient deputy = ApiClient.as(BASE, "s1.deputy", Demo.PASSWORD);
+        long classId =
+                deputy.get("/classes").array().getValuesAs(JsonObject.class).stream()
+                        .filter(c -> c.getString("title").equals(CLASS))
+                        .findFirst()
+                        .orElseThrow()
+                        .getJsonNumber("id")
+                        .longValue();
+        List<String> expected =
+                deputy
+                        .get("/classes/" + classId + "/consents")
+                        .object()
+                        .getJsonArray("rows")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .map(
+                                r ->
+                                        r.getString("pupilName")
+                                                + " | "
+                                                + r.getString("guardianName")
+                                                + " | "
+                                                + DECISIONS.get(r.getString("decision", "NONE")))
+                        .toList();
         signIn("s1.deputy", Demo.PASSWORD);
-        FamilyPages.Consents page = new FamilyPages.Consents(this).open();
+
+        FamilyPages.Consents page = new FamilyPages.Consents(this).open().chooseClass(CLASS);
+
         assertThat(page.table()).contains("Ученик", "Родитель", "Решение");
-        assertThat(page.table()).containsAnyOf("нет решения", "согласие", "отказ");
+        assertThat(expected).as("the class's parents").isNotEmpty();
+        assertThat(page.rows()).containsExactlyElementsOf(expected);
         fits("consents", page.keyParts());
     }
 
@@ -43,6 +80,7 @@ class FamilyScreensBrowserIT extends BrowserTest {
             assertThat(page.save("WEEKLY").messages()).contains("Настройки сохранены");
             assertThat(new FamilyPages.MailSettings(this).open().chosen()).isEqualTo("WEEKLY");
             fits("mail-settings", page.keyParts());
+            labelsBesideButtons("mail:frequency");
         } finally {
             new FamilyPages.MailSettings(this).open().save(before);
         }
@@ -59,6 +97,33 @@ class FamilyScreensBrowserIT extends BrowserTest {
         assertThat(page.readers()).as("the class's pupils and parents with accounts").isNotEmpty();
         assertThat(page.staleCount()).matches("\\d+");
         fits("acknowledgement", page.keyParts());
+    }
+
+    /**
+     * At each width every button of a radio choice has its label on its right, on its line (a label
+     * wrapped under its button reads as belonging to the next one).
+     */
+    private void labelsBesideButtons(String radioName) {
+        for (int width : WIDTHS) {
+            browser.manage().window().setSize(new Dimension(width, 900));
+            List<WebElement> buttons =
+                    browser.findElements(By.cssSelector("input[name='" + radioName + "']"));
+            assertThat(buttons).as("the buttons of %s", radioName).isNotEmpty();
+            for (WebElement button : buttons) {
+                WebElement label =
+                        browser.findElement(
+                                By.cssSelector("label[for='" + button.getAttribute("id") + "']"));
+                Rectangle b = button.getRect();
+                Rectangle l = label.getRect();
+                assertThat(l.getX())
+                        .as("%d px: the label «%s» right of its button", width, label.getText())
+                        .isGreaterThanOrEqualTo(b.getX() + b.getWidth());
+                assertThat(l.getY())
+                        .as("%d px: the label «%s» on its button's line", width, label.getText())
+                        .isLessThan(b.getY() + b.getHeight());
+            }
+        }
+        browser.manage().window().setSize(new Dimension(1400, 900));
     }
 
     /**

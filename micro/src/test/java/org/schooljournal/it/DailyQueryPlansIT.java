@@ -2,6 +2,13 @@ package org.schooljournal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import jakarta.persistence.Query;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,29 +21,39 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.postgresql.ds.PGSimpleDataSource;
 import org.schooljournal.demo.control.DemoMunicipality;
 import org.schooljournal.demo.control.DemoSize;
 import org.schooljournal.demo.control.DemoWriter;
 import org.schooljournal.journal.control.SigningKey;
+import org.schooljournal.platform.entity.SchoolOwned;
 
 /**
  * Issue 11 item 1: the queries behind the teacher's, deputy's and parent's daily pages, as
  * EclipseLink sends them (the tenant's {@code school_id} on every school-owned table), planned by
  * PostgreSQL right after a demo load of several schools. None may read {@code lesson}, {@code mark}
- * or {@code attendance} whole: a sequential scan there grows with the municipality.
+ * or {@code attendance} whole: a sequential scan there grows with the municipality. The statements
+ * explained are the application's named queries run through its own persistence unit, not copies of
+ * their SQL, so a changed query is the one checked.
  */
 class DailyQueryPlansIT {
-    static final String DB = "journal_plans";
+    /** Beside the run's own test database, so two engineers' runs do not reset each other's. */
+    static final String DB = System.getProperty("journal.db.name", "journal") + "_plans";
+
     static final String URL = "jdbc:postgresql://localhost:5432/" + DB;
     static final Clock CLOCK =
             Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneId.of("Europe/Moscow"));
@@ -54,6 +71,10 @@ class DailyQueryPlansIT {
     static long assignment;
     static long pupil;
     static long parentAccount;
+    static long period;
+
+    /** The application's own persistence unit, so the queries explained are the ones it runs. */
+    static EntityManagerFactory emf;
 
     @BeforeAll
     static void loadTenSchools() throws Exception {
@@ -95,6 +116,21 @@ class DailyQueryPlansIT {
                         "select max(g.account_id) from pupil_guardian pg join guardian g on g.id ="
                                 + " pg.guardian_id where pg.pupil_id = "
                                 + pupil);
+        period =
+                one(
+                        "select max(p.id) from study_period p where p.school_id = "
+                                + school
+                                + " and p.starts_on <= date '"
+                                + TODAY
+                                + "'");
+        emf = applicationQueries();
+    }
+
+    @AfterAll
+    static void closePersistenceUnit() {
+        if (emf != null) {
+            emf.close();
+        }
     }
 
     @Test
@@ -103,161 +139,80 @@ class DailyQueryPlansIT {
     void dailyQueriesUseIndexes() throws Exception {
         LocalDate monthStart = TODAY.withDayOfMonth(1);
         LocalDate monthEnd = monthStart.plusMonths(1).minusDays(1);
-        Map<String, List<Object>> queries = new LinkedHashMap<>();
+        LocalDate yearStart = LocalDate.of(2026, 9, 1);
+        Map<String, Map<String, Object>> queries = new LinkedHashMap<>();
         // the journal list (GET /api/v1/journals): own journals, past-only ones, substitutions
+        queries.put("TeachingAssignment.byTeacherAccount", Map.of("accountId", teacherAccount));
+        queries.put("Lesson.journalsEndedBefore", Map.of("start", yearStart));
         queries.put(
-                "TeachingAssignment.byTeacherAccount",
-                List.of(
-                        "select t.* from teaching_assignment t join staff s on s.id = t.teacher_id"
-                                + " join subject j on j.id = t.subject_id where s.account_id = ?"
-                                + " and t.school_id = ? and s.school_id = ? and j.school_id = ?",
-                        teacherAccount,
-                        school,
-                        school,
-                        school));
+                "Lesson.journalsEndedBeforeAmong",
+                Map.of("ids", List.of(assignment, assignment - 1), "start", yearStart));
         queries.put(
-                "Lesson.journalsEndedBefore",
-                List.of(
-                        "select t.id from teaching_assignment t where exists (select 1 from"
-                                + " lesson k where k.assignment_id = t.id and k.school_id = ?)"
-                                + " and not exists (select 1 from lesson n where n.assignment_id"
-                                + " = t.id and n.lesson_date >= ? and n.school_id = ?) and"
-                                + " t.school_id = ?",
-                        school,
-                        LocalDate.of(2026, 9, 1),
-                        school,
-                        school));
-        queries.put(
-                "Lesson.journalsEndedBeforeAmong (a teacher's journals only)",
-                List.of(
-                        "select t.id from teaching_assignment t where t.id in (?, ?) and exists"
-                                + " (select 1 from lesson k where k.assignment_id = t.id and"
-                                + " k.school_id = ?) and not exists (select 1 from lesson n where"
-                                + " n.assignment_id = t.id and n.lesson_date >= ? and n.school_id"
-                                + " = ?) and t.school_id = ?",
-                        assignment,
-                        assignment - 1,
-                        school,
-                        LocalDate.of(2026, 9, 1),
-                        school,
-                        school));
-        queries.put(
-                "Lesson.journalsGivenBySince (substitute lookup)",
-                List.of(
-                        "select distinct t.* from lesson l join staff s on s.id = l.given_by join"
-                                + " teaching_assignment t on t.id = l.assignment_id where"
-                                + " s.account_id = ? and l.lesson_date >= ? and l.school_id = ?"
-                                + " and s.school_id = ? and t.school_id = ?",
-                        substituteAccount,
-                        TODAY.minusDays(31),
-                        school,
-                        school,
-                        school));
+                "Lesson.journalsGivenBySince",
+                Map.of("accountId", substituteAccount, "since", TODAY.minusDays(31)));
         // the journal page / grid of a month
-        queries.put(
-                "Lesson.ofAssignment",
-                List.of(
-                        "select * from lesson where assignment_id = ? and lesson_date between ?"
-                                + " and ? and school_id = ? order by lesson_date, lesson_number",
-                        assignment,
-                        monthStart,
-                        monthEnd,
-                        school));
-        queries.put(
-                "Mark.ofAssignment",
-                List.of(
-                        "select m.* from mark m join lesson l on l.id = m.lesson_id where"
-                                + " l.assignment_id = ? and l.lesson_date between ? and ? and"
-                                + " m.school_id = ? and l.school_id = ?",
-                        assignment,
-                        monthStart,
-                        monthEnd,
-                        school,
-                        school));
-        queries.put(
-                "Attendance.ofAssignment",
-                List.of(
-                        "select a.* from attendance a join lesson l on l.id = a.lesson_id where"
-                                + " l.assignment_id = ? and l.lesson_date between ? and ? and"
-                                + " a.school_id = ? and l.school_id = ?",
-                        assignment,
-                        monthStart,
-                        monthEnd,
-                        school,
-                        school));
+        Map<String, Object> month =
+                Map.of("assignmentId", assignment, "from", monthStart, "to", monthEnd);
+        queries.put("Lesson.ofAssignment", month);
+        queries.put("Mark.ofAssignment", month);
+        queries.put("Attendance.ofAssignment", month);
         queries.put(
                 "Lesson.countOfAssignmentBetween",
-                List.of(
-                        "select count(*) from lesson where assignment_id = ? and lesson_date >= ?"
-                                + " and lesson_date < ? and school_id = ?",
-                        assignment,
-                        LocalDate.of(2026, 9, 1),
-                        TODAY,
-                        school));
+                Map.of("assignmentId", assignment, "from", yearStart, "to", TODAY));
         // period marks of a journal
-        queries.put(
-                "PeriodMark.ofJournal",
-                List.of(
-                        "select * from period_mark where assignment_id = ? and school_id = ?",
-                        assignment,
-                        school));
+        queries.put("PeriodMark.ofJournal", Map.of("assignmentId", assignment, "periodId", period));
         // the parent's diary: children, then a child's marks of a fortnight
+        queries.put("Pupil.ofGuardianAccount", Map.of("accountId", parentAccount));
         queries.put(
-                "Pupil.ofGuardianAccount",
-                List.of(
-                        "select distinct p.* from pupil p join pupil_guardian pg on pg.pupil_id ="
-                                + " p.id join guardian g on g.id = pg.guardian_id where"
-                                + " g.account_id = ? and p.school_id = ? and g.school_id = ?",
-                        parentAccount,
-                        school,
-                        school));
-        queries.put(
-                "Mark.ofPupil (diary)",
-                List.of(
-                        "select m.*, l.*, t.*, j.* from mark m join lesson l on l.id ="
-                                + " m.lesson_id join teaching_assignment t on t.id ="
-                                + " l.assignment_id join subject j on j.id = t.subject_id where"
-                                + " m.pupil_id = ? and l.lesson_date between ? and ? and"
-                                + " m.school_id = ? and l.school_id = ? and t.school_id = ?"
-                                + " order by l.lesson_date desc, l.lesson_number desc",
-                        pupil,
-                        TODAY.minusDays(13),
-                        TODAY,
-                        school,
-                        school,
-                        school));
+                "Mark.ofPupil", Map.of("pupilId", pupil, "from", TODAY.minusDays(13), "to", TODAY));
         // the teacher's timetable and calendar of a week
         queries.put(
-                "MyTimetable.calendar",
-                List.of(
-                        "select l.* from lesson l join teaching_assignment t on t.id ="
-                                + " l.assignment_id join staff s on s.id = t.teacher_id where"
-                                + " s.account_id = ? and l.lesson_date between ? and ? and"
-                                + " l.school_id = ? and t.school_id = ? order by l.lesson_date,"
-                                + " l.lesson_number",
-                        teacherAccount,
-                        TODAY.minusDays(4),
-                        TODAY,
-                        school,
-                        school));
+                "Lesson.ofTeacherAccountBetween",
+                Map.of("accountId", teacherAccount, "from", TODAY.minusDays(4), "to", TODAY));
 
         Map<String, List<String>> seqScans = new LinkedHashMap<>();
+        EntityManager em = emf.createEntityManager();
         try (Connection c = db()) {
             for (var q : queries.entrySet()) {
-                String plan = plan(c, q.getValue());
+                List<SentStatement> sent = sentBy(em, q.getKey(), q.getValue());
+                assertThat(sent).as("SQL sent for %s", q.getKey()).isNotEmpty();
                 List<String> big = new ArrayList<>();
-                Matcher m = SEQ_SCAN.matcher(plan);
-                while (m.find()) {
-                    if (List.of("lesson", "mark", "attendance").contains(m.group(1))) {
-                        big.add(m.group(1));
+                for (SentStatement statement : sent) {
+                    assertThat(statement.sql())
+                            .as("%s as EclipseLink sends it is filtered by the tenant", q.getKey())
+                            .containsIgnoringCase("school_id");
+                    Matcher m = SEQ_SCAN.matcher(plan(c, statement));
+                    while (m.find()) {
+                        if (List.of("lesson", "mark", "attendance").contains(m.group(1))) {
+                            big.add(m.group(1));
+                        }
                     }
                 }
                 if (!big.isEmpty()) {
                     seqScans.put(q.getKey(), big);
                 }
             }
+        } finally {
+            em.close();
         }
         assertThat(seqScans).as("daily queries that seq-scan lesson, mark or attendance").isEmpty();
+    }
+
+    /**
+     * The statement EclipseLink sends for a named query of the application with these parameters:
+     * the query is run (its rows are few) and the first statement that reached the connection is
+     * the query's own. Those after it load relationships one by one: outside the server the
+     * entities are not woven, so their lazy to-one relationships are read at once, which the
+     * application on the server never does.
+     */
+    private static List<SentStatement> sentBy(
+            EntityManager em, String name, Map<String, Object> parameters) {
+        Query query = em.createNamedQuery(name);
+        parameters.forEach(query::setParameter);
+        SENT.clear();
+        query.getResultList();
+        em.clear();
+        return SENT.isEmpty() ? List.of() : List.of(SENT.get(0));
     }
 
     @Test
@@ -292,15 +247,99 @@ class DailyQueryPlansIT {
         return ids;
     }
 
-    private static String plan(Connection c, List<Object> query) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("explain (format json) " + query.get(0))) {
-            for (int i = 1; i < query.size(); i++) {
-                ps.setObject(i, query.get(i));
+    /** PostgreSQL's plan of a sent statement, its parameters bound as EclipseLink bound them. */
+    private static String plan(Connection c, SentStatement statement) throws Exception {
+        try (PreparedStatement ps =
+                c.prepareStatement("explain (format json) " + statement.sql())) {
+            for (Bind bind : statement.binds()) {
+                bind.method().invoke(ps, bind.args());
             }
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getString(1);
             }
+        }
+    }
+
+    /** A parameter binding as the application made it: the setter and its arguments. */
+    record Bind(Method method, Object[] args) {}
+
+    /** A statement the application executed, with its bindings in order. */
+    record SentStatement(String sql, List<Bind> binds) {}
+
+    /** What the persistence unit sent since the last clear (one test thread). */
+    static final List<SentStatement> SENT = new ArrayList<>();
+
+    /**
+     * The application's persistence unit outside the server, as the school's tenant, over
+     * connections that note every prepared statement executed and its parameter bindings.
+     */
+    private static EntityManagerFactory applicationQueries() {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setUrl(URL);
+        pg.setUser("journal");
+        pg.setPassword("journal");
+        DataSource recording =
+                (DataSource)
+                        Proxy.newProxyInstance(
+                                DailyQueryPlansIT.class.getClassLoader(),
+                                new Class<?>[] {DataSource.class},
+                                (proxy, method, args) -> {
+                                    Object result = invoke(pg, method, args);
+                                    return result instanceof Connection connection
+                                            ? recording(connection)
+                                            : result;
+                                });
+        Map<String, Object> properties = new HashMap<>();
+        properties.put(PersistenceUnitProperties.TRANSACTION_TYPE, "RESOURCE_LOCAL");
+        properties.put(PersistenceUnitProperties.JTA_DATASOURCE, "");
+        properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, recording);
+        properties.put(SchoolOwned.TENANT_PROPERTY, school);
+        return Persistence.createEntityManagerFactory("journal", properties);
+    }
+
+    private static Connection recording(Connection connection) {
+        return (Connection)
+                Proxy.newProxyInstance(
+                        DailyQueryPlansIT.class.getClassLoader(),
+                        new Class<?>[] {Connection.class},
+                        (proxy, method, args) -> {
+                            Object result = invoke(connection, method, args);
+                            if (result instanceof PreparedStatement ps
+                                    && method.getName().equals("prepareStatement")) {
+                                return recording(ps, (String) args[0]);
+                            }
+                            return result;
+                        });
+    }
+
+    private static PreparedStatement recording(PreparedStatement statement, String sql) {
+        List<Bind> binds = new ArrayList<>();
+        return (PreparedStatement)
+                Proxy.newProxyInstance(
+                        DailyQueryPlansIT.class.getClassLoader(),
+                        new Class<?>[] {PreparedStatement.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().startsWith("set")
+                                    && args != null
+                                    && args.length >= 2
+                                    && args[0] instanceof Integer) {
+                                binds.add(new Bind(method, args.clone()));
+                            } else if (method.getName().startsWith("execute")
+                                    && (args == null || args.length == 0)) {
+                                SENT.add(new SentStatement(sql, List.copyOf(binds)));
+                            } else if (method.getName().equals("clearParameters")) {
+                                binds.clear();
+                            }
+                            return invoke(statement, method, args);
+                        });
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
         }
     }
 

@@ -2,7 +2,11 @@ package org.schooljournal.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,14 +16,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.schooljournal.diary.boundary.MailSchedule;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Cell;
 import org.schooljournal.testing.Bodies.PasswordChange;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.OwnMicro;
@@ -29,12 +40,13 @@ import org.schooljournal.testing.ScreenCrawl;
  * The quick start exactly as {@code ./run.sh} runs it: the Micro WAR on the embedded H2 databases
  * with the post-boot commands of {@code config/postboot.sh h2} and {@code JOURNAL_DEMO=small}. It
  * serves the login page and the API, runs a batch job to the end, and survives being killed in the
- * middle of one.
+ * middle of one. Restarted with e-mail on ({@code JOURNAL_SMTP_HOST}, as ./run.sh passes it to
+ * {@code postboot.sh h2}), it queues, builds and sends the families' letters on H2.
  *
  * <p>It runs beside the other tests of the phase (the only class that does, see the failsafe
- * configuration in micro/pom.xml): it shares nothing with them — its own server, ports and H2
- * files — and most of its 2½ minutes are spent waiting on its server and browser, so the phase
- * no longer waits for it in turn (issue 9 item 7).
+ * configuration in micro/pom.xml): it shares nothing with them — its own server, ports, H2 files
+ * and SMTP server — and most of its minutes are spent waiting on its server, browser and the
+ * digest's time, so the phase no longer waits for it in turn (issue 9 item 7).
  */
 @Execution(ExecutionMode.CONCURRENT)
 class QuickStartIT {
@@ -50,7 +62,10 @@ class QuickStartIT {
                     + " (a second transfer adds none) and finds the archive intact; an import"
                     + " killed with the server (SIGKILL) is FAILED after the restart and resumes"
                     + " without losing or doubling a pupil; imported pupils leave last year's"
-                    + " classes closed; every screen opens for the role that uses it")
+                    + " classes closed; every screen opens for the role that uses it; R-A05 R-D02"
+                    + " R-D04 restarted with e-mail on, the letter about the diary and the day's"
+                    + " digest (built on H2 by its timer) reach the consenting parents by the"
+                    + " outbox's timer (GreenMail)")
     void jobsOnTheQuickStart() throws Exception {
         Path log = RUNTIME.resolve("quickstart.log");
         Files.deleteIfExists(log);
@@ -58,6 +73,7 @@ class QuickStartIT {
         String base = "http://localhost:" + port + "/journal";
 
         OwnMicro first = start(port, log);
+        Family family;
         long importId;
         long before;
         int writtenAtKill;
@@ -73,6 +89,8 @@ class QuickStartIT {
             assertThat(small.getString("state")).as(small.toString()).isEqualTo("COMPLETED");
             assertThat(pupils(admin, "5 «Б»") - smallBefore).isEqualTo(2);
 
+            family = familyNews(base);
+
             long classId = classId(admin, "6 «А»");
             before = pupils(admin, "6 «А»");
             importId = startImport(admin, classId, roster(ROWS, "К"));
@@ -85,10 +103,31 @@ class QuickStartIT {
                 .as("the server was killed while the import ran")
                 .isBetween(1, ROWS - 1);
 
-        OwnMicro second = start(port, log);
+        // the restart with e-mail on, as ./run.sh starts the quick start with JOURNAL_SMTP_HOST:
+        // the outbox sent every second, the day's digest a few minutes on
+        int smtpPort = OwnMicro.freePort();
+        Path postboot = postbootWithMail(smtpPort);
+        GreenMail smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", "smtp"));
+        smtp.start();
+        ZonedDateTime digestAt =
+                ZonedDateTime.now(ZoneId.of("Europe/Moscow"))
+                        .plusMinutes(DIGEST_MINUTES)
+                        .truncatedTo(ChronoUnit.MINUTES);
+        OwnMicro second =
+                OwnMicro.start(
+                        new OwnMicro.Setup(
+                                port,
+                                log,
+                                postboot,
+                                "small",
+                                List.of(
+                                        "-D" + MailSchedule.POLL + "=1",
+                                        "-D" + MailSchedule.DIGEST + "=" + digestAt.toLocalTime()),
+                                List.of()));
         try {
             assertThat(second.awaitLoginPage()).as("restart; see %s", log).isEqualTo(200);
             ApiClient admin = ApiClient.as(base, Demo.SCHOOL_ADMIN, Demo.PASSWORD);
+            lettersAboutTheDiary(base, family, smtp);
             var reply = admin.get("/imports/" + importId);
             assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
             JsonObject interrupted = reply.object();
@@ -127,9 +166,161 @@ class QuickStartIT {
             // year's 4 «Б» and 5 «А» (the same classes) are as closed as the demo left them.
             archiveTheFinishedYear(ApiClient.as(base, ArchiveJobsIT.ARCHIVIST, Demo.PASSWORD));
             everyScreenOpens(base);
+            digestArrives(family, smtp, digestAt);
         } finally {
             second.stop();
+            smtp.stop();
         }
+    }
+
+    /** The digest's time after the restart begins: the boot and the letters fit before it. */
+    private static final int DIGEST_MINUTES = 4;
+
+    /** A child of the demo's parent (its surname), how many of its parents consented, a subject. */
+    private record Family(long classId, String child, int parents, String subject) {}
+
+    /**
+     * R-A05 then R-D02's news, on the first server (e-mail off: decisions and marks need none): the
+     * deputy records the consent of each parent of the demo parent's child that has an address, and
+     * the teacher gives the child a 5 on a past lesson.
+     */
+    private static Family familyNews(String base) {
+        ApiClient parent = ApiClient.as(base, Demo.PARENT, Demo.PASSWORD);
+        ApiClient teacher = ApiClient.as(base, Demo.TEACHER, Demo.PASSWORD);
+        ApiClient deputy = ApiClient.as(base, "s1.deputy", Demo.PASSWORD);
+        long child = Demo.firstChild(parent);
+        long classId = classId(deputy, "5 «А»");
+        List<JsonObject> parents =
+                deputy
+                        .get("/classes/" + classId + "/consents")
+                        .object()
+                        .getJsonArray("rows")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .filter(r -> r.getJsonNumber("pupilId").longValue() == child)
+                        .filter(r -> r.getBoolean("hasEmail"))
+                        .toList();
+        assertThat(parents).as("the demo child's parents with an address").isNotEmpty();
+        for (JsonObject row : parents) {
+            var recorded =
+                    deputy.post(
+                            "/parents/" + row.getJsonNumber("guardianId").longValue() + "/consents",
+                            "application/json",
+                            ("{\"decision\":\"GIVEN\",\"decidedOn\":\""
+                                            + LocalDate.now(ZoneId.of("Europe/Moscow"))
+                                            + "\",\"paperRef\":\"Заявление № 1\"}")
+                                    .getBytes(StandardCharsets.UTF_8));
+            assertThat(recorded.status()).as(recorded.toString()).isEqualTo(201);
+        }
+        Demo.Cell cell = Demo.markableCell(teacher, child);
+        JsonObject page =
+                teacher.get("/journals/" + cell.assignmentId() + "?month=" + cell.month()).object();
+        String expected = page.getJsonObject("cells").getString(cell.lessonId() + ":" + child, "");
+        var marked =
+                teacher.put(
+                        "/lessons/" + cell.lessonId() + "/cells/" + child, new Cell("5", expected));
+        assertThat(marked.status()).as(marked.toString()).isIn(200, 204);
+        String surname = parents.get(0).getString("pupilName").split(" ")[0];
+        return new Family(classId, surname, parents.size(), page.getString("subject"));
+    }
+
+    /**
+     * R-D04 on H2: the homeroom teacher's letter about the diary is queued and the outbox's timer
+     * sends it to each consenting parent (GreenMail receives it).
+     */
+    private static void lettersAboutTheDiary(String base, Family family, GreenMail smtp)
+            throws Exception {
+        ApiClient teacher = ApiClient.as(base, Demo.TEACHER, Demo.PASSWORD);
+        JsonObject letter =
+                teacher.post(
+                                "/classes/" + family.classId() + "/family-letter",
+                                "application/json",
+                                new byte[0])
+                        .object();
+        assertThat(letter.getInt("queued"))
+                .as("a letter to each consenting parent: %s", letter)
+                .isEqualTo(family.parents());
+        assertThat(smtp.waitForIncomingEmail(60_000, family.parents()))
+                .as("the outbox's timer sends the letters on H2")
+                .isTrue();
+        assertThat(
+                        Arrays.stream(smtp.getReceivedMessages())
+                                .filter(m -> subjectOf(m).contains("Электронный дневник"))
+                                .filter(m -> subjectOf(m).contains("5 «А»")))
+                .as("the letter about the diary, one per consenting parent")
+                .hasSize(family.parents());
+    }
+
+    /**
+     * R-D02 on H2: the digest's timer builds the day's letters in SQL on the embedded database and
+     * the outbox sends them: each consenting parent of the child gets one naming the new 5.
+     */
+    private static void digestArrives(Family family, GreenMail smtp, ZonedDateTime digestAt)
+            throws Exception {
+        long wait =
+                Math.max(
+                        0,
+                        Duration.between(ZonedDateTime.now(digestAt.getZone()), digestAt)
+                                .toMillis());
+        List<MimeMessage> digests = List.of();
+        long deadline = System.nanoTime() + Duration.ofMillis(wait + 90_000).toNanos();
+        while (System.nanoTime() < deadline && digests.size() < family.parents()) {
+            Thread.sleep(1000);
+            digests =
+                    Arrays.stream(smtp.getReceivedMessages())
+                            .filter(m -> subjectOf(m).contains("новости"))
+                            .toList();
+        }
+        assertThat(digests).as("the digest of %s", digestAt).hasSize(family.parents());
+        Set<String> invited =
+                Arrays.stream(smtp.getReceivedMessages())
+                        .filter(m -> subjectOf(m).contains("Электронный дневник"))
+                        .map(QuickStartIT::recipient)
+                        .collect(java.util.stream.Collectors.toSet());
+        for (MimeMessage digest : digests) {
+            assertThat(recipient(digest)).as("a consenting parent").isIn(invited);
+            assertThat(textOf(digest))
+                    .contains(family.child(), "Новые отметки", family.subject(), ": 5");
+        }
+    }
+
+    private static String recipient(MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String subjectOf(MimeMessage m) {
+        try {
+            return m.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The plain-text part of a letter (text + HTML alternatives). */
+    private static String textOf(MimeMessage m) throws Exception {
+        return (String) ((MimeMultipart) m.getContent()).getBodyPart(0).getContent();
+    }
+
+    /**
+     * The quick start's post-boot commands with e-mail on: {@code config/postboot.sh h2} with
+     * {@code JOURNAL_SMTP_HOST} set, as ./run.sh runs it, its databases where the build put them.
+     */
+    private static Path postbootWithMail(int smtpPort) throws Exception {
+        Path file = RUNTIME.resolve("postboot-h2-mail.asadmin");
+        ProcessBuilder render =
+                new ProcessBuilder("bash", "../config/postboot.sh", "h2")
+                        .redirectOutput(file.toFile())
+                        .redirectError(ProcessBuilder.Redirect.INHERIT);
+        render.environment().put("JOURNAL_H2_DIR", System.getProperty("journal.h2.dir"));
+        render.environment().put("JOURNAL_SMTP_HOST", "127.0.0.1");
+        render.environment().put("JOURNAL_SMTP_PORT", String.valueOf(smtpPort));
+        assertThat(render.start().waitFor()).as("postboot.sh h2 with mail").isZero();
+        assertThat(Files.readString(file)).contains("create-javamail-resource");
+        return file;
     }
 
     @Test

@@ -196,6 +196,8 @@ class SubjectsAndControlWorksIT {
         assertThat(minutes(subject(deputy, name))).isEqualTo(35);
         assertThat(as(Demo.TEACHER).put(path, "{\"minutes\": 10}").status()).isEqualTo(403);
         assertThat(as("s2.deputy").put(path, "{\"minutes\": 10}").status()).isEqualTo(404);
+        // the refused calls must not have written anything on their way to the refusal
+        assertThat(minutes(subject(deputy, name))).isEqualTo(35);
 
         var cleared = deputy.put(path, "{\"minutes\": null}");
 

@@ -112,6 +112,7 @@ public class ArchiveProbe {
                 .add("documents", report.documents())
                 .add("bytes", report.bytes())
                 .add("mbps", report.megabytesPerSecond())
+                .add("bytesReadBy", report.bytesReadBy())
                 .add("findings", findings)
                 .build();
     }

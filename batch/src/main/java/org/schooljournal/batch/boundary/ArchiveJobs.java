@@ -33,6 +33,7 @@ import org.schooljournal.batch.archive.Digest;
 import org.schooljournal.batch.archive.JobReports;
 import org.schooljournal.batch.archive.SchoolIds;
 import org.schooljournal.batch.archive.SchoolYears;
+import org.schooljournal.batch.control.JobStarts;
 import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
@@ -65,6 +66,8 @@ public class ArchiveJobs {
 
     @Resource SessionContext session;
 
+    @Inject JobStarts starts;
+
     /**
      * Starts a job for a year (its name, "2025/26"; the transfer and the check may go without:
      * every year) and schools (none = every school); {@code draft} only for printing.
@@ -94,7 +97,7 @@ public class ArchiveJobs {
         parameters.setProperty("draft", String.valueOf(job == ArchiveJob.PRINT && draft));
         // who the run works for (batch.archive.Works): this archivist; "system" only by schedule
         parameters.setProperty("startedBy", session.getCallerPrincipal().getName());
-        return operator().start(job.jobName(), parameters);
+        return starts.start(job.jobName(), parameters);
     }
 
     /** The school years' names in any school, oldest first ("2025/26"): what a job may name. */
@@ -131,7 +134,7 @@ public class ArchiveJobs {
             throw conflict("archive.job.notRestartable", latest);
         }
         try {
-            return operator().restart(latest.getExecutionId(), latest.getJobParameters());
+            return starts.restart(latest.getExecutionId(), latest.getJobParameters());
         } catch (JobRestartException
                 | JobExecutionAlreadyCompleteException
                 | JobExecutionNotMostRecentException raced) {

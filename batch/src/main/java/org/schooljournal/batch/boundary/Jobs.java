@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import org.schooljournal.batch.control.JobStarts;
 import org.schooljournal.batch.pupilimport.IssueText;
 import org.schooljournal.batch.pupilimport.PupilImports;
 import org.schooljournal.batch.pupilimport.RosterFile;
@@ -54,6 +55,8 @@ public class Jobs {
 
     @Inject PupilImports imports;
 
+    @Inject JobStarts starts;
+
     /**
      * Validates the file (size, format, header) synchronously, stores it, starts the job; returns
      * the import id. A refused file is not stored.
@@ -64,7 +67,7 @@ public class Jobs {
         long importId = imports.store(classId, fileName, content);
         long executionId;
         try {
-            executionId = operator().start(PUPIL_IMPORT, parameters(importId));
+            executionId = starts.start(PUPIL_IMPORT, parameters(importId));
         } catch (RuntimeException notStarted) {
             imports.discard(importId);
             throw notStarted;
@@ -93,7 +96,7 @@ public class Jobs {
         }
         long restarted;
         try {
-            restarted = operator().restart(latest.getExecutionId(), parameters(importId));
+            restarted = starts.restart(latest.getExecutionId(), parameters(importId));
         } catch (JobRestartException
                 | JobExecutionAlreadyCompleteException
                 | JobExecutionNotMostRecentException raced) {

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,8 +63,18 @@ public final class ExecutionOwners {
             st.setString(2, instance);
             st.setTimestamp(3, at);
             st.executeUpdate();
+        } catch (SQLException e) {
+            // The starter (JobStarts) and the job's listener both record a new execution, on two
+            // threads of this instance: the other's row, naming this instance, is the same record.
+            if (!UNIQUE_VIOLATION.equals(e.getSQLState())
+                    || !instance.equals(of(journal, List.of(executionId)).get(executionId))) {
+                throw e;
+            }
         }
     }
+
+    /** Unique violation, in PostgreSQL and H2 alike. */
+    private static final String UNIQUE_VIOLATION = "23505";
 
     /** The recorded owners of these executions; an execution without a row is missing. */
     public static Map<Long, String> of(Connection journal, Collection<Long> executionIds)

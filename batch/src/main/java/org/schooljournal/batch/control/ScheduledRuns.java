@@ -61,6 +61,8 @@ public class ScheduledRuns {
 
     @Inject Clock clock;
 
+    @Inject JobStarts starts;
+
     /**
      * Starts today's run of a scheduled job unless another server already did or the previous run
      * still goes; jobs are started outside any transaction.
@@ -86,7 +88,7 @@ public class ScheduledRuns {
         parameters.setProperty("schoolIds", "");
         parameters.setProperty("draft", "false");
         parameters.setProperty("startedBy", SYSTEM);
-        long execution = operator.start(job.jobName(), parameters);
+        long execution = starts.start(job.jobName(), parameters);
         record(job, today, execution);
         LOG.info(() -> "Scheduled " + job.jobName() + " started: execution " + execution);
         return Optional.of(execution);

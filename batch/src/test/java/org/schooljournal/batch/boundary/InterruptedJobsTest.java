@@ -2,17 +2,25 @@ package org.schooljournal.batch.boundary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.batch.operations.JobOperator;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.TreeMap;
+import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.batch.control.ExecutionOwners;
+import org.schooljournal.batch.control.JobStarts;
 
 class InterruptedJobsTest {
     private static final Instant NOW = Instant.parse("2026-12-06T10:00:00Z");
@@ -74,6 +82,91 @@ class InterruptedJobsTest {
 
     @Test
     @DisplayName(
+            "R-P05 an execution that dies before its first listener call is still its starter's:"
+                    + " the owner is recorded as soon as the start returns its id, so the starter's"
+                    + " restart fails it at once and another instance leaves it")
+    void ownerRecordedWhenTheStartReturns() throws Exception {
+        String before = System.getProperty(ExecutionOwners.PROPERTY);
+        System.setProperty(ExecutionOwners.PROPERTY, "journal-i1");
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:starts;MODE=PostgreSQL");
+                Statement st = c.createStatement()) {
+            repository(st);
+            JdbcDataSource journal = new JdbcDataSource();
+            journal.setURL("jdbc:h2:mem:starts;MODE=PostgreSQL");
+            // the runtime writes the execution STARTING and hands back its id; the JVM is then
+            // killed before the job's thread reaches ExecutionOwnerListener
+            JobOperator operator =
+                    (JobOperator)
+                            Proxy.newProxyInstance(
+                                    getClass().getClassLoader(),
+                                    new Class<?>[] {JobOperator.class},
+                                    (proxy, method, args) -> {
+                                        if (!method.getName().equals("start")) {
+                                            throw new UnsupportedOperationException(
+                                                    method.getName());
+                                        }
+                                        execution(st, 6, "STARTING", 1);
+                                        return 6L;
+                                    });
+            JobStarts starts =
+                    new JobStarts(() -> operator, journal, Clock.fixed(NOW, ZoneOffset.UTC));
+
+            assertThat(starts.start("archive-transfer", new Properties())).isEqualTo(6);
+
+            assertThat(ExecutionOwners.of(c, List.of(6L)))
+                    .containsExactly(Map.entry(6L, "journal-i1"));
+            Timestamp at = Timestamp.from(NOW);
+            assertThat(InterruptedJobs.failUnfinished(c, c, "journal-i2", "jbatch_", at)).isZero();
+            assertThat(statuses(st, "jbatch_executioninstancedata"))
+                    .containsExactly(Map.entry(6L, "STARTING"));
+            assertThat(InterruptedJobs.failUnfinished(c, c, "journal-i1", "jbatch_", at))
+                    .isEqualTo(1);
+            assertThat(statuses(st, "jbatch_executioninstancedata"))
+                    .containsExactly(Map.entry(6L, "FAILED"));
+        } finally {
+            if (before == null) {
+                System.clearProperty(ExecutionOwners.PROPERTY);
+            } else {
+                System.setProperty(ExecutionOwners.PROPERTY, before);
+            }
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "R-P05 the starter and the job's listener record a new execution at the same time: the"
+                    + " second finding the first's row of this instance is not an error")
+    void recordedTwiceByThisInstance() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:h2:mem:twice;MODE=PostgreSQL");
+                Connection listener =
+                        DriverManager.getConnection("jdbc:h2:mem:twice;MODE=PostgreSQL");
+                Statement st = c.createStatement()) {
+            repository(st);
+            Timestamp at = Timestamp.from(NOW);
+            // the starter's connection, on which the listener's row lands between the starter's
+            // delete and its insert
+            Connection starter =
+                    (Connection)
+                            Proxy.newProxyInstance(
+                                    getClass().getClassLoader(),
+                                    new Class<?>[] {Connection.class},
+                                    (proxy, method, args) -> {
+                                        if (method.getName().equals("prepareStatement")
+                                                && ((String) args[0]).startsWith("insert")) {
+                                            ExecutionOwners.record(listener, 8, "journal-i1", at);
+                                        }
+                                        return method.invoke(c, args);
+                                    });
+
+            ExecutionOwners.record(starter, 8, "journal-i1", at);
+
+            assertThat(ExecutionOwners.of(c, List.of(8L)))
+                    .containsExactly(Map.entry(8L, "journal-i1"));
+        }
+    }
+
+    @Test
+    @DisplayName(
             "R-P05 an execution id the job repository hands out again (the repository recreated)"
                     + " gets its new owner; the row of before neither fails the job nor names the"
                     + " wrong instance")
@@ -92,6 +185,22 @@ class InterruptedJobsTest {
             assertThat(ExecutionOwners.of(c, java.util.List.of(1L)))
                     .containsExactly(Map.entry(1L, "journal-i1"));
         }
+    }
+
+    /** The batch runtime's tables as Payara writes them (jsr352-postgresql.ddl) and V44's. */
+    private static void repository(Statement st) throws Exception {
+        st.execute(
+                "create table jbatch_executioninstancedata (jobexecid bigint primary key,"
+                        + " createtime timestamp, endtime timestamp, updatetime timestamp,"
+                        + " batchstatus varchar(512), exitstatus varchar(512))");
+        st.execute(
+                "create table jbatch_stepexecutioninstancedata (stepexecid bigint primary"
+                        + " key, jobexecid bigint, batchstatus varchar(512), exitstatus"
+                        + " varchar(512), endtime timestamp)");
+        st.execute(
+                "create table job_execution_owner (execution_id bigint primary key, instance"
+                        + " varchar(200) not null, recorded_at timestamp with time zone not"
+                        + " null)");
     }
 
     private static void execution(Statement st, long id, String status, int minutesAgo)

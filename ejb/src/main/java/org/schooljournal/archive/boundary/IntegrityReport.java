@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * The integrity check's result (R-P04, issue 10 item 5): how much was checked and every problem
- * found, each naming its record; none means all {@code documents} are intact.
+ * found, each naming its record; none means all {@code documents} are intact. {@code bytesReadBy}
+ * says how the stored bytes were read (binary COPY on PostgreSQL, JDBC on H2), so a fall-back from
+ * the fast path shows in the report, not only in its speed.
  */
 public record IntegrityReport(
         int documents,
@@ -13,7 +15,8 @@ public record IntegrityReport(
         int checkpoints,
         int auditChains,
         List<Finding> findings,
-        Duration elapsed) {
+        Duration elapsed,
+        String bytesReadBy) {
     /** What kind of problem. */
     public enum Problem {
         /** Bytes or a record changed: no longer what was deposited and signed. */

@@ -177,7 +177,8 @@ public class ArchiveLedger {
         try (Connection c = dataSource.getConnection()) {
             List<IntegrityCheck.StoredRecord> records =
                     ArchiveTables.all(c).stream().map(ArchiveTables.Row::stored).toList();
-            List<IntegrityCheck.StoredBytes> bytes = ArchiveTables.hashedContent(c);
+            StoredContent.Read read = ArchiveTables.hashedContent(c);
+            List<IntegrityCheck.StoredBytes> bytes = read.bytes();
             List<ArchiveTables.CheckpointRow> checkpoints = ArchiveTables.checkpoints(c);
             List<String> notes =
                     checkpoints.stream().map(ArchiveTables.CheckpointRow::note).toList();
@@ -203,7 +204,8 @@ public class ArchiveLedger {
                     notes.size(),
                     chains.size(),
                     findings,
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started),
+                    read.how());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot check the archive", e);
         }

@@ -257,7 +257,7 @@ public final class ArchiveTables {
     }
 
     /** Every stored document's bytes read once, hashed as they come ({@link StoredContent}). */
-    public static List<IntegrityCheck.StoredBytes> hashedContent(Connection c) throws SQLException {
+    public static StoredContent.Read hashedContent(Connection c) throws SQLException {
         return StoredContent.hashed(c);
     }
 

@@ -28,7 +28,12 @@ final class PostgresContent {
     }
 
     static List<IntegrityCheck.StoredBytes> hashed(Connection c) throws SQLException {
-        CopyOut copy = c.unwrap(PGConnection.class).getCopyAPI().copyOut(COPY);
+        return hashed(c.unwrap(PGConnection.class).getCopyAPI().copyOut(COPY));
+    }
+
+    /** Hashes the stream of {@code copy}; a stream left open is cancelled before returning. */
+    static List<IntegrityCheck.StoredBytes> hashed(CopyOut copy) throws SQLException {
+        Throwable failure = null;
         try {
             return CopyContent.hashed(
                     () -> {
@@ -39,10 +44,26 @@ final class PostgresContent {
                         }
                     });
         } catch (IOException e) {
-            throw new SQLException("cannot read the archive's bytes by COPY", e);
+            SQLException unreadable =
+                    new SQLException("cannot read the archive's bytes by COPY", e);
+            failure = unreadable;
+            throw unreadable;
+        } catch (RuntimeException | Error e) {
+            failure = e;
+            throw e;
         } finally {
             if (copy.isActive()) {
-                copy.cancelCopy(); // a broken stream: the connection goes back to the pool usable
+                // a broken stream: the connection goes back to the pool usable
+                try {
+                    copy.cancelCopy();
+                } catch (SQLException cancelFailed) {
+                    // the read's failure is the one to report; a failed cancel rides along
+                    // with it instead of replacing it (or is the failure when the read went well)
+                    if (failure == null) {
+                        throw cancelFailed;
+                    }
+                    failure.addSuppressed(cancelFailed);
+                }
             }
         }
     }

@@ -23,16 +23,25 @@ public final class StoredContent {
 
     private static final Logger LOG = Logger.getLogger(StoredContent.class.getName());
 
+    /** The COPY read's name in {@link Read#how()} (and in the log line). */
+    public static final String BY_COPY = "COPY (format binary)";
+
     private StoredContent() {}
 
-    public static List<IntegrityCheck.StoredBytes> hashed(Connection c) throws SQLException {
+    /**
+     * The stored bytes' hashes and how they were read: {@value #BY_COPY} on PostgreSQL, else "JDBC
+     * (...)" with what the driver did, so a silent fall-back is visible in the report.
+     */
+    public record Read(List<IntegrityCheck.StoredBytes> bytes, String how) {}
+
+    public static Read hashed(Connection c) throws SQLException {
         long began = System.nanoTime();
         boolean postgres = postgres(c);
         String how;
         List<IntegrityCheck.StoredBytes> result;
         if (postgres && !"jdbc".equals(System.getProperty(READ))) {
             result = PostgresContent.hashed(c);
-            how = "COPY (format binary)";
+            how = BY_COPY;
         } else {
             result = new ArrayList<>();
             how = jdbc(c, postgres, result);
@@ -48,7 +57,7 @@ public final class StoredContent {
                         seconds,
                         bytes / 1e6 / Math.max(seconds, 1e-9),
                         how));
-        return result;
+        return new Read(result, how);
     }
 
     /** The JDBC read; says how the bytes came (the proof of the text transfer). */

@@ -45,16 +45,8 @@ public class LessonAccess {
      * recorded, R-J06) and the lesson's period is not closed (R-J11).
      */
     public Lesson writable(long lessonId) {
-        // one statement for the lesson and what every entry reads of its journal (the teacher for
-        // this check, the class or group for the grade, the subject for the grading), where lazy
-        // loading took five (issue 11 item 3)
         Lesson lesson =
-                em.createQuery(
-                                "select l from Lesson l join fetch l.assignment a join fetch"
-                                        + " a.subject join fetch a.teacher left join fetch"
-                                        + " a.schoolClass left join fetch a.group left join fetch"
-                                        + " l.givenBy where l.id = :id",
-                                Lesson.class)
+                em.createNamedQuery("Lesson.withJournalById", Lesson.class)
                         .setParameter("id", lessonId)
                         .getResultStream()
                         .findFirst()
@@ -74,11 +66,7 @@ public class LessonAccess {
      * dated there no longer changes, nor moves in or out, until the deputy reopens it.
      */
     public void requireOpen(TeachingAssignment a, LocalDate date) {
-        em.createQuery(
-                        "select p from JournalLock l, StudyPeriod p where l.periodId = p.id"
-                                + " and l.assignmentId = :assignmentId"
-                                + " and p.dates.startsOn <= :date and p.dates.endsOn >= :date",
-                        StudyPeriod.class)
+        em.createNamedQuery("JournalLock.closedPeriodHolding", StudyPeriod.class)
                 .setParameter("assignmentId", a.getId())
                 .setParameter("date", date)
                 .getResultStream()
@@ -200,11 +188,7 @@ public class LessonAccess {
     /** R-J06: the caller gave a lesson of the journal as a substitute, so it may read it. */
     private boolean substituted(TeachingAssignment a) {
         return caller.accountId() != null
-                && em.createQuery(
-                                        "select count(l) from Lesson l where l.assignment.id ="
-                                                + " :assignmentId and l.givenBy.accountId ="
-                                                + " :accountId",
-                                        Long.class)
+                && em.createNamedQuery("Lesson.countGivenByInJournal", Long.class)
                                 .setParameter("assignmentId", a.getId())
                                 .setParameter("accountId", caller.accountId())
                                 .getSingleResult()
@@ -291,10 +275,7 @@ public class LessonAccess {
             bells = ClassBells.byClass(em).get(null);
         } else {
             Integer max =
-                    em.createQuery(
-                                    "select max(l.number) from Lesson l where l.date = :date"
-                                            + " and l.assignment.schoolClass.id = :classId",
-                                    Integer.class)
+                    em.createNamedQuery("Lesson.lastNumberOfClassOn", Integer.class)
                             .setParameter("date", lesson.getDate())
                             .setParameter("classId", a.getSchoolClass().getId())
                             .getSingleResult();

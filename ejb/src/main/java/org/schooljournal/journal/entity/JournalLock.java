@@ -24,6 +24,13 @@ import org.schooljournal.platform.entity.SchoolOwned;
 @NamedQuery(
         name = "JournalLock.ofAssignment",
         query = "select l.periodId from JournalLock l where l.assignmentId = :assignmentId")
+// R-J11: the closed period of a journal that holds a date, if any
+@NamedQuery(
+        name = "JournalLock.closedPeriodHolding",
+        query =
+                "select p from JournalLock l, StudyPeriod p where l.periodId = p.id"
+                        + " and l.assignmentId = :assignmentId"
+                        + " and p.dates.startsOn <= :date and p.dates.endsOn >= :date")
 public class JournalLock extends SchoolOwned {
     @Column(name = "assignment_id")
     private long assignmentId;

@@ -19,6 +19,22 @@ import org.schooljournal.school.entity.TeachingAssignment;
 /** One lesson of a teaching assignment on a date, with its topic and homework. */
 @Entity
 @Table(name = "lesson")
+// one statement for a lesson to write in and what every entry reads of its journal (the teacher
+// for the access check, the class or group for the grade, the subject for the grading), where
+// lazy loading took five (issue 11 item 3)
+@NamedQuery(
+        name = "Lesson.withJournalById",
+        query = Lesson.WITH_JOURNAL + " left join fetch l.givenBy where l.id = :id")
+@NamedQuery(
+        name = "Lesson.countGivenByInJournal",
+        query =
+                "select count(l) from Lesson l where l.assignment.id = :assignmentId"
+                        + " and l.givenBy.accountId = :accountId")
+@NamedQuery(
+        name = "Lesson.lastNumberOfClassOn",
+        query =
+                "select max(l.number) from Lesson l where l.date = :date"
+                        + " and l.assignment.schoolClass.id = :classId")
 @NamedQuery(
         name = "Lesson.ofAssignment",
         query =

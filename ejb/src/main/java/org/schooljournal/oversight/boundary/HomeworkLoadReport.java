@@ -2,6 +2,7 @@ package org.schooljournal.oversight.boundary;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.schooljournal.oversight.control.HomeworkNorms;
 
 /**
  * Homework volume against the age norms (the deputy's item 13; {@code HomeworkNorms}): the days of
@@ -10,6 +11,12 @@ import java.util.List;
  */
 public record HomeworkLoadReport(
         String period, LocalDate from, LocalDate to, long daysChecked, List<Day> days) {
+    /**
+     * The minutes a homework counts when neither its teacher nor its subject says: the model's
+     * default, for the screens that explain it (the subjects' homework minutes).
+     */
+    public static final int DEFAULT_HOMEWORK_MINUTES = HomeworkNorms.DEFAULT_MINUTES;
+
     /** A class's day: homeworks set, their minutes, the limit; the class's first journal links. */
     public record Day(
             long classId,

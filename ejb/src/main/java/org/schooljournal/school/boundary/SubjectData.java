@@ -1,6 +1,7 @@
 package org.schooljournal.school.boundary;
 
 import org.schooljournal.school.entity.Grading;
+import org.schooljournal.school.entity.Subject;
 
 /**
  * A subject of the school (R-S03): its grading system, whether it is of the federal list, in how
@@ -14,4 +15,7 @@ public record SubjectData(
         boolean federal,
         long assignments,
         Integer homeworkMinutes)
-        implements java.io.Serializable {}
+        implements java.io.Serializable {
+    /** The most minutes a subject's homework may count (the screen's input stops there too). */
+    public static final int HOMEWORK_MINUTES_MAX = Subject.HOMEWORK_MINUTES_MAX;
+}

@@ -19,15 +19,21 @@ public final class ClientAddress {
     /** System property: the trusted proxies' addresses, separated by commas; none by default. */
     public static final String PROPERTY = "journal.trustedProxies";
 
-    private static final Set<String> TRUSTED =
-            parse(
-                    Optional.ofNullable(System.getProperty(PROPERTY))
-                            .orElseGet(() -> System.getenv("JOURNAL_TRUSTED_PROXIES")));
-
     private ClientAddress() {}
 
     public static String of(HttpServletRequest request) {
-        return of(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For"), TRUSTED);
+        return of(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For"), trusted());
+    }
+
+    /**
+     * The setting as it is now, read at each call rather than once at class loading: a few short
+     * strings per request, and a test (or an operator's system property) is not bound to whichever
+     * class happened to load this one first.
+     */
+    private static Set<String> trusted() {
+        return parse(
+                Optional.ofNullable(System.getProperty(PROPERTY))
+                        .orElseGet(() -> System.getenv("JOURNAL_TRUSTED_PROXIES")));
     }
 
     static String of(
@@ -48,6 +54,10 @@ public final class ClientAddress {
                 return hop.length() > 100 ? peer : hop;
             }
         }
+        // Every hop is a trusted proxy: the request began on one of them (a balancer's own check,
+        // an administrator's request from the proxy host). Nobody untrusted wrote any of the list,
+        // so its leftmost entry, the earliest hop and nearest to where the request began, is the
+        // best-known origin; the immediate peer would name only the last proxy of the chain.
         return hops.isEmpty() ? peer : hops.get(0);
     }
 

@@ -51,20 +51,27 @@ public class SameOriginWrites extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        LOG.warning(
-                () ->
-                        "Refused a cross-site "
-                                + request.getMethod()
-                                + " "
-                                + request.getRequestURI()
-                                + " from "
-                                + request.getRemoteAddr()
-                                + " (Origin "
-                                + request.getHeader("Origin")
-                                + ", Sec-Fetch-Site "
-                                + request.getHeader("Sec-Fetch-Site")
-                                + ")");
+        LOG.warning(() -> refusalNote(request));
         refuse(request, response);
+    }
+
+    /**
+     * The log's line for a refused write. It names the client as the audit trail does ({@link
+     * ClientAddress}: behind a trusted balancer, the address it forwards), so the two can be
+     * matched; the balancer's own address would name every refusal alike.
+     */
+    static String refusalNote(HttpServletRequest request) {
+        return "Refused a cross-site "
+                + request.getMethod()
+                + " "
+                + request.getRequestURI()
+                + " from "
+                + ClientAddress.of(request)
+                + " (Origin "
+                + request.getHeader("Origin")
+                + ", Sec-Fetch-Site "
+                + request.getHeader("Sec-Fetch-Site")
+                + ")";
     }
 
     static boolean fromOwnPages(HttpServletRequest request) {

@@ -5,8 +5,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.ResourceBundle;
 import org.schooljournal.identity.web.SessionView;
+import org.schooljournal.identity.web.Texts;
+import org.schooljournal.oversight.boundary.HomeworkLoadReport;
 import org.schooljournal.platform.web.EditedValue;
 import org.schooljournal.platform.web.SetupTable;
 import org.schooljournal.school.boundary.SubjectData;
@@ -30,6 +34,26 @@ public class SubjectsView extends SetupTable<SubjectsView.Row> {
     @Inject SessionView session;
 
     private Grading grading = Grading.FIVE_POINT;
+
+    /**
+     * The homework minutes' help: the range a subject's minutes may take and the model's default,
+     * both from the code that applies them, not written again in the texts.
+     */
+    public String getHomeworkMinutesHelp() {
+        return homeworkMinutesHelp(Texts.bundle(), HomeworkLoadReport.DEFAULT_HOMEWORK_MINUTES);
+    }
+
+    public int getHomeworkMinutesMax() {
+        return SubjectData.HOMEWORK_MINUTES_MAX;
+    }
+
+    static String homeworkMinutesHelp(ResourceBundle texts, int defaultMinutes) {
+        return MessageFormat.format(
+                texts.getString("subjects.homeworkMinutes.help"),
+                1,
+                SubjectData.HOMEWORK_MINUTES_MAX,
+                defaultMinutes);
+    }
 
     @Override
     protected List<Row> fetch() {

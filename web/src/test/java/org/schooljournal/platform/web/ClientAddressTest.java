@@ -26,6 +26,14 @@ class ClientAddressTest {
     }
 
     @Test
+    @DisplayName(
+            "R-A08 when every forwarded address is a trusted proxy the audit's address is the leftmost, where the request began")
+    void onlyTrustedProxies() {
+        assertThat(of("127.0.0.1", "10.0.0.5, 127.0.0.1")).isEqualTo("10.0.0.5");
+        assertThat(of("10.0.0.5", "127.0.0.1", "10.0.0.5")).isEqualTo("127.0.0.1");
+    }
+
+    @Test
     @DisplayName("R-A08 X-Forwarded-For from anybody but a trusted proxy is ignored")
     void untrustedPeer() {
         assertThat(of("203.0.113.9", "10.1.1.1")).isEqualTo("203.0.113.9");
