@@ -71,10 +71,7 @@ public class PeriodMarksView implements Serializable {
 
     private void show(PeriodSheet s) {
         sheet = s;
-        column.clear();
-        for (PeriodSheet.Row r : s.rows()) {
-            column.show(r.pupilId(), r.value(), r.reason());
-        }
+        column.showAll(s.rows());
     }
 
     /**

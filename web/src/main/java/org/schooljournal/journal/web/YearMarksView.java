@@ -41,10 +41,7 @@ public class YearMarksView implements Serializable {
 
     private void show(YearSheet s) {
         sheet = s;
-        column.clear();
-        for (YearSheet.Row r : s.rows()) {
-            column.show(r.pupilId(), r.value(), r.reason());
-        }
+        column.showAll(s.rows());
     }
 
     /** Saves one pupil's year mark (and reason) when the teacher leaves its field changed. */
