@@ -562,14 +562,7 @@ public final class DemoWriter {
 
         long[] subjectIds = new long[s.subjects().size()];
         for (DemoSubject sub : s.subjects()) {
-            long id = subject.nextId++;
-            ps = subject.rows;
-            ps.setLong(1, id);
-            ps.setLong(2, schoolId);
-            ps.setString(3, sub.name());
-            ps.setString(4, sub.grading().name());
-            added(subject);
-            subjectIds[sub.index()] = id;
+            writeSubject(schoolId, sub, subjectIds);
         }
 
         for (DemoCurriculumLine line : s.curriculum()) {
@@ -733,14 +726,7 @@ public final class DemoWriter {
         long[] subjectIds = new long[s.subjects().size() + year.newSubjects().size()];
         System.arraycopy(ids.subjectIds(), 0, subjectIds, 0, ids.subjectIds().length);
         for (DemoSubject sub : year.newSubjects()) {
-            long id = subject.nextId++;
-            DemoRows ps = subject.rows;
-            ps.setLong(1, id);
-            ps.setLong(2, schoolId);
-            ps.setString(3, sub.name());
-            ps.setString(4, sub.grading().name());
-            added(subject);
-            subjectIds[sub.index()] = id;
+            writeSubject(schoolId, sub, subjectIds);
         }
         // a class's journal of a subject is one teaching assignment across the years (unique by
         // subject and class): last year's lessons of a subject the class still has go into this
@@ -1015,6 +1001,19 @@ public final class DemoWriter {
             added(accountRole);
         }
         return id;
+    }
+
+    /** A subject's row; its id goes to {@code subjectIds} at the subject's index. */
+    private void writeSubject(long schoolId, DemoSubject sub, long[] subjectIds)
+            throws SQLException {
+        long id = subject.nextId++;
+        DemoRows ps = subject.rows;
+        ps.setLong(1, id);
+        ps.setLong(2, schoolId);
+        ps.setString(3, sub.name());
+        ps.setString(4, sub.grading().name());
+        added(subject);
+        subjectIds[sub.index()] = id;
     }
 
     /**
