@@ -84,6 +84,10 @@ class DiaryWeekIT {
         JsonObject before = week(parent, child, monday);
         Map<Long, JsonObject> lessons = lessons(before);
         assertThat(lessons).hasSizeGreaterThan(5);
+        // R-S11: every demo timetable slot names a room, and each lesson is shown in its slot's
+        assertThat(lessons.values())
+                .as("each lesson in the room of its timetable slot")
+                .allSatisfy(l -> assertThat(l.getString("room", "")).isNotBlank());
         assertThat(lessons.keySet())
                 .as("the lessons of every journal that lists the child, and nothing else")
                 .isEqualTo(lessonsOfJournalsListing(child, before, monday));

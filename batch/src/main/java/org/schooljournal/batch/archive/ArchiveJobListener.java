@@ -6,6 +6,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
+import org.schooljournal.batch.control.JobOutcome;
 
 /** Logs how each run of an archive job ended, so an operator finds a failed one in the log. */
 @Named("archiveJobListener")
@@ -23,11 +24,7 @@ public class ArchiveJobListener extends AbstractJobListener {
                                 + job.getJobName()
                                 + ", instance "
                                 + job.getInstanceId()
-                                + ", execution "
-                                + job.getExecutionId()
-                                + ": "
-                                + job.getBatchStatus()
-                                + " / "
-                                + job.getExitStatus());
+                                + ", "
+                                + JobOutcome.of(job));
     }
 }

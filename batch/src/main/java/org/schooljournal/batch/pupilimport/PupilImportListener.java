@@ -7,6 +7,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
+import org.schooljournal.batch.control.JobOutcome;
 import org.schooljournal.platform.control.TableStatistics;
 
 /**
@@ -36,11 +37,7 @@ public class PupilImportListener extends AbstractJobListener {
                                 + importId
                                 + " of school "
                                 + schoolId
-                                + ", execution "
-                                + job.getExecutionId()
-                                + ": "
-                                + job.getBatchStatus()
-                                + " / "
-                                + job.getExitStatus());
+                                + ", "
+                                + JobOutcome.of(job));
     }
 }

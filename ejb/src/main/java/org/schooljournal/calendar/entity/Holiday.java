@@ -27,7 +27,7 @@ import org.schooljournal.platform.entity.SchoolOwned;
 @NamedQuery(
         name = "Holiday.overlapping",
         query = "select h from Holiday h where h.dates.startsOn <= :to and h.dates.endsOn >= :from")
-public class Holiday extends SchoolOwned {
+public class Holiday extends SchoolOwned implements GradeDateSpan {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "year_id")
     private AcademicYear year;
@@ -78,27 +78,13 @@ public class Holiday extends SchoolOwned {
         return name;
     }
 
-    public int getGradeFrom() {
-        return grades.from();
-    }
-
-    public int getGradeTo() {
-        return grades.to();
-    }
-
+    @Override
     public GradeRange getGrades() {
         return grades;
     }
 
+    @Override
     public DateRange getDates() {
         return dates;
-    }
-
-    public LocalDate getStartsOn() {
-        return dates.startsOn();
-    }
-
-    public LocalDate getEndsOn() {
-        return dates.endsOn();
     }
 }

@@ -43,7 +43,7 @@ import org.schooljournal.platform.entity.SchoolOwned;
 @NamedQuery(
         name = "StudyPeriod.ofYearByStart",
         query = "select p from StudyPeriod p where p.year.id = :yearId order by p.dates.startsOn")
-public class StudyPeriod extends SchoolOwned {
+public class StudyPeriod extends SchoolOwned implements GradeDateSpan {
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "year_id")
     private AcademicYear year;
@@ -97,27 +97,13 @@ public class StudyPeriod extends SchoolOwned {
         return number;
     }
 
-    public int getGradeFrom() {
-        return grades.from();
-    }
-
-    public int getGradeTo() {
-        return grades.to();
-    }
-
+    @Override
     public GradeRange getGrades() {
         return grades;
     }
 
+    @Override
     public DateRange getDates() {
         return dates;
-    }
-
-    public LocalDate getStartsOn() {
-        return dates.startsOn();
-    }
-
-    public LocalDate getEndsOn() {
-        return dates.endsOn();
     }
 }

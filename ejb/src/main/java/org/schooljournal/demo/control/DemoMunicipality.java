@@ -546,6 +546,37 @@ public final class DemoMunicipality {
             TeacherDraft teacher, SubjectPlan subject, int classIndex, int hours) {}
 
     /**
+     * The lessons a class's weekly timetable gives in a year's calendar, generated as the journal
+     * generates them, by date and number; a list the caller may change.
+     */
+    private static List<PlannedLesson> planned(
+            List<DemoTimetableEntry> timetable, int grade, SchoolCalendar year) {
+        List<LessonGeneration.WeeklySlot> week =
+                timetable.stream()
+                        .map(
+                                e ->
+                                        new LessonGeneration.WeeklySlot(
+                                                e.assignment().index(),
+                                                grade,
+                                                SchoolCalendar.WEEK_DAYS,
+                                                e.weekday(),
+                                                e.number()))
+                        .toList();
+        List<PlannedLesson> planned =
+                new ArrayList<>(
+                        LessonGeneration.plan(
+                                        week,
+                                        (g, weekDays, date) -> year.isSchoolDay(g, date),
+                                        year.firstDay(),
+                                        year.lastDay(),
+                                        List.of())
+                                .create());
+        planned.sort(
+                Comparator.comparing(PlannedLesson::date).thenComparingInt(PlannedLesson::number));
+        return planned;
+    }
+
+    /**
      * One class's year. Its lessons are generated from its weekly timetable by the real rule
      * ({@link LessonGeneration}) on the study days of the standard year plan ({@link
      * SchoolCalendar}), so none falls in holidays or on a day off. Past lessons have topics,
@@ -561,28 +592,7 @@ public final class DemoMunicipality {
     DemoClassYear yearOf(DemoSchool school, DemoClass schoolClass) {
         Random random = random(school.number(), 1_000L + schoolClass.index());
         int grade = schoolClass.grade();
-        List<LessonGeneration.WeeklySlot> week =
-                school.timetableOf(schoolClass).stream()
-                        .map(
-                                e ->
-                                        new LessonGeneration.WeeklySlot(
-                                                e.assignment().index(),
-                                                grade,
-                                                SchoolCalendar.WEEK_DAYS,
-                                                e.weekday(),
-                                                e.number()))
-                        .toList();
-        List<PlannedLesson> planned =
-                new ArrayList<>(
-                        LessonGeneration.plan(
-                                        week,
-                                        (g, weekDays, date) -> calendar.isSchoolDay(g, date),
-                                        calendar.firstDay(),
-                                        calendar.lastDay(),
-                                        List.of())
-                                .create());
-        planned.sort(
-                Comparator.comparing(PlannedLesson::date).thenComparingInt(PlannedLesson::number));
+        List<PlannedLesson> planned = planned(school.timetableOf(schoolClass), grade, calendar);
         List<DemoAssignment> assignments = school.assignments();
         List<YearPlan.Period> periods =
                 calendar.plan().periods().stream().filter(p -> p.covers(grade)).toList();
@@ -897,29 +907,16 @@ public final class DemoMunicipality {
         SchoolCalendar past = year.calendar();
         LocalDate over = past.plan().endsOn().plusDays(1);
         int grade = schoolClass.grade();
-        List<LessonGeneration.WeeklySlot> week =
-                year.timetable().stream()
-                        .filter(e -> e.assignment().schoolClass().index() == schoolClass.index())
-                        .map(
-                                e ->
-                                        new LessonGeneration.WeeklySlot(
-                                                e.assignment().index(),
-                                                grade,
-                                                SchoolCalendar.WEEK_DAYS,
-                                                e.weekday(),
-                                                e.number()))
-                        .toList();
         List<PlannedLesson> planned =
-                new ArrayList<>(
-                        LessonGeneration.plan(
-                                        week,
-                                        (g, weekDays, date) -> past.isSchoolDay(g, date),
-                                        past.firstDay(),
-                                        past.lastDay(),
-                                        List.of())
-                                .create());
-        planned.sort(
-                Comparator.comparing(PlannedLesson::date).thenComparingInt(PlannedLesson::number));
+                planned(
+                        year.timetable().stream()
+                                .filter(
+                                        e ->
+                                                e.assignment().schoolClass().index()
+                                                        == schoolClass.index())
+                                .toList(),
+                        grade,
+                        past);
         List<YearPlan.Period> periods =
                 past.plan().periods().stream().filter(p -> p.covers(grade)).toList();
         Map<String, PlannedLesson> sweep = new HashMap<>();

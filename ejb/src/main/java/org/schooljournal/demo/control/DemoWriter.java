@@ -590,14 +590,7 @@ public final class DemoWriter {
 
         long[] subjectIds = new long[s.subjects().size()];
         for (DemoSubject sub : s.subjects()) {
-            long id = subject.nextId++;
-            ps = subject.rows;
-            ps.setLong(1, id);
-            ps.setLong(2, schoolId);
-            ps.setString(3, sub.name());
-            ps.setString(4, sub.grading().name());
-            added(subject);
-            subjectIds[sub.index()] = id;
+            writeSubject(schoolId, sub, subjectIds);
         }
 
         for (DemoCurriculumLine line : s.curriculum()) {
@@ -685,32 +678,14 @@ public final class DemoWriter {
         for (DemoClass c : s.classes()) {
             DemoClassYear year = s.yearOf(c);
             for (DemoLesson l : year.lessons()) {
-                long lessonId = lesson.nextId++;
-                ps = lesson.rows;
-                ps.setLong(1, lessonId);
-                ps.setLong(2, schoolId);
-                ps.setLong(3, assignmentIds[l.assignment().index()]);
-                ps.setObject(4, l.date());
-                ps.setInt(5, l.number());
-                setText(ps, 6, l.topic());
-                setText(ps, 7, l.homework());
-                if (l.givenBy() == null) {
-                    ps.setNull(8, Types.BIGINT);
-                } else {
-                    ps.setLong(8, staffIds[l.givenBy().index()]);
-                }
-                added(lesson);
+                long lessonId =
+                        writeLesson(
+                                schoolId,
+                                assignmentIds[l.assignment().index()],
+                                l,
+                                l.givenBy() == null ? null : staffIds[l.givenBy().index()]);
                 for (DemoMark m : l.marks()) {
-                    ps = mark.rows;
-                    ps.setLong(1, mark.nextId++);
-                    ps.setLong(2, schoolId);
-                    ps.setLong(3, lessonId);
-                    ps.setLong(4, pupilIds[m.pupil().index()]);
-                    ps.setString(5, m.workType().name());
-                    ps.setString(6, m.value());
-                    ps.setObject(7, m.enteredAt());
-                    ps.setString(8, m.enteredBy());
-                    added(mark);
+                    writeMark(schoolId, lessonId, pupilIds[m.pupil().index()], m);
                 }
             }
             for (DemoControlWork w : year.controlWorks()) {
@@ -725,28 +700,19 @@ public final class DemoWriter {
                 added(controlWork);
             }
             for (DemoPeriodMark m : year.periodMarks()) {
-                ps = periodMark.rows;
-                ps.setLong(1, periodMark.nextId++);
-                ps.setLong(2, schoolId);
-                ps.setLong(3, assignmentIds[m.assignment().index()]);
-                ps.setLong(4, periodIds.get(m.period()));
-                ps.setLong(5, pupilIds[m.pupil().index()]);
-                ps.setString(6, m.value());
-                ps.setString(7, m.value());
-                ps.setObject(8, m.average());
-                ps.setObject(9, m.enteredAt());
-                ps.setString(10, m.enteredBy());
-                added(periodMark);
+                writePeriodMark(
+                        schoolId,
+                        assignmentIds[m.assignment().index()],
+                        periodIds.get(m.period()),
+                        pupilIds[m.pupil().index()],
+                        m);
             }
             for (DemoJournalLock l : year.locks()) {
-                ps = journalLock.rows;
-                ps.setLong(1, journalLock.nextId++);
-                ps.setLong(2, schoolId);
-                ps.setLong(3, assignmentIds[l.assignment().index()]);
-                ps.setLong(4, periodIds.get(l.period()));
-                ps.setObject(5, l.lockedAt());
-                ps.setString(6, l.lockedBy());
-                added(journalLock);
+                writeJournalLock(
+                        schoolId,
+                        assignmentIds[l.assignment().index()],
+                        periodIds.get(l.period()),
+                        l);
             }
             for (DemoMessage m : year.messages()) {
                 ps = parentMessage.rows;
@@ -788,14 +754,7 @@ public final class DemoWriter {
         long[] subjectIds = new long[s.subjects().size() + year.newSubjects().size()];
         System.arraycopy(ids.subjectIds(), 0, subjectIds, 0, ids.subjectIds().length);
         for (DemoSubject sub : year.newSubjects()) {
-            long id = subject.nextId++;
-            DemoRows ps = subject.rows;
-            ps.setLong(1, id);
-            ps.setLong(2, schoolId);
-            ps.setString(3, sub.name());
-            ps.setString(4, sub.grading().name());
-            added(subject);
-            subjectIds[sub.index()] = id;
+            writeSubject(schoolId, sub, subjectIds);
         }
         // a class's journal of a subject is one teaching assignment across the years (unique by
         // subject and class): last year's lessons of a subject the class still has go into this
@@ -833,17 +792,7 @@ public final class DemoWriter {
             for (DemoPastLesson given : past.lessons()) {
                 DemoLesson l = given.lesson();
                 DemoAssignment a = l.assignment();
-                long lessonId = lesson.nextId++;
-                DemoRows ps = lesson.rows;
-                ps.setLong(1, lessonId);
-                ps.setLong(2, schoolId);
-                ps.setLong(3, assignmentIds[a.index()]);
-                ps.setObject(4, l.date());
-                ps.setInt(5, l.number());
-                setText(ps, 6, l.topic());
-                setText(ps, 7, l.homework());
-                ps.setNull(8, Types.BIGINT);
-                added(lesson);
+                long lessonId = writeLesson(schoolId, assignmentIds[a.index()], l, null);
                 lessonLines
                         .computeIfAbsent(a, x -> new ArrayList<>())
                         .add(
@@ -856,16 +805,7 @@ public final class DemoWriter {
                                         null));
                 for (DemoMark m : l.marks()) {
                     long pupilId = pupilIds[m.pupil().index()];
-                    ps = mark.rows;
-                    ps.setLong(1, mark.nextId++);
-                    ps.setLong(2, schoolId);
-                    ps.setLong(3, lessonId);
-                    ps.setLong(4, pupilId);
-                    ps.setString(5, m.workType().name());
-                    ps.setString(6, m.value());
-                    ps.setObject(7, m.enteredAt());
-                    ps.setString(8, m.enteredBy());
-                    added(mark);
+                    writeMark(schoolId, lessonId, pupilId, m);
                     markLines
                             .computeIfAbsent(a, x -> new ArrayList<>())
                             .add(
@@ -878,7 +818,7 @@ public final class DemoWriter {
                 }
                 for (DemoAttendance x : given.attendance()) {
                     long pupilId = pupilIds[x.pupil().index()];
-                    ps = attendance.rows;
+                    DemoRows ps = attendance.rows;
                     ps.setLong(1, attendance.nextId++);
                     ps.setLong(2, schoolId);
                     ps.setLong(3, lessonId);
@@ -898,18 +838,8 @@ public final class DemoWriter {
             for (DemoPeriodMark m : past.periodMarks()) {
                 long periodId = periodIds.get(m.period());
                 long pupilId = pupilIds[m.pupil().index()];
-                DemoRows ps = periodMark.rows;
-                ps.setLong(1, periodMark.nextId++);
-                ps.setLong(2, schoolId);
-                ps.setLong(3, assignmentIds[m.assignment().index()]);
-                ps.setLong(4, periodId);
-                ps.setLong(5, pupilId);
-                ps.setString(6, m.value());
-                ps.setString(7, m.value());
-                ps.setObject(8, m.average());
-                ps.setObject(9, m.enteredAt());
-                ps.setString(10, m.enteredBy());
-                added(periodMark);
+                writePeriodMark(
+                        schoolId, assignmentIds[m.assignment().index()], periodId, pupilId, m);
                 periodLines
                         .computeIfAbsent(
                                 m.assignment().index() + " " + periodId, x -> new ArrayList<>())
@@ -933,14 +863,7 @@ public final class DemoWriter {
                 DemoAssignment a = l.assignment();
                 long assignmentId = assignmentIds[a.index()];
                 long periodId = periodIds.get(l.period());
-                DemoRows ps = journalLock.rows;
-                ps.setLong(1, journalLock.nextId++);
-                ps.setLong(2, schoolId);
-                ps.setLong(3, assignmentId);
-                ps.setLong(4, periodId);
-                ps.setObject(5, l.lockedAt());
-                ps.setString(6, l.lockedBy());
-                added(journalLock);
+                writeJournalLock(schoolId, assignmentId, periodId, l);
 
                 YearPlan.Period p = l.period();
                 List<JournalContent.LessonLine> lessonsOf = lessonLines.get(a);
@@ -1106,6 +1029,88 @@ public final class DemoWriter {
             added(accountRole);
         }
         return id;
+    }
+
+    /** A subject's row; its id goes to {@code subjectIds} at the subject's index. */
+    private void writeSubject(long schoolId, DemoSubject sub, long[] subjectIds)
+            throws SQLException {
+        long id = subject.nextId++;
+        DemoRows ps = subject.rows;
+        ps.setLong(1, id);
+        ps.setLong(2, schoolId);
+        ps.setString(3, sub.name());
+        ps.setString(4, sub.grading().name());
+        added(subject);
+        subjectIds[sub.index()] = id;
+    }
+
+    /**
+     * A lesson's row, this year's or last year's ({@code givenById} null: given by the journal's
+     * own teacher); its id.
+     */
+    private long writeLesson(long schoolId, long assignmentId, DemoLesson l, Long givenById)
+            throws SQLException {
+        long lessonId = lesson.nextId++;
+        DemoRows ps = lesson.rows;
+        ps.setLong(1, lessonId);
+        ps.setLong(2, schoolId);
+        ps.setLong(3, assignmentId);
+        ps.setObject(4, l.date());
+        ps.setInt(5, l.number());
+        setText(ps, 6, l.topic());
+        setText(ps, 7, l.homework());
+        if (givenById == null) {
+            ps.setNull(8, Types.BIGINT);
+        } else {
+            ps.setLong(8, givenById);
+        }
+        added(lesson);
+        return lessonId;
+    }
+
+    private void writeMark(long schoolId, long lessonId, long pupilId, DemoMark m)
+            throws SQLException {
+        DemoRows ps = mark.rows;
+        ps.setLong(1, mark.nextId++);
+        ps.setLong(2, schoolId);
+        ps.setLong(3, lessonId);
+        ps.setLong(4, pupilId);
+        ps.setString(5, m.workType().name());
+        ps.setString(6, m.value());
+        ps.setObject(7, m.enteredAt());
+        ps.setString(8, m.enteredBy());
+        added(mark);
+    }
+
+    /** A period mark set as suggested (the suggestion is the value). */
+    private void writePeriodMark(
+            long schoolId, long assignmentId, long periodId, long pupilId, DemoPeriodMark m)
+            throws SQLException {
+        DemoRows ps = periodMark.rows;
+        ps.setLong(1, periodMark.nextId++);
+        ps.setLong(2, schoolId);
+        ps.setLong(3, assignmentId);
+        ps.setLong(4, periodId);
+        ps.setLong(5, pupilId);
+        ps.setString(6, m.value());
+        ps.setString(7, m.value());
+        ps.setObject(8, m.average());
+        ps.setObject(9, m.enteredAt());
+        ps.setString(10, m.enteredBy());
+        added(periodMark);
+    }
+
+    private void writeJournalLock(
+            long schoolId, long assignmentId, long periodId, DemoJournalLock l)
+            throws SQLException {
+        DemoRows ps = journalLock.rows;
+        ps.setLong(1, journalLock.nextId++);
+        ps.setLong(2, schoolId);
+        ps.setLong(3, assignmentId);
+        ps.setLong(4, periodId);
+        ps.setObject(5, l.lockedAt());
+        ps.setString(6, l.lockedBy());
+        added(journalLock);
     }
 
     private static void setPerson(DemoRows ps, int from, DemoPerson person) throws SQLException {

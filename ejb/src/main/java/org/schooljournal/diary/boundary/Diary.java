@@ -44,6 +44,7 @@ import org.schooljournal.school.entity.SchoolClass;
 import org.schooljournal.school.entity.Staff;
 import org.schooljournal.school.entity.TeachingAssignment;
 import org.schooljournal.timetable.control.LessonCalendar;
+import org.schooljournal.timetable.control.SlotRooms;
 
 /**
  * The diary (R-D01): a parent reads only its own children, a pupil only itself (R-A03). Another
@@ -183,16 +184,7 @@ public class Diary {
         Map<Long, String> attendance = new HashMap<>();
         queries.attendance(pupil.getId(), monday, saturday)
                 .forEach(a -> attendance.put(a.getLesson().getId(), a.getKind().code()));
-        Map<String, String> rooms = new HashMap<>();
-        queries.roomedEntries(ids)
-                .forEach(
-                        e ->
-                                rooms.put(
-                                        slot(
-                                                e.getAssignment().getId(),
-                                                e.getWeekday().getValue(),
-                                                e.getLessonNumber()),
-                                        e.getRoom()));
+        SlotRooms rooms = SlotRooms.of(em, ids);
         BellSchedule bells = ClassBells.of(em, schoolClass);
         List<Holiday> holidays =
                 em.createNamedQuery("Holiday.overlapping", Holiday.class)
@@ -382,7 +374,7 @@ public class Diary {
             LocalDate date,
             int number,
             BellSchedule bells,
-            Map<String, String> rooms,
+            SlotRooms rooms,
             List<DiaryWeek.Mark> marks,
             String attendance,
             WeekRule.Slot movedFrom,
@@ -396,7 +388,7 @@ public class Diary {
                 bells.start(number),
                 bells.end(number),
                 subject,
-                rooms.get(slot(a.getId(), date.getDayOfWeek().getValue(), number)),
+                rooms.room(a.getId(), date, number),
                 a.getTeacher().getShortName(),
                 l.getGivenBy() == null ? null : l.getGivenBy().getShortName(),
                 l.getTopic(),
@@ -546,9 +538,5 @@ public class Diary {
         List<Lesson> lessons = queries.calendarLessons(ids, from, to);
         return LessonCalendar.of(
                 em, pupil.getFullName(), lessons, LessonCalendar.Reader.CLASS, schoolClock.clock());
-    }
-
-    private static String slot(long assignmentId, int weekday, int number) {
-        return assignmentId + ":" + weekday + ":" + number;
     }
 }

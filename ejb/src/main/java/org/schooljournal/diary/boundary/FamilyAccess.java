@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.schooljournal.diary.control.AccessSlips;
+import org.schooljournal.diary.control.ClassFamilies;
 import org.schooljournal.diary.control.ConsentRule;
 import org.schooljournal.diary.control.FamilyAccessQueries;
 import org.schooljournal.diary.control.FamilyLogins;
@@ -230,18 +231,8 @@ public class FamilyAccess {
 
     /** The accounts of the pupils and their parents by id, in one query. */
     private Map<Long, Account> accountsOf(List<Pupil> pupils) {
-        List<Long> ids = new ArrayList<>(List.of(-1L));
-        for (Pupil p : pupils) {
-            if (p.getAccountId() != null) {
-                ids.add(p.getAccountId());
-            }
-            p.getGuardians().stream()
-                    .map(Guardian::getAccountId)
-                    .filter(a -> a != null)
-                    .forEach(ids::add);
-        }
         Map<Long, Account> byId = new HashMap<>();
-        queries.accounts(ids).forEach(a -> byId.put(a.getId(), a));
+        queries.accounts(ClassFamilies.accountIds(pupils)).forEach(a -> byId.put(a.getId(), a));
         return byId;
     }
 }

@@ -68,9 +68,12 @@ public final class ClassFamilies {
                 .getResultList();
     }
 
-    /** The logins of the pupils' and their parents' accounts by account id, in one query. */
-    public static Map<Long, String> logins(EntityManager em, List<Pupil> pupils) {
-        List<Long> ids = new ArrayList<>(List.of(-1L)); // never an id: "in" stays valid
+    /**
+     * The account ids of the pupils and of their parents, for one "in" query: never empty (-1 is
+     * never an id, so "in" stays valid).
+     */
+    public static List<Long> accountIds(List<Pupil> pupils) {
+        List<Long> ids = new ArrayList<>(List.of(-1L));
         for (Pupil p : pupils) {
             if (p.getAccountId() != null) {
                 ids.add(p.getAccountId());
@@ -80,9 +83,14 @@ public final class ClassFamilies {
                     .filter(a -> a != null)
                     .forEach(ids::add);
         }
+        return ids;
+    }
+
+    /** The logins of the pupils' and their parents' accounts by account id, in one query. */
+    public static Map<Long, String> logins(EntityManager em, List<Pupil> pupils) {
         Map<Long, String> logins = new HashMap<>();
         em.createNamedQuery("Account.loginsOf", Object[].class)
-                .setParameter("ids", ids)
+                .setParameter("ids", accountIds(pupils))
                 .getResultList()
                 .forEach(r -> logins.put((Long) r[0], (String) r[1]));
         return logins;

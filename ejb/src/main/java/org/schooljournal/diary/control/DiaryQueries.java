@@ -101,15 +101,6 @@ public class DiaryQueries {
                 Map.of("pupilId", pupilId, "yearId", yearId));
     }
 
-    /** The journals' timetable entries that name a room. */
-    public List<TimetableEntry> roomedEntries(Collection<Long> ids) {
-        return list(
-                "select e from TimetableEntry e where e.assignment.id in :ids"
-                        + " and e.room is not null",
-                TimetableEntry.class,
-                Map.of("ids", ids));
-    }
-
     /** The journals' weekly timetable, by weekday and lesson number. */
     public List<TimetableEntry> timetable(Collection<Long> ids) {
         return list(

@@ -30,5 +30,6 @@ public record PeriodSheet(
             String suggested,
             String value,
             String reason,
-            LocalDate deferredUntil) {}
+            LocalDate deferredUntil)
+            implements FinalMarkRow {}
 }

@@ -25,5 +25,6 @@ public record YearSheet(
             List<String> periodMarks,
             String suggested,
             String value,
-            String reason) {}
+            String reason)
+            implements FinalMarkRow {}
 }

@@ -316,13 +316,7 @@ public class Checks {
         LocalDate today = schoolClock.today();
         long daysLeft = ChronoUnit.DAYS.between(today, period.getEndsOn());
         if (journals.isEmpty()) {
-            return new DensityReport(
-                    OversightScope.title(period),
-                    period.getStartsOn(),
-                    period.getEndsOn(),
-                    min,
-                    daysLeft,
-                    List.of());
+            return density(period, min, daysLeft, List.of());
         }
         Map<Long, TeachingAssignment> byId =
                 journals.stream().collect(Collectors.toMap(TeachingAssignment::getId, a -> a));
@@ -366,13 +360,18 @@ public class Checks {
                 Comparator.comparing(DensityReport.Line::classTitle)
                         .thenComparing(DensityReport.Line::subject)
                         .thenComparing(DensityReport.Line::pupil));
+        return density(period, min, daysLeft, List.copyOf(lines));
+    }
+
+    private static DensityReport density(
+            StudyPeriod period, int min, long daysLeft, List<DensityReport.Line> lines) {
         return new DensityReport(
                 OversightScope.title(period),
                 period.getStartsOn(),
                 period.getEndsOn(),
                 min,
                 daysLeft,
-                List.copyOf(lines));
+                lines);
     }
 
     /** The school's mark-density threshold (3 while it has set none). */

@@ -7,15 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.schooljournal.oversight.control.ReportCsv;
-import org.schooljournal.oversight.control.ReportPdf;
 import org.schooljournal.oversight.control.ReportTable;
-import org.schooljournal.oversight.control.ReportXlsx;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Messages;
 import org.schooljournal.platform.control.SchoolClock;
@@ -44,15 +40,7 @@ public class ControlWorkExports {
 
     public Export export(CheckFilter filter, ExportFormat format, Locale locale) {
         ReportTable table = table(results.of(filter), locale);
-        LocalDate today = schoolClock.today();
-        byte[] bytes =
-                switch (format) {
-                    case CSV -> ReportCsv.of(table);
-                    case XLSX -> ReportXlsx.of(table);
-                    case PDF -> ReportPdf.of(table, schoolName(), today);
-                };
-        return new Export(
-                "control-works-" + today + "." + format.extension(), format.mediaType(), bytes);
+        return Export.of(table, format, "control-works", this::schoolName, schoolClock.today());
     }
 
     /**

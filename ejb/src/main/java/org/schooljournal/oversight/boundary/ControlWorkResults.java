@@ -45,11 +45,8 @@ public class ControlWorkResults {
     public ControlWorkReport of(CheckFilter filter) {
         StudyPeriod period = scope.period(filter.periodId());
         List<TeachingAssignment> journals =
-                scope
-                        .journals(period, filter.classId(), filter.teacherId(), filter.subjectId())
-                        .stream()
-                        .filter(a -> a.getSchoolClass() != null)
-                        .toList();
+                scope.classJournals(
+                        period, filter.classId(), filter.teacherId(), filter.subjectId());
         // class/subject → its journals
         Map<String, List<TeachingAssignment>> bySubject =
                 journals.stream().collect(Collectors.groupingBy(a -> key(a)));

@@ -13,10 +13,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.schooljournal.oversight.control.ReportCsv;
-import org.schooljournal.oversight.control.ReportPdf;
 import org.schooljournal.oversight.control.ReportTable;
-import org.schooljournal.oversight.control.ReportXlsx;
 import org.schooljournal.platform.control.Caller;
 import org.schooljournal.platform.control.Messages;
 import org.schooljournal.platform.control.SchoolClock;
@@ -87,15 +84,7 @@ public class Reports {
 
     public Export export(Kind kind, CheckFilter filter, ExportFormat format, Locale locale) {
         ReportTable table = table(kind, filter, locale);
-        LocalDate today = schoolClock.today();
-        byte[] bytes =
-                switch (format) {
-                    case CSV -> ReportCsv.of(table);
-                    case XLSX -> ReportXlsx.of(table);
-                    case PDF -> ReportPdf.of(table, schoolName(), today);
-                };
-        return new Export(
-                kind.slug() + "-" + today + "." + format.extension(), format.mediaType(), bytes);
+        return Export.of(table, format, kind.slug(), this::schoolName, schoolClock.today());
     }
 
     /** The report as a table of texts, as every export shows it. */

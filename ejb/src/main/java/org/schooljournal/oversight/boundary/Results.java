@@ -52,9 +52,9 @@ public class Results {
         StudyPeriod period = scope.period(filter.periodId());
         List<TeachingAssignment> journals =
                 scope
-                        .journals(period, filter.classId(), filter.teacherId(), filter.subjectId())
+                        .classJournals(
+                                period, filter.classId(), filter.teacherId(), filter.subjectId())
                         .stream()
-                        .filter(a -> a.getSchoolClass() != null)
                         .filter(a -> a.getSubject().getGrading() != Grading.NONE)
                         .toList();
         if (!journals.isEmpty()) {

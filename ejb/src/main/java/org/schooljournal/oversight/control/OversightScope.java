@@ -70,6 +70,17 @@ public class OversightScope {
     }
 
     /**
+     * The class journals the filter covers: {@link #journals} without the streams, which belong to
+     * no class and so to no class's results.
+     */
+    public List<TeachingAssignment> classJournals(
+            StudyPeriod period, Long classId, Long teacherId, Long subjectId) {
+        return journals(period, classId, teacherId, subjectId).stream()
+                .filter(a -> a.getSchoolClass() != null)
+                .toList();
+    }
+
+    /**
      * The journals the filter covers, with their class, group, subject and teacher in one query. A
      * period for some grades covers only the journals of those grades.
      */

@@ -9,7 +9,6 @@ import org.schooljournal.calendar.control.BellSchedule;
 import org.schooljournal.calendar.control.ClassBells;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.school.entity.TeachingAssignment;
-import org.schooljournal.timetable.entity.TimetableEntry;
 
 /**
  * Journal lessons as an iCalendar file (R-S11): each at the bells of its class (R-S10), in the room
@@ -33,25 +32,10 @@ public final class LessonCalendar {
      */
     public static String of(
             EntityManager em, String name, List<Lesson> lessons, Reader reader, Clock clock) {
-        Map<String, String> rooms = new HashMap<>();
-        List<Long> assignments =
-                lessons.stream().map(l -> l.getAssignment().getId()).distinct().toList();
-        if (!assignments.isEmpty()) {
-            em.createQuery(
-                            "select e from TimetableEntry e where e.assignment.id in :ids"
-                                    + " and e.room is not null",
-                            TimetableEntry.class)
-                    .setParameter("ids", assignments)
-                    .getResultList()
-                    .forEach(
-                            e ->
-                                    rooms.put(
-                                            slot(
-                                                    e.getAssignment().getId(),
-                                                    e.getWeekday().getValue(),
-                                                    e.getLessonNumber()),
-                                            e.getRoom()));
-        }
+        SlotRooms rooms =
+                SlotRooms.of(
+                        em,
+                        lessons.stream().map(l -> l.getAssignment().getId()).distinct().toList());
         Map<Long, Long> classOfLesson = new HashMap<>();
         List<Calendar.Event> events =
                 lessons.stream()
@@ -75,18 +59,10 @@ public final class LessonCalendar {
                                                     : a.getTitle()
                                                             + " · "
                                                             + a.getSubject().getName(),
-                                            rooms.get(
-                                                    slot(
-                                                            a.getId(),
-                                                            l.getDate().getDayOfWeek().getValue(),
-                                                            l.getNumber())));
+                                            rooms.room(a.getId(), l.getDate(), l.getNumber()));
                                 })
                         .toList();
         Map<Long, BellSchedule> bells = ClassBells.byClass(em);
         return Calendar.of(name, clock, events, e -> bells.get(classOfLesson.get(e.lessonId())));
-    }
-
-    private static String slot(long assignmentId, int weekday, int number) {
-        return assignmentId + ":" + weekday + ":" + number;
     }
 }

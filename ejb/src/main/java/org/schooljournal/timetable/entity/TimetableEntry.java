@@ -16,6 +16,10 @@ import org.schooljournal.school.entity.TeachingAssignment;
 @Entity
 @Table(name = "timetable_entry")
 @NamedQuery(
+        name = "TimetableEntry.roomedOf",
+        query =
+                "select e from TimetableEntry e where e.assignment.id in :ids and e.room is not null")
+@NamedQuery(
         name = "TimetableEntry.all",
         query =
                 "select e from TimetableEntry e join fetch e.assignment a left join fetch"

@@ -5,7 +5,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -13,7 +12,6 @@ import java.util.List;
 import org.omnifaces.util.Messages;
 import org.schooljournal.diary.boundary.AcknowledgementList;
 import org.schooljournal.diary.boundary.Acknowledgements;
-import org.schooljournal.diary.boundary.FamilyAccessList;
 import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.control.SchoolClock;
 
@@ -25,7 +23,7 @@ import org.schooljournal.platform.control.SchoolClock;
  */
 @Named("acknowledgement")
 @ViewScoped
-public class AcknowledgementView implements Serializable {
+public class AcknowledgementView extends ClassPage {
     private static final long serialVersionUID = 1L;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
@@ -34,29 +32,24 @@ public class AcknowledgementView implements Serializable {
 
     @Inject SchoolClock schoolClock;
 
-    private List<FamilyAccessList.ClassChoice> classes;
-    private Long classId;
     private int days = 7;
     private AcknowledgementList list;
     private String reminder;
 
     @PostConstruct
     void init() {
-        classes = acknowledgements.classes();
         reminder = Texts.get("acknowledgement.reminderText");
-        if (!classes.isEmpty()) {
-            classId = classes.get(0).classId();
-            load();
-        }
+        offer(acknowledgements.classes());
     }
 
+    @Override
     public void load() {
-        list = classId == null ? null : acknowledgements.of(classId, days);
+        list = getClassId() == null ? null : acknowledgements.of(getClassId(), days);
     }
 
     /** Reminds the parents who have not looked for the days chosen. */
     public void remind() {
-        int reminded = acknowledgements.remind(classId, days, reminder);
+        int reminded = acknowledgements.remind(getClassId(), days, reminder);
         Messages.addGlobalInfo(
                 MessageFormat.format(Texts.get("acknowledgement.reminded"), reminded));
         load();
@@ -71,18 +64,6 @@ public class AcknowledgementView implements Serializable {
 
     public String joined(List<String> names) {
         return String.join(", ", names);
-    }
-
-    public List<FamilyAccessList.ClassChoice> getClasses() {
-        return classes;
-    }
-
-    public Long getClassId() {
-        return classId;
-    }
-
-    public void setClassId(Long classId) {
-        this.classId = classId;
     }
 
     public int getDays() {

@@ -2,6 +2,9 @@ package org.schooljournal.diary.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import org.omnifaces.util.Messages;
+import org.schooljournal.diary.boundary.Consents;
+import org.schooljournal.identity.web.Texts;
 
 /**
  * R-A05: the fields of «record a decision» shared by the homeroom teacher's and the deputy's
@@ -14,6 +17,20 @@ public class ConsentForm implements Serializable {
     private String decision = "GIVEN";
     private LocalDate decidedOn;
     private String paperRef;
+
+    /**
+     * Records the chosen parent's decision from its paper through {@code consents}; false, with a
+     * warning and nothing recorded, when no parent is chosen.
+     */
+    boolean recordWith(Consents consents) {
+        if (guardianId == null) {
+            Messages.addGlobalWarn(Texts.get("consent.noneChosen"));
+            return false;
+        }
+        consents.record(guardianId, decision, decidedOn, paperRef == null ? "" : paperRef);
+        Messages.addGlobalInfo(Texts.get("consent.recorded"));
+        return true;
+    }
 
     public void clear(LocalDate today) {
         guardianId = null;

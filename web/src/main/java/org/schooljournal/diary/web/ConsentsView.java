@@ -5,13 +5,10 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
-import org.omnifaces.util.Messages;
 import org.schooljournal.diary.boundary.ConsentData;
 import org.schooljournal.diary.boundary.Consents;
 import org.schooljournal.diary.boundary.FamilyAccessList;
-import org.schooljournal.identity.web.Texts;
 import org.schooljournal.platform.control.SchoolClock;
 
 /**
@@ -21,44 +18,31 @@ import org.schooljournal.platform.control.SchoolClock;
  */
 @Named("consents")
 @ViewScoped
-public class ConsentsView implements Serializable {
+public class ConsentsView extends ClassPage {
     private static final long serialVersionUID = 1L;
 
     @EJB transient Consents consents;
 
     @Inject SchoolClock clock;
 
-    private List<FamilyAccessList.ClassChoice> classes;
-    private Long classId;
     private ConsentData.ClassList list;
     private final ConsentForm consent = new ConsentForm();
 
     @PostConstruct
     void init() {
-        classes = consents.classes();
-        if (!classes.isEmpty()) {
-            classId = classes.get(0).classId();
-            load();
-        }
+        offer(consents.classes());
     }
 
+    @Override
     public void load() {
-        list = classId == null ? null : consents.classList(classId);
+        list = getClassId() == null ? null : consents.classList(getClassId());
         consent.clear(clock.today());
     }
 
     public void recordConsent() {
-        if (consent.getGuardianId() == null) {
-            Messages.addGlobalWarn(Texts.get("consent.noneChosen"));
-            return;
+        if (consent.recordWith(consents)) {
+            load();
         }
-        consents.record(
-                consent.getGuardianId(),
-                consent.getDecision(),
-                consent.getDecidedOn(),
-                consent.getPaperRef() == null ? "" : consent.getPaperRef());
-        Messages.addGlobalInfo(Texts.get("consent.recorded"));
-        load();
     }
 
     /** The class's parents once each, for the form. */
@@ -83,18 +67,6 @@ public class ConsentsView implements Serializable {
 
     public ConsentForm getConsent() {
         return consent;
-    }
-
-    public List<FamilyAccessList.ClassChoice> getClasses() {
-        return classes;
-    }
-
-    public Long getClassId() {
-        return classId;
-    }
-
-    public void setClassId(Long classId) {
-        this.classId = classId;
     }
 
     public ConsentData.ClassList getList() {

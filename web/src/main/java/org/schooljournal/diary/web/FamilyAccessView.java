@@ -8,7 +8,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
-import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -33,7 +32,7 @@ import org.schooljournal.platform.control.SchoolClock;
  */
 @Named("familyAccess")
 @ViewScoped
-public class FamilyAccessView implements Serializable {
+public class FamilyAccessView extends ClassPage {
     private static final long serialVersionUID = 1L;
 
     @EJB transient FamilyAccess access;
@@ -48,45 +47,32 @@ public class FamilyAccessView implements Serializable {
 
     private final ConsentForm consent = new ConsentForm();
 
-    private List<FamilyAccessList.ClassChoice> classes;
-    private Long classId;
     private FamilyAccessList list;
     private List<FamilyAccessList.Person> selected = new ArrayList<>();
     private byte[] slips;
 
     @PostConstruct
     void init() {
-        classes = access.myClasses();
-        if (!classes.isEmpty()) {
-            classId = classes.get(0).classId();
-            load();
-        }
+        offer(access.myClasses());
     }
 
+    @Override
     public void load() {
-        list = classId == null ? null : access.list(classId);
+        list = getClassId() == null ? null : access.list(getClassId());
         selected = new ArrayList<>();
         consent.clear(clock.today());
     }
 
     /** R-A05: records the chosen parent's decision from its paper. */
     public void recordConsent() {
-        if (consent.getGuardianId() == null) {
-            Messages.addGlobalWarn(Texts.get("consent.noneChosen"));
-            return;
+        if (consent.recordWith(consents)) {
+            load();
         }
-        consents.record(
-                consent.getGuardianId(),
-                consent.getDecision(),
-                consent.getDecidedOn(),
-                consent.getPaperRef() == null ? "" : consent.getPaperRef());
-        Messages.addGlobalInfo(Texts.get("consent.recorded"));
-        load();
     }
 
     /** R-D04: queues the letter about the diary to the class's parents who may get it. */
     public void sendLetter() {
-        InvitationResult sent = mail.invite(classId, address());
+        InvitationResult sent = mail.invite(getClassId(), address());
         Messages.addGlobalInfo(
                 MessageFormat.format(
                         Texts.get("familyLetter.queued"), sent.queued(), sent.notSent().size()));
@@ -111,7 +97,7 @@ public class FamilyAccessView implements Serializable {
         }
         var keys = new HashSet<String>();
         selected.forEach(p -> keys.add(p.key()));
-        IssuedSlips issued = access.issue(classId, keys, address(), session.getLocale());
+        IssuedSlips issued = access.issue(getClassId(), keys, address(), session.getLocale());
         slips = issued.count() == 0 ? null : issued.pdf();
         Messages.addGlobalInfo(
                 MessageFormat.format(
@@ -143,18 +129,6 @@ public class FamilyAccessView implements Serializable {
 
     public boolean isSlipsReady() {
         return slips != null;
-    }
-
-    public List<FamilyAccessList.ClassChoice> getClasses() {
-        return classes;
-    }
-
-    public Long getClassId() {
-        return classId;
-    }
-
-    public void setClassId(Long classId) {
-        this.classId = classId;
     }
 
     public FamilyAccessList getList() {

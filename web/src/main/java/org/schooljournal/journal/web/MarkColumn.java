@@ -3,8 +3,10 @@ package org.schooljournal.journal.web;
 import jakarta.faces.context.FacesContext;
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.schooljournal.journal.boundary.FinalMarkRow;
 import org.schooljournal.platform.web.Refusals;
 
 /**
@@ -24,6 +26,14 @@ final class MarkColumn implements Serializable {
     void clear() {
         values.clear();
         reasons.clear();
+    }
+
+    /** The sheet's rows as stored, instead of what was typed before. */
+    void showAll(List<? extends FinalMarkRow> rows) {
+        clear();
+        for (FinalMarkRow r : rows) {
+            show(r.pupilId(), r.value(), r.reason());
+        }
     }
 
     /** A row as stored (null shows empty). */

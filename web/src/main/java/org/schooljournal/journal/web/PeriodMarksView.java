@@ -4,11 +4,9 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.omnifaces.util.Messages;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.identity.web.Texts;
@@ -25,7 +23,7 @@ import org.schooljournal.platform.control.SchoolClock;
  */
 @Named("periodMarks")
 @ViewScoped
-public class PeriodMarksView implements Serializable {
+public class PeriodMarksView extends MarkColumnPage {
     private static final long serialVersionUID = 1L;
 
     @EJB transient PeriodMarks periodMarks;
@@ -38,7 +36,6 @@ public class PeriodMarksView implements Serializable {
     private Long period;
     private List<PeriodSheet> periods = List.of();
     private PeriodSheet sheet;
-    private final MarkColumn column = new MarkColumn();
     private Long deferPupil;
     private LocalDate deferUntil;
     private String deferReason;
@@ -71,10 +68,7 @@ public class PeriodMarksView implements Serializable {
 
     private void show(PeriodSheet s) {
         sheet = s;
-        column.clear();
-        for (PeriodSheet.Row r : s.rows()) {
-            column.show(r.pupilId(), r.value(), r.reason());
-        }
+        column.showAll(s.rows());
     }
 
     /**
@@ -166,18 +160,6 @@ public class PeriodMarksView implements Serializable {
 
     public PeriodSheet getSheet() {
         return sheet;
-    }
-
-    public Map<Long, String> getValues() {
-        return column.values();
-    }
-
-    public Map<Long, String> getReasons() {
-        return column.reasons();
-    }
-
-    public Map<Long, String> getProblems() {
-        return column.problems();
     }
 
     public Long getDeferPupil() {

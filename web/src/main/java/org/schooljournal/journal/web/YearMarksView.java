@@ -4,9 +4,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
-import java.util.Map;
 import org.omnifaces.util.Ajax;
 import org.schooljournal.identity.web.SessionView;
 import org.schooljournal.journal.boundary.YearMarks;
@@ -20,7 +18,7 @@ import org.schooljournal.platform.entity.JournalException;
  */
 @Named("yearMarks")
 @ViewScoped
-public class YearMarksView implements Serializable {
+public class YearMarksView extends MarkColumnPage {
     private static final long serialVersionUID = 1L;
 
     @EJB transient YearMarks yearMarks;
@@ -30,7 +28,6 @@ public class YearMarksView implements Serializable {
     private Long id;
     private YearSheet sheet;
     private boolean refused;
-    private final MarkColumn column = new MarkColumn();
 
     public void load() {
         if (id == null) {
@@ -41,10 +38,7 @@ public class YearMarksView implements Serializable {
 
     private void show(YearSheet s) {
         sheet = s;
-        column.clear();
-        for (YearSheet.Row r : s.rows()) {
-            column.show(r.pupilId(), r.value(), r.reason());
-        }
+        column.showAll(s.rows());
     }
 
     /** Saves one pupil's year mark (and reason) when the teacher leaves its field changed. */
@@ -114,17 +108,5 @@ public class YearMarksView implements Serializable {
 
     public List<String> getPeriods() {
         return sheet == null ? List.of() : sheet.periods();
-    }
-
-    public Map<Long, String> getValues() {
-        return column.values();
-    }
-
-    public Map<Long, String> getReasons() {
-        return column.reasons();
-    }
-
-    public Map<Long, String> getProblems() {
-        return column.problems();
     }
 }

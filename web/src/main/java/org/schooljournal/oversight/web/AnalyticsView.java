@@ -5,10 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -34,7 +31,7 @@ import org.schooljournal.platform.web.Refusals;
  */
 @Named("analytics")
 @ViewScoped
-public class AnalyticsView implements Serializable {
+public class AnalyticsView extends ReportFilter {
     private static final long serialVersionUID = 1L;
 
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("dd.MM");
@@ -49,10 +46,6 @@ public class AnalyticsView implements Serializable {
     @Inject SessionView session;
 
     private Choices choices = new Choices(List.of(), List.of(), List.of(), List.of(), null);
-    private Long periodId;
-    private Long classId;
-    private Long subjectId;
-    private Long teacherId;
 
     private ControlWorkReport works;
     private AnalyticsReport.Marks marks;
@@ -64,16 +57,16 @@ public class AnalyticsView implements Serializable {
     void init() {
         try {
             choices = checks.choices();
-            periodId = choices.currentPeriodId();
-            classId = choices.classes().isEmpty() ? null : choices.classes().get(0).id();
-            subjectId =
+            setPeriodId(choices.currentPeriodId());
+            setClassId(choices.classes().isEmpty() ? null : choices.classes().get(0).id());
+            setSubjectId(
                     choices.subjects().stream()
                             .filter(s -> s.name().equals("Математика"))
                             .findFirst()
                             .or(() -> choices.subjects().stream().findFirst())
                             .map(Choices.Choice::id)
-                            .orElse(null);
-            teacherId = choices.teachers().isEmpty() ? null : choices.teachers().get(0).id();
+                            .orElse(null));
+            setTeacherId(choices.teachers().isEmpty() ? null : choices.teachers().get(0).id());
         } catch (RuntimeException e) {
             Refusals.show(e, session.getLocale());
         }
@@ -82,6 +75,10 @@ public class AnalyticsView implements Serializable {
 
     /** Reads every table for the filter; a chart whose choice has no data stays away. */
     public void load() {
+        Long periodId = getPeriodId();
+        Long classId = getClassId();
+        Long subjectId = getSubjectId();
+        Long teacherId = getTeacherId();
         works =
                 attempt(
                         () ->
@@ -222,13 +219,8 @@ public class AnalyticsView implements Serializable {
                         .append(format)
                         .append("?lang=")
                         .append(session.getLanguage());
-        if (periodId != null) {
-            url.append("&period=").append(periodId);
-        }
-        if (classId != null) {
-            url.append("&class=")
-                    .append(URLEncoder.encode(classId.toString(), StandardCharsets.UTF_8));
-        }
+        param(url, "period", getPeriodId());
+        param(url, "class", getClassId());
         return url.toString();
     }
 
@@ -255,38 +247,6 @@ public class AnalyticsView implements Serializable {
 
     public Choices getChoices() {
         return choices;
-    }
-
-    public Long getPeriodId() {
-        return periodId;
-    }
-
-    public void setPeriodId(Long periodId) {
-        this.periodId = periodId;
-    }
-
-    public Long getClassId() {
-        return classId;
-    }
-
-    public void setClassId(Long classId) {
-        this.classId = classId;
-    }
-
-    public Long getSubjectId() {
-        return subjectId;
-    }
-
-    public void setSubjectId(Long subjectId) {
-        this.subjectId = subjectId;
-    }
-
-    public Long getTeacherId() {
-        return teacherId;
-    }
-
-    public void setTeacherId(Long teacherId) {
-        this.teacherId = teacherId;
     }
 
     public ControlWorkReport getWorks() {

@@ -5,13 +5,11 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.schooljournal.identity.web.SessionView;
-import org.schooljournal.oversight.boundary.CheckFilter;
 import org.schooljournal.oversight.boundary.Checks;
 import org.schooljournal.oversight.boundary.Choices;
 import org.schooljournal.oversight.boundary.CompletenessReport;
@@ -26,7 +24,7 @@ import org.schooljournal.platform.web.Refusals;
  */
 @Named("completeness")
 @ViewScoped
-public class CompletenessView implements Serializable {
+public class CompletenessView extends ReportFilter {
     private static final long serialVersionUID = 1L;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -38,17 +36,13 @@ public class CompletenessView implements Serializable {
     @Inject SessionView session;
 
     private Choices choices = new Choices(List.of(), List.of(), List.of(), List.of(), null);
-    private Long periodId;
-    private Long classId;
-    private Long teacherId;
-    private Long subjectId;
     private CompletenessReport report;
 
     @PostConstruct
     void init() {
         try {
             choices = checks.choices();
-            periodId = choices.currentPeriodId();
+            setPeriodId(choices.currentPeriodId());
         } catch (RuntimeException e) {
             Refusals.show(e, session.getLocale());
         }
@@ -57,7 +51,7 @@ public class CompletenessView implements Serializable {
 
     public void load() {
         try {
-            report = plans.completeness(new CheckFilter(periodId, classId, teacherId, subjectId));
+            report = plans.completeness(filter());
         } catch (RuntimeException e) {
             report = null;
             Refusals.show(e, session.getLocale());
@@ -71,17 +65,7 @@ public class CompletenessView implements Serializable {
                         .append(format)
                         .append("?lang=")
                         .append(session.getLanguage());
-        param(url, "period", periodId);
-        param(url, "class", classId);
-        param(url, "teacher", teacherId);
-        param(url, "subject", subjectId);
-        return url.toString();
-    }
-
-    private static void param(StringBuilder url, String name, Long value) {
-        if (value != null) {
-            url.append('&').append(name).append('=').append(value);
-        }
+        return withFilter(url);
     }
 
     public String text(String key) {
@@ -102,37 +86,5 @@ public class CompletenessView implements Serializable {
 
     public CompletenessReport getReport() {
         return report;
-    }
-
-    public Long getPeriodId() {
-        return periodId;
-    }
-
-    public void setPeriodId(Long periodId) {
-        this.periodId = periodId;
-    }
-
-    public Long getClassId() {
-        return classId;
-    }
-
-    public void setClassId(Long classId) {
-        this.classId = classId;
-    }
-
-    public Long getTeacherId() {
-        return teacherId;
-    }
-
-    public void setTeacherId(Long teacherId) {
-        this.teacherId = teacherId;
-    }
-
-    public Long getSubjectId() {
-        return subjectId;
-    }
-
-    public void setSubjectId(Long subjectId) {
-        this.subjectId = subjectId;
     }
 }

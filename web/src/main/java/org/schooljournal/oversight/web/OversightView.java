@@ -5,10 +5,7 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -42,7 +39,7 @@ import org.schooljournal.platform.web.Refusals;
  */
 @Named("oversight")
 @ViewScoped
-public class OversightView implements Serializable {
+public class OversightView extends ReportFilter {
     private static final long serialVersionUID = 1L;
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
@@ -61,10 +58,6 @@ public class OversightView implements Serializable {
     @Inject SchoolClock schoolClock;
 
     private Choices choices = new Choices(List.of(), List.of(), List.of(), List.of(), null);
-    private Long periodId;
-    private Long classId;
-    private Long teacherId;
-    private Long subjectId;
     private int minMarks;
 
     private TimelinessReport timeliness;
@@ -79,7 +72,7 @@ public class OversightView implements Serializable {
     void init() {
         try {
             choices = checks.choices();
-            periodId = choices.currentPeriodId();
+            setPeriodId(choices.currentPeriodId());
             minMarks = checks.minMarks();
         } catch (RuntimeException e) {
             Refusals.show(e, session.getLocale());
@@ -116,10 +109,6 @@ public class OversightView implements Serializable {
         Messages.addGlobalInfo(org.schooljournal.identity.web.Texts.get("oversight.saved"));
     }
 
-    private CheckFilter filter() {
-        return new CheckFilter(periodId, classId, teacherId, subjectId);
-    }
-
     /** The download of a report in a format with the page's filter and language. */
     public String exportUrl(String report, String format) {
         StringBuilder url = new StringBuilder("/api/v1/oversight/exports/");
@@ -128,20 +117,7 @@ public class OversightView implements Serializable {
                 .append(format)
                 .append("?lang=")
                 .append(session.getLanguage());
-        param(url, "period", periodId);
-        param(url, "class", classId);
-        param(url, "teacher", teacherId);
-        param(url, "subject", subjectId);
-        return url.toString();
-    }
-
-    private static void param(StringBuilder url, String name, Long value) {
-        if (value != null) {
-            url.append('&')
-                    .append(name)
-                    .append('=')
-                    .append(URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-        }
+        return withFilter(url);
     }
 
     /** «Отметки: контрольная работа», in the reader's language. */
@@ -175,38 +151,6 @@ public class OversightView implements Serializable {
 
     public Choices getChoices() {
         return choices;
-    }
-
-    public Long getPeriodId() {
-        return periodId;
-    }
-
-    public void setPeriodId(Long periodId) {
-        this.periodId = periodId;
-    }
-
-    public Long getClassId() {
-        return classId;
-    }
-
-    public void setClassId(Long classId) {
-        this.classId = classId;
-    }
-
-    public Long getTeacherId() {
-        return teacherId;
-    }
-
-    public void setTeacherId(Long teacherId) {
-        this.teacherId = teacherId;
-    }
-
-    public Long getSubjectId() {
-        return subjectId;
-    }
-
-    public void setSubjectId(Long subjectId) {
-        this.subjectId = subjectId;
     }
 
     public int getMinMarks() {
