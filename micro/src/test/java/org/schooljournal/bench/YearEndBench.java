@@ -48,7 +48,9 @@ import org.schooljournal.testing.Demo;
  * journal.bench.check.again} (comma-separated read modes of the archive's bytes, e.g. {@code
  * jdbc,copy}: after the phases the server is started again with {@code
  * -Djournal.archive.check.read=MODE} for each and the check runs once more, so the check's read
- * before and after the COPY change is compared in one run over the same bytes).
+ * before and after the COPY change is compared in one run over the same bytes; {@code
+ * MODE+signatures}, e.g. {@code copy+signatures}, also verifies every record's own signature, as
+ * the check did before the latest checkpoint proved the records under it).
  */
 class YearEndBench {
     static final String DEMO = System.getProperty("journal.bench.demo", "municipality");
@@ -249,9 +251,19 @@ class YearEndBench {
             Path serverLog =
                     Path.of(System.getProperty("journal.runtime")).resolve(DB + "-micro.log");
             try (var logLines = Files.lines(serverLog)) {
-                logLines.filter(l -> l.contains("archive check read"))
-                        .reduce((a, b) -> b)
-                        .ifPresent(l -> log("server: %s", l.strip()));
+                List<String> read =
+                        logLines.filter(
+                                        l ->
+                                                l.contains("archive check read")
+                                                        || l.contains("archive check:"))
+                                .toList();
+                // the last read and the last breakdown of the check's time
+                for (String kind : List.of("archive check read", "archive check:")) {
+                    read.stream()
+                            .filter(l -> l.contains(kind))
+                            .reduce((a, b) -> b)
+                            .ifPresent(l -> log("server: %s", l.strip()));
+                }
             } catch (IOException | java.io.UncheckedIOException e) {
                 log("no server log line of the read: %s", e);
             }
@@ -516,8 +528,14 @@ class YearEndBench {
                                 "-XX:FlightRecorderOptions=stackdepth=512",
                                 // the bench starts each job itself
                                 "-Djournal.archive.transfer=off",
+                                // a mode "copy+signatures": the COPY read, every record's
+                                // signature verified (the check before the checkpoint proved them)
                                 "-Djournal.archive.check.read="
-                                        + (readMode == null ? "" : readMode),
+                                        + (readMode == null ? "" : readMode.split("\\+")[0]),
+                                "-Djournal.archive.check.signatures="
+                                        + (readMode != null && readMode.endsWith("+signatures")
+                                                ? "all"
+                                                : ""),
                                 "-Djournal.archive.check=off",
                                 "-jar",
                                 runtime.resolve("payara-micro.jar").toString(),

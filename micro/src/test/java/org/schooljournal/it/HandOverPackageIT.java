@@ -26,6 +26,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.schooljournal.archive.control.ArchiveVerifier;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
@@ -66,6 +67,19 @@ class HandOverPackageIT {
                         .toList();
         assertThat(documents).isNotEmpty();
         long yearId = documents.get(0).getJsonNumber("yearId").longValue();
+        // the log grows after the transfer (another school's deposit, a new checkpoint), so the
+        // package holds at least two checkpoints covering its documents and a proof between them
+        var later =
+                archivist.post(
+                        "/test-archive/deposit?school=1&year="
+                                + firstYearOfSchool1()
+                                + "&class=0&name=5&kind=SUMMARY_SHEET&closed=2026-06-30",
+                        "application/octet-stream",
+                        ("%PDF later " + System.nanoTime()).getBytes(StandardCharsets.UTF_8));
+        assertThat(later.status()).as(later.toString()).isEqualTo(200);
+        var signed = archivist.post("/test-archive/checkpoint", "application/json", new byte[0]);
+        assertThat(signed.status()).as(signed.toString()).isEqualTo(200);
+        long latestSize = signed.object().getJsonNumber("treeSize").longValue();
         String path = "/api/v1/archive/schools/" + SCHOOL + "/years/" + yearId + "/package";
 
         HttpResponse<byte[]> reply = get(path, ArchiveJobsIT.ARCHIVIST);
@@ -99,18 +113,65 @@ class HandOverPackageIT {
             Path proof = folder.resolve(kind + "-v" + d.getInt("version") + ".proof.txt");
             assertThat(Files.readString(proof)).contains(d.getString("sha256"));
         }
-        try (Stream<Path> checkpoints = Files.list(data.resolve("checkpoints"));
-                Stream<Path> keys = Files.list(data.resolve("keys"))) {
-            assertThat(checkpoints.toList())
-                    .singleElement()
-                    .satisfies(
-                            c ->
-                                    assertThat(Files.readString(c))
-                                            .startsWith("school-journal archive\n"));
-            assertThat(keys.toList())
-                    .isNotEmpty()
-                    .allSatisfy(k -> assertThat(Files.readString(k)).contains("PUBLIC KEY"));
+        List<String> pems;
+        try (Stream<Path> keys = Files.list(data.resolve("keys"))) {
+            pems = keys.map(HandOverPackageIT::read).toList();
         }
+        assertThat(pems).isNotEmpty().allSatisfy(k -> assertThat(k).contains("PUBLIC KEY"));
+        Path checkpoints = data.resolve("checkpoints");
+        int count;
+        try (Stream<Path> files = Files.list(checkpoints)) {
+            count = (int) files.filter(f -> f.toString().contains("checkpoint-")).count();
+        }
+        assertThat(count).as("checkpoints from the first covering the year").isGreaterThan(1);
+        String latest = read(checkpoints.resolve("checkpoint-" + count + ".txt"));
+        assertThat(latest).startsWith("school-journal archive\n" + latestSize + "\n");
+        long firstLeaf =
+                documents.stream()
+                        .mapToLong(d -> d.getJsonNumber("leafIndex").longValue())
+                        .min()
+                        .orElseThrow();
+        assertThat(Long.parseLong(read(checkpoints.resolve("checkpoint-1.txt")).split("\n")[1]))
+                .as("the first checkpoint holds one of the documents")
+                .isGreaterThan(firstLeaf);
+        var chain = ArchiveVerifier.verifyChain(checkpoints, pems);
+        assertThat(chain.valid()).as(String.join("\n", chain.lines())).isTrue();
+        for (JsonObject d : documents) {
+            String stem =
+                    "documents/"
+                            + slug(d.getString("className"))
+                            + "/"
+                            + (d.getString("kind").equals("CLASS_JOURNAL")
+                                    ? "class-journal"
+                                    : "summary-sheet")
+                            + "-v"
+                            + d.getInt("version");
+            String proof = read(data.resolve(stem + ".proof.txt"));
+            assertThat(proof).as("proved against the latest checkpoint").endsWith(latest);
+            try (var pdf = Files.newInputStream(data.resolve(stem + ".pdf"))) {
+                var verified = ArchiveVerifier.verify(pdf, proof, pems);
+                assertThat(verified.valid()).as(verified.lines().toString()).isTrue();
+            }
+        }
+        // a consistency proof changed in the package is refused (the last one is not empty)
+        Path proof = checkpoints.resolve("consistency-" + (count - 1) + "-" + count + ".txt");
+        String text = read(proof);
+        int at = text.indexOf("path ") + "path ".length();
+        assertThat(at).as("a non-empty consistency proof").isGreaterThan(4);
+        Files.writeString(
+                proof,
+                text.substring(0, at)
+                        + (text.charAt(at) == 'A' ? 'B' : 'A')
+                        + text.substring(at + 1));
+        var tampered = ArchiveVerifier.verifyChain(checkpoints, pems);
+        assertThat(tampered.valid()).isFalse();
+        assertThat(tampered.lines())
+                .contains(
+                        "FAIL checkpoint "
+                                + (count - 1)
+                                + " is a prefix of checkpoint "
+                                + count
+                                + " (consistency proof)");
 
         byte[] inventory = Files.readAllBytes(data.resolve("inventory.pdf"));
         assertThat(YearEndPrintsIT.pdfaFailures(inventory)).as("veraPDF, PDF/A-2b").isEmpty();
@@ -177,6 +238,31 @@ class HandOverPackageIT {
                                 .statusCode())
                 .as("a year not the school's")
                 .isEqualTo(404);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A year of school 1, for a deposit that only makes the log grow (as ArchiveIT deposits). */
+    private static long firstYearOfSchool1() throws java.sql.SQLException {
+        try (var c =
+                        java.sql.DriverManager.getConnection(
+                                "jdbc:postgresql://localhost:5432/"
+                                        + System.getProperty("journal.db.name"),
+                                "postgres",
+                                "");
+                var r =
+                        c.createStatement()
+                                .executeQuery(
+                                        "select min(id) from academic_year where school_id = 1")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     private HttpResponse<byte[]> get(String path, String login) throws Exception {

@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,8 +24,11 @@ import org.schooljournal.archive.boundary.Archive;
 import org.schooljournal.archive.boundary.ArchivedDocument;
 import org.schooljournal.archive.boundary.BookKind;
 import org.schooljournal.archive.boundary.Checkpoint;
+import org.schooljournal.archive.boundary.CheckpointChain;
+import org.schooljournal.archive.boundary.ConsistencyProof;
 import org.schooljournal.archive.boundary.DocumentDownload;
 import org.schooljournal.archive.boundary.HandOverSources;
+import org.schooljournal.archive.control.ConsistencyFile;
 import org.schooljournal.archive.control.InventoryPrinter;
 import org.schooljournal.batch.archive.SchoolYears;
 import org.schooljournal.batch.handover.BagWriter;
@@ -37,9 +41,10 @@ import org.schooljournal.platform.entity.Role;
 /**
  * The hand-over package of a school's year (issue 10, item 6; R-P03, R-P06): what the municipal
  * archive receives, as a BagIt bag (RFC 8493) in a zip — every archived PDF of the year with its
- * inclusion proof, each summary sheet also as CSV and XLSX, the inventory (опись) as PDF/A, the
- * checkpoint the proofs lead to and the archive's public keys. The archivist for any school, a head
- * for its own (another school's is not found); read-only.
+ * inclusion proof against the latest checkpoint, each summary sheet also as CSV and XLSX, the
+ * inventory (опись) as PDF/A, every checkpoint from the first that holds one of the documents to
+ * the latest with the consistency proofs between them, and the archive's public keys. The archivist
+ * for any school, a head for its own (another school's is not found); read-only.
  *
  * <p>Two calls, so that a refusal is an ordinary error answer before any byte is sent: {@link
  * #plan} checks and lists, {@link #write} streams the zip document by document (one PDF in memory
@@ -141,7 +146,7 @@ public class HandOverPackages {
                 bag.add(name + ".xlsx", SummarySheetFiles.xlsx(sheet));
             }
             if (checkpoint != null) {
-                bag.add(PackagePaths.checkpoint(checkpoint.treeSize()), utf8(checkpoint.note()));
+                addChain(bag, plan);
             }
             for (Map.Entry<String, String> key : sources.publicKeys().entrySet()) {
                 bag.add(PackagePaths.key(key.getKey()), utf8(key.getValue()));
@@ -159,6 +164,32 @@ public class HandOverPackages {
                     .finish(today);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Every checkpoint from the first that holds one of the package's documents to the latest, with
+     * the consistency proof between each consecutive pair (item 4): a checkpoint the department
+     * kept from any of those days then vouches for the documents too.
+     */
+    private void addChain(BagWriter bag, Plan plan) throws IOException {
+        long firstLeaf =
+                plan.documents().stream()
+                        .mapToLong(ArchivedDocument::leafIndex)
+                        .min()
+                        .orElseThrow();
+        CheckpointChain chain = archive.chainFrom(firstLeaf);
+        for (int i = 0; i < chain.checkpoints().size(); i++) {
+            bag.add(PackagePaths.checkpoint(i + 1), utf8(chain.checkpoints().get(i).note()));
+            if (i > 0) {
+                ConsistencyProof proof = chain.proofs().get(i - 1);
+                ConsistencyFile file =
+                        new ConsistencyFile(
+                                proof.from().treeSize(),
+                                proof.to().treeSize(),
+                                proof.path().stream().map(Base64.getDecoder()::decode).toList());
+                bag.add(PackagePaths.consistency(i + 1), utf8(file.text()));
+            }
         }
     }
 

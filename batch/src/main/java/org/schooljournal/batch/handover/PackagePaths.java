@@ -66,8 +66,17 @@ public final class PackagePaths {
         return "summary-sheets/" + slug(classTitle);
     }
 
-    public static String checkpoint(long treeSize) {
-        return "checkpoints/checkpoint-" + treeSize + ".txt";
+    /**
+     * The package's {@code position}-th checkpoint (1 the oldest): numbered by position, not by
+     * tree size, since two checkpoints of one size (new audit heads) may follow each other.
+     */
+    public static String checkpoint(int position) {
+        return "checkpoints/checkpoint-" + position + ".txt";
+    }
+
+    /** The consistency proof from checkpoint {@code position - 1} to {@code position}. */
+    public static String consistency(int position) {
+        return "checkpoints/consistency-" + (position - 1) + "-" + position + ".txt";
     }
 
     public static String key(String keyId) {
@@ -107,13 +116,18 @@ public final class PackagePaths {
                 "inventory.pdf            опись документов (PDF/A-2b)",
                 "documents/<класс>/       архивные PDF/A и доказательства включения (.proof.txt)",
                 "summary-sheets/          сводные ведомости также в CSV (UTF-8, ;) и XLSX",
-                "checkpoints/             подписанная контрольная точка журнала архива",
+                "checkpoints/             подписанные контрольные точки журнала архива от первой,",
+                "                         включающей документы пакета, до последней, и доказательства",
+                "                         согласованности между соседними (consistency-I-J.txt)",
                 "keys/                    открытые ключи архива (PEM)",
                 "",
                 "Проверка документа и его доказательства без сервера:",
                 "  java -cp journal-ejb.jar org.schooljournal.archive.control.ArchiveVerifier \\",
                 "       documents/05-A/summary-sheet-v1.pdf documents/05-A/summary-sheet-v1.proof.txt"
                         + " keys/*.pem",
+                "Проверка цепочки контрольных точек (подписи и согласованность):",
+                "  java -cp journal-ejb.jar org.schooljournal.archive.control.ArchiveVerifier \\",
+                "       --chain checkpoints keys/*.pem",
                 "");
     }
 }

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
@@ -145,20 +146,51 @@ public class Archive {
                 throw new JournalException(
                         JournalException.Kind.INVALID, "archive.consistencyOrder");
             }
-            List<byte[]> leaves = ArchiveTables.leafHashes(c, to.treeSize());
-            List<byte[]> path = MerkleLog.consistencyProof(leaves, (int) from.treeSize());
-            boolean verified =
-                    MerkleLog.verifyConsistency(
-                            from.treeSize(),
-                            to.treeSize(),
-                            path,
-                            HexFormat.of().parseHex(from.rootHash()),
-                            HexFormat.of().parseHex(to.rootHash()));
-            return new ConsistencyProof(
-                    checkpoint(from),
-                    checkpoint(to),
-                    path.stream().map(p -> Base64.getEncoder().encodeToString(p)).toList(),
-                    verified);
+            return consistency(from, to, ArchiveTables.leafHashes(c, to.treeSize()));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the archive's checkpoints", e);
+        }
+    }
+
+    /** {@code leaves}: at least the newer checkpoint's. */
+    private static ConsistencyProof consistency(
+            ArchiveTables.CheckpointRow from, ArchiveTables.CheckpointRow to, List<byte[]> leaves) {
+        List<byte[]> path =
+                MerkleLog.consistencyProof(
+                        leaves.subList(0, (int) to.treeSize()), (int) from.treeSize());
+        boolean verified =
+                MerkleLog.verifyConsistency(
+                        from.treeSize(),
+                        to.treeSize(),
+                        path,
+                        HexFormat.of().parseHex(from.rootHash()),
+                        HexFormat.of().parseHex(to.rootHash()));
+        return new ConsistencyProof(
+                checkpoint(from),
+                checkpoint(to),
+                path.stream().map(p -> Base64.getEncoder().encodeToString(p)).toList(),
+                verified);
+    }
+
+    /**
+     * The checkpoints whose trees hold leaf {@code leafIndex}, from the first to the latest, with
+     * the consistency proofs between consecutive ones (the leaves read once for all of them).
+     */
+    public CheckpointChain chainFrom(long leafIndex) {
+        try (Connection c = dataSource.getConnection()) {
+            List<ArchiveTables.CheckpointRow> rows =
+                    ArchiveTables.checkpoints(c).stream()
+                            .filter(r -> r.treeSize() > leafIndex)
+                            .toList();
+            if (rows.isEmpty()) {
+                return new CheckpointChain(List.of(), List.of());
+            }
+            List<byte[]> leaves = ArchiveTables.leafHashes(c, rows.get(rows.size() - 1).treeSize());
+            List<ConsistencyProof> proofs = new ArrayList<>();
+            for (int i = 1; i < rows.size(); i++) {
+                proofs.add(consistency(rows.get(i - 1), rows.get(i), leaves));
+            }
+            return new CheckpointChain(rows.stream().map(Archive::checkpoint).toList(), proofs);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the archive's checkpoints", e);
         }

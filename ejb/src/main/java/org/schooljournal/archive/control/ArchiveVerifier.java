@@ -10,6 +10,8 @@ import java.security.PublicKey;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.schooljournal.journal.control.EcdsaKeys;
 
 /**
@@ -26,8 +28,20 @@ import org.schooljournal.journal.control.EcdsaKeys;
  * signed by one of the given keys; with {@code --timestamp}, that the RFC 3161 token stamps the
  * proof's checkpoint note (this one check needs the BouncyCastle jars {@code bcpkix}, {@code
  * bcutil}, {@code bcprov} on the class path too; {@code openssl ts -verify} does the same and also
- * checks the authority's certificate chain). Prints what it checked; exit status 0 when all holds,
- * 1 when anything does not, 2 on wrong arguments.
+ * checks the authority's certificate chain).
+ *
+ * <p>The chain of checkpoints of a hand-over package (its {@code data/checkpoints} directory: the
+ * notes {@code checkpoint-1.txt} … {@code checkpoint-N.txt}, oldest first, and between each
+ * consecutive pair {@code consistency-I-J.txt}, see {@link ConsistencyFile}):
+ *
+ * <pre>
+ * java -cp journal-ejb.jar org.schooljournal.archive.control.ArchiveVerifier \
+ *      --chain data/checkpoints archive-key.pem [older-key.pem …]
+ * </pre>
+ *
+ * checks every note's signature and that each tree is a prefix of the next (nothing in the log was
+ * changed or dropped between two checkpoints). Prints what it checked; exit status 0 when all
+ * holds, 1 when anything does not, 2 on wrong arguments.
  */
 public final class ArchiveVerifier {
     /** The outcome: whether everything holds, and one line per check. */
@@ -36,9 +50,19 @@ public final class ArchiveVerifier {
     private ArchiveVerifier() {}
 
     public static void main(String[] args) throws IOException {
+        if (args.length >= 3 && args[0].equals("--chain")) {
+            List<String> keys = new ArrayList<>();
+            for (int i = 2; i < args.length; i++) {
+                keys.add(Files.readString(Path.of(args[i]), StandardCharsets.US_ASCII));
+            }
+            Result result = verifyChain(Path.of(args[1]), keys);
+            result.lines().forEach(System.out::println);
+            System.exit(result.valid() ? 0 : 1);
+        }
         if (args.length < 3) {
             System.err.println(
-                    "usage: ArchiveVerifier document.pdf document.proof key.pem [key.pem …]");
+                    "usage: ArchiveVerifier document.pdf document.proof key.pem [key.pem …]\n"
+                            + "       ArchiveVerifier --chain checkpoints-dir key.pem [key.pem …]");
             System.exit(2);
         }
         List<String> keys = new ArrayList<>();
@@ -125,6 +149,107 @@ public final class ArchiveVerifier {
         lines.add(valid ? "VALID" : "NOT VALID");
         return new Result(valid, lines);
     }
+
+    /**
+     * The chain of checkpoints in {@code dir} as a hand-over package lays it out: {@code
+     * checkpoint-N.txt} ordered by N, {@code consistency-I-J.txt} between consecutive ones.
+     */
+    public static Result verifyChain(Path dir, List<String> pemKeys) throws IOException {
+        TreeMap<Long, Path> notes = new TreeMap<>();
+        try (var files = Files.list(dir)) {
+            for (Path f : files.toList()) {
+                var m = CHECKPOINT_FILE.matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    notes.put(Long.parseLong(m.group(1)), f);
+                }
+            }
+        }
+        List<String> texts = new ArrayList<>();
+        List<String> proofs = new ArrayList<>();
+        Long previous = null;
+        for (var note : notes.entrySet()) {
+            texts.add(Files.readString(note.getValue(), StandardCharsets.UTF_8));
+            if (previous != null) {
+                Path proof = dir.resolve("consistency-" + previous + "-" + note.getKey() + ".txt");
+                // a missing proof is refused by verifyChain, not by a file error here
+                proofs.add(
+                        Files.exists(proof) ? Files.readString(proof, StandardCharsets.UTF_8) : "");
+            }
+            previous = note.getKey();
+        }
+        return verifyChain(texts, proofs, pemKeys);
+    }
+
+    /**
+     * Checkpoint notes, oldest first, and the consistency proof between each consecutive pair
+     * ({@code proofs.get(i)} between notes i and i + 1): every note is signed by one of the keys
+     * and each tree is a prefix of the next.
+     */
+    public static Result verifyChain(
+            List<String> noteTexts, List<String> proofs, List<String> pemKeys) {
+        List<String> lines = new ArrayList<>();
+        if (noteTexts.isEmpty()) {
+            return new Result(false, List.of("FAIL no checkpoint", "NOT VALID"));
+        }
+        List<PublicKey> keys = pemKeys.stream().map(EcdsaKeys::publicKey).toList();
+        boolean valid = proofs.size() == noteTexts.size() - 1;
+        CheckpointNote before = null;
+        for (int i = 0; i < noteTexts.size(); i++) {
+            CheckpointNote note;
+            try {
+                note = CheckpointNote.parse(noteTexts.get(i));
+            } catch (RuntimeException e) {
+                lines.add("FAIL checkpoint " + (i + 1) + " cannot be read: " + e.getMessage());
+                valid = false;
+                before = null;
+                continue;
+            }
+            boolean signed =
+                    keys.stream()
+                            .anyMatch(
+                                    k ->
+                                            KeyIds.of(k.getEncoded()).equals(note.keyId())
+                                                    && note.verifies(k));
+            valid &= signed;
+            lines.add(
+                    (signed ? "OK   " : "FAIL ")
+                            + "checkpoint "
+                            + (i + 1)
+                            + " of "
+                            + note.time()
+                            + ", "
+                            + note.size()
+                            + " documents, signed by key "
+                            + note.keyId());
+            if (i > 0) {
+                boolean consistent = false;
+                String why = "";
+                try {
+                    consistent =
+                            before != null
+                                    && i - 1 < proofs.size()
+                                    && ConsistencyFile.parse(proofs.get(i - 1))
+                                            .proves(before, note);
+                } catch (RuntimeException e) {
+                    why = ": " + e.getMessage();
+                }
+                valid &= consistent;
+                lines.add(
+                        (consistent ? "OK   " : "FAIL ")
+                                + "checkpoint "
+                                + i
+                                + " is a prefix of checkpoint "
+                                + (i + 1)
+                                + " (consistency proof)"
+                                + why);
+            }
+            before = note;
+        }
+        lines.add(valid ? "VALID" : "NOT VALID");
+        return new Result(valid, lines);
+    }
+
+    private static final Pattern CHECKPOINT_FILE = Pattern.compile("checkpoint-(\\d+)\\.txt");
 
     /** The time-stamp's line; apart, so that BouncyCastle is loaded only when a token is given. */
     private static String timestamp(byte[] token, CheckpointNote note) {

@@ -6,6 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -93,6 +95,146 @@ class ArchiveVerifierTest {
         bytes[bytes.length - 1] ^= 1;
         Files.write(pdf, bytes);
         assertThat(run(pdf, proofFile, pem)).isEqualTo(1);
+    }
+
+    @Test
+    @DisplayName(
+            "R-P04 R-P06 a package's chain of checkpoints verifies with its consistency proofs; a tampered, missing or mismatched proof, a foreign key and a rewritten history are refused")
+    void chainOfCheckpoints() throws Exception {
+        SigningKey key = new SigningKey(keys);
+        TestArchive archive = new TestArchive(key).deposit(3);
+        List<CheckpointNote> notes = new ArrayList<>();
+        notes.add(archive.checkpoint());
+        archive.deposit(4);
+        notes.add(archive.checkpoint());
+        notes.add(archive.checkpoint()); // same tree, new audit heads: an empty proof
+        archive.deposit(6);
+        notes.add(archive.checkpoint());
+        List<String> texts = notes.stream().map(CheckpointNote::text).toList();
+        List<String> proofs = new ArrayList<>();
+        for (int i = 1; i < notes.size(); i++) {
+            proofs.add(consistency(archive, notes.get(i - 1), notes.get(i)).text());
+        }
+        String pem = EcdsaKeys.pem(key.publicKey());
+
+        var valid = ArchiveVerifier.verifyChain(texts, proofs, List.of(pem));
+        assertThat(valid.valid()).as(valid.lines().toString()).isTrue();
+        assertThat(valid.lines())
+                .contains("OK   checkpoint 1 is a prefix of checkpoint 2 (consistency proof)")
+                .last()
+                .isEqualTo("VALID");
+        assertThat(ConsistencyFile.parse(proofs.get(0)).text()).isEqualTo(proofs.get(0));
+
+        // one hash of one proof changed
+        ConsistencyFile good = ConsistencyFile.parse(proofs.get(2));
+        List<byte[]> path = new ArrayList<>(good.path());
+        byte[] changed = path.get(0).clone();
+        changed[0] ^= 1;
+        path.set(0, changed);
+        List<String> tampered = new ArrayList<>(proofs);
+        tampered.set(2, new ConsistencyFile(good.fromSize(), good.toSize(), path).text());
+        var refused = ArchiveVerifier.verifyChain(texts, tampered, List.of(pem));
+        assertThat(refused.valid()).isFalse();
+        assertThat(refused.lines())
+                .contains("FAIL checkpoint 3 is a prefix of checkpoint 4 (consistency proof)")
+                .last()
+                .isEqualTo("NOT VALID");
+
+        // a proof between other checkpoints put in its place
+        List<String> swapped = new ArrayList<>(proofs);
+        swapped.set(2, proofs.get(0));
+        assertThat(ArchiveVerifier.verifyChain(texts, swapped, List.of(pem)).valid()).isFalse();
+        // a proof missing
+        assertThat(ArchiveVerifier.verifyChain(texts, proofs.subList(0, 2), List.of(pem)).valid())
+                .isFalse();
+        // signed by a key the department does not hold
+        String foreign = EcdsaKeys.pem(new SigningKey(otherKeys).publicKey());
+        assertThat(ArchiveVerifier.verifyChain(texts, proofs, List.of(foreign)).valid()).isFalse();
+
+        // a history rewritten after checkpoint 2: a newer tree that does not extend it
+        TestArchive rewritten = new TestArchive(key).deposit(7);
+        rewritten.pdfs.set(5, "forged".getBytes(StandardCharsets.UTF_8));
+        rewritten.records.set(
+                5,
+                new IntegrityCheck.StoredRecord(
+                        105,
+                        new ArchiveRecord(
+                                5,
+                                2,
+                                3,
+                                15,
+                                "9 «Б»",
+                                "CLASS_JOURNAL",
+                                1,
+                                LocalDate.of(2026, 6, 30),
+                                LocalDate.of(2031, 6, 30),
+                                6,
+                                "00".repeat(32)),
+                        "",
+                        key.keyId(),
+                        "",
+                        false));
+        rewritten.deposit(6);
+        CheckpointNote forged = rewritten.checkpoint();
+        var history =
+                ArchiveVerifier.verifyChain(
+                        List.of(texts.get(1), forged.text()),
+                        List.of(consistency(rewritten, notes.get(1), forged).text()),
+                        List.of(pem));
+        assertThat(history.valid()).as(history.lines().toString()).isFalse();
+    }
+
+    @Test
+    @DisplayName(
+            "R-P04 the verifier checks a package's checkpoints directory as a command: exit 0, and 1 once a consistency proof is tampered with")
+    void chainAsCommand() throws Exception {
+        SigningKey key = new SigningKey(keys);
+        TestArchive archive = new TestArchive(key).deposit(5);
+        CheckpointNote first = archive.checkpoint();
+        archive.deposit(3);
+        CheckpointNote second = archive.checkpoint();
+        Path dir = Files.createDirectories(files.resolve("checkpoints"));
+        Files.writeString(dir.resolve("checkpoint-1.txt"), first.text());
+        Files.writeString(dir.resolve("checkpoint-2.txt"), second.text());
+        Path proof =
+                Files.writeString(
+                        dir.resolve("consistency-1-2.txt"),
+                        consistency(archive, first, second).text());
+        Path pem =
+                Files.writeString(files.resolve("archive-key.pem"), EcdsaKeys.pem(key.publicKey()));
+
+        assertThat(command("--chain", dir.toString(), pem.toString())).isZero();
+        String text = Files.readString(proof);
+        int at = text.indexOf("path ") + 5;
+        char c = text.charAt(at);
+        Files.writeString(
+                proof, text.substring(0, at) + (c == 'A' ? 'B' : 'A') + text.substring(at + 1));
+        assertThat(command("--chain", dir.toString(), pem.toString())).isEqualTo(1);
+        Files.delete(proof);
+        assertThat(command("--chain", dir.toString(), pem.toString())).isEqualTo(1);
+    }
+
+    private static ConsistencyFile consistency(
+            TestArchive archive, CheckpointNote older, CheckpointNote newer) {
+        List<byte[]> leaves = archive.leaves().subList(0, (int) newer.size());
+        return new ConsistencyFile(
+                older.size(), newer.size(), MerkleLog.consistencyProof(leaves, (int) older.size()));
+    }
+
+    private static int command(String... args) throws Exception {
+        List<String> line =
+                new ArrayList<>(
+                        List.of(
+                                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                                "-cp",
+                                System.getProperty("java.class.path"),
+                                ArchiveVerifier.class.getName()));
+        line.addAll(List.of(args));
+        Process p = new ProcessBuilder(line).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).contains("checkpoint 1");
+        return p.exitValue();
     }
 
     private static int run(Path pdf, Path proof, Path pem) throws Exception {

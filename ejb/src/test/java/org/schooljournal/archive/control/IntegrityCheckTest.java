@@ -213,6 +213,58 @@ class IntegrityCheckTest {
     }
 
     @Test
+    @DisplayName(
+            "R-P04 records under the latest verified checkpoint are proven by its root: only those beyond it have their own signatures verified, and a broken tree brings every signature back")
+    void provenByTheLatestCheckpoint() {
+        archive.deposit(3); // leaves 10-12, beyond the latest checkpoint (10 leaves)
+        IntegrityCheck judge = new IntegrityCheck(keys);
+        assertThat(judge.check(archive.records, archive.bytes, archive.checkpoints, chains()))
+                .extracting(Finding::problem)
+                .containsOnly(Problem.AUDIT_CHAIN);
+        assertThat(judge.signaturesVerified()).isEqualTo(3);
+
+        IntegrityCheck every = new IntegrityCheck(keys, true);
+        every.check(archive.records, archive.bytes, archive.checkpoints, chains());
+        assertThat(every.signaturesVerified()).as("the check as it was").isEqualTo(13);
+
+        // a forged record beyond the checkpoint is still caught by its signature
+        var last = archive.records.get(12);
+        archive.records.set(
+                12,
+                new IntegrityCheck.StoredRecord(
+                        last.documentId(),
+                        last.record(),
+                        last.leafHash(),
+                        last.keyId(),
+                        archive.records.get(11).signature(),
+                        false));
+        assertThat(
+                        new IntegrityCheck(keys)
+                                .check(
+                                        archive.records,
+                                        archive.bytes,
+                                        archive.checkpoints,
+                                        chains()))
+                .filteredOn(f -> f.problem() == Problem.ADDED)
+                .hasSize(1);
+
+        // two records swapped under the checkpoint: its root fails, every record is verified
+        var a = archive.records.get(1);
+        var b = archive.records.get(8);
+        archive.records.set(1, moved(b, 1));
+        archive.records.set(8, moved(a, 8));
+        IntegrityCheck broken = new IntegrityCheck(keys);
+        assertThat(broken.check(archive.records, archive.bytes, archive.checkpoints, chains()))
+                .filteredOn(f -> f.problem() == Problem.REORDERED)
+                .hasSize(2);
+        assertThat(broken.signaturesVerified()).isGreaterThanOrEqualTo(13);
+    }
+
+    private static Map<Long, List<AuditChain.Link>> chains() {
+        return Map.of(1L, chain(3));
+    }
+
+    @Test
     @DisplayName("R-P04 a checkpoint whose note was edited fails its signature")
     void editedCheckpoint() {
         archive.checkpoints.set(0, archive.checkpoints.get(0).replaceFirst("\n6\n", "\n5\n"));
