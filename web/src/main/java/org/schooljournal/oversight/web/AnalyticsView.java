@@ -55,6 +55,8 @@ public class AnalyticsView extends ReportFilter {
 
     @PostConstruct
     void init() {
+        // Read while the page is first rendered (a GET), too late for RefusalExceptionHandler
+        // to replace the page: the refusal is shown here, as SignatureView's reads do.
         try {
             choices = checks.choices();
             setPeriodId(choices.currentPeriodId());
@@ -95,6 +97,8 @@ public class AnalyticsView extends ReportFilter {
     }
 
     private <T> T attempt(java.util.function.Supplier<T> read) {
+        // Also runs while the page is first rendered (from init), where RefusalExceptionHandler
+        // cannot replace the page: the refusal is shown here, as SignatureView's reads do.
         try {
             return read.get();
         } catch (RuntimeException e) {

@@ -40,6 +40,8 @@ public class CompletenessView extends ReportFilter {
 
     @PostConstruct
     void init() {
+        // Read while the page is first rendered (a GET), too late for RefusalExceptionHandler
+        // to replace the page: the refusal is shown here, as SignatureView's reads do.
         try {
             choices = checks.choices();
             setPeriodId(choices.currentPeriodId());
@@ -50,6 +52,8 @@ public class CompletenessView extends ReportFilter {
     }
 
     public void load() {
+        // Also runs while the page is first rendered (from init), where RefusalExceptionHandler
+        // cannot replace the page: the refusal is shown here, as SignatureView's reads do.
         try {
             report = plans.completeness(filter());
         } catch (RuntimeException e) {

@@ -70,6 +70,8 @@ public class OversightView extends ReportFilter {
 
     @PostConstruct
     void init() {
+        // Read while the page is first rendered (a GET), too late for RefusalExceptionHandler
+        // to replace the page: the refusal is shown here, as SignatureView's reads do.
         try {
             choices = checks.choices();
             setPeriodId(choices.currentPeriodId());
@@ -83,6 +85,8 @@ public class OversightView extends ReportFilter {
     /** Runs the three reports for the filter. */
     public void load() {
         CheckFilter filter = filter();
+        // Also runs while the page is first rendered (from init), where RefusalExceptionHandler
+        // cannot replace the page: the refusal is shown here, as SignatureView's reads do.
         try {
             timeliness = checks.timeliness(filter);
             density = checks.density(filter);
