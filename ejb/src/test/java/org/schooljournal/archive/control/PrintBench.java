@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
  * with {@link ClassBookPrinter} and, side by side, a bare PDFBox program drawing the same pages
  * with the same font and the same lines of text (no measuring, wrapping, tables or PDF/A); pages
  * per second of each, and the heap after 10 and after all books. Prints figures, asserts nothing
- * about time.
+ * about time. The bare program also runs on {@code bench.threads} threads (default 2, as the print
+ * job's partitions): the pages/s the job in YearEndBench is compared with (issue 10's goal: at
+ * least half), in one run: {@code mvn -Pbench -pl micro -am verify -Dtest=PrintBench
+ * -Dit.test=YearEndBench ...}.
  */
 class PrintBench {
     @Test
@@ -67,6 +70,23 @@ class PrintBench {
             bare(pages, font);
             bareTime += System.nanoTime() - t;
         }
+        // the print job prints on SchoolPartitions.THREADS (2) threads: its pages/s is compared
+        // with the bare program on as many threads, all cores busy in both
+        int threads = Integer.getInteger("bench.threads", 2);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        long parallelBegan = System.nanoTime();
+        try {
+            List<java.util.concurrent.Future<byte[]>> books = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                books.add(pool.submit(() -> bare(pages, font)));
+            }
+            for (var printed : books) {
+                printed.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        double parallelRate = oursPages / ((System.nanoTime() - parallelBegan) / 1e9);
         double oursRate = oursPages / (ours / 1e9);
         double bareRate = oursPages / (bareTime / 1e9);
         System.out.printf(
@@ -74,6 +94,7 @@ class PrintBench {
                         + "  ClassBookPrinter: %.0f pages/s (%.0f ms a book)%n"
                         + "  bare PDFBox:      %.0f pages/s (%.0f ms a book)%n"
                         + "  ratio ours/bare:  %.2f%n"
+                        + "  bare PDFBox on %d threads: %.0f pages/s (the print job's comparison)%n"
                         + "  heap after 10 books: %d MB, after %d: %d MB%n",
                 n,
                 pages.size(),
@@ -83,6 +104,8 @@ class PrintBench {
                 bareRate,
                 bareTime / 1e6 / n,
                 oursRate / bareRate,
+                threads,
+                parallelRate,
                 heapAfter10 >> 20,
                 n,
                 heapAfterAll >> 20);
