@@ -57,6 +57,27 @@ class RolloverIT {
                 base.toString(), school.getString("headLogin"), school.getString("headPassword"));
     }
 
+    /** Every text cell of every sheet of an XLSX. */
+    private static List<String> cells(byte[] xlsx) {
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                        new java.io.ByteArrayInputStream(xlsx))) {
+            List<String> texts = new java.util.ArrayList<>();
+            for (var sheet : workbook) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            texts.add(cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+            return texts;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static long createClass(ApiClient head, int grade) {
         var created = postJson(head, "/classes", new NewClass(grade, "А", null));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
@@ -73,8 +94,9 @@ class RolloverIT {
 
     @Test
     @DisplayName(
-            "R-S05 R-S13 R-T01 the rollover moves 5 «А» to 6 «А», graduates 11 «А» with a withdrawal,"
-                    + " is refused the second time naming the years, and another school sees nothing")
+            "R-S05 R-S13 R-T01 R-C10 the rollover moves 5 «А» to 6 «А», graduates 11 «А» with a withdrawal,"
+                    + " keeps it in the past year's summary-sheet workbook, is refused the second time"
+                    + " naming the years, and another school sees nothing")
     void rollsOverOnce() {
         ApiClient head = newSchoolHead();
         var year = head.post("/calendar/years?startYear=2026", "application/json", new byte[0]);
@@ -125,6 +147,11 @@ class RolloverIT {
                 .containsExactly("ARRIVAL", "WITHDRAWAL");
         assertThat(moves.get(1).getString("note")).isEqualTo("выпуск");
         assertThat(moves.get(1).getString("onDate")).isEqualTo("2027-09-01");
+
+        // the past year's workbook keeps the leavers: the graduated class's sheet names its pupil
+        var book = head.download("/summary-sheets.xlsx?year=" + yearId);
+        assertThat(book.statusCode()).as(new String(book.body())).isEqualTo(200);
+        assertThat(cells(book.body())).anyMatch(text -> text.contains("Выпускник" + RUN));
 
         var again = head.post("/rollover?fromYearId=" + yearId, "application/json", new byte[0]);
         assertThat(again.status()).as(again.toString()).isEqualTo(409);

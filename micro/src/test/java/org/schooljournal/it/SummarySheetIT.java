@@ -251,7 +251,7 @@ class SummarySheetIT {
 
     @Test
     @DisplayName(
-            "R-C10 R-O01 the school's summary sheets of a year as one XLSX (GET /summary-sheets.xlsx): a sheet per class named by its title, read back with POI, each cell as the class's sheet on screen shows it, whole marks as numbers; the deputy head and head only (a teacher and the class teacher refused); another school's year is not found")
+            "R-C10 R-O01 the school's summary sheets of a year as one XLSX (GET /summary-sheets.xlsx): a sheet per class named by its title, read back with POI, each cell as the class's sheet on screen shows it, whole marks as numbers; headed in the reader's language; the deputy head and head only (a teacher and the class teacher refused); another school's year is not found")
     void summarySheetsOfTheSchoolAsOneWorkbook() throws Exception {
         Fixtures.School school = Fixtures.school(base.toString(), "SummarySheetIT");
         Fixtures.Journal fifth = school.journal(5, "А", 3);
@@ -322,6 +322,17 @@ class SummarySheetIT {
             }
         }
         assertThat(school.head().download("/summary-sheets.xlsx").statusCode()).isEqualTo(200);
+        // headed in the reader's language: Russian by default, English when asked
+        for (var lang :
+                java.util.Map.of("", "Фамилия, имя", "?lang=en", "Surname, name").entrySet()) {
+            var headed = deputy.download("/summary-sheets.xlsx" + lang.getKey());
+            try (var book =
+                    new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                            new java.io.ByteArrayInputStream(headed.body()))) {
+                assertThat(book.getSheetAt(0).getRow(1).getCell(1).getStringCellValue())
+                        .isEqualTo(lang.getValue());
+            }
+        }
 
         // a teacher, the class teacher (who opens its own class's sheet): refused
         assertThat(fifth.teacher().client().download("/summary-sheets.xlsx").statusCode())

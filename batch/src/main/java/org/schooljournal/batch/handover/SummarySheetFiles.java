@@ -65,21 +65,46 @@ public final class SummarySheetFiles {
      * package holds one file per class).
      */
     public static byte[] xlsx(SummarySheet sheet) {
-        return write(List.of(sheet), true);
+        return write(List.of(sheet), true, RUSSIAN);
     }
+
+    /**
+     * The workbook's own words: the hand-over package's in Russian, the form's language ({@link
+     * #RUSSIAN}); the deputy's download in the reader's language (texts from the edge).
+     */
+    public record Headings(
+            String title,
+            String pupil,
+            String yearMark,
+            String missed,
+            String missedTotal,
+            String missedIllness,
+            String sheetName) {}
+
+    /** The standard form's words, as the archive keeps it. */
+    public static final Headings RUSSIAN =
+            new Headings(
+                    "Сводная ведомость учёта успеваемости",
+                    "Фамилия, имя",
+                    "год",
+                    "Пропущено уроков",
+                    "всего",
+                    "по болезни",
+                    "Сводная ведомость");
 
     /**
      * Several classes' sheets as one workbook, a sheet per class named by its title (a school's
      * summary sheets of a year for the deputy head, R-C10, R-O01), in the order given.
      */
-    public static byte[] xlsx(List<SummarySheet> sheets) {
-        return write(sheets, false);
+    public static byte[] xlsx(List<SummarySheet> sheets, Headings words) {
+        return write(sheets, false, words);
     }
 
-    private static byte[] write(List<SummarySheet> sheets, boolean single) {
+    private static byte[] write(List<SummarySheet> sheets, boolean single, Headings words) {
         // streaming, as ReportXlsx: the rows go to the file as they are made, not into a DOM that
         // is serialised at the end (a school's 24 sheets: 0.4–2 s of XSSF on the 2-core machine)
-        try (SXSSFWorkbook book = new SXSSFWorkbook(ROW_WINDOW);
+        SXSSFWorkbook book = new SXSSFWorkbook(ROW_WINDOW);
+        try (book;
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Font bold = book.createFont();
             bold.setBold(true);
@@ -93,19 +118,23 @@ public final class SummarySheetFiles {
             for (SummarySheet sheet : sheets) {
                 String name =
                         single
-                                ? "Сводная ведомость"
+                                ? words.sheetName()
                                 : unique(
                                         names,
                                         WorkbookUtil.createSafeSheetName(sheet.classTitle(), '_'));
-                write(sheet, book.createSheet(name), heading, centered);
+                write(sheet, book.createSheet(name), heading, centered, words);
             }
             if (sheets.isEmpty()) {
-                book.createSheet("Сводная ведомость"); // a workbook needs a sheet to open
+                book.createSheet(words.sheetName()); // a workbook needs a sheet to open
             }
-            book.write(out); // closing the workbook (try) deletes its temporary files
+            book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            // close() leaves the rows' temporary files (pupils' names and marks) until the JVM
+            // exits; only dispose() deletes them, also when writing failed
+            book.dispose();
         }
     }
 
@@ -123,11 +152,13 @@ public final class SummarySheetFiles {
      * Row 1 the title, rows 2-3 the two header rows (subjects merged over their periods), then the
      * pupils. Marks that are whole numbers are numbers, so a spreadsheet can average them.
      */
-    private static void write(SummarySheet sheet, Sheet s, CellStyle heading, CellStyle centered) {
+    private static void write(
+            SummarySheet sheet, Sheet s, CellStyle heading, CellStyle centered, Headings words) {
         s.createRow(0)
                 .createCell(0)
                 .setCellValue(
-                        "Сводная ведомость учёта успеваемости · "
+                        words.title()
+                                + " · "
                                 + orEmpty(sheet.schoolName())
                                 + " · "
                                 + sheet.classTitle()
@@ -136,7 +167,7 @@ public final class SummarySheetFiles {
         Row first = s.createRow(1);
         Row second = s.createRow(2);
         text(first, 0, "№", heading);
-        text(first, 1, "Фамилия, имя", heading);
+        text(first, 1, words.pupil(), heading);
         s.addMergedRegion(new CellRangeAddress(1, 2, 0, 0));
         s.addMergedRegion(new CellRangeAddress(1, 2, 1, 1));
         int perSubject = sheet.periods().size() + 1;
@@ -149,12 +180,12 @@ public final class SummarySheetFiles {
             for (String period : sheet.periods()) {
                 text(second, col++, period, heading);
             }
-            text(second, col++, "год", heading);
+            text(second, col++, words.yearMark(), heading);
         }
-        text(first, col, "Пропущено уроков", heading);
+        text(first, col, words.missed(), heading);
         s.addMergedRegion(new CellRangeAddress(1, 1, col, col + 1));
-        text(second, col, "всего", heading);
-        text(second, col + 1, "по болезни", heading);
+        text(second, col, words.missedTotal(), heading);
+        text(second, col + 1, words.missedIllness(), heading);
 
         int r = 3;
         for (SummarySheet.PupilLine pupil : sheet.pupils()) {

@@ -117,7 +117,7 @@ class SummarySheetFilesTest {
                         a.periods(),
                         a.subjects(),
                         a.pupils().subList(1, 2));
-        byte[] file = SummarySheetFiles.xlsx(List.of(a, b, a));
+        byte[] file = SummarySheetFiles.xlsx(List.of(a, b, a), SummarySheetFiles.RUSSIAN);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(3);
             assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)))
@@ -135,8 +135,35 @@ class SummarySheetFilesTest {
             assertThat(second.getLastRowNum()).isEqualTo(3);
         }
         try (XSSFWorkbook none =
-                new XSSFWorkbook(new ByteArrayInputStream(SummarySheetFiles.xlsx(List.of())))) {
+                new XSSFWorkbook(
+                        new ByteArrayInputStream(
+                                SummarySheetFiles.xlsx(List.of(), SummarySheetFiles.RUSSIAN)))) {
             assertThat(none.getNumberOfSheets()).as("a workbook Excel opens").isEqualTo(1);
+        }
+    }
+
+    @Test
+    @DisplayName(
+            "R-O01 R-C10 a workbook of summary sheets leaves no temporary file of pupils' names and"
+                    + " marks behind")
+    void noTemporaryFiles() throws Exception {
+        java.nio.file.Path poi =
+                java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "poifiles");
+        List<String> before = sxssfFiles(poi);
+        SummarySheetFiles.xlsx(List.of(sheet(), sheet()), SummarySheetFiles.RUSSIAN);
+        SummarySheetFiles.xlsx(sheet());
+        assertThat(poi).as("POI wrote its streamed rows there").isDirectory();
+        assertThat(sxssfFiles(poi)).isSubsetOf(before);
+    }
+
+    private static List<String> sxssfFiles(java.nio.file.Path dir) throws Exception {
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.startsWith("poi-sxssf"))
+                    .toList();
         }
     }
 }

@@ -159,8 +159,28 @@ public final class ArchiveVerifier {
         try (var files = Files.list(dir)) {
             for (Path f : files.toList()) {
                 var m = CHECKPOINT_FILE.matcher(f.getFileName().toString());
-                if (m.matches()) {
-                    notes.put(Long.parseLong(m.group(1)), f);
+                if (!m.matches()) {
+                    continue;
+                }
+                // a number beyond a long, or two names of one number (checkpoint-01, -1): said,
+                // not a stack trace, and neither file silently chosen over the other
+                String name = f.getFileName().toString();
+                Long number =
+                        m.group(1).length() > 18 ? null : Long.valueOf(Long.parseLong(m.group(1)));
+                Path other = number == null ? null : notes.put(number, f);
+                if (number == null || other != null) {
+                    return new Result(
+                            false,
+                            List.of(
+                                    number == null
+                                            ? "FAILED checkpoint file name not understood: " + name
+                                            : "FAILED two files for checkpoint "
+                                                    + number
+                                                    + ": "
+                                                    + other.getFileName()
+                                                    + ", "
+                                                    + name,
+                                    "NOT VALID"));
                 }
             }
         }

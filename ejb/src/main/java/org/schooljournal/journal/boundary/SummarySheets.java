@@ -58,8 +58,23 @@ public class SummarySheets {
 
     /** The classes whose sheet the caller may open: all current ones, or those it leads. */
     public List<SummarySheet.ClassChoice> classes() {
-        List<SchoolClass> list =
-                em.createNamedQuery("SchoolClass.all", SchoolClass.class).getResultList();
+        return choices(em.createNamedQuery("SchoolClass.all", SchoolClass.class).getResultList());
+    }
+
+    /**
+     * The classes of a school year ({@code yearId} null: the current one) whose sheet the caller
+     * may open: the current ones and those that graduated at that year's end or later, so a past
+     * year keeps its leavers' sheets. Another school's year: not found.
+     */
+    public List<SummarySheet.ClassChoice> classes(Long yearId) {
+        AcademicYear year = years.chosenOrCurrent(yearId);
+        return choices(
+                em.createNamedQuery("SchoolClass.studyingIn", SchoolClass.class)
+                        .setParameter("endYear", year.getEndsOn().getYear())
+                        .getResultList());
+    }
+
+    private List<SummarySheet.ClassChoice> choices(List<SchoolClass> list) {
         return list.stream()
                 .filter(c -> manager() || leads(c))
                 .map(c -> new SummarySheet.ClassChoice(c.getId(), c.getTitle()))

@@ -20,7 +20,8 @@ public final class ReportXlsx {
     private ReportXlsx() {}
 
     public static byte[] of(ReportTable table) {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200);
+        SXSSFWorkbook book = new SXSSFWorkbook(200);
+        try (book;
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(sheetName(table.title()));
             Font boldFont = book.createFont();
@@ -45,10 +46,13 @@ public final class ReportXlsx {
                 sheet.setColumnWidth(c, 256 * width(table, c));
             }
             book.write(out);
-            book.dispose();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            // close() leaves the rows' temporary files (pupils' names and marks) until the JVM
+            // exits; only dispose() deletes them, also when writing failed
+            book.dispose();
         }
     }
 

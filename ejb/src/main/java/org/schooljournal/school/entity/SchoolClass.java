@@ -15,6 +15,11 @@ import org.schooljournal.platform.entity.SchoolOwned;
         name = "SchoolClass.all",
         query = "select c from SchoolClass c where c.graduatedIn = 0 order by c.grade, c.letter")
 @NamedQuery(
+        name = "SchoolClass.studyingIn",
+        query =
+                "select c from SchoolClass c where c.graduatedIn = 0 or c.graduatedIn >= :endYear"
+                        + " order by c.grade, c.letter")
+@NamedQuery(
         name = "SchoolClass.countOfClassTeacher",
         query = "select count(c) from SchoolClass c where c.classTeacher.id = :id")
 @NamedQuery(

@@ -214,6 +214,27 @@ class ArchiveVerifierTest {
         assertThat(command("--chain", dir.toString(), pem.toString())).isEqualTo(1);
     }
 
+    @Test
+    @DisplayName(
+            "R-P04 a checkpoints directory with two files of one number, or a number beyond reason, is not valid, with a line saying why")
+    void chainOfOddNames() throws Exception {
+        SigningKey key = new SigningKey(keys);
+        CheckpointNote first = new TestArchive(key).deposit(2).checkpoint();
+        String pem = EcdsaKeys.pem(key.publicKey());
+        Path twice = Files.createDirectories(files.resolve("twice"));
+        Files.writeString(twice.resolve("checkpoint-1.txt"), first.text());
+        Files.writeString(twice.resolve("checkpoint-01.txt"), first.text());
+        var doubled = ArchiveVerifier.verifyChain(twice, List.of(pem));
+        assertThat(doubled.valid()).isFalse();
+        assertThat(doubled.lines().get(0)).contains("two files for checkpoint 1");
+
+        Path huge = Files.createDirectories(files.resolve("huge"));
+        Files.writeString(huge.resolve("checkpoint-" + "9".repeat(30) + ".txt"), first.text());
+        var refused = ArchiveVerifier.verifyChain(huge, List.of(pem));
+        assertThat(refused.valid()).isFalse();
+        assertThat(refused.lines().get(0)).contains("not understood");
+    }
+
     private static ConsistencyFile consistency(
             TestArchive archive, CheckpointNote older, CheckpointNote newer) {
         List<byte[]> leaves = archive.leaves().subList(0, (int) newer.size());

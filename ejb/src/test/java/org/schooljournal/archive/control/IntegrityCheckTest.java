@@ -176,6 +176,47 @@ class IntegrityCheckTest {
 
     @Test
     @DisplayName(
+            "R-P04 a forged record far beyond the log (leaf 10^15) and a flood of forged records are named ADDED without walking the empty places or searching every leaf for each")
+    void forgedFarAndMany() {
+        var real = archive.records.get(9).record();
+        for (int n = 0; n < 200; n++) {
+            long leaf = n == 0 ? 1_000_000_000_000_000L : 10 + n;
+            ArchiveRecord forged =
+                    new ArchiveRecord(
+                            leaf,
+                            1,
+                            3,
+                            99,
+                            "11 «Б»",
+                            "SUMMARY_SHEET",
+                            1 + n,
+                            real.closedOn(),
+                            real.destroyAfter(),
+                            real.size(),
+                            real.sha256());
+            archive.records.add(
+                    new IntegrityCheck.StoredRecord(
+                            500 + n,
+                            forged,
+                            forged.leafHashHex(),
+                            archive.key.keyId(),
+                            "MEUCIQ==",
+                            false));
+        }
+        IntegrityCheck judge = new IntegrityCheck(keys);
+        List<Finding> findings =
+                judge.check(archive.records, archive.bytes, archive.checkpoints, chains());
+        assertThat(findings).filteredOn(f -> f.problem() == Problem.ADDED).hasSize(200);
+        assertThat(findings)
+                .filteredOn(f -> f.problem() == Problem.ADDED)
+                .allMatch(f -> f.detail().contains("not searched for a move"));
+        assertThat(judge.signaturesVerified())
+                .as("each forged record's own signature, no search over 200 × 200 places")
+                .isLessThanOrEqualTo(200 + IntegrityCheck.MOVE_SEARCH_LIMIT / 10);
+    }
+
+    @Test
+    @DisplayName(
             "R-P04 a record rewritten inside the signed tree is DAMAGED and its checkpoints fail")
     void rewrittenRecord() {
         var r = archive.records.get(2);
@@ -258,6 +299,29 @@ class IntegrityCheckTest {
                 .filteredOn(f -> f.problem() == Problem.REORDERED)
                 .hasSize(2);
         assertThat(broken.signaturesVerified()).isGreaterThanOrEqualTo(13);
+    }
+
+    @Test
+    @DisplayName(
+            "R-P04 a record under the verified checkpoint whose key id was changed to one no key is known by is named DAMAGED")
+    void unknownKeyIdUnderTheCheckpoint() {
+        var first = archive.records.get(2);
+        archive.records.set(
+                2,
+                new IntegrityCheck.StoredRecord(
+                        first.documentId(),
+                        first.record(),
+                        first.leafHash(),
+                        "no-such-key",
+                        first.signature(),
+                        false));
+        assertThat(documentFindings())
+                .singleElement()
+                .satisfies(
+                        f -> {
+                            assertThat(f.problem()).isEqualTo(Problem.DAMAGED);
+                            assertThat(f.record()).startsWith("leaf 2: ");
+                        });
     }
 
     private static Map<Long, List<AuditChain.Link>> chains() {
