@@ -65,6 +65,19 @@ class OversightBrowserIT extends BrowserTest {
         assertNoCspViolations();
     }
 
+    @Test
+    @DisplayName(
+            "R-C04 the deputy's control-works schedule at 1400 and 390 px: the month's works as a table, as cards on a phone, with the planning form")
+    void controlWorks() throws Exception {
+        signIn(DEPUTY, Demo.PASSWORD);
+        browser.get(BASE + "/deputy/control-works.xhtml");
+        assertThat(browser.findElements(org.openqa.selenium.By.id("schedule:works"))).hasSize(1);
+        assertThat(browser.findElements(org.openqa.selenium.By.id("add:scheduleButton")))
+                .hasSize(1);
+        shots("control-works");
+        assertNoCspViolations();
+    }
+
     /** The page at 1400 px and at 390 px (a phone): nothing of it may run off the side. */
     private void shots(String name) throws Exception {
         browser.manage().window().setSize(new Dimension(1400, 900));

@@ -583,8 +583,7 @@ class GridBench {
             long serverCpu = cpuNanos(server);
             long postgresCpu = postgresCpuNanos();
             int offset = 1000 * (r + 1);
-            long wall =
-                    concurrently(desks, (desk, round) -> save(base, desk, round, offset), all);
+            long wall = concurrently(desks, (desk, round) -> save(base, desk, round, offset), all);
             long saves = desks.size() * (SAVES_PER_CLIENT + 2L);
             String label = rounds == 1 ? shape : shape + ", round " + (r + 1) + " of " + rounds;
             System.out.printf(

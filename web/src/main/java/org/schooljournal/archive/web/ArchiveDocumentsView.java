@@ -1,8 +1,8 @@
 package org.schooljournal.archive.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -19,7 +19,7 @@ import org.schooljournal.batch.boundary.SchoolChoiceData;
 public class ArchiveDocumentsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient ArchiveOverview overview;
+    @Inject ArchiveOverview overview;
 
     private List<SchoolChoiceData> schools;
     private Long school;

@@ -1,8 +1,8 @@
 package org.schooljournal.archive.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -26,9 +26,9 @@ import org.schooljournal.school.boundary.SchoolCount;
 public class ArchiveJobsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient ArchiveJobs jobs;
+    @Inject ArchiveJobs jobs;
 
-    @EJB transient Municipality municipality;
+    @Inject Municipality municipality;
 
     private List<SchoolCount> schools;
     private List<String> years;

@@ -1,7 +1,7 @@
 package org.schooljournal.archive.web;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.schooljournal.batch.boundary.ArchiveMatrixData;
@@ -13,7 +13,7 @@ import org.schooljournal.batch.boundary.ArchiveOverview;
 public class ArchiveMatrixView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient ArchiveOverview overview;
+    @Inject ArchiveOverview overview;
 
     private transient ArchiveMatrixData matrix;
 

@@ -1,7 +1,7 @@
 package org.schooljournal.archive.web;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.schooljournal.batch.boundary.ReportLineData;
 public class ArchiveReportView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient ArchiveJobs jobs;
+    @Inject ArchiveJobs jobs;
 
     private Long run;
     private transient JobRunData data;

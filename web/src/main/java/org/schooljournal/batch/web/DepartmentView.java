@@ -1,6 +1,5 @@
 package org.schooljournal.batch.web;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +21,7 @@ public class DepartmentView implements Serializable {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    @EJB transient DepartmentOverview overview;
+    @Inject DepartmentOverview overview;
 
     @Inject SessionView session;
 

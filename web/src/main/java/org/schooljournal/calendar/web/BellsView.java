@@ -1,6 +1,5 @@
 package org.schooljournal.calendar.web;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,7 +31,7 @@ public class BellsView extends SetupTable<BellsView.Schedule> {
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
-    @EJB transient BellSchedules bellSchedules;
+    @Inject BellSchedules bellSchedules;
 
     @Inject SessionView session;
 

@@ -1,7 +1,6 @@
 package org.schooljournal.calendar.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,7 +37,7 @@ public class CalendarView implements Serializable {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    @EJB transient Calendars calendars;
+    @Inject Calendars calendars;
 
     @Inject SchoolClock schoolClock;
 

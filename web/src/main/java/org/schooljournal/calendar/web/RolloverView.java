@@ -1,7 +1,6 @@
 package org.schooljournal.calendar.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,13 +31,13 @@ import org.schooljournal.platform.web.Refusals;
 public class RolloverView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient Rollovers rollovers;
+    @Inject Rollovers rollovers;
 
     @Inject SchoolClock schoolClock;
 
-    @EJB transient LessonPlans lessonPlans;
+    @Inject LessonPlans lessonPlans;
 
-    @EJB transient Calendars calendars;
+    @Inject Calendars calendars;
 
     @Inject SessionView session;
 

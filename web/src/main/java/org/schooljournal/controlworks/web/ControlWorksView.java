@@ -1,7 +1,6 @@
 package org.schooljournal.controlworks.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -40,13 +39,13 @@ public class ControlWorksView implements Serializable {
     public static final List<String> FORMS =
             List.of("контрольная работа", "диктант", "тест", "комплексная работа");
 
-    @EJB transient ControlWorks works;
+    @Inject ControlWorks works;
 
     @Inject SchoolClock schoolClock;
 
-    @EJB transient Classes classes;
+    @Inject Classes classes;
 
-    @EJB transient Subjects subjects;
+    @Inject Subjects subjects;
 
     @Inject SessionView session;
 

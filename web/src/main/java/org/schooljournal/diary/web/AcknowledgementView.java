@@ -1,7 +1,6 @@
 package org.schooljournal.diary.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,7 +27,7 @@ public class AcknowledgementView extends ClassPage {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-    @EJB transient Acknowledgements acknowledgements;
+    @Inject Acknowledgements acknowledgements;
 
     @Inject SchoolClock schoolClock;
 

@@ -1,7 +1,6 @@
 package org.schooljournal.diary.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +20,7 @@ import org.schooljournal.platform.control.SchoolClock;
 public class ConsentsView extends ClassPage {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient Consents consents;
+    @Inject Consents consents;
 
     @Inject SchoolClock clock;
 

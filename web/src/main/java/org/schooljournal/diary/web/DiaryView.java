@@ -1,7 +1,6 @@
 package org.schooljournal.diary.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -38,7 +37,7 @@ public class DiaryView implements Serializable {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
 
-    @EJB transient Diary diary;
+    @Inject Diary diary;
 
     @Inject SchoolClock schoolClock;
 

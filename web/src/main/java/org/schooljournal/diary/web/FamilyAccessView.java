@@ -1,7 +1,6 @@
 package org.schooljournal.diary.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -35,13 +34,13 @@ import org.schooljournal.platform.control.SchoolClock;
 public class FamilyAccessView extends ClassPage {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient FamilyAccess access;
+    @Inject FamilyAccess access;
 
     @Inject SessionView session;
 
-    @EJB transient Consents consents;
+    @Inject Consents consents;
 
-    @EJB transient FamilyMail mail;
+    @Inject FamilyMail mail;
 
     @Inject SchoolClock clock;
 

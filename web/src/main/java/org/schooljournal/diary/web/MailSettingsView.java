@@ -1,8 +1,8 @@
 package org.schooljournal.diary.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import org.omnifaces.util.Messages;
@@ -19,7 +19,7 @@ import org.schooljournal.identity.web.Texts;
 public class MailSettingsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient FamilyMail mail;
+    @Inject FamilyMail mail;
 
     private MailSettingsData settings;
     private String frequency;

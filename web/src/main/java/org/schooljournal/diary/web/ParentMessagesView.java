@@ -1,6 +1,5 @@
 package org.schooljournal.diary.web;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +26,7 @@ public class ParentMessagesView implements Serializable {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-    @EJB transient ParentMessages messages;
+    @Inject ParentMessages messages;
 
     @Inject SchoolClock schoolClock;
 

@@ -1,6 +1,5 @@
 package org.schooljournal.diary.web;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,7 +23,7 @@ import org.schooljournal.identity.web.Texts;
 public class PasswordResetView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient PasswordResets resets;
+    @Inject PasswordResets resets;
 
     @Inject SessionView session;
 

@@ -1,6 +1,5 @@
 package org.schooljournal.journal.web;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,7 +25,7 @@ import org.schooljournal.platform.control.SchoolClock;
 public class PeriodMarksView extends MarkColumnPage {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient PeriodMarks periodMarks;
+    @Inject PeriodMarks periodMarks;
 
     @Inject SchoolClock schoolClock;
 

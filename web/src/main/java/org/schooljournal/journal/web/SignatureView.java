@@ -1,6 +1,5 @@
 package org.schooljournal.journal.web;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,7 +31,7 @@ public class SignatureView implements Serializable {
 
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-    @EJB transient JournalSignatures signatures;
+    @Inject JournalSignatures signatures;
 
     @Inject SchoolClock schoolClock;
 

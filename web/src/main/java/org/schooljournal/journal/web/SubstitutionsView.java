@@ -1,7 +1,6 @@
 package org.schooljournal.journal.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,7 +30,7 @@ public class SubstitutionsView implements Serializable {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    @EJB transient Substitutions substitutions;
+    @Inject Substitutions substitutions;
 
     @Inject SchoolClock schoolClock;
 

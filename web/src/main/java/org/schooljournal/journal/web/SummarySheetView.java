@@ -1,7 +1,6 @@
 package org.schooljournal.journal.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +20,7 @@ import org.schooljournal.platform.entity.Role;
 public class SummarySheetView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient SummarySheets sheets;
+    @Inject SummarySheets sheets;
 
     @Inject SessionView session;
 

@@ -1,7 +1,6 @@
 package org.schooljournal.journal.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,7 +25,7 @@ import org.schooljournal.platform.entity.Role;
 public class WorkTypesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient WorkTypes workTypes;
+    @Inject WorkTypes workTypes;
 
     @Inject SessionView session;
 

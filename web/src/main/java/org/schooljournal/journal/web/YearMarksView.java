@@ -1,6 +1,5 @@
 package org.schooljournal.journal.web;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +20,7 @@ import org.schooljournal.platform.entity.JournalException;
 public class YearMarksView extends MarkColumnPage {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient YearMarks yearMarks;
+    @Inject YearMarks yearMarks;
 
     @Inject SessionView session;
 

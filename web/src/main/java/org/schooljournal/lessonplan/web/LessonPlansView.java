@@ -1,7 +1,6 @@
 package org.schooljournal.lessonplan.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,13 +37,13 @@ public class LessonPlansView implements Serializable {
     private static final String XLSX =
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    @EJB transient LessonPlans plans;
+    @Inject LessonPlans plans;
 
     @Inject SchoolClock schoolClock;
 
-    @EJB transient Subjects subjects;
+    @Inject Subjects subjects;
 
-    @EJB transient Calendars calendars;
+    @Inject Calendars calendars;
 
     @Inject SessionView session;
 

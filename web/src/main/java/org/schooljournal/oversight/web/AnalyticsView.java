@@ -1,7 +1,6 @@
 package org.schooljournal.oversight.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -37,11 +36,11 @@ public class AnalyticsView extends ReportFilter {
     private static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("dd.MM");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    @EJB transient Checks checks;
+    @Inject Checks checks;
 
-    @EJB transient ControlWorkResults controlWorkResults;
+    @Inject ControlWorkResults controlWorkResults;
 
-    @EJB transient Analytics analytics;
+    @Inject Analytics analytics;
 
     @Inject SessionView session;
 

@@ -1,7 +1,6 @@
 package org.schooljournal.oversight.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,9 +28,9 @@ public class CompletenessView extends ReportFilter {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    @EJB transient Checks checks;
+    @Inject Checks checks;
 
-    @EJB transient Plans plans;
+    @Inject Plans plans;
 
     @Inject SessionView session;
 

@@ -1,7 +1,6 @@
 package org.schooljournal.oversight.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -45,13 +44,13 @@ public class OversightView extends ReportFilter {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd.MM HH:mm");
 
-    @EJB transient Checks checks;
+    @Inject Checks checks;
 
-    @EJB transient Results results;
+    @Inject Results results;
 
-    @EJB transient Remedial remedial;
+    @Inject Remedial remedial;
 
-    @EJB transient Plans plans;
+    @Inject Plans plans;
 
     @Inject SessionView session;
 

@@ -1,6 +1,5 @@
 package org.schooljournal.people.web;
 
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -32,8 +31,8 @@ import org.schooljournal.school.web.GroupChoosers.Choice;
 public class GroupDetailView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient StudyGroups studyGroups;
-    @EJB transient Assignments assignments;
+    @Inject StudyGroups studyGroups;
+    @Inject Assignments assignments;
 
     @Inject SessionView session;
     @Inject GroupsView groups;

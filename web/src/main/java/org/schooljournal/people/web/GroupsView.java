@@ -1,8 +1,8 @@
 package org.schooljournal.people.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.text.MessageFormat;
@@ -24,7 +24,7 @@ import org.schooljournal.people.boundary.StudyGroups;
 public class GroupsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient StudyGroups studyGroups;
+    @Inject StudyGroups studyGroups;
 
     private List<GroupData> rows = List.of();
     private Long splitClassId;

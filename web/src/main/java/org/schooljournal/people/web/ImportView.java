@@ -1,7 +1,6 @@
 package org.schooljournal.people.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -25,9 +24,9 @@ import org.schooljournal.school.boundary.Classes;
 public class ImportView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient Jobs jobs;
+    @Inject Jobs jobs;
 
-    @EJB transient Classes classes;
+    @Inject Classes classes;
 
     @Inject SessionView session;
 

@@ -1,7 +1,6 @@
 package org.schooljournal.people.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,7 +28,7 @@ import org.schooljournal.school.web.GroupChoosers.Choice;
 public class IndividualPlansView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient IndividualPlans plans;
+    @Inject IndividualPlans plans;
 
     @Inject SessionView session;
     @Inject GroupsView groups;

@@ -1,7 +1,6 @@
 package org.schooljournal.people.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,11 +22,11 @@ import org.schooljournal.school.boundary.Classes;
 public class MovementsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient PupilMovements movements;
+    @Inject PupilMovements movements;
 
     @Inject SchoolClock schoolClock;
 
-    @EJB transient Classes classes;
+    @Inject Classes classes;
 
     private List<ClassSummary> classList;
     private Long classId;

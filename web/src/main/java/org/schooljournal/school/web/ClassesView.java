@@ -1,7 +1,6 @@
 package org.schooljournal.school.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,9 +32,9 @@ public class ClassesView implements Serializable {
                     "А", "Б", "В", "Г", "Д", "Е", "Ж", "З", "И", "К", "Л", "М", "Н", "О", "П", "Р",
                     "С", "Т", "У", "Ф", "Х", "Ц", "Ч", "Ш", "Щ", "Э", "Ю", "Я");
 
-    @EJB transient Classes classes;
+    @Inject Classes classes;
 
-    @EJB transient StaffMembers staffMembers;
+    @Inject StaffMembers staffMembers;
 
     @Inject SessionView session;
 

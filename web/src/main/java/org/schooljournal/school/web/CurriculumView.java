@@ -1,7 +1,6 @@
 package org.schooljournal.school.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,9 +32,9 @@ import org.schooljournal.school.boundary.Subjects;
 public class CurriculumView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient Curriculum curriculum;
+    @Inject Curriculum curriculum;
 
-    @EJB transient Subjects subjects;
+    @Inject Subjects subjects;
 
     @Inject SessionView session;
 

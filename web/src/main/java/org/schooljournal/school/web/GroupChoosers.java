@@ -1,7 +1,7 @@
 package org.schooljournal.school.web;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Comparator;
@@ -21,10 +21,10 @@ import org.schooljournal.school.boundary.Subjects;
 public class GroupChoosers implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient Classes classes;
-    @EJB transient Subjects subjects;
-    @EJB transient StaffMembers staff;
-    @EJB transient PupilMovements movements;
+    @Inject Classes classes;
+    @Inject Subjects subjects;
+    @Inject StaffMembers staff;
+    @Inject PupilMovements movements;
 
     private List<Choice> classList;
     private List<Choice> subjectList;

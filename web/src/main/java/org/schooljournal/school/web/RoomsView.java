@@ -1,6 +1,5 @@
 package org.schooljournal.school.web;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,7 +20,7 @@ import org.schooljournal.school.boundary.Rooms;
 public class RoomsView extends SetupTable<RoomsView.Row> {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient Rooms rooms;
+    @Inject Rooms rooms;
 
     @Inject SessionView session;
 

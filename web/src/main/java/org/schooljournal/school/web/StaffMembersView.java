@@ -1,7 +1,6 @@
 package org.schooljournal.school.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,7 +29,7 @@ import org.schooljournal.school.control.StaffRoles;
 public class StaffMembersView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient StaffMembers staff;
+    @Inject StaffMembers staff;
 
     @Inject SessionView session;
 

@@ -1,6 +1,5 @@
 package org.schooljournal.school.web;
 
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,7 +28,7 @@ import org.schooljournal.school.entity.Grading;
 public class SubjectsView extends SetupTable<SubjectsView.Row> {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient Subjects subjects;
+    @Inject Subjects subjects;
 
     @Inject SessionView session;
 

@@ -1,7 +1,6 @@
 package org.schooljournal.timetable.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,11 +31,11 @@ import org.schooljournal.timetable.boundary.WeekData;
 public class TimetableView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient Timetables timetables;
+    @Inject Timetables timetables;
 
     @Inject SchoolClock schoolClock;
 
-    @EJB transient Classes classes;
+    @Inject Classes classes;
 
     @Inject SessionView session;
 

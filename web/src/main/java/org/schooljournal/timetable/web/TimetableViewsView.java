@@ -1,7 +1,6 @@
 package org.schooljournal.timetable.web;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -27,7 +26,7 @@ import org.schooljournal.timetable.boundary.TimetableViews;
 public class TimetableViewsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    @EJB transient TimetableViews views;
+    @Inject TimetableViews views;
 
     @Inject SessionView session;
 
