@@ -100,8 +100,9 @@ public final class IntegrityCheck {
         Map<Long, StoredBytes> bytesByDocument = new HashMap<>();
         bytes.forEach(b -> bytesByDocument.put(b.documentId(), b));
 
-        checkRecords(byIndex, signedSize, everySignature ? 0 : provenSize(notes, byIndex));
-        boolean gaps = checkGaps(byIndex, leafCount(byIndex, signedSize), bytes);
+        List<Long> empty = gaps(byIndex, leafCount(byIndex, signedSize));
+        checkRecords(byIndex, signedSize, everySignature ? 0 : provenSize(notes, byIndex), empty);
+        boolean gaps = checkGaps(empty, bytes);
         checkBytes(records, bytesByDocument);
         checkOrphans(records, bytes, byIndex);
         List<byte[]> tree =
@@ -139,7 +140,10 @@ public final class IntegrityCheck {
     static final int MOVE_SEARCH_LIMIT = 20_000;
 
     private void checkRecords(
-            TreeMap<Long, StoredRecord> byIndex, long signedSize, long provenSize) {
+            TreeMap<Long, StoredRecord> byIndex,
+            long signedSize,
+            long provenSize,
+            List<Long> gaps) {
         List<StoredRecord> failing = new ArrayList<>();
         for (StoredRecord r : byIndex.values()) {
             ArchiveRecord record = r.record();
@@ -159,7 +163,7 @@ public final class IntegrityCheck {
         // fails too: a record whose signature holds at its leaf is that leaf's only deposit
         java.util.TreeSet<Long> places = new java.util.TreeSet<>();
         failing.forEach(r -> places.add(r.record().leafIndex()));
-        places.addAll(gaps(byIndex, leafCount(byIndex, signedSize)));
+        places.addAll(gaps);
         boolean search = (long) failing.size() * places.size() <= MOVE_SEARCH_LIMIT;
         for (StoredRecord r : failing) {
             ArchiveRecord record = r.record();
@@ -217,9 +221,7 @@ public final class IntegrityCheck {
         return gaps;
     }
 
-    private boolean checkGaps(
-            TreeMap<Long, StoredRecord> byIndex, long leaves, List<StoredBytes> bytes) {
-        List<Long> gaps = gaps(byIndex, leaves);
+    private boolean checkGaps(List<Long> gaps, List<StoredBytes> bytes) {
         if (gaps.isEmpty()) {
             return false;
         }

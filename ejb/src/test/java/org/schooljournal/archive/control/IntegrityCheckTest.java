@@ -148,23 +148,7 @@ class IntegrityCheckTest {
     @DisplayName(
             "R-P04 a forged record appended past the triggers is named ADDED (not signed by the archive)")
     void forgedRecord() {
-        var real = archive.records.get(9).record();
-        ArchiveRecord forged =
-                new ArchiveRecord(
-                        10,
-                        1,
-                        3,
-                        99,
-                        "11 «Б»",
-                        "SUMMARY_SHEET",
-                        1,
-                        real.closedOn(),
-                        real.destroyAfter(),
-                        real.size(),
-                        real.sha256());
-        archive.records.add(
-                new IntegrityCheck.StoredRecord(
-                        500, forged, forged.leafHashHex(), archive.key.keyId(), "MEUCIQ==", false));
+        forge(10, 1, 500);
         assertThat(documentFindings())
                 .singleElement()
                 .satisfies(
@@ -178,30 +162,8 @@ class IntegrityCheckTest {
     @DisplayName(
             "R-P04 a forged record far beyond the log (leaf 10^15) and a flood of forged records are named ADDED without walking the empty places or searching every leaf for each")
     void forgedFarAndMany() {
-        var real = archive.records.get(9).record();
         for (int n = 0; n < 200; n++) {
-            long leaf = n == 0 ? 1_000_000_000_000_000L : 10 + n;
-            ArchiveRecord forged =
-                    new ArchiveRecord(
-                            leaf,
-                            1,
-                            3,
-                            99,
-                            "11 «Б»",
-                            "SUMMARY_SHEET",
-                            1 + n,
-                            real.closedOn(),
-                            real.destroyAfter(),
-                            real.size(),
-                            real.sha256());
-            archive.records.add(
-                    new IntegrityCheck.StoredRecord(
-                            500 + n,
-                            forged,
-                            forged.leafHashHex(),
-                            archive.key.keyId(),
-                            "MEUCIQ==",
-                            false));
+            forge(n == 0 ? 1_000_000_000_000_000L : 10 + n, 1 + n, 500 + n);
         }
         IntegrityCheck judge = new IntegrityCheck(keys);
         List<Finding> findings =
@@ -322,6 +284,35 @@ class IntegrityCheckTest {
                             assertThat(f.problem()).isEqualTo(Problem.DAMAGED);
                             assertThat(f.record()).startsWith("leaf 2: ");
                         });
+    }
+
+    /**
+     * Appends a record of class 11 «Б» at {@code leaf} made past the triggers: the real last
+     * document's dates, size and hash, a signature that is no signature.
+     */
+    private void forge(long leaf, int version, long documentId) {
+        var real = archive.records.get(9).record();
+        ArchiveRecord forged =
+                new ArchiveRecord(
+                        leaf,
+                        1,
+                        3,
+                        99,
+                        "11 «Б»",
+                        "SUMMARY_SHEET",
+                        version,
+                        real.closedOn(),
+                        real.destroyAfter(),
+                        real.size(),
+                        real.sha256());
+        archive.records.add(
+                new IntegrityCheck.StoredRecord(
+                        documentId,
+                        forged,
+                        forged.leafHashHex(),
+                        archive.key.keyId(),
+                        "MEUCIQ==",
+                        false));
     }
 
     private static Map<Long, List<AuditChain.Link>> chains() {
