@@ -157,13 +157,17 @@ class JournalListBench {
         }
         // -Djournal.bench.jfr=true: a flight recording of the server, to profile the list
         if (Boolean.getBoolean("journal.bench.jfr")) {
+            // Payara's stacks are deeper than JFR's default 64 frames
+            command.add("-XX:FlightRecorderOptions:stackdepth=256");
             command.add(
                     "-XX:StartFlightRecording=settings=profile,filename="
                             + runtime.resolve(name + ".jfr"));
         }
         command.add("-jar");
         command.add(runtime.resolve("payara-micro.jar").toString());
-        if (!"baseline".equals(name)) {
+        // -Djournal.bench.baseline.preboot=true: the baseline with the same settings too (a WAR
+        // from after the single-instance settings came)
+        if (!"baseline".equals(name) || Boolean.getBoolean("journal.bench.baseline.preboot")) {
             // this build's single-instance settings (sessions in memory: config/preboot.sh); the
             // baseline runs as the bench ran it before, with Payara Micro's defaults
             command.add("--prebootcommandfile");
@@ -254,7 +258,8 @@ class JournalListBench {
                     st.executeQuery(
                             "select indexdef from pg_indexes where schemaname = 'public' and"
                                     + " indexname in ('lesson_school_assignment_ix',"
-                                    + " 'lesson_school_given_by_ix', 'mark_school_pupil_ix',"
+                                    // V49's index by pupil and date replaced V25's by pupil
+                                    + " 'lesson_school_given_by_ix', 'mark_school_pupil_date_ix',"
                                     + " 'staff_school_account_ix', 'guardian_school_account_ix',"
                                     + " 'pupil_school_account_ix')")) {
                 while (rs.next()) {

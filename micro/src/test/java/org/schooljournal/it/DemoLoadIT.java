@@ -121,9 +121,9 @@ class DemoLoadIT {
                                     st.executeUpdate(
                                             "insert into mark (school_id, lesson_id, pupil_id,"
                                                     + " work_type, mark_value, entered_at,"
-                                                    + " entered_by) select school_id, -1, id,"
-                                                    + " 'ANSWER', '5', now(), 'x' from pupil"
-                                                    + " limit 1"))
+                                                    + " entered_by, lesson_date) select"
+                                                    + " school_id, -1, id, 'ANSWER', '5', now(),"
+                                                    + " 'x', current_date from pupil limit 1"))
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("mark_lesson_id_fkey");
         }

@@ -181,6 +181,62 @@ class DiaryWeekIT {
     }
 
     @Test
+    @DisplayName(
+            "R-D01 issue 11 a mark goes with its moved lesson: the diary's marks and week find it at the lesson's new date, not the old")
+    void marksFollowAMovedLesson() {
+        ApiClient parent = as(Demo.PARENT);
+        long child = Demo.firstChild(parent);
+        LocalDate monday =
+                LocalDate.now()
+                        .minusWeeks(3)
+                        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        JsonObject marked =
+                lessons(week(parent, child, monday)).values().stream()
+                        .filter(l -> !l.getJsonArray("marks").isEmpty())
+                        .reduce((first, later) -> later)
+                        .orElseThrow(() -> new AssertionError("no mark in the week of " + monday));
+        long lessonId = id(marked, "lessonId");
+        LocalDate was = LocalDate.parse(marked.getString("date"));
+        LocalDate nextWeek = was.plusWeeks(1);
+        String slot = "/lessons/" + lessonId + "/schedule/slot";
+        ApiClient deputy = as("s1.deputy");
+        try {
+            moveToFreeSlot(deputy, slot, nextWeek);
+            assertThat(marksOfLesson(parent, child, was, lessonId))
+                    .as("no longer among the marks of its old date")
+                    .isEmpty();
+            List<JsonObject> moved = marksOfLesson(parent, child, nextWeek, lessonId);
+            assertThat(moved).as("among the marks of its new date").isNotEmpty();
+            assertThat(moved)
+                    .allSatisfy(m -> assertThat(m.getString("date")).isEqualTo(nextWeek.toString()));
+            JsonObject there = lessons(week(parent, child, nextWeek)).get(lessonId);
+            assertThat(there).as("the week of its new date shows the lesson").isNotNull();
+            assertThat(there.getJsonArray("marks")).as("with its marks").isNotEmpty();
+        } finally {
+            var back =
+                    deputy.put(
+                            slot,
+                            "{\"date\":\"" + was + "\",\"number\":" + marked.getInt("number") + "}");
+            assertThat(back.status()).as(back.toString()).isEqualTo(204);
+        }
+        assertThat(marksOfLesson(parent, child, was, lessonId))
+                .as("moved back, at its own date again")
+                .isNotEmpty();
+    }
+
+    /** The child's marks of one day (the diary's marks tab) that belong to the lesson. */
+    private static List<JsonObject> marksOfLesson(
+            ApiClient parent, long child, LocalDate day, long lessonId) {
+        return parent
+                .get("/diary/pupils/" + child + "/marks?from=" + day + "&to=" + day)
+                .array()
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(m -> id(m, "lessonId") == lessonId)
+                .toList();
+    }
+
+    @Test
     @DisplayName("R-D01 a pupil sees its own week only")
     void pupilSeesItself() {
         ApiClient pupil = as("s1.pupil1");

@@ -414,7 +414,8 @@ public final class DemoWriter {
                         "work_type",
                         "mark_value",
                         "entered_at",
-                        "entered_by");
+                        "entered_by",
+                        "lesson_date");
         controlWork =
                 table(
                         "control_work",
@@ -685,7 +686,7 @@ public final class DemoWriter {
                                 l,
                                 l.givenBy() == null ? null : staffIds[l.givenBy().index()]);
                 for (DemoMark m : l.marks()) {
-                    writeMark(schoolId, lessonId, pupilIds[m.pupil().index()], m);
+                    writeMark(schoolId, lessonId, l.date(), pupilIds[m.pupil().index()], m);
                 }
             }
             for (DemoControlWork w : year.controlWorks()) {
@@ -805,7 +806,7 @@ public final class DemoWriter {
                                         null));
                 for (DemoMark m : l.marks()) {
                     long pupilId = pupilIds[m.pupil().index()];
-                    writeMark(schoolId, lessonId, pupilId, m);
+                    writeMark(schoolId, lessonId, l.date(), pupilId, m);
                     markLines
                             .computeIfAbsent(a, x -> new ArrayList<>())
                             .add(
@@ -1068,7 +1069,8 @@ public final class DemoWriter {
         return lessonId;
     }
 
-    private void writeMark(long schoolId, long lessonId, long pupilId, DemoMark m)
+    private void writeMark(
+            long schoolId, long lessonId, LocalDate lessonDate, long pupilId, DemoMark m)
             throws SQLException {
         DemoRows ps = mark.rows;
         ps.setLong(1, mark.nextId++);
@@ -1079,6 +1081,7 @@ public final class DemoWriter {
         ps.setString(6, m.value());
         ps.setObject(7, m.enteredAt());
         ps.setString(8, m.enteredBy());
+        ps.setObject(9, lessonDate);
         added(mark);
     }
 

@@ -69,14 +69,16 @@ public class DiaryQueries {
      */
     private <T> List<T> ofPupil(
             Class<T> entity, long pupilId, LocalDate from, LocalDate to, boolean withLessons) {
+        // a mark carries its lesson's date (an index range by pupil and date); attendance not yet
+        String date = entity == Mark.class ? "e.lessonDate" : "e.lesson.date";
         String jpql =
                 withLessons
                         ? "select e from %s e join fetch e.lesson l where e.pupil.id = :pupilId"
-                                + " and l.date between :from and :to order by l.date, l.number"
+                                + " and %s between :from and :to order by l.date, l.number"
                         : "select e from %s e where e.pupil.id = :pupilId"
-                                + " and e.lesson.date between :from and :to";
+                                + " and %s between :from and :to";
         return list(
-                jpql.formatted(entity.getSimpleName()),
+                jpql.formatted(entity.getSimpleName(), date),
                 entity,
                 Map.of("pupilId", pupilId, "from", from, "to", to));
     }

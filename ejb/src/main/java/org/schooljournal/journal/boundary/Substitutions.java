@@ -86,6 +86,10 @@ public class Substitutions {
         access.requireOpen(lesson.getAssignment(), date);
         String old = lesson.getDate() + " #" + lesson.getNumber();
         lesson.moveTo(date, number);
+        em.createNamedQuery("Mark.followLesson")
+                .setParameter("date", date)
+                .setParameter("lessonId", lessonId)
+                .executeUpdate();
         changes.fire(
                 JournalChange.of(SUBSTITUTION, lesson, null, "moved", old, date + " #" + number));
         em.flush();

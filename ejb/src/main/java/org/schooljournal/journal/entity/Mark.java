@@ -10,6 +10,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
@@ -38,7 +39,11 @@ import org.schooljournal.platform.entity.SchoolOwned;
         query =
                 "select m from Mark m join fetch m.lesson l join fetch l.assignment a"
                         + " join fetch a.subject where m.pupil.id = :pupilId"
-                        + " and l.date between :from and :to order by l.date desc, l.number desc")
+                        + " and m.lessonDate between :from and :to"
+                        + " order by l.date desc, l.number desc")
+@NamedQuery(
+        name = "Mark.followLesson",
+        query = "update Mark m set m.lessonDate = :date where m.lesson.id = :lessonId")
 @NamedQuery(
         name = "Mark.ofJournalBetween",
         query =
@@ -78,6 +83,14 @@ public class Mark extends SchoolOwned {
     @Column(name = "mark_value")
     private String value;
 
+    /**
+     * Its lesson's date, kept beside the mark: a pupil's marks of some weeks (the diary) are then a
+     * range of one index, whatever the number of marks the pupil has had this year (issue 11). A
+     * moved lesson takes its marks' dates along ({@code Mark.followLesson}).
+     */
+    @Column(name = "lesson_date")
+    private LocalDate lessonDate;
+
     @Column(name = "entered_at")
     private OffsetDateTime enteredAt;
 
@@ -97,6 +110,7 @@ public class Mark extends SchoolOwned {
             String enteredBy,
             Instant now) {
         this.lesson = Objects.requireNonNull(lesson);
+        this.lessonDate = lesson.getDate();
         this.pupil = Objects.requireNonNull(pupil);
         this.workType = Objects.requireNonNull(workType);
         change(value, enteredBy, now);
