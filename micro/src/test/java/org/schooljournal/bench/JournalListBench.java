@@ -42,6 +42,9 @@ class JournalListBench {
     static final int WARM_UP = 10;
     static final int MEASURED = 100;
 
+    /** Unmeasured calls of each client before the measured ones ({@code journal.bench.warmup}). */
+    static final int WARM_UP_CALLS = Integer.getInteger("journal.bench.warmup", 800);
+
     private final HttpClient http =
             HttpClient.newBuilder()
                     .version(HttpClient.Version.HTTP_1_1)
@@ -126,6 +129,14 @@ class JournalListBench {
                 baseline.waitFor();
             }
             measure("with the V25 indexes", sessions, list);
+            // the floor under any figure of the list: the same signed-in sessions asking for a path
+            // no resource serves (the filters, the authentication with its session stamp, Jersey's
+            // 404), so no service, no transaction, no query but the stamp's
+            measure(
+                    "floor: a signed-in request without a service (Jersey's 404)",
+                    sessions,
+                    URI.create(base + "/api/v1/journals-none"),
+                    404);
             // -Djournal.bench.v25=false: not again without the V25 indexes (2-3 minutes)
             if (Boolean.parseBoolean(System.getProperty("journal.bench.v25", "true"))) {
                 List<String> definitions = dropV25();
@@ -193,9 +204,20 @@ class JournalListBench {
     }
 
     private void measure(String what, List<HttpClient> sessions, URI list) throws Exception {
+        measure(what, sessions, list, 200);
+    }
+
+    /**
+     * One client alone, then all of them at once; each first runs {@link #WARM_UP_CALLS} calls
+     * unmeasured, so that the figures are of a server whose JIT has compiled the request's path
+     * (100 calls after 10 measured mostly the compiler before: a freshly started server answers the
+     * list at about 200 requests/s after 2,400 calls and at about 300 after 10,000).
+     */
+    private void measure(String what, List<HttpClient> sessions, URI uri, int status)
+            throws Exception {
         List<Long> alone = new ArrayList<>();
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
-            long nanos = get(sessions.get(0), list);
+            long nanos = get(sessions.get(0), uri, status);
             if (i >= WARM_UP) {
                 alone.add(nanos);
             }
@@ -203,28 +225,40 @@ class JournalListBench {
         report(what + ", 1 client", alone);
         ExecutorService threads = Executors.newFixedThreadPool(sessions.size());
         List<Long> all = Collections.synchronizedList(new ArrayList<>());
-        List<Future<?>> done = new ArrayList<>();
-        for (HttpClient session : sessions) {
-            done.add(
-                    threads.submit(
-                            () -> {
-                                for (int i = 0; i < WARM_UP + MEASURED; i++) {
-                                    long nanos = get(session, list);
-                                    if (i >= WARM_UP) {
-                                        all.add(nanos);
+        long[] measuring = new long[2];
+        for (boolean warm : List.of(true, false)) {
+            List<Future<?>> done = new ArrayList<>();
+            long started = System.nanoTime();
+            for (HttpClient session : sessions) {
+                done.add(
+                        threads.submit(
+                                () -> {
+                                    for (int i = 0; i < (warm ? WARM_UP_CALLS : MEASURED); i++) {
+                                        long nanos = get(session, uri, status);
+                                        if (!warm) {
+                                            all.add(nanos);
+                                        }
                                     }
-                                }
-                                return null;
-                            }));
-        }
-        for (Future<?> f : done) {
-            f.get();
+                                    return null;
+                                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            measuring[warm ? 0 : 1] = System.nanoTime() - started;
         }
         threads.shutdown();
-        report(what + ", " + sessions.size() + " clients", all);
+        report(
+                what
+                        + ", "
+                        + sessions.size()
+                        + " clients ("
+                        + Math.round(all.size() / (measuring[1] / 1e9))
+                        + " requests/s)",
+                all);
     }
 
-    private static long get(HttpClient session, URI uri) throws Exception {
+    private static long get(HttpClient session, URI uri, int status) throws Exception {
         long started = System.nanoTime();
         HttpResponse<Void> r =
                 session.send(
@@ -234,7 +268,7 @@ class JournalListBench {
                                 .GET()
                                 .build(),
                         HttpResponse.BodyHandlers.discarding());
-        if (r.statusCode() != 200) {
+        if (r.statusCode() != status) {
             throw new AssertionError("GET " + uri + ": " + r.statusCode());
         }
         return System.nanoTime() - started;
