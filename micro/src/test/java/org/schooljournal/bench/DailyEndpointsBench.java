@@ -44,6 +44,8 @@ class DailyEndpointsBench {
     static final int FIRST_WARM_UP = 3_000;
 
     private static final java.util.Set<Server> warmedUp = new java.util.HashSet<>();
+
+    private static final Map<Server, Integer> lastBytes = new java.util.HashMap<>();
     static final int MEASURED = 100;
 
     private record Server(String demo, String db, Process micro, String base) {}
@@ -157,8 +159,15 @@ class DailyEndpointsBench {
             throws Exception {
         double s = p95(sessions.get(small), small, ids.get(small), call);
         double l = p95(sessions.get(large), large, ids.get(large), call);
+        // the answers' sizes: the two demos' people have journals and classes of different sizes
         System.out.printf(
-                "BENCH daily %-20s | %7.1f | %7.1f | %5.2f%n", name, s / 1e6, l / 1e6, l / s);
+                "BENCH daily %-20s | %7.1f | %7.1f | %5.2f | bytes %d / %d%n",
+                name,
+                s / 1e6,
+                l / 1e6,
+                l / s,
+                lastBytes.get(small),
+                lastBytes.get(large));
     }
 
     private static double p95(HttpClient session, Server server, Map<String, String> ids, Call call)
@@ -170,12 +179,13 @@ class DailyEndpointsBench {
         for (int i = 0; i < warmUp + MEASURED; i++) {
             HttpRequest request = call.request(server, ids);
             long started = System.nanoTime();
-            HttpResponse<Void> r = session.send(request, HttpResponse.BodyHandlers.discarding());
+            HttpResponse<byte[]> r = session.send(request, HttpResponse.BodyHandlers.ofByteArray());
             long took = System.nanoTime() - started;
             if (r.statusCode() != 200) {
                 throw new AssertionError(
                         request.method() + " " + request.uri() + ": " + r.statusCode());
             }
+            lastBytes.put(server, r.body().length);
             if (i >= warmUp) {
                 nanos.add(took);
             }

@@ -20,6 +20,9 @@ import org.schooljournal.platform.entity.SchoolOwned;
                 "select c from SchoolClass c where c.graduatedIn = 0 or c.graduatedIn >= :endYear"
                         + " order by c.grade, c.letter")
 @NamedQuery(
+        name = "SchoolClass.idsOfClassTeacherAccount",
+        query = "select c.id from SchoolClass c where c.classTeacher.accountId = :accountId")
+@NamedQuery(
         name = "SchoolClass.countOfClassTeacher",
         query = "select count(c) from SchoolClass c where c.classTeacher.id = :id")
 @NamedQuery(

@@ -28,11 +28,11 @@ import org.schooljournal.platform.entity.SchoolOwned;
                 "select t from TeachingAssignment t join fetch t.subject left join fetch t.schoolClass"
                         + " left join fetch t.group join fetch t.teacher")
 @NamedQuery(
-        name = "TeachingAssignment.ofClassTeacherAccount",
+        name = "TeachingAssignment.ofClasses",
         query =
                 "select t from TeachingAssignment t join fetch t.subject join fetch t.schoolClass"
                         + " left join fetch t.group join fetch t.teacher"
-                        + " where t.schoolClass.classTeacher.accountId = :accountId")
+                        + " where t.schoolClass.id in :classIds")
 @NamedQuery(
         name = "TeachingAssignment.ofClass",
         query =
