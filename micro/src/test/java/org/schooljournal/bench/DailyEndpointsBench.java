@@ -33,8 +33,7 @@ import org.schooljournal.testing.FormLogin;
  * journal_bench_small}, {@code journal_bench_large}), each freshly loaded (the loader analyzes); a
  * teacher and a parent of the last school of each sign in through the login form; each endpoint is
  * called {@code journal.bench.warmup} (100; {@value #FIRST_WARM_UP} more before a server's first
- * endpoint) + {@value #MEASURED} times by one client, small and large one after the
- * other.
+ * endpoint) + {@value #MEASURED} times by one client, small and large one after the other.
  */
 class DailyEndpointsBench {
     static final String LARGE = System.getProperty("journal.bench.demo", "10x24x25x40");
@@ -162,12 +161,7 @@ class DailyEndpointsBench {
         // the answers' sizes: the two demos' people have journals and classes of different sizes
         System.out.printf(
                 "BENCH daily %-20s | %7.1f | %7.1f | %5.2f | bytes %d / %d%n",
-                name,
-                s / 1e6,
-                l / 1e6,
-                l / s,
-                lastBytes.get(small),
-                lastBytes.get(large));
+                name, s / 1e6, l / 1e6, l / s, lastBytes.get(small), lastBytes.get(large));
     }
 
     private static double p95(HttpClient session, Server server, Map<String, String> ids, Call call)

@@ -208,7 +208,8 @@ class DiaryWeekIT {
             List<JsonObject> moved = marksOfLesson(parent, child, nextWeek, lessonId);
             assertThat(moved).as("among the marks of its new date").isNotEmpty();
             assertThat(moved)
-                    .allSatisfy(m -> assertThat(m.getString("date")).isEqualTo(nextWeek.toString()));
+                    .allSatisfy(
+                            m -> assertThat(m.getString("date")).isEqualTo(nextWeek.toString()));
             JsonObject there = lessons(week(parent, child, nextWeek)).get(lessonId);
             assertThat(there).as("the week of its new date shows the lesson").isNotNull();
             assertThat(there.getJsonArray("marks")).as("with its marks").isNotEmpty();
@@ -216,7 +217,11 @@ class DiaryWeekIT {
             var back =
                     deputy.put(
                             slot,
-                            "{\"date\":\"" + was + "\",\"number\":" + marked.getInt("number") + "}");
+                            "{\"date\":\""
+                                    + was
+                                    + "\",\"number\":"
+                                    + marked.getInt("number")
+                                    + "}");
             assertThat(back.status()).as(back.toString()).isEqualTo(204);
         }
         assertThat(marksOfLesson(parent, child, was, lessonId))

@@ -117,7 +117,8 @@ public class Journals {
                             .getResultList();
             if (!classIds.isEmpty()) {
                 var ofClasses =
-                        em.createNamedQuery("TeachingAssignment.ofClasses", TeachingAssignment.class)
+                        em.createNamedQuery(
+                                        "TeachingAssignment.ofClasses", TeachingAssignment.class)
                                 .setParameter("classIds", classIds)
                                 .getResultList();
                 ofClasses.stream()
