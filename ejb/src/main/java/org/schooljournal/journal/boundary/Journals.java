@@ -101,12 +101,17 @@ public class Journals {
 
     private List<JournalSummary> availableInAnyYear() {
         if (caller.has(Role.HEAD) || caller.has(Role.DEPUTY_HEAD)) {
-            return query("TeachingAssignment.all", false);
+            return inOrder(
+                    em.createNamedQuery("TeachingAssignment.all", TeachingAssignment.class)
+                            .getResultList());
         }
-        var result = new java.util.LinkedHashMap<Long, JournalSummary>();
-        for (JournalSummary s : query("TeachingAssignment.byTeacherAccount", true)) {
-            result.put(s.assignmentId(), s);
-        }
+        // own journals first, then the class's, then the substitute's, each group in order
+        Map<Long, JournalSummary> result = new java.util.LinkedHashMap<>();
+        add(
+                result,
+                em.createNamedQuery("TeachingAssignment.byTeacherAccount", TeachingAssignment.class)
+                        .setParameter("accountId", caller.accountId())
+                        .getResultList());
         if (caller.has(Role.CLASS_TEACHER)) {
             // the class teacher's classes first, then their journals: one query joining both
             // (six tables) cost PostgreSQL 3 ms of planning on every call on the municipality,
@@ -116,35 +121,32 @@ public class Journals {
                             .setParameter("accountId", caller.accountId())
                             .getResultList();
             if (!classIds.isEmpty()) {
-                var ofClasses =
+                add(
+                        result,
                         em.createNamedQuery(
                                         "TeachingAssignment.ofClasses", TeachingAssignment.class)
                                 .setParameter("classIds", classIds)
-                                .getResultList();
-                ofClasses.stream()
-                        .sorted(java.util.Comparator.comparing(TeachingAssignment::getOrderKey))
-                        .forEach(t -> result.putIfAbsent(t.getId(), summary(t)));
+                                .getResultList());
             }
         }
         // R-J06: a substitute writes in the lessons it gave, so their journals are listed for
         // as long as late entries are usual (a written work's marks: a week; a month to be safe)
-        em
-                .createNamedQuery("Lesson.journalsGivenBySince", TeachingAssignment.class)
-                .setParameter("accountId", caller.accountId())
-                .setParameter("since", schoolClock.today().minusDays(SUBSTITUTE_DAYS))
-                .getResultList()
-                .stream()
-                .sorted(java.util.Comparator.comparing(TeachingAssignment::getOrderKey))
-                .forEach(t -> result.putIfAbsent(t.getId(), summary(t)));
+        add(
+                result,
+                em.createNamedQuery("Lesson.journalsGivenBySince", TeachingAssignment.class)
+                        .setParameter("accountId", caller.accountId())
+                        .setParameter("since", schoolClock.today().minusDays(SUBSTITUTE_DAYS))
+                        .getResultList());
         return List.copyOf(result.values());
     }
 
-    private List<JournalSummary> query(String name, boolean byAccount) {
-        var query = em.createNamedQuery(name, TeachingAssignment.class);
-        if (byAccount) {
-            query.setParameter("accountId", caller.accountId());
-        }
-        return query.getResultList().stream()
+    /** Adds the journals not listed yet, in the list's order. */
+    private static void add(Map<Long, JournalSummary> result, List<TeachingAssignment> journals) {
+        inOrder(journals).forEach(s -> result.putIfAbsent(s.assignmentId(), s));
+    }
+
+    private static List<JournalSummary> inOrder(List<TeachingAssignment> journals) {
+        return journals.stream()
                 .sorted(java.util.Comparator.comparing(TeachingAssignment::getOrderKey))
                 .map(Journals::summary)
                 .toList();
