@@ -169,7 +169,10 @@ class ArchiveScheduleIT {
     }
 
     private static List<JsonObject> systemRuns(ApiClient archivist, String job) {
-        return archivist.get("/archive/jobs").array().getValuesAs(JsonObject.class).stream()
+        var runs = archivist.get("/archive/jobs");
+        // polled while a job starts: the list must answer in that moment too
+        assertThat(runs.status()).as(runs.toString()).isEqualTo(200);
+        return runs.array().getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("job").equals(job))
                 .filter(r -> "system".equals(r.getString("startedBy", null)))
                 .toList();

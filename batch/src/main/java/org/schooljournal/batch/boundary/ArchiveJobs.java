@@ -34,6 +34,7 @@ import org.schooljournal.batch.archive.JobReports;
 import org.schooljournal.batch.archive.SchoolIds;
 import org.schooljournal.batch.archive.SchoolYears;
 import org.schooljournal.batch.control.JobStarts;
+import org.schooljournal.batch.control.LatestExecution;
 import org.schooljournal.platform.control.SchoolClock;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.Role;
@@ -179,9 +180,8 @@ public class ArchiveJobs {
                 throw noRepositoryYet;
             }
             for (JobInstance instance : instances) {
-                operator.getJobExecutions(instance).stream()
-                        .max(Comparator.comparingLong(JobExecution::getExecutionId))
-                        .ifPresent(latest::add);
+                // a job starting this moment has its instance but no execution yet: not listed
+                LatestExecution.of(operator, instance).ifPresent(latest::add);
             }
         }
         return latest.stream()
@@ -256,8 +256,7 @@ public class ArchiveJobs {
             if (ArchiveJob.of(any.getJobName()) == null) {
                 throw JournalException.notFound("job");
             }
-            return operator.getJobExecutions(operator.getJobInstance(executionId)).stream()
-                    .max(Comparator.comparingLong(JobExecution::getExecutionId))
+            return LatestExecution.of(operator, operator.getJobInstance(executionId))
                     .orElseThrow(() -> JournalException.notFound("job"));
         } catch (NoSuchJobExecutionException missing) {
             throw JournalException.notFound("job");

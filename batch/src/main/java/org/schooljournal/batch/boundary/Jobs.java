@@ -16,12 +16,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
 import org.schooljournal.batch.control.JobStarts;
+import org.schooljournal.batch.control.LatestExecution;
 import org.schooljournal.batch.pupilimport.IssueText;
 import org.schooljournal.batch.pupilimport.PupilImports;
 import org.schooljournal.batch.pupilimport.RosterFile;
@@ -140,9 +140,7 @@ public class Jobs {
     private static JobExecution latest(long executionId) {
         JobOperator operator = operator();
         try {
-            return operator.getJobExecutions(operator.getJobInstance(executionId)).stream()
-                    .max(Comparator.comparingLong(JobExecution::getExecutionId))
-                    .orElse(null);
+            return LatestExecution.of(operator, operator.getJobInstance(executionId)).orElse(null);
         } catch (NoSuchJobExecutionException | NoSuchJobInstanceException lost) {
             return null;
         }

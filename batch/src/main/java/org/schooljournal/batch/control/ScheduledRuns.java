@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -97,10 +96,9 @@ public class ScheduledRuns {
     private static boolean running(JobOperator operator, ArchiveJob job) {
         try {
             for (JobInstance instance : operator.getJobInstances(job.jobName(), 0, 20)) {
-                Optional<JobExecution> latest =
-                        operator.getJobExecutions(instance).stream()
-                                .max(Comparator.comparingLong(JobExecution::getExecutionId));
-                if (latest.isPresent() && RUNNING.contains(latest.get().getBatchStatus())) {
+                Optional<JobExecution> latest = LatestExecution.of(operator, instance);
+                // no execution yet: a job starting this moment, which runs
+                if (latest.isEmpty() || RUNNING.contains(latest.get().getBatchStatus())) {
                     return true;
                 }
             }

@@ -1,0 +1,79 @@
+package org.schooljournal.batch.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobInstanceException;
+import jakarta.batch.runtime.JobExecution;
+import jakarta.batch.runtime.JobInstance;
+import java.lang.reflect.Proxy;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class LatestExecutionTest {
+
+    @Test
+    @DisplayName(
+            "R-P06 a job's latest execution is the highest; an instance whose first execution is"
+                    + " not yet written (jbatch throws) has none instead of failing the list of runs")
+    void latestOrNoneWhileStarting() {
+        JobInstance restarted = instance(1);
+        JobInstance starting = instance(2);
+        JobOperator operator =
+                operator(Map.of(1L, List.of(execution(10), execution(12), execution(11))));
+
+        assertThat(LatestExecution.of(operator, restarted))
+                .get()
+                .extracting(JobExecution::getExecutionId)
+                .isEqualTo(12L);
+        assertThat(LatestExecution.of(operator, starting)).isEmpty();
+    }
+
+    /** Answers executions like Payara's jbatch: none written yet is NoSuchJobInstanceException. */
+    private static JobOperator operator(Map<Long, List<JobExecution>> executions) {
+        return (JobOperator)
+                Proxy.newProxyInstance(
+                        JobOperator.class.getClassLoader(),
+                        new Class<?>[] {JobOperator.class},
+                        (proxy, method, args) -> {
+                            if (!method.getName().equals("getJobExecutions")) {
+                                throw new UnsupportedOperationException(method.getName());
+                            }
+                            long id = ((JobInstance) args[0]).getInstanceId();
+                            List<JobExecution> found = executions.getOrDefault(id, List.of());
+                            if (found.isEmpty()) {
+                                throw new NoSuchJobInstanceException(
+                                        "Job: " + id + " does not exist");
+                            }
+                            return found;
+                        });
+    }
+
+    private static JobInstance instance(long id) {
+        return (JobInstance)
+                Proxy.newProxyInstance(
+                        JobInstance.class.getClassLoader(),
+                        new Class<?>[] {JobInstance.class},
+                        (proxy, method, args) ->
+                                switch (method.getName()) {
+                                    case "getInstanceId" -> id;
+                                    case "getJobName" -> "archive-check";
+                                    default -> throw new UnsupportedOperationException();
+                                });
+    }
+
+    private static JobExecution execution(long id) {
+        return (JobExecution)
+                Proxy.newProxyInstance(
+                        JobExecution.class.getClassLoader(),
+                        new Class<?>[] {JobExecution.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("getExecutionId")) {
+                                return id;
+                            }
+                            throw new UnsupportedOperationException(method.getName());
+                        });
+    }
+}
