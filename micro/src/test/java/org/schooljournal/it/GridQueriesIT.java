@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.SharedServer;
 
@@ -77,6 +78,66 @@ class GridQueriesIT {
                         "SQL statements for 6 «А» in %s (%d lessons) and %s (%d lessons)",
                         months.get(1), otherMonth.lessons(), month, largePage.lessons())
                 .isEqualTo(largePage.statements());
+    }
+
+    /**
+     * What a save of a mark reads and writes (issue 11 item 3), counted by the server: the lesson
+     * with its journal's teacher, subject and class or group (one statement: EclipseLink fetches
+     * them only through join-fetch hints, and read them lazily, three statements more, before), a
+     * closed period of the journal, the study period, the school's work types, the pupil, the
+     * subject's individual plans, the pupil's movements, the school's zone; under the lesson's lock
+     * the lesson, the cell's marks and attendance; the audit entry and a new mark, each with its
+     * id. 16 for a new mark (19 before the hints).
+     */
+    static final int SAVE_STATEMENTS = 16;
+
+    @Test
+    @DisplayName(
+            "R-J05 issue 11 item 3 a mark's save reads the lesson with its journal in one statement:"
+                    + " the statements of a save stay within their count")
+    void aSaveStaysWithinItsStatements() {
+        Fixtures.Journal journal =
+                Fixtures.school(base.toString(), "GridQueriesIT save").journal(7, "А", 1);
+        ApiClient teacher = journal.teacher().client();
+        long pupil = journal.pupils().get(0);
+        long lesson = heldLesson(teacher, journal.assignmentId());
+        String path = "/lessons/" + lesson + "/marks/" + pupil;
+
+        HttpResponse<String> entered = teacher.putWithHeaders(path, new Mark("5", "ANSWER", ""));
+        assertThat(entered.statusCode()).as(entered.body()).isEqualTo(200);
+        HttpResponse<String> changed = teacher.putWithHeaders(path, new Mark("4", "ANSWER", "5"));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+
+        for (HttpResponse<String> save : List.of(entered, changed)) {
+            assertThat(save.headers().firstValue(HEADER))
+                    .as("the test server runs with -Djournal.diagnostics.sql=true (arquillian.xml)")
+                    .isPresent();
+            assertThat(Integer.parseInt(save.headers().firstValue(HEADER).get()))
+                    .as("SQL statements of a save (%s)", save.body())
+                    .isPositive()
+                    .isLessThanOrEqualTo(SAVE_STATEMENTS);
+        }
+    }
+
+    /** A lesson the journal's teacher gave and may mark: this month's or last month's. */
+    private static long heldLesson(ApiClient teacher, long journal) {
+        for (YearMonth month = YearMonth.now(), last = month.minusMonths(2);
+                month.isAfter(last);
+                month = month.minusMonths(1)) {
+            Optional<JsonObject> held =
+                    teacher
+                            .get("/journals/" + journal + "?month=" + month)
+                            .object()
+                            .getJsonArray("lessons")
+                            .getValuesAs(JsonObject.class)
+                            .stream()
+                            .filter(l -> l.getBoolean("held") && l.getBoolean("writable"))
+                            .reduce((first, later) -> later);
+            if (held.isPresent()) {
+                return held.get().getJsonNumber("id").longValue();
+            }
+        }
+        throw new AssertionError("no lesson held in the last two months");
     }
 
     /**

@@ -206,6 +206,23 @@ public final class ApiClient {
         }
     }
 
+    /** A PUT of a JSON body answered with its headers too (a diagnostics count). */
+    public HttpResponse<String> putWithHeaders(String path, Object body) {
+        try {
+            return http.send(
+                    request(path)
+                            .header("Content-Type", "application/json")
+                            .PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(body)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A GET of a file (an export, a print): status, headers and the bytes as sent. */
     public HttpResponse<byte[]> download(String path) {
         try {

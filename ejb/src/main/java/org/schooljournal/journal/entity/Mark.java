@@ -8,12 +8,14 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Objects;
+import org.eclipse.persistence.config.QueryHints;
 import org.schooljournal.people.entity.Pupil;
 import org.schooljournal.platform.entity.JournalException;
 import org.schooljournal.platform.entity.SchoolOwned;
@@ -40,7 +42,8 @@ import org.schooljournal.platform.entity.SchoolOwned;
                 "select m from Mark m join fetch m.lesson l join fetch l.assignment a"
                         + " join fetch a.subject where m.pupil.id = :pupilId"
                         + " and m.lessonDate between :from and :to"
-                        + " order by l.date desc, l.number desc")
+                        + " order by l.date desc, l.number desc",
+        hints = {@QueryHint(name = QueryHints.FETCH, value = "m.lesson.assignment.subject")})
 @NamedQuery(
         name = "Mark.followLesson",
         query = "update Mark m set m.lessonDate = :date where m.lesson.id = :lessonId")

@@ -6,9 +6,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.DayOfWeek;
 import java.util.Objects;
+import org.eclipse.persistence.config.QueryHints;
 import org.schooljournal.platform.entity.SchoolOwned;
 import org.schooljournal.school.entity.TeachingAssignment;
 
@@ -24,25 +26,45 @@ import org.schooljournal.school.entity.TeachingAssignment;
         query =
                 "select e from TimetableEntry e join fetch e.assignment a left join fetch"
                         + " a.schoolClass c left join fetch a.group join fetch a.teacher"
-                        + " join fetch a.subject where c is null or c.graduatedIn = 0")
+                        + " join fetch a.subject where c is null or c.graduatedIn = 0",
+        hints = {
+            @QueryHint(name = QueryHints.LEFT_FETCH, value = "e.assignment.schoolClass"),
+            @QueryHint(name = QueryHints.LEFT_FETCH, value = "e.assignment.group"),
+            @QueryHint(name = QueryHints.FETCH, value = "e.assignment.teacher"),
+            @QueryHint(name = QueryHints.FETCH, value = "e.assignment.subject")
+        })
 @NamedQuery(
         name = "TimetableEntry.ofClass",
         query =
                 "select e from TimetableEntry e join fetch e.assignment a join fetch a.teacher"
                         + " join fetch a.subject left join fetch a.group"
-                        + " where a.schoolClass.id = :classId order by e.weekday, e.lessonNumber")
+                        + " where a.schoolClass.id = :classId order by e.weekday, e.lessonNumber",
+        hints = {
+            @QueryHint(name = QueryHints.FETCH, value = "e.assignment.teacher"),
+            @QueryHint(name = QueryHints.FETCH, value = "e.assignment.subject"),
+            @QueryHint(name = QueryHints.LEFT_FETCH, value = "e.assignment.group")
+        })
 @NamedQuery(
         name = "TimetableEntry.ofGroups",
         query =
                 "select e from TimetableEntry e join fetch e.assignment a join fetch a.teacher"
                         + " join fetch a.subject join fetch a.group where a.group.id in :groupIds"
-                        + " order by e.weekday, e.lessonNumber")
+                        + " order by e.weekday, e.lessonNumber",
+        hints = {
+            @QueryHint(name = QueryHints.FETCH, value = "e.assignment.teacher"),
+            @QueryHint(name = QueryHints.FETCH, value = "e.assignment.subject"),
+            @QueryHint(name = QueryHints.FETCH, value = "e.assignment.group")
+        })
 @NamedQuery(
         name = "TimetableEntry.ofTeacherAccount",
         query =
                 "select e from TimetableEntry e join fetch e.assignment a left join fetch"
                         + " a.schoolClass join fetch a.subject where a.teacher.accountId = :accountId"
-                        + " order by e.weekday, e.lessonNumber")
+                        + " order by e.weekday, e.lessonNumber",
+        hints = {
+            @QueryHint(name = QueryHints.LEFT_FETCH, value = "e.assignment.schoolClass"),
+            @QueryHint(name = QueryHints.FETCH, value = "e.assignment.subject")
+        })
 @NamedQuery(
         name = "TimetableEntry.slotsBySubject",
         query =
@@ -53,7 +75,11 @@ import org.schooljournal.school.entity.TeachingAssignment;
         query =
                 "select e from TimetableEntry e join fetch e.assignment a join fetch"
                         + " a.schoolClass join fetch a.subject where a.teacher.id = :staffId and"
-                        + " a.schoolClass.graduatedIn = 0")
+                        + " a.schoolClass.graduatedIn = 0",
+        hints = {
+            @QueryHint(name = QueryHints.FETCH, value = "e.assignment.schoolClass"),
+            @QueryHint(name = QueryHints.FETCH, value = "e.assignment.subject")
+        })
 @NamedQuery(
         name = "TimetableEntry.deleteOfGroup",
         query = "delete from TimetableEntry e where e.assignment.group.id = :id")
