@@ -194,27 +194,21 @@ public final class ApiClient {
 
     /** A GET answered with its headers too, for a test that reads one (a diagnostics count). */
     public HttpResponse<String> getWithHeaders(String path) {
-        try {
-            return http.send(
-                    request(path).GET().build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return withHeaders(request(path).GET());
     }
 
     /** A PUT of a JSON body answered with its headers too (a diagnostics count). */
     public HttpResponse<String> putWithHeaders(String path, Object body) {
+        return withHeaders(
+                request(path)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(body))));
+    }
+
+    private HttpResponse<String> withHeaders(HttpRequest.Builder request) {
         try {
             return http.send(
-                    request(path)
-                            .header("Content-Type", "application/json")
-                            .PUT(HttpRequest.BodyPublishers.ofString(JSON.toJson(body)))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
