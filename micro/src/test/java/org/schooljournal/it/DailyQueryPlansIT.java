@@ -67,7 +67,14 @@ class DailyQueryPlansIT {
      * guardians until V50).
      */
     static final List<String> GROWING =
-            List.of("lesson", "mark", "attendance", "pupil", "guardian", "pupil_guardian");
+            List.of(
+                    "lesson",
+                    "mark",
+                    "attendance",
+                    "pupil",
+                    "guardian",
+                    "pupil_guardian",
+                    "individual_plan_line");
 
     @TempDir static Path keyDir;
 
@@ -102,6 +109,17 @@ class DailyQueryPlansIT {
                                     new DemoSize(10, 8, 25, 40),
                                     DemoMunicipality.DEFAULT_SEED,
                                     CLOCK));
+        }
+        // the demos have no individual plans: a pupil in ten of every school has one (R-S07), as a
+        // municipality would, so that a query of them is planned against a table with rows
+        try (Connection c = db();
+                var st = c.createStatement()) {
+            st.executeUpdate(
+                    "insert into individual_plan_line (school_id, pupil_id, subject_id, mode)"
+                            + " select p.school_id, p.id, (select min(s.id) from subject s where"
+                            + " s.school_id = p.school_id), 'NOT_STUDIED' from pupil p where"
+                            + " p.id % 10 = 0");
+            st.execute("analyze individual_plan_line");
         }
         school = one("select max(id) from school");
         assignment =
@@ -170,6 +188,14 @@ class DailyQueryPlansIT {
                 Map.of("assignmentId", assignment, "from", yearStart, "to", TODAY));
         // period marks of a journal
         queries.put("PeriodMark.ofJournal", Map.of("assignmentId", assignment, "periodId", period));
+        // every save's and grid's roster: the pupils with an individual plan in the subject
+        queries.put(
+                "IndividualPlanLine.ofSubject",
+                Map.of(
+                        "subjectId",
+                        one(
+                                "select subject_id from teaching_assignment where id = "
+                                        + assignment)));
         // the parent's diary: children, then a child's marks of a fortnight
         queries.put("Pupil.ofGuardianAccount", Map.of("accountId", parentAccount));
         queries.put(
