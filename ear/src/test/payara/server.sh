@@ -43,7 +43,7 @@ case "$1" in
     done
     : > target/deploy-time.txt
     JOURNAL_DB_NAME=${ST_DB_NAME:-journal_st} ../config/render.sh \
-      ../config/pool-postgresql.asadmin ../config/batch.asadmin ../config/hardening-server.asadmin > target/server-setup.asadmin
+      ../config/pool-postgresql.asadmin ../config/batch.asadmin ../config/hardening-server.asadmin ../config/http-threads.asadmin > target/server-setup.asadmin
     # The tests run against the small demo municipality; nothing is loaded unless asked for.
     echo "create-system-properties journal.demo=small" >> target/server-setup.asadmin
     # The archive's schedules stay off: no transfer or check may start under a test's feet.

@@ -109,8 +109,17 @@ class GridBench {
         run("bash", "../config/reset-test-db.sh", DB);
         Path postboot = runtime.resolve("postboot-gridbench.asadmin");
         String commands = Files.readString(runtime.resolve("postboot-postgresql.asadmin"));
+        // -Djournal.bench.postboot.extra / preboot.extra=FILE: asadmin commands added to the
+        // server's (pool or thread pool sizes tried without a rebuild)
         Files.writeString(
-                postboot, commands.replaceAll("databaseName=[A-Za-z0-9_]+", "databaseName=" + DB));
+                postboot,
+                commands.replaceAll("databaseName=[A-Za-z0-9_]+", "databaseName=" + DB)
+                        + extra("journal.bench.postboot.extra"));
+        Path preboot = runtime.resolve("preboot-gridbench.asadmin");
+        Files.writeString(
+                preboot,
+                Files.readString(runtime.resolve("preboot.asadmin"))
+                        + extra("journal.bench.preboot.extra"));
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -149,7 +158,7 @@ class GridBench {
         // measures the server as it was
         if (!"none".equals(System.getProperty("journal.bench.preboot"))) {
             command.add("--prebootcommandfile");
-            command.add(runtime.resolve("preboot.asadmin").toString());
+            command.add(preboot.toString());
         }
         command.addAll(List.of("--deploy", WAR));
         Process micro =
@@ -756,6 +765,11 @@ class GridBench {
                             + r.body());
         }
         return nanos;
+    }
+
+    private static String extra(String property) throws java.io.IOException {
+        String file = System.getProperty(property);
+        return file == null ? "" : "\n" + Files.readString(Path.of(file));
     }
 
     private HttpResponse<String> put(
