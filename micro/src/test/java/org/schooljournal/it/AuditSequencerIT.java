@@ -306,7 +306,9 @@ class AuditSequencerIT {
                             + second[0]);
             allowSequencing();
         }
-        assertThat(verify().getBoolean("intact")).isTrue();
+        // the whole answer in the message: this failed once in CI (2026-12-07), not reproduced
+        JsonObject restored = verify();
+        assertThat(restored.getBoolean("intact")).as(restored.toString()).isTrue();
     }
 
     @Test
