@@ -72,6 +72,25 @@ class AuditSequencerIT {
     }
 
     /**
+     * Runs the statements in one transaction that holds the school's row as the sequencer does
+     * ({@code FOR NO KEY UPDATE}), so no sequencer run is between reading the school's pending
+     * entries and writing their positions meanwhile. Without it a run that read an entry as pending
+     * just before the test restored it wrote it a new position just after: a gap, and a chain the
+     * check rightly called broken (seen once in CI).
+     */
+    private static void asTheSequencer(long school, String... statements) throws SQLException {
+        try (Connection db = database();
+                Statement s = db.createStatement()) {
+            db.setAutoCommit(false);
+            s.execute("select id from school where id = " + school + " for no key update");
+            for (String sql : statements) {
+                s.execute(sql);
+            }
+            db.commit();
+        }
+    }
+
+    /**
      * Sequencing the school's entries fails in the database: at every position ({@code at} 0) or
      * only when a batch reaches position {@code at}.
      */
@@ -285,7 +304,8 @@ class AuditSequencerIT {
         }
         // held pending: the sequencer would otherwise chain it anew at the end
         refuseSequencing(school, 0);
-        execute(
+        asTheSequencer(
+                school,
                 "update audit_entry set seq = null, prev_hash = null, hash = null where id = "
                         + second[0]);
         try {
@@ -294,8 +314,9 @@ class AuditSequencerIT {
             assertThat(broken.getJsonNumber("firstBroken").longValue()).isEqualTo(second[1] + 1);
             assertThat(broken.getJsonNumber("pending").longValue()).isEqualTo(1);
         } finally {
-            execute(
-                    "set audit_it.restore = 'yes'",
+            asTheSequencer(
+                    school,
+                    "set local audit_it.restore = 'yes'",
                     "update audit_entry set seq = "
                             + second[1]
                             + ", prev_hash = '"
@@ -306,7 +327,6 @@ class AuditSequencerIT {
                             + second[0]);
             allowSequencing();
         }
-        // the whole answer in the message: this failed once in CI (2026-12-07), not reproduced
         JsonObject restored = verify();
         assertThat(restored.getBoolean("intact")).as(restored.toString()).isTrue();
     }
