@@ -3,6 +3,7 @@ package org.schooljournal;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
@@ -200,6 +201,19 @@ class ArchitectureTest {
                                         .and(not(resideInAnyPackage(EDGE))))
                         .as("screens and REST resources use only boundaries and the platform");
         FreezingArchRule.freeze(rule).check(main);
+    }
+
+    @Test
+    @DisplayName(
+            "REST resources are application-scoped beans, made once, not built for each request")
+    void resourcesMadeOnce() {
+        // a plain resource class is made and injected (its EJBs looked up) anew on every request
+        classes()
+                .that()
+                .areAnnotatedWith(jakarta.ws.rs.Path.class)
+                .should()
+                .beAnnotatedWith(jakarta.enterprise.context.ApplicationScoped.class)
+                .check(main);
     }
 
     @Test

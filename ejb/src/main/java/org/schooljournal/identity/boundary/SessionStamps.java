@@ -2,6 +2,8 @@ package org.schooljournal.identity.boundary;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
@@ -15,10 +17,12 @@ import org.schooljournal.identity.entity.Account;
  * their next request; so does a parent's refusal of the processing of its personal data (R-A05).
  * One small query by login; read from the database, never from a cache, so a change made by another
  * server or directly in the database counts as well. Called by the authentication mechanism before
- * the caller is known, so it is open to anonymous callers.
+ * the caller is known, so it is open to anonymous callers. Without a transaction: it runs before
+ * every signed-in request, and one read needs no BEGIN and COMMIT around it.
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class SessionStamps {
     @PersistenceContext EntityManager em;
 

@@ -1,6 +1,7 @@
 package org.schooljournal.archive.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import org.schooljournal.platform.entity.JournalException;
  * The archive browser (R-P03, R-P06): a school's documents, each downloadable with its inclusion
  * proof against the latest checkpoint. The archivist: every school; a head: its own, read-only.
  */
+@ApplicationScoped
 @Path("archive")
 public class ArchiveDocumentsResource {
     @EJB ArchiveOverview overview;

@@ -1,6 +1,7 @@
 package org.schooljournal.archive.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,6 +24,7 @@ import org.schooljournal.batch.boundary.ReportLineData;
 import org.schooljournal.batch.boundary.ScheduledRunData;
 
 /** The archivist's year-end jobs (R-T03, R-P06): start, follow, stop, restart, abandon, report. */
+@ApplicationScoped
 @Path("archive")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArchiveJobsResource {

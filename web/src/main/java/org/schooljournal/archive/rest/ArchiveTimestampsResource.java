@@ -1,6 +1,7 @@
 package org.schooljournal.archive.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +19,7 @@ import org.schooljournal.platform.entity.JournalException;
  * (R-P04): {@code openssl ts -verify -data checkpoint-N.note -in checkpoint-N.tst -token_in -CAfile
  * tsa.pem}.
  */
+@ApplicationScoped
 @Path("archive/checkpoints")
 public class ArchiveTimestampsResource {
     @EJB ArchiveTimestamps timestamps;

@@ -1,6 +1,7 @@
 package org.schooljournal.archive.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import org.schooljournal.batch.boundary.HandOverPackages;
  * The hand-over package of a school's year (issue 10, item 6) as a download. The plan is made (and
  * a refusal answered as a problem) before the first byte; then the zip streams.
  */
+@ApplicationScoped
 @Path("archive/schools/{schoolId}/years/{yearId}/package")
 public class HandOverResource {
     @EJB HandOverPackages packages;

@@ -1,6 +1,7 @@
 package org.schooljournal.archive.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,7 @@ import org.schooljournal.archive.boundary.YearEndPrints;
  * journal book or summary sheet as an archival PDF ({@code ?draft=true}: watermarked, for a year
  * not yet closed).
  */
+@ApplicationScoped
 @Path("archive/schools/{schoolId}/years/{yearId}/classes")
 @Produces(MediaType.APPLICATION_JSON)
 public class YearEndPrintsResource {

@@ -1,6 +1,7 @@
 package org.schooljournal.audit.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +12,7 @@ import org.schooljournal.audit.boundary.AuditTrails;
 import org.schooljournal.audit.boundary.ChainCheck;
 
 /** The school's audit chain (R-A08). */
+@ApplicationScoped
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {

@@ -1,6 +1,7 @@
 package org.schooljournal.batch.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,6 +24,7 @@ import org.schooljournal.platform.rest.CallerLanguage;
 /**
  * The department's overview of its schools (R-T02), aggregates only; the municipal administrator.
  */
+@ApplicationScoped
 @Path("municipality/overview")
 public class DepartmentResource {
     @EJB DepartmentOverview overview;

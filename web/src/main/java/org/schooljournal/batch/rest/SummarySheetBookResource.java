@@ -1,6 +1,7 @@
 package org.schooljournal.batch.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,6 +16,7 @@ import org.schooljournal.oversight.boundary.Export;
 import org.schooljournal.platform.rest.CallerLanguage;
 
 /** The school's summary sheets of a year as one XLSX, a sheet per class (R-C10, R-O01). */
+@ApplicationScoped
 @Path("summary-sheets.xlsx")
 public class SummarySheetBookResource {
     @EJB SummarySheetBook book;

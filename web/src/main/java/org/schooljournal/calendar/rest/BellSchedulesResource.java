@@ -1,6 +1,7 @@
 package org.schooljournal.calendar.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -27,6 +28,7 @@ import org.schooljournal.calendar.control.BellSchedule;
 import org.schooljournal.platform.rest.ApiRefusal;
 
 /** The school's bell schedules and each class's shift and schedule (R-S10). */
+@ApplicationScoped
 @Path("bell-schedules")
 @Produces(MediaType.APPLICATION_JSON)
 public class BellSchedulesResource {

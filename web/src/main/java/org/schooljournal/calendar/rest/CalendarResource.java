@@ -1,6 +1,7 @@
 package org.schooljournal.calendar.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.schooljournal.calendar.boundary.PeriodInput;
 import org.schooljournal.calendar.boundary.YearData;
 
 /** The school's academic years: study periods per grade range, holidays and days off. */
+@ApplicationScoped
 @Path("calendar/years")
 @Produces(MediaType.APPLICATION_JSON)
 public class CalendarResource {

@@ -1,6 +1,7 @@
 package org.schooljournal.calendar.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import org.schooljournal.calendar.boundary.Rollovers;
  * year's lesson plans are copied to the next year (a second transaction of the batch module; the
  * copy skips plans already there, so it can be repeated).
  */
+@ApplicationScoped
 @Path("rollover")
 @Produces(MediaType.APPLICATION_JSON)
 public class RolloverResource {

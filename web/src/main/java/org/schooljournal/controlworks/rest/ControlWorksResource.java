@@ -1,6 +1,7 @@
 package org.schooljournal.controlworks.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +23,7 @@ import org.schooljournal.controlworks.boundary.ControlWorkData;
 import org.schooljournal.controlworks.boundary.ControlWorks;
 
 /** The internal control-work schedule of the school (ВШК). */
+@ApplicationScoped
 @Path("control-works")
 @Produces(MediaType.APPLICATION_JSON)
 public class ControlWorksResource {

@@ -1,6 +1,7 @@
 package org.schooljournal.diary.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -16,6 +17,7 @@ import org.schooljournal.diary.boundary.AcknowledgementList;
 import org.schooljournal.diary.boundary.Acknowledgements;
 
 /** R-A06: who of a class's families has not looked at the diary, and reminding them. */
+@ApplicationScoped
 @Path("classes/{classId}/acknowledgement")
 @Produces(MediaType.APPLICATION_JSON)
 public class AcknowledgementResource {

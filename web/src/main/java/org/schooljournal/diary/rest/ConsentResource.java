@@ -1,6 +1,7 @@
 package org.schooljournal.diary.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -14,6 +15,7 @@ import org.schooljournal.diary.boundary.Consents;
  * R-A05: parents' consent or refusal to the processing of personal data, recorded from the paper; a
  * class's list with each parent's status.
  */
+@ApplicationScoped
 @Path("classes/{classId}/consents")
 @Produces(MediaType.APPLICATION_JSON)
 public class ConsentResource {

@@ -1,6 +1,7 @@
 package org.schooljournal.diary.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -20,6 +21,7 @@ import org.schooljournal.journal.boundary.MarkData;
 import org.schooljournal.platform.control.SchoolClock;
 
 /** The diary for parents and pupils. */
+@ApplicationScoped
 @Path("diary")
 @Produces(MediaType.APPLICATION_JSON)
 public class DiaryResource {

@@ -1,6 +1,7 @@
 package org.schooljournal.diary.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.diary.boundary.Extracts;
 
 /** R-D03: paper extracts of marks, period marks and attendance (PDF/A-2b). */
+@ApplicationScoped
 @Path("extracts")
 @Produces("application/pdf")
 public class ExtractResource {

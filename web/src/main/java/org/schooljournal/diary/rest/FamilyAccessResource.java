@@ -1,6 +1,7 @@
 package org.schooljournal.diary.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,6 +22,7 @@ import org.schooljournal.diary.boundary.IssuedSlips;
 import org.schooljournal.platform.rest.CallerLanguage;
 
 /** R-A04: the homeroom teacher issues access to its class's pupils and parents. */
+@ApplicationScoped
 @Path("classes/{classId}/family-access")
 @Produces(MediaType.APPLICATION_JSON)
 public class FamilyAccessResource {

@@ -1,6 +1,7 @@
 package org.schooljournal.diary.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -13,6 +14,7 @@ import org.schooljournal.diary.boundary.FamilyMail;
 import org.schooljournal.diary.boundary.InvitationResult;
 
 /** R-D04: the homeroom teacher's letter to its class's parents about the diary and its services. */
+@ApplicationScoped
 @Path("classes/{classId}/family-letter")
 @Produces(MediaType.APPLICATION_JSON)
 public class FamilyLetterResource {

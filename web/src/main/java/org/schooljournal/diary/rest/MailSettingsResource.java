@@ -1,6 +1,7 @@
 package org.schooljournal.diary.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import org.schooljournal.diary.boundary.FamilyMail;
 import org.schooljournal.diary.boundary.MailSettingsData;
 
 /** R-D02: the signed-in parent's choice of letters: how often, which news, which language. */
+@ApplicationScoped
 @Path("diary/mail-settings")
 @Produces(MediaType.APPLICATION_JSON)
 public class MailSettingsResource {

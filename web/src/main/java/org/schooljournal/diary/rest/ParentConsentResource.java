@@ -1,6 +1,7 @@
 package org.schooljournal.diary.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -21,6 +22,7 @@ import org.schooljournal.diary.boundary.Consents;
  * R-A05: a parent's consent or refusal to the processing of its personal data, recorded from the
  * paper it signed; its history.
  */
+@ApplicationScoped
 @Path("parents/{guardianId}/consents")
 @Produces(MediaType.APPLICATION_JSON)
 public class ParentConsentResource {

@@ -1,6 +1,7 @@
 package org.schooljournal.diary.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -14,6 +15,7 @@ import org.schooljournal.diary.boundary.ParentMessages;
 import org.schooljournal.diary.entity.ParentMessage;
 
 /** R-J13: a journal's teacher writes to a pupil's parents. */
+@ApplicationScoped
 @Path("journals/{assignmentId}/pupils/{pupilId}/messages")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

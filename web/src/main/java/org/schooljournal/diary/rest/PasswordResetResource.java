@@ -1,6 +1,7 @@
 package org.schooljournal.diary.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import org.schooljournal.diary.boundary.PasswordResets;
 import org.schooljournal.platform.rest.CallerLanguage;
 
 /** R-A04: the school administrator resets a password of its school to a new one-time one. */
+@ApplicationScoped
 @Path("accounts/{login}/password-reset")
 public class PasswordResetResource {
     /** The new one-time password, shown only in this answer. */

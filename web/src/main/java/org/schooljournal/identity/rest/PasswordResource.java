@@ -1,6 +1,7 @@
 package org.schooljournal.identity.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.identity.boundary.Passwords;
 
 /** The caller's own password; the only call open while a one-time password awaits its change. */
+@ApplicationScoped
 @Path("account/password")
 public class PasswordResource {
     /** The current password and the new one (see PasswordPolicy). */

@@ -1,6 +1,7 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import org.schooljournal.journal.boundary.EntryData;
 import org.schooljournal.journal.entity.AttendanceKind;
 
 /** A pupil absent from a lesson or late for it (R-J04). */
+@ApplicationScoped
 @Path("lessons/{lessonId}/attendance/{pupilId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class AttendanceResource {

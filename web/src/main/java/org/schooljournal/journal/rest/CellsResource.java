@@ -1,6 +1,7 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -16,6 +17,7 @@ import org.schooljournal.journal.boundary.Cells;
 import org.schooljournal.journal.control.CellText;
 
 /** A journal cell (lesson × pupil) written as a whole: what the grid sends, one request a cell. */
+@ApplicationScoped
 @Path("lessons/{lessonId}/cells/{pupilId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class CellsResource {

@@ -1,6 +1,7 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import org.schooljournal.journal.boundary.JournalSignatures;
 import org.schooljournal.journal.boundary.SignatureCheck;
 
 /** The electronic signature of a journal's period (R-J14). */
+@ApplicationScoped
 @Path("journals/{assignmentId}/periods/{periodId}/signature")
 @Produces(MediaType.APPLICATION_JSON)
 public class JournalSignaturesResource {

@@ -1,6 +1,7 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import org.schooljournal.platform.rest.ApiRefusal;
 import org.schooljournal.platform.rest.CallerLanguage;
 
 /** The caller's journals and a month's page of one. */
+@ApplicationScoped
 @Path("journals")
 @Produces(MediaType.APPLICATION_JSON)
 public class JournalsResource {

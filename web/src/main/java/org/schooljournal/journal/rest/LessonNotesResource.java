@@ -1,6 +1,7 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import org.schooljournal.journal.boundary.EntryData;
 import org.schooljournal.journal.boundary.LessonNotes;
 
 /** A lesson's topic and homework (R-J02, R-J03). */
+@ApplicationScoped
 @Path("lessons/{lessonId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class LessonNotesResource {

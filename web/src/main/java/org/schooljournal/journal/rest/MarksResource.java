@@ -1,6 +1,7 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.schooljournal.journal.boundary.Marks;
 import org.schooljournal.journal.entity.WorkType;
 
 /** Putting and clearing a mark in a journal cell (lesson × pupil × work type). */
+@ApplicationScoped
 @Path("lessons/{lessonId}/marks/{pupilId}")
 @Produces(MediaType.APPLICATION_JSON)
 public class MarksResource {

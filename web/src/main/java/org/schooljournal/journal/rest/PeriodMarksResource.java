@@ -1,6 +1,7 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.schooljournal.journal.boundary.PeriodMarks;
 import org.schooljournal.journal.boundary.PeriodSheet;
 
 /** A journal's period marks and the period's lock (R-J07 to R-J11). */
+@ApplicationScoped
 @Path("journals/{assignmentId}/periods")
 @Produces(MediaType.APPLICATION_JSON)
 public class PeriodMarksResource {

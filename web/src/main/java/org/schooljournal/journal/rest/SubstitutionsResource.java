@@ -1,6 +1,7 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.schooljournal.journal.boundary.Substitutions;
 
 /** Substitutions and moved lessons (R-J06), recorded by the deputy head. */
+@ApplicationScoped
 @Path("lessons/{lessonId}/schedule")
 @Consumes(MediaType.APPLICATION_JSON)
 public class SubstitutionsResource {

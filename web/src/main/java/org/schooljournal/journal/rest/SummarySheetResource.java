@@ -1,6 +1,7 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +16,7 @@ import org.schooljournal.journal.boundary.SummarySheets;
  * The summary sheet of a class (R-J12, R-C10) for the current school year, or for the year {@code
  * ?year=} names (an academic year's id).
  */
+@ApplicationScoped
 @Path("classes/{classId}/summary-sheet")
 @Produces(MediaType.APPLICATION_JSON)
 public class SummarySheetResource {

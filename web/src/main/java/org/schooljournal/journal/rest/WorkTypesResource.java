@@ -1,6 +1,7 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,6 +17,7 @@ import org.schooljournal.journal.boundary.WorkTypes;
 /**
  * The work types the school gives marks for and their weights in the period average (R-J02, R-J07).
  */
+@ApplicationScoped
 @Path("work-types")
 @Produces(MediaType.APPLICATION_JSON)
 public class WorkTypesResource {

@@ -1,6 +1,7 @@
 package org.schooljournal.journal.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.schooljournal.journal.boundary.YearSheet;
  * A journal's year marks (R-J12) in the current school year, or in the year {@code ?year=} names
  * (an academic year's id): a journal is one across the years, each year has its own marks.
  */
+@ApplicationScoped
 @Path("journals/{assignmentId}/year-marks")
 @Produces(MediaType.APPLICATION_JSON)
 public class YearMarksResource {

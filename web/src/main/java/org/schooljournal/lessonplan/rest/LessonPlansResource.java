@@ -1,6 +1,7 @@
 package org.schooljournal.lessonplan.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,6 +20,7 @@ import org.schooljournal.batch.boundary.LessonPlans;
 import org.schooljournal.batch.boundary.PlanCopyReport;
 
 /** Calendar-thematic plans (КТП, R-S09): lesson topics with hours per subject, grade and year. */
+@ApplicationScoped
 @Path("lesson-plans")
 @Produces(MediaType.APPLICATION_JSON)
 public class LessonPlansResource {

@@ -1,6 +1,7 @@
 package org.schooljournal.oversight.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,6 +13,7 @@ import org.schooljournal.oversight.boundary.Analytics;
 import org.schooljournal.oversight.boundary.AnalyticsReport;
 
 /** The analytics' series (R-C09), the tables beside the charts. Deputy head and head. */
+@ApplicationScoped
 @Path("oversight/analytics")
 @Produces(MediaType.APPLICATION_JSON)
 public class AnalyticsResource {

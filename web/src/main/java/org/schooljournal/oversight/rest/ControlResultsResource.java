@@ -1,6 +1,7 @@
 package org.schooljournal.oversight.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,6 +27,7 @@ import org.schooljournal.platform.rest.CallerLanguage;
  * the head; filters as the other oversight reports ({@code period}, {@code class}, {@code teacher},
  * {@code subject}).
  */
+@ApplicationScoped
 @Path("oversight/control-works")
 public class ControlResultsResource {
     @EJB ControlWorkResults results;

@@ -1,6 +1,7 @@
 package org.schooljournal.oversight.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -25,6 +26,7 @@ import org.schooljournal.platform.rest.CallerLanguage;
  * A journal's month printed or exported (R-O03): the grid's checks apply (another school's journal
  * is not found, a teacher who does not teach it is refused as on the grid).
  */
+@ApplicationScoped
 @Path("journals/{assignmentId}/print.{format}")
 public class JournalPrintsResource {
     @EJB JournalPrints prints;

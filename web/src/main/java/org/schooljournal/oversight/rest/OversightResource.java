@@ -1,6 +1,7 @@
 package org.schooljournal.oversight.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -38,6 +39,7 @@ import org.schooljournal.platform.rest.CallerLanguage;
  * member of staff), {@code subject}. The deputy head and the head; a teacher reads only its own
  * findings ({@code timeliness/mine}).
  */
+@ApplicationScoped
 @Path("oversight")
 public class OversightResource {
     @EJB Checks checks;

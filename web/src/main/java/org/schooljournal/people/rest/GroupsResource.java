@@ -1,6 +1,7 @@
 package org.schooljournal.people.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,6 +20,7 @@ import org.schooljournal.people.boundary.GroupData;
 import org.schooljournal.people.boundary.StudyGroups;
 
 /** Study groups and streams (R-S06): a class split for a subject, pupils of several classes. */
+@ApplicationScoped
 @Path("groups")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.schooljournal.people.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.schooljournal.batch.boundary.Jobs;
 import org.schooljournal.platform.rest.CallerLanguage;
 
 /** Importing a class's pupils and parents from a CSV or XLSX file, as a batch job. */
+@ApplicationScoped
 @Path("imports")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImportsResource {

@@ -1,6 +1,7 @@
 package org.schooljournal.people.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,6 +20,7 @@ import org.schooljournal.people.boundary.PlanLineData;
 import org.schooljournal.school.entity.IndividualPlanLine;
 
 /** Individual study plans, ИУП (R-S07). */
+@ApplicationScoped
 @Path("individual-plans")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.schooljournal.people.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +20,7 @@ import org.schooljournal.people.boundary.MovementData;
 import org.schooljournal.people.boundary.PupilMovements;
 
 /** Pupil movement (R-S13): arrivals, transfers and withdrawals with their history. */
+@ApplicationScoped
 @Path("pupils")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package org.schooljournal.school.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import org.schooljournal.school.boundary.AssignmentLoad;
 import org.schooljournal.school.boundary.Assignments;
 
 /** The teaching load's rows (R-S08): who teaches a subject to a class or a group (R-S06). */
+@ApplicationScoped
 @Path("assignments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

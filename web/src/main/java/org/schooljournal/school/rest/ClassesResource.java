@@ -1,6 +1,7 @@
 package org.schooljournal.school.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,7 @@ import org.schooljournal.school.boundary.ClassSummary;
 import org.schooljournal.school.boundary.Classes;
 
 /** The classes of the caller's school with their homeroom teachers (R-S05). */
+@ApplicationScoped
 @Path("classes")
 @Produces(MediaType.APPLICATION_JSON)
 public class ClassesResource {

@@ -1,6 +1,7 @@
 package org.schooljournal.school.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -26,6 +27,7 @@ import org.schooljournal.school.boundary.CurriculumLineData;
 import org.schooljournal.school.boundary.LoadData;
 
 /** The school's curriculum (учебный план) per grade and its teaching load (R-S08). */
+@ApplicationScoped
 @Path("curriculum")
 @Produces(MediaType.APPLICATION_JSON)
 public class CurriculumResource {

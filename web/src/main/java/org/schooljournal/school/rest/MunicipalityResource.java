@@ -1,6 +1,7 @@
 package org.schooljournal.school.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,6 +18,7 @@ import org.schooljournal.school.boundary.NewAccount;
 import org.schooljournal.school.boundary.SchoolCount;
 
 /** The municipality's schools (R-T02): counts without personal data, and creating a school. */
+@ApplicationScoped
 @Path("municipality/schools")
 @Produces(MediaType.APPLICATION_JSON)
 public class MunicipalityResource {

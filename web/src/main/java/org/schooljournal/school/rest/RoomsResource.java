@@ -1,6 +1,7 @@
 package org.schooljournal.school.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -20,6 +21,7 @@ import org.schooljournal.school.boundary.RoomData;
 import org.schooljournal.school.boundary.Rooms;
 
 /** The school's rooms (R-S04), which the timetable names by their name. */
+@ApplicationScoped
 @Path("rooms")
 @Produces(MediaType.APPLICATION_JSON)
 public class RoomsResource {

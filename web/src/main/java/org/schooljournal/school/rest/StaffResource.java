@@ -1,6 +1,7 @@
 package org.schooljournal.school.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import org.schooljournal.school.boundary.StaffMember;
 import org.schooljournal.school.boundary.StaffMembers;
 
 /** The school's staff with their positions, logins and roles (R-S04, R-A01). */
+@ApplicationScoped
 @Path("staff")
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffResource {

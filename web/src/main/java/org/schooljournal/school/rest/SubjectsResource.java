@@ -1,6 +1,7 @@
 package org.schooljournal.school.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,7 @@ import org.schooljournal.school.boundary.Subjects;
 import org.schooljournal.school.entity.Grading;
 
 /** The school's subjects: the federal list, its own component and the grading of each. */
+@ApplicationScoped
 @Path("subjects")
 @Produces(MediaType.APPLICATION_JSON)
 public class SubjectsResource {

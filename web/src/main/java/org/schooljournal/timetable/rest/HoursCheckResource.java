@@ -1,6 +1,7 @@
 package org.schooljournal.timetable.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -13,6 +14,7 @@ import org.schooljournal.timetable.boundary.TimetableViews;
  * The timetable against the curriculum; its own root for the reason given on {@link
  * TeacherTimetableResource}.
  */
+@ApplicationScoped
 @Path("timetable/hours-check")
 @Produces(MediaType.APPLICATION_JSON)
 public class HoursCheckResource {

@@ -1,6 +1,7 @@
 package org.schooljournal.timetable.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,6 +15,7 @@ import org.schooljournal.timetable.boundary.TimetableViews;
  * A room's week for the deputy head; its own root for the reason given on {@link
  * TeacherTimetableResource}.
  */
+@ApplicationScoped
 @Path("timetable/rooms")
 @Produces(MediaType.APPLICATION_JSON)
 public class RoomTimetableResource {

@@ -1,6 +1,7 @@
 package org.schooljournal.timetable.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,6 +20,7 @@ import org.schooljournal.timetable.boundary.TimetableViews;
  * A teacher's week and lessons for the deputy head. A root of its own, longer than {@code
  * timetable}, so JAX-RS picks it before {@link TimetableResource} without merging the two.
  */
+@ApplicationScoped
 @Path("timetable/teachers")
 @Produces(MediaType.APPLICATION_JSON)
 public class TeacherTimetableResource {

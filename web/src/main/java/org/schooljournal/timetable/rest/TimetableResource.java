@@ -1,6 +1,7 @@
 package org.schooljournal.timetable.rest;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -25,6 +26,7 @@ import org.schooljournal.timetable.boundary.Timetables;
 import org.schooljournal.timetable.boundary.WeekData;
 
 /** The weekly timetable and lesson generation (head, deputy head, school administrator). */
+@ApplicationScoped
 @Path("timetable")
 @Produces(MediaType.APPLICATION_JSON)
 public class TimetableResource {
