@@ -137,6 +137,12 @@ class GridBench {
                             + jfr
                             + ",settings=profile,dumponexit=true");
         }
+        // -Djournal.bench.jvm="OPTIONS": the server JVM's options, e.g. another collector
+        for (String option : System.getProperty("journal.bench.jvm", "").trim().split("\\s+")) {
+            if (!option.isEmpty()) {
+                command.add(option);
+            }
+        }
         command.addAll(
                 List.of(
                         "-Djournal.demo=" + DEMO,
