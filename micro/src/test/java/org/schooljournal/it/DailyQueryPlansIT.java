@@ -282,6 +282,40 @@ class DailyQueryPlansIT {
         return ids;
     }
 
+    @Test
+    @DisplayName(
+            "R-T01 issue 11: the caller's roles come with its school's own time zone in one statement, so a request reads the school no second time")
+    void identityBringsTheSchoolsZone() throws Exception {
+        String login;
+        try (Connection c = db();
+                Statement st = c.createStatement()) {
+            // this test's own database: the last school keeps Yekaterinburg's clock from now on
+            st.executeUpdate(
+                    "update school set time_zone = 'Asia/Yekaterinburg' where id = " + school);
+            try (ResultSet rs =
+                    st.executeQuery("select login from account where id = " + teacherAccount)) {
+                rs.next();
+                login = rs.getString(1);
+            }
+        }
+        EntityManager em = emf.createEntityManager();
+        try {
+            SENT.clear();
+            List<?> rows =
+                    em.createNamedQuery("Account.rolesByLogin")
+                            .setParameter(1, login)
+                            .getResultList();
+            assertThat(rows)
+                    .isNotEmpty()
+                    .map(row -> List.of((Object[]) row))
+                    .allSatisfy(row -> assertThat(row.get(1)).isEqualTo(school))
+                    .allSatisfy(row -> assertThat(row.get(3)).isEqualTo("Asia/Yekaterinburg"));
+            assertThat(SENT).hasSize(1);
+        } finally {
+            em.close();
+        }
+    }
+
     /** PostgreSQL's plan of a sent statement, its parameters bound as EclipseLink bound them. */
     private static String plan(Connection c, SentStatement statement) throws Exception {
         try (PreparedStatement ps =

@@ -24,11 +24,16 @@ import java.util.HexFormat;
  */
 @Entity
 @Table(name = "account")
-@NamedQuery(
+// The caller's identity (platform's Identities), with each school's own time zone so that the
+// school clock reads no school again. SQL: EclipseLink sends a JPQL join of unrelated entities
+// beside the cross join it makes of the others, which PostgreSQL refuses.
+@NamedNativeQuery(
         name = "Account.rolesByLogin",
         query =
-                "select a.id, r.schoolId, r.role from Account a, AccountRole r"
-                        + " where r.accountId = a.id and a.login = :login and a.enabled = true")
+                "select a.id, r.school_id, r.role, s.time_zone from account a join account_role r"
+                        + " on r.account_id = a.id left join school s on s.id = r.school_id"
+                        + " where a.login = ? and a.enabled = true",
+        hints = @QueryHint(name = "eclipselink.jdbc.allow-native-sql-query", value = "true"))
 @NamedQuery(name = "Account.byLogin", query = "select a from Account a where a.login = :login")
 // The session stamp's inputs. "Enabled" also holds the R-A05 rule the identity store's caller
 // query holds at sign-in: a parent whose latest decision is a refusal has no electronic access, so

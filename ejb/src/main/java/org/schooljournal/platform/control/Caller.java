@@ -1,11 +1,13 @@
 package org.schooljournal.platform.control;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Who is calling, resolved once per request by {@link SchoolTenancy}: the account, the school it
- * works in (the tenant) and its roles in that school.
+ * works in (the tenant), its roles in that school and the school's own time zone.
  */
 @RequestScoped
 public class Caller {
@@ -13,13 +15,15 @@ public class Caller {
     private Long accountId;
     private Long schoolId;
     private Set<String> roles = Set.of();
+    private String schoolZone;
     private String remoteAddress;
 
-    void resolve(String login, Long accountId, Long schoolId, Set<String> roles) {
+    void resolve(String login, Identities.Identity identity) {
         this.login = login;
-        this.accountId = accountId;
-        this.schoolId = schoolId;
-        this.roles = Set.copyOf(roles);
+        this.accountId = identity.accountId();
+        this.schoolId = identity.schoolId();
+        this.roles = Set.copyOf(identity.roles());
+        this.schoolZone = identity.schoolZone();
     }
 
     boolean isResolvedFor(String login) {
@@ -46,6 +50,11 @@ public class Caller {
     /** The school the caller works in, or null for municipal admins and archivists. */
     public Long schoolId() {
         return schoolId;
+    }
+
+    /** The school's own zone, empty when it keeps the municipality's ({@link SchoolClock}). */
+    Optional<ZoneId> schoolZone() {
+        return Optional.ofNullable(schoolZone).map(ZoneId::of);
     }
 
     public boolean has(String role) {

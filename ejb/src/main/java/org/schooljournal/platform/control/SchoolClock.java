@@ -33,13 +33,21 @@ public class SchoolClock {
 
     /** The caller's school's zone; the municipality's for callers without a school and jobs. */
     public ZoneId zone() {
-        Long schoolId;
         try {
-            schoolId = caller.isResolvable() ? caller.get().schoolId() : null;
+            return caller.isResolvable() ? zoneOf(caller.get()) : municipalZone();
         } catch (ContextNotActiveException outsideARequest) {
-            schoolId = null; // a batch job or a timer: it names its school where it matters
+            return municipalZone(); // a batch job or a timer: it names its school where it matters
         }
-        return schoolId == null ? municipalZone() : zoneOf(schoolId);
+    }
+
+    /**
+     * The zone of a caller's school as read with its roles ({@link Identities}): the request reads
+     * the school no second time.
+     */
+    ZoneId zoneOf(Caller who) {
+        return who.schoolId() == null
+                ? municipalZone()
+                : who.schoolZone().orElseGet(this::municipalZone);
     }
 
     public ZoneId zoneOf(long schoolId) {

@@ -29,8 +29,7 @@ public class SchoolScope {
     public void enter(long schoolId) {
         String login = principal.getName();
         if (!caller.isResolvedFor(login)) {
-            Identities.Identity identity = identities.of(login);
-            caller.resolve(login, identity.accountId(), identity.schoolId(), identity.roles());
+            caller.resolve(login, identities.of(login));
         }
         if (!mayEnter(
                 caller.has(Role.ARCHIVIST),

@@ -31,17 +31,12 @@ public class SchoolTenancy {
     Object withinSchool(InvocationContext invocation) throws Exception {
         String login = principal.getName();
         if (!caller.isResolvedFor(login)) {
-            resolve(login);
+            caller.resolve(login, identities.of(login));
         }
         if (caller.schoolId() == null) {
             throw JournalException.forbidden();
         }
         em.setProperty(SchoolOwned.TENANT_PROPERTY, caller.schoolId());
         return invocation.proceed();
-    }
-
-    private void resolve(String login) {
-        Identities.Identity identity = identities.of(login);
-        caller.resolve(login, identity.accountId(), identity.schoolId(), identity.roles());
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -47,6 +48,29 @@ class SchoolClockTest {
         SchoolClock clock = clock("Europe/London");
         assertEquals(LocalDate.of(2026, 12, 6), clock.todayAt(MOSCOW_SCHOOL));
         assertEquals(LocalDate.of(2026, 12, 7), clock.todayAt(URAL_SCHOOL));
+    }
+
+    @Test
+    @DisplayName(
+            "a signed-in caller's zone is its school's as read with its roles, without reading the school again")
+    void callersZoneComesWithTheCaller() {
+        SchoolClock clock =
+                new SchoolClock() {
+                    @Override
+                    Optional<ZoneId> ownZone(long schoolId) {
+                        throw new AssertionError("the school read again for " + schoolId);
+                    }
+                };
+        clock.municipalZone = "Europe/Moscow";
+        Caller ural = new Caller();
+        ural.resolve("t", new Identities.Identity(7L, URAL_SCHOOL, Set.of(), "Asia/Yekaterinburg"));
+        Caller moscow = new Caller();
+        moscow.resolve("t", new Identities.Identity(8L, MOSCOW_SCHOOL, Set.of(), null));
+        Caller municipal = new Caller();
+        municipal.resolve("a", new Identities.Identity(9L, null, Set.of(), null));
+        assertEquals(ZoneId.of("Asia/Yekaterinburg"), clock.zoneOf(ural));
+        assertEquals(ZoneId.of("Europe/Moscow"), clock.zoneOf(moscow));
+        assertEquals(ZoneId.of("Europe/Moscow"), clock.zoneOf(municipal));
     }
 
     @Test
