@@ -25,34 +25,58 @@ public class Identities {
 
     @Inject EntityManager em;
 
+    @Inject Caller caller;
+
     public Identity of(String login) {
-        List<Object[]> rows =
-                ((List<?>)
-                                em.createNamedQuery("Account.rolesByLogin")
-                                        .setParameter(1, login)
-                                        .getResultList())
-                        .stream().map(Object[].class::cast).toList();
-        if (rows.isEmpty()) {
+        Identity identity =
+                fromRows(
+                        ((List<?>)
+                                        em.createNamedQuery("Account.rolesByLogin")
+                                                .setParameter(1, login)
+                                                .getResultList())
+                                .stream().map(Object[].class::cast).toList(),
+                        0);
+        if (identity == null) {
             throw JournalException.forbidden();
         }
+        return identity;
+    }
+
+    /**
+     * Makes {@code identity}, read by the caller's own login, the caller of this request, so that
+     * no boundary of the request reads it again ({@link SchoolTenancy}, {@link SchoolScope}).
+     */
+    public void adopt(String login, Identity identity) {
+        caller.resolve(login, identity);
+    }
+
+    /**
+     * The identity in rows whose columns from {@code first} on are the account's id, a school (or
+     * null), a role (null: none) and the school's zone, a row per role; null without any role.
+     */
+    public static Identity fromRows(List<Object[]> rows, int first) {
+        List<Object[]> withRole = rows.stream().filter(r -> r[first + 2] != null).toList();
+        if (withRole.isEmpty()) {
+            return null;
+        }
         Long schoolId =
-                rows.stream()
-                        .map(r -> id(r[1]))
+                withRole.stream()
+                        .map(r -> id(r[first + 1]))
                         .filter(Objects::nonNull)
                         .min(Long::compare)
                         .orElse(null);
         Set<String> roles = new HashSet<>();
         String zone = null;
-        for (Object[] row : rows) {
-            Long school = id(row[1]);
+        for (Object[] row : withRole) {
+            Long school = id(row[first + 1]);
             if (school == null || school.equals(schoolId)) {
-                roles.add((String) row[2]);
+                roles.add((String) row[first + 2]);
             }
             if (school != null && school.equals(schoolId)) {
-                zone = (String) row[3];
+                zone = (String) row[first + 3];
             }
         }
-        return new Identity(id(rows.get(0)[0]), schoolId, roles, zone);
+        return new Identity(id(withRole.get(0)[first]), schoolId, roles, zone);
     }
 
     /** A key column as the driver gives it (SQL: a Long on PostgreSQL and H2, checked anyway). */

@@ -198,7 +198,7 @@ public class JournalAuthentication implements HttpAuthenticationMechanism {
 
     /** The account is still as it was at sign-in: same password, enabled, not locked since. */
     private boolean isCurrent(SessionCaller known) {
-        return known.stamp() != null && known.stamp().equals(stamps.current(known.login()));
+        return stamps.stillCurrent(known.login(), known.stamp());
     }
 
     private static void invalidate(HttpSession session) {
