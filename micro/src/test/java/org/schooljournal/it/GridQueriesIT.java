@@ -141,7 +141,7 @@ class GridQueriesIT {
     }
 
     /** A lesson the journal's teacher gave and may mark: this month's or last month's. */
-    private static long heldLesson(ApiClient teacher, long journal) {
+    static long heldLesson(ApiClient teacher, long journal) {
         for (YearMonth month = YearMonth.now(), last = month.minusMonths(2);
                 month.isAfter(last);
                 month = month.minusMonths(1)) {

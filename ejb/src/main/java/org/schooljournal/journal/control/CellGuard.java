@@ -3,7 +3,6 @@ package org.schooljournal.journal.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import java.util.EnumMap;
 import java.util.Map;
 import org.schooljournal.journal.entity.Attendance;
@@ -102,9 +101,19 @@ public class CellGuard {
         }
     }
 
-    /** Locks the lesson's row: saves of its cells take turns until this transaction ends. */
+    /**
+     * Locks the lesson's row: saves of its cells take turns until this transaction ends. A lesson
+     * changed since it was read (moved to another date meanwhile) is read again, as {@code
+     * EntityManager.lock} would, so what the save stores follows the lesson as it is now.
+     */
     public void lock(Lesson lesson) {
-        em.lock(lesson, LockModeType.PESSIMISTIC_WRITE);
+        long version =
+                em.createNamedQuery("Lesson.lockVersion", Long.class)
+                        .setParameter("id", lesson.getId())
+                        .getSingleResult();
+        if (version != lesson.getVersion()) {
+            em.refresh(lesson);
+        }
     }
 
     /** The cell's text as the grid shows it, after this transaction's changes. */

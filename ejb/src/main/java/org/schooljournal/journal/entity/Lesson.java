@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
@@ -35,6 +36,13 @@ import org.schooljournal.school.entity.TeachingAssignment;
             @QueryHint(name = QueryHints.LEFT_FETCH, value = "l.assignment.schoolClass"),
             @QueryHint(name = QueryHints.LEFT_FETCH, value = "l.assignment.group")
         })
+// The lesson's row locked (CellGuard), answering its version: a named query is prepared once,
+// where EntityManager.lock built and prepared a fresh query for every save (4 % of a save's CPU,
+// issue 11).
+@NamedQuery(
+        name = "Lesson.lockVersion",
+        query = "select l.version from Lesson l where l.id = :id",
+        lockMode = LockModeType.PESSIMISTIC_WRITE)
 @NamedQuery(
         name = "Lesson.countGivenByInJournal",
         query =
