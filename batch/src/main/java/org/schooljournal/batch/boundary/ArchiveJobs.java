@@ -169,7 +169,10 @@ public class ArchiveJobs {
         for (ArchiveJob job : ArchiveJob.values()) {
             List<JobInstance> instances;
             try {
-                instances = operator.getJobInstances(job.jobName(), 0, RECENT);
+                // a job being written this moment: its runs show at the next poll
+                instances =
+                        LatestExecution.instances(operator, job.jobName(), RECENT)
+                                .orElse(List.of());
             } catch (NoSuchJobException neverRun) {
                 continue;
             } catch (RuntimeException noRepositoryYet) {

@@ -18,6 +18,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -95,7 +96,13 @@ public class ScheduledRuns {
 
     private static boolean running(JobOperator operator, ArchiveJob job) {
         try {
-            for (JobInstance instance : operator.getJobInstances(job.jobName(), 0, 20)) {
+            Optional<List<JobInstance>> instances =
+                    LatestExecution.instances(operator, job.jobName(), 20);
+            if (instances.isEmpty()) {
+                // an instance being written this moment: a job starting, which runs
+                return true;
+            }
+            for (JobInstance instance : instances.get()) {
                 Optional<JobExecution> latest = LatestExecution.of(operator, instance);
                 // no execution yet: a job starting this moment, which runs
                 if (latest.isEmpty() || RUNNING.contains(latest.get().getBatchStatus())) {

@@ -1,14 +1,17 @@
 package org.schooljournal.batch.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.batch.operations.JobOperator;
+import jakarta.batch.operations.NoSuchJobException;
 import jakarta.batch.operations.NoSuchJobInstanceException;
 import jakarta.batch.runtime.JobExecution;
 import jakarta.batch.runtime.JobInstance;
 import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +32,52 @@ class LatestExecutionTest {
                 .extracting(JobExecution::getExecutionId)
                 .isEqualTo(12L);
         assertThat(LatestExecution.of(operator, starting)).isEmpty();
+    }
+
+    @Test
+    @DisplayName(
+            "R-P06 a job's instances asked while a new one is being written (jbatch's"
+                    + " NullPointerException) are asked again; still so, the job is starting")
+    void instancesWhileOneIsWritten() {
+        List<JobInstance> written = List.of(instance(2), instance(1));
+        AtomicInteger asked = new AtomicInteger();
+
+        JobOperator briefly = instances(asked, 2, written);
+        assertThat(LatestExecution.instances(briefly, "archive-check", 10)).contains(written);
+        assertThat(asked).hasValue(3);
+
+        asked.set(0);
+        JobOperator stuck = instances(asked, Integer.MAX_VALUE, written);
+        assertThat(LatestExecution.instances(stuck, "archive-check", 10)).isEmpty();
+        assertThat(asked).hasValue(LatestExecution.RETRIES + 1);
+
+        JobOperator neverRun = instances(asked, -1, written);
+        assertThatThrownBy(() -> LatestExecution.instances(neverRun, "archive-check", 10))
+                .isInstanceOf(NoSuchJobException.class);
+    }
+
+    /**
+     * Answers a job's instances like Payara's jbatch while one is written: {@code failures} times a
+     * NullPointerException first; negative: the job never ran.
+     */
+    private static JobOperator instances(
+            AtomicInteger asked, int failures, List<JobInstance> written) {
+        return (JobOperator)
+                Proxy.newProxyInstance(
+                        JobOperator.class.getClassLoader(),
+                        new Class<?>[] {JobOperator.class},
+                        (proxy, method, args) -> {
+                            if (!method.getName().equals("getJobInstances")) {
+                                throw new UnsupportedOperationException(method.getName());
+                            }
+                            if (failures < 0) {
+                                throw new NoSuchJobException((String) args[0]);
+                            }
+                            if (asked.incrementAndGet() <= failures) {
+                                throw new NullPointerException("jobInstance is null");
+                            }
+                            return written;
+                        });
     }
 
     /** Answers executions like Payara's jbatch: none written yet is NoSuchJobInstanceException. */
