@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -20,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.FormLogin;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * Benchmark, not a test (issue 11 item 4): for each daily endpoint of teachers and parents, the p95
@@ -390,9 +390,7 @@ class DailyEndpointsBench {
     }
 
     private static String text(String db, String sql) throws Exception {
-        try (Connection c =
-                        DriverManager.getConnection(
-                                "jdbc:postgresql://localhost:5432/" + db, "journal", "journal");
+        try (Connection c = TestDatabase.owner(db);
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
             rs.next();

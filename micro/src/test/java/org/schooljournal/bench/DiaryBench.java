@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -30,6 +29,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.FormLogin;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * Benchmark, not a test (issue 13, "Speed"), on a copy of the municipality demo (100 schools,
@@ -225,7 +225,7 @@ class DiaryBench {
 
     /** Every parent consents and has an address; no digest ran today and nothing is queued. */
     private void prepareMail() throws SQLException {
-        try (Connection c = db();
+        try (Connection c = TestDatabase.superuser(DB);
                 Statement s = c.createStatement()) {
             s.executeUpdate("delete from mail_log");
             s.executeUpdate("delete from mail_outbox");
@@ -444,9 +444,7 @@ class DiaryBench {
     }
 
     private static boolean exists() throws SQLException {
-        try (Connection c =
-                        DriverManager.getConnection(
-                                "jdbc:postgresql://localhost:5432/postgres", "postgres", "");
+        try (Connection c = TestDatabase.superuser("postgres");
                 Statement s = c.createStatement();
                 ResultSet r =
                         s.executeQuery("select 1 from pg_database where datname = '" + DB + "'")) {
@@ -459,13 +457,8 @@ class DiaryBench {
                 "psql", "-q", "-h", "localhost", "-U", "postgres", "-d", "postgres", "-c", sql);
     }
 
-    private static Connection db() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:5432/" + DB, "postgres", "");
-    }
-
     private static String text(String sql) throws SQLException {
-        try (Connection c = db();
+        try (Connection c = TestDatabase.superuser(DB);
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
             rs.next();

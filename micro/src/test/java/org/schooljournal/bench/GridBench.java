@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.DayOfWeek;
@@ -37,6 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.FormLogin;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * Benchmark, not a test: the journal grid (R-J01) of a 35-pupil class with 60 lessons in one month,
@@ -247,11 +247,6 @@ class GridBench {
             int markedCells,
             int absences) {}
 
-    private static Connection db() throws Exception {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:5432/" + DB, "journal", "journal");
-    }
-
     /**
      * Picks a whole-class journal of a class of at least 35 pupils (the one with the most lessons
      * in the month), adds lessons until it has 60 in the month, and marks about 30% of the cells.
@@ -259,7 +254,7 @@ class GridBench {
     private static Grid prepareGrid(YearMonth month) throws Exception {
         LocalDate from = month.atDay(1);
         LocalDate to = month.atEndOfMonth();
-        try (Connection db = db()) {
+        try (Connection db = TestDatabase.owner(DB)) {
             long assignmentId;
             long classId;
             long schoolId;
@@ -849,7 +844,7 @@ class GridBench {
                         : LocalDate.now().minusDays(1);
         Map<String, List<long[]>> byTeacher = new LinkedHashMap<>();
         Map<Long, String> logins = new java.util.HashMap<>();
-        try (Connection db = db();
+        try (Connection db = TestDatabase.owner(DB);
                 PreparedStatement q =
                         db.prepareStatement(
                                 "select acc.login, a.id, a.class_id, s.school_id from"

@@ -9,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -21,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.FormLogin;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * Benchmark, not a test: the teacher's journal list ({@code GET /api/v1/journals}, the first
@@ -286,7 +286,7 @@ class JournalListBench {
     /** Drops the indexes V25 created and analyzes; their definitions, to put them back. */
     private static List<String> dropV25() throws Exception {
         List<String> definitions = new ArrayList<>();
-        try (Connection c = db();
+        try (Connection c = TestDatabase.owner(DB);
                 Statement st = c.createStatement()) {
             try (ResultSet rs =
                     st.executeQuery(
@@ -312,7 +312,7 @@ class JournalListBench {
     }
 
     private static void execute(List<String> statements) throws Exception {
-        try (Connection c = db();
+        try (Connection c = TestDatabase.owner(DB);
                 Statement st = c.createStatement()) {
             for (String s : statements) {
                 st.execute(s);
@@ -321,17 +321,12 @@ class JournalListBench {
     }
 
     private static String text(String sql) throws Exception {
-        try (Connection c = db();
+        try (Connection c = TestDatabase.owner(DB);
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getString(1);
         }
-    }
-
-    private static Connection db() throws Exception {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:5432/" + DB, "journal", "journal");
     }
 
     private void waitFor(String url) throws Exception {

@@ -10,7 +10,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -18,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * Benchmark, not a test (run by {@code mvn -Pbench -pl micro -am verify}): the time to generate a
@@ -100,9 +100,7 @@ class LessonGenerationBench {
 
     /** 35 lessons a week per class: Monday to Friday, lessons 1 to 7, cycling over its subjects. */
     private static int fillTimetable() throws Exception {
-        try (Connection db =
-                DriverManager.getConnection(
-                        "jdbc:postgresql://localhost:5432/" + DB, "journal", "journal")) {
+        try (Connection db = TestDatabase.owner(DB)) {
             List<long[]> assignments = new ArrayList<>();
             try (ResultSet r =
                     db.createStatement()

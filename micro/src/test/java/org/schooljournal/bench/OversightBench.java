@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * Benchmark, not a test (issue 12, "Speed"): the control reports on the municipality demo. As the
@@ -391,13 +391,8 @@ class OversightBench {
                 "psql", "-q", "-h", "localhost", "-U", "postgres", "-d", "postgres", "-c", sql);
     }
 
-    private static Connection db() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:5432/" + DB, "postgres", "");
-    }
-
     private static String text(String sql) throws SQLException {
-        try (Connection c = db();
+        try (Connection c = TestDatabase.superuser(DB);
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
             rs.next();

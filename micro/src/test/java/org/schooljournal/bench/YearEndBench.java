@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,6 +27,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * Benchmark, not a test (issue 10, "Speed"): the year end of the municipality demo through the
@@ -324,7 +324,7 @@ class YearEndBench {
             return null;
         }
         List<Long> ids = new ArrayList<>();
-        try (Connection c = db();
+        try (Connection c = TestDatabase.superuser(DB);
                 Statement s = c.createStatement();
                 ResultSet r =
                         s.executeQuery(
@@ -345,7 +345,7 @@ class YearEndBench {
         long bytes = 0;
         int files = 0;
         long exportBegan = System.nanoTime();
-        try (Connection c = db()) {
+        try (Connection c = TestDatabase.superuser(DB)) {
             c.setAutoCommit(false); // a cursor: the bytes stream instead of loading at once
             try (PreparedStatement s =
                     c.prepareStatement("select document_id, bytes from archive_content")) {
@@ -487,7 +487,7 @@ class YearEndBench {
 
     /** Report lines of a run and their pages. */
     private static long[] lines(long instance) throws SQLException {
-        try (Connection c = db();
+        try (Connection c = TestDatabase.superuser(DB);
                 Statement s = c.createStatement();
                 ResultSet r =
                         s.executeQuery(
@@ -501,7 +501,7 @@ class YearEndBench {
 
     /** Documents in the archive (bytes not destroyed) and their bytes. */
     private static long[] archiveSize() throws SQLException {
-        try (Connection c = db();
+        try (Connection c = TestDatabase.superuser(DB);
                 Statement s = c.createStatement();
                 ResultSet r =
                         s.executeQuery(
@@ -636,13 +636,8 @@ class YearEndBench {
         }
     }
 
-    private static Connection db() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:5432/" + DB, "postgres", "");
-    }
-
     private static String text(String sql) throws SQLException {
-        try (Connection c = db();
+        try (Connection c = TestDatabase.superuser(DB);
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
             rs.next();

@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.schooljournal.testing.Bodies.Attendance;
 import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * The archive on Payara Micro with PostgreSQL (issue 10, items 3-5): deposits, checkpoints, proofs
@@ -38,13 +38,6 @@ class ArchiveIT {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);
     }
 
-    private static Connection db(String user) throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:5432/" + System.getProperty("journal.db.name"),
-                user,
-                user.equals("journal") ? "journal" : "");
-    }
-
     private static long number(Connection c, String sql) throws SQLException {
         try (var s = c.createStatement();
                 var rows = s.executeQuery(sql)) {
@@ -55,7 +48,7 @@ class ArchiveIT {
 
     /** The superuser past the triggers: replica mode fires no ordinary trigger. */
     private static void tamper(String... sql) throws SQLException {
-        try (Connection c = db("postgres");
+        try (Connection c = TestDatabase.superuser();
                 Statement s = c.createStatement()) {
             s.execute("set session_replication_role = replica");
             for (String statement : sql) {
@@ -139,7 +132,7 @@ class ArchiveIT {
         long year1;
         long class1;
         String pem;
-        try (Connection c = db("postgres")) {
+        try (Connection c = TestDatabase.superuser()) {
             school1 =
                     number(
                             c,
@@ -225,7 +218,7 @@ class ArchiveIT {
         JsonObject download = head.get("/test-archive/download/" + id(reopened)).object();
         byte[] pdf = Base64.getDecoder().decode(download.getString("pdf"));
         assertThat(new String(pdf, StandardCharsets.UTF_8)).isEqualTo(journalPdf + " reopened");
-        try (Connection c = db("postgres")) {
+        try (Connection c = TestDatabase.superuser()) {
             try (var s = c.createStatement();
                     var rows =
                             s.executeQuery(
@@ -283,7 +276,7 @@ class ArchiveIT {
                         "%PDF append-only " + System.nanoTime());
         // a checkpoint row too: a row trigger fires only for a row the statement touches
         archivist.post("/test-archive/checkpoint", "application/json", new byte[0]);
-        try (Connection c = db("journal")) {
+        try (Connection c = TestDatabase.owner()) {
             for (String sql :
                     List.of(
                             "update archive_document set class_name = 'x' where id = " + id(doc),
@@ -407,7 +400,7 @@ class ArchiveIT {
 
         // an added forged record, with bytes
         long forgedLeaf;
-        try (Connection c = db("postgres")) {
+        try (Connection c = TestDatabase.superuser()) {
             forgedLeaf = number(c, "select max(leaf_index) + 1 from archive_document");
         }
         tamper(
@@ -552,7 +545,7 @@ class ArchiveIT {
     }
 
     private static long schoolOf(String headLogin) throws SQLException {
-        try (Connection c = db("postgres")) {
+        try (Connection c = TestDatabase.superuser()) {
             return number(
                     c,
                     "select r.school_id from account_role r join account a on a.id = r.account_id"
@@ -578,7 +571,7 @@ class ArchiveIT {
                                 current.toLowerCase().contains("уп") ? "UNEXCUSED" : "EXCUSED",
                                 current));
         assertThat(put.status()).as(put.toString()).isEqualTo(200);
-        try (Connection c = db("postgres")) {
+        try (Connection c = TestDatabase.superuser()) {
             return number(
                     c,
                     "select id from audit_entry where school_id = "

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Bodies.Cell;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * The archivist's year-end jobs on Payara Micro with PostgreSQL, over the API the workspace uses:
@@ -218,15 +218,8 @@ class ArchiveJobsIT {
                 .longValue();
     }
 
-    private static Connection db() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:5432/" + System.getProperty("journal.db.name"),
-                "postgres",
-                "");
-    }
-
     private static Timestamp databaseNow() throws SQLException {
-        try (Connection c = db();
+        try (Connection c = TestDatabase.superuser();
                 var rows = c.createStatement().executeQuery("select localtimestamp")) {
             rows.next();
             return rows.getTimestamp(1);
@@ -236,7 +229,7 @@ class ArchiveJobsIT {
     /** Whether an explicit ANALYZE (not autovacuum's) ran on the table since then; waits 30 s. */
     private static boolean analyzedSince(String table, Timestamp since) throws Exception {
         for (int i = 0; i < 150; i++) {
-            try (Connection c = db();
+            try (Connection c = TestDatabase.superuser();
                     var s =
                             c.prepareStatement(
                                     "select last_analyze::timestamp >= ? from pg_stat_user_tables"

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.OwnMicro;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * R-P05 on the archive's jobs (issue 10, item 7): Payara Micro processes of this test's own, each
@@ -195,15 +195,10 @@ class ArchiveKillIT {
         return books;
     }
 
-    private static Connection db(String name) throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:5432/" + name, "postgres", "");
-    }
-
     /** The archive's documents in leaf order, without their ids and deposit times. */
     private static List<String> documents(String database) throws SQLException {
         List<String> rows = new ArrayList<>();
-        try (Connection c = db(database);
+        try (Connection c = TestDatabase.superuser(database);
                 var s = c.createStatement();
                 var r =
                         s.executeQuery(
@@ -231,7 +226,7 @@ class ArchiveKillIT {
 
     /** Bytes whose document row is missing, documents without bytes, and bytes of another hash. */
     private static long orphans(String database) throws SQLException {
-        try (Connection c = db(database);
+        try (Connection c = TestDatabase.superuser(database);
                 var s = c.createStatement();
                 var r =
                         s.executeQuery(
@@ -249,7 +244,7 @@ class ArchiveKillIT {
     }
 
     private static String root(String database) throws SQLException {
-        try (Connection c = db(database);
+        try (Connection c = TestDatabase.superuser(database);
                 var s = c.createStatement();
                 var r =
                         s.executeQuery(

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
@@ -26,6 +25,7 @@ import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.LocalTsa;
 import org.schooljournal.testing.SharedServer;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * The archive's scheduled runs and time-stamps on Payara Micro with PostgreSQL (issue 10, items
@@ -242,12 +242,7 @@ class ArchiveScheduleIT {
 
     /** As the database superuser past the triggers, like ArchiveIT's damage. */
     private static void setToken(long checkpointId, byte[] token) throws SQLException {
-        try (Connection c =
-                        DriverManager.getConnection(
-                                "jdbc:postgresql://localhost:5432/"
-                                        + System.getProperty("journal.db.name"),
-                                "postgres",
-                                "");
+        try (Connection c = TestDatabase.superuser();
                 var s = c.createStatement()) {
             s.execute("set session_replication_role = replica");
             try (var u =

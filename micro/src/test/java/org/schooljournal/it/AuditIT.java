@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.SharedServer;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * The audit trail of journal data (R-A08) on Payara Micro with PostgreSQL: every change to a cell
@@ -42,19 +42,6 @@ class AuditIT {
 
     private ApiClient as(String login) {
         return ApiClient.as(base.toString(), login, Demo.PASSWORD);
-    }
-
-    private static Connection database() throws SQLException {
-        String env = System.getenv().getOrDefault("JOURNAL_DB_HOST", "localhost");
-        return DriverManager.getConnection(
-                "jdbc:postgresql://"
-                        + env
-                        + ":"
-                        + System.getenv().getOrDefault("JOURNAL_DB_PORT", "5432")
-                        + "/"
-                        + System.getProperty("journal.db.name", "journal_it"),
-                System.getenv().getOrDefault("JOURNAL_DB_USER", "journal"),
-                System.getenv().getOrDefault("JOURNAL_DB_PASSWORD", "journal"));
     }
 
     @Test
@@ -132,7 +119,7 @@ class AuditIT {
         assertThat(teacher.get("/audit/verify").status()).isEqualTo(403);
 
         long seq;
-        try (Connection db = database();
+        try (Connection db = TestDatabase.owner();
                 PreparedStatement find =
                         db.prepareStatement(
                                 "select seq from audit_entry where lesson_id = ? and pupil_id = ?"

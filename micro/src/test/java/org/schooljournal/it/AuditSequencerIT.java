@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -23,6 +22,7 @@ import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.FormLogin;
 import org.schooljournal.testing.SharedServer;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * The audit sequencer (R-A08, issue 11) on Payara Micro with PostgreSQL: saves store their entries
@@ -41,20 +41,8 @@ class AuditSequencerIT {
     private String markPath;
     private String cellText;
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://"
-                        + System.getenv().getOrDefault("JOURNAL_DB_HOST", "localhost")
-                        + ":"
-                        + System.getenv().getOrDefault("JOURNAL_DB_PORT", "5432")
-                        + "/"
-                        + System.getProperty("journal.db.name", "journal_it"),
-                System.getenv().getOrDefault("JOURNAL_DB_USER", "journal"),
-                System.getenv().getOrDefault("JOURNAL_DB_PASSWORD", "journal"));
-    }
-
     private static long number(String sql) throws SQLException {
-        try (Connection db = database();
+        try (Connection db = TestDatabase.owner();
                 Statement s = db.createStatement();
                 var rows = s.executeQuery(sql)) {
             rows.next();
@@ -63,7 +51,7 @@ class AuditSequencerIT {
     }
 
     private static void execute(String... statements) throws SQLException {
-        try (Connection db = database();
+        try (Connection db = TestDatabase.owner();
                 Statement s = db.createStatement()) {
             for (String sql : statements) {
                 s.execute(sql);
@@ -79,7 +67,7 @@ class AuditSequencerIT {
      * check rightly called broken (seen once in CI).
      */
     private static void asTheSequencer(long school, String... statements) throws SQLException {
-        try (Connection db = database();
+        try (Connection db = TestDatabase.owner();
                 Statement s = db.createStatement()) {
             db.setAutoCommit(false);
             s.execute("select id from school where id = " + school + " for no key update");
@@ -165,7 +153,7 @@ class AuditSequencerIT {
     /** The school's entries written after entry {@code afterId}: id and position (0: pending). */
     private static List<long[]> entriesAfter(long school, long afterId) throws SQLException {
         List<long[]> entries = new ArrayList<>();
-        try (Connection db = database();
+        try (Connection db = TestDatabase.owner();
                 Statement s = db.createStatement();
                 var rows =
                         s.executeQuery(
@@ -292,7 +280,7 @@ class AuditSequencerIT {
         // the first of the two: an entry in the middle of the chain, not its head
         long[] second = entriesAfter(school, lastId).get(0);
         String[] kept = new String[2];
-        try (Connection db = database();
+        try (Connection db = TestDatabase.owner();
                 Statement s = db.createStatement();
                 var rows =
                         s.executeQuery(

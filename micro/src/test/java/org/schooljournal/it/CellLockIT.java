@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
@@ -15,6 +13,7 @@ import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.SharedServer;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * No lost update in a grid cell (issue 4, item 11): a save locks its lesson's row before it reads
@@ -24,18 +23,6 @@ import org.schooljournal.testing.SharedServer;
  */
 class CellLockIT {
     final URL base = SharedServer.url();
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://"
-                        + System.getenv().getOrDefault("JOURNAL_DB_HOST", "localhost")
-                        + ":"
-                        + System.getenv().getOrDefault("JOURNAL_DB_PORT", "5432")
-                        + "/"
-                        + System.getProperty("journal.db.name", "journal_it"),
-                System.getenv().getOrDefault("JOURNAL_DB_USER", "journal"),
-                System.getenv().getOrDefault("JOURNAL_DB_PASSWORD", "journal"));
-    }
 
     @Test
     @DisplayName(
@@ -49,8 +36,8 @@ class CellLockIT {
         String path = "/lessons/" + lesson + "/marks/" + pupil;
 
         CompletableFuture<ApiClient.Reply> save;
-        try (Connection holder = database();
-                Connection watcher = database()) {
+        try (Connection holder = TestDatabase.owner();
+                Connection watcher = TestDatabase.owner()) {
             holder.setAutoCommit(false);
             try (PreparedStatement lock =
                     holder.prepareStatement("select id from lesson where id = ? for update")) {

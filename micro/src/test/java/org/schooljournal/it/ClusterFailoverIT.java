@@ -16,7 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -31,6 +30,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.FormLogin;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * Two Payara Micro instances clustered by Payara's data grid behind HAProxy, started exactly as
@@ -186,9 +186,7 @@ class ClusterFailoverIT {
         assertThat(home.uri().getPath()).as("no new sign-in").endsWith("/app/home.xhtml");
         assertThat(home.body()).contains("Журналы");
 
-        try (Connection db =
-                        DriverManager.getConnection(
-                                "jdbc:postgresql://localhost:5432/" + DB, "journal", "journal");
+        try (Connection db = TestDatabase.owner(DB);
                 PreparedStatement marks =
                         db.prepareStatement(
                                 "select string_agg(mark_value, '/' order by mark_value) from mark"

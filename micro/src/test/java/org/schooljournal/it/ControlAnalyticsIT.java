@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -34,6 +33,7 @@ import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.SharedServer;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * The control works' results (R-C04), the analytics (R-C09), the department's overview (R-T02) and
@@ -52,13 +52,6 @@ class ControlAnalyticsIT {
     static String secretName;
     static long subjectId, period1, period2, lessonD1;
     static LocalDate d1;
-
-    private static Connection db() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:5432/" + System.getProperty("journal.db.name"),
-                "journal",
-                "journal");
-    }
 
     private static long one(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -121,7 +114,7 @@ class ControlAnalyticsIT {
         secretName = "Секретова" + school.prefix().replaceAll("[^a-z0-9]", "").toUpperCase();
         school.pupil(journal.classId(), secretName, firstDay);
         List<Long> p = journal.pupils(); // А, Б, В, Г, Д
-        try (Connection c = db()) {
+        try (Connection c = TestDatabase.owner()) {
             subjectId =
                     one(
                             c,
@@ -433,7 +426,7 @@ class ControlAnalyticsIT {
         List<Long> p = j.pupils();
         ApiClient teacher = j.teacher().client();
         List<Long> lessons = new ArrayList<>();
-        try (Connection c = db()) {
+        try (Connection c = TestDatabase.owner()) {
             try (PreparedStatement s =
                     c.prepareStatement(
                             "select id from lesson where assignment_id = ? and lesson_date < ?"
@@ -460,7 +453,7 @@ class ControlAnalyticsIT {
                         "/lessons/" + l2 + "/cells/" + p.get(1),
                         new org.schooljournal.testing.Bodies.Cell("уп", ""));
         assertThat(late.status()).as(late.toString()).isEqualTo(200);
-        try (Connection c = db()) {
+        try (Connection c = TestDatabase.owner()) {
             String att =
                     "insert into attendance (school_id, lesson_id, pupil_id, kind, entered_at,"
                             + " entered_by, late) values (?, ?, ?, ?, now(), 'it', ?)";

@@ -11,7 +11,6 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,6 +40,7 @@ import org.schooljournal.demo.control.DemoSize;
 import org.schooljournal.demo.control.DemoWriter;
 import org.schooljournal.journal.control.SigningKey;
 import org.schooljournal.platform.entity.SchoolOwned;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * Issue 11 item 1: the queries behind the teacher's, deputy's and parent's daily pages, as
@@ -54,7 +54,7 @@ class DailyQueryPlansIT {
     /** Beside the run's own test database, so two engineers' runs do not reset each other's. */
     static final String DB = System.getProperty("journal.db.name", "journal") + "_plans";
 
-    static final String URL = "jdbc:postgresql://localhost:5432/" + DB;
+    static final String URL = TestDatabase.url(DB);
     static final Clock CLOCK =
             Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneId.of("Europe/Moscow"));
     static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
@@ -102,7 +102,7 @@ class DailyQueryPlansIT {
                 .failOnMissingLocations(false)
                 .load()
                 .migrate();
-        try (Connection c = db()) {
+        try (Connection c = TestDatabase.owner(DB)) {
             new DemoWriter(c, "HASH", DemoWriter.DEFAULT_COMMIT_EVERY, new SigningKey(keyDir), true)
                     .write(
                             new DemoMunicipality(
@@ -112,7 +112,7 @@ class DailyQueryPlansIT {
         }
         // the demos have no individual plans: a pupil in ten of every school has one (R-S07), as a
         // municipality would, so that a query of them is planned against a table with rows
-        try (Connection c = db();
+        try (Connection c = TestDatabase.owner(DB);
                 var st = c.createStatement()) {
             st.executeUpdate(
                     "insert into individual_plan_line (school_id, pupil_id, subject_id, mode)"
@@ -207,7 +207,7 @@ class DailyQueryPlansIT {
 
         Map<String, List<String>> seqScans = new LinkedHashMap<>();
         EntityManager em = emf.createEntityManager();
-        try (Connection c = db()) {
+        try (Connection c = TestDatabase.owner(DB)) {
             for (var q : queries.entrySet()) {
                 List<SentStatement> sent = sentBy(em, q.getKey(), q.getValue());
                 assertThat(sent).as("SQL sent for %s", q.getKey()).isNotEmpty();
@@ -272,7 +272,7 @@ class DailyQueryPlansIT {
 
     private static List<Long> ids(String sql) throws SQLException {
         List<Long> ids = new ArrayList<>();
-        try (Connection c = db();
+        try (Connection c = TestDatabase.owner(DB);
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
             while (rs.next()) {
@@ -287,7 +287,7 @@ class DailyQueryPlansIT {
             "R-T01 issue 11: the caller's roles come with its school's own time zone in one statement, so a request reads the school no second time")
     void identityBringsTheSchoolsZone() throws Exception {
         String login;
-        try (Connection c = db();
+        try (Connection c = TestDatabase.owner(DB);
                 Statement st = c.createStatement()) {
             // this test's own database: the last school keeps Yekaterinburg's clock from now on
             st.executeUpdate(
@@ -413,15 +413,11 @@ class DailyQueryPlansIT {
     }
 
     private static long one(String sql) throws SQLException {
-        try (Connection c = db();
+        try (Connection c = TestDatabase.owner(DB);
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static Connection db() throws SQLException {
-        return DriverManager.getConnection(URL, "journal", "journal");
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,6 +25,7 @@ import org.schooljournal.demo.control.DemoSize;
 import org.schooljournal.demo.control.DemoWriter;
 import org.schooljournal.journal.control.SigningKey;
 import org.schooljournal.journal.entity.JournalSignature;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * The demo load on PostgreSQL (issue 8 item 4), against a database of its own migrated by Flyway:
@@ -35,7 +35,7 @@ import org.schooljournal.journal.entity.JournalSignature;
  */
 class DemoLoadIT {
     static final String DB = "journal_demoload";
-    static final String URL = "jdbc:postgresql://localhost:5432/" + DB;
+    static final String URL = TestDatabase.url(DB);
     static final Clock CLOCK =
             Clock.fixed(Instant.parse("2026-11-20T09:00:00Z"), ZoneId.of("Europe/Moscow"));
 
@@ -60,7 +60,7 @@ class DemoLoadIT {
     void constraintsComeBackAsTheyWere() throws Exception {
         List<String> before = catalogue();
         DemoLoadResult result;
-        try (Connection c = db()) {
+        try (Connection c = TestDatabase.owner(DB)) {
             result = writer(c).write(municipality());
         }
 
@@ -74,7 +74,7 @@ class DemoLoadIT {
                                 + " btree (pupil_id)");
         assertThat(count("mark")).isEqualTo(result.rows("mark")).isPositive();
         assertThat(count("journal_signature")).isEqualTo(result.rows("journal_signature"));
-        try (Connection c = db();
+        try (Connection c = TestDatabase.owner(DB);
                 Statement st = c.createStatement();
                 ResultSet rs =
                         st.executeQuery(
@@ -92,7 +92,7 @@ class DemoLoadIT {
         // signature over its own assignment, period, signer, time and digest
         SigningKey key = new SigningKey(keyDir);
         int signatures = 0;
-        try (Connection c = db();
+        try (Connection c = TestDatabase.owner(DB);
                 Statement st = c.createStatement();
                 ResultSet rs =
                         st.executeQuery(
@@ -114,7 +114,7 @@ class DemoLoadIT {
         }
         assertThat(signatures).isEqualTo(count("journal_lock") - lockedThisYear()).isPositive();
         // the restored foreign keys hold: a mark of a lesson that does not exist is refused
-        try (Connection c = db();
+        try (Connection c = TestDatabase.owner(DB);
                 Statement st = c.createStatement()) {
             assertThatThrownBy(
                             () ->
@@ -134,7 +134,7 @@ class DemoLoadIT {
             "Demo load with COPY is all or nothing: a row that breaks a constraint put back at the end rolls back every row, the constraints stay")
     void aBrokenConstraintRollsBackTheWholeLoad() throws Exception {
         List<String> before = catalogue();
-        try (Connection c = db();
+        try (Connection c = TestDatabase.owner(DB);
                 Statement st = c.createStatement()) {
             // a school with the short name the demo's first school will have
             String shortName = municipality().schools().findFirst().orElseThrow().shortName();
@@ -144,7 +144,7 @@ class DemoLoadIT {
                             + "')");
         }
 
-        try (Connection c = db()) {
+        try (Connection c = TestDatabase.owner(DB)) {
             assertThatThrownBy(() -> writer(c).write(municipality()))
                     .isInstanceOf(SQLException.class)
                     .hasMessageContaining("school_short_name");
@@ -169,7 +169,7 @@ class DemoLoadIT {
     /** Every constraint and index of the public schema with its definition, sorted. */
     private static List<String> catalogue() throws SQLException {
         List<String> all = new ArrayList<>();
-        try (Connection c = db();
+        try (Connection c = TestDatabase.owner(DB);
                 Statement st = c.createStatement();
                 ResultSet rs =
                         st.executeQuery(
@@ -188,7 +188,7 @@ class DemoLoadIT {
 
     /** Locks of the current year's periods (the demo closed its 1st period, unsigned). */
     private static long lockedThisYear() throws SQLException {
-        try (Connection c = db();
+        try (Connection c = TestDatabase.owner(DB);
                 Statement st = c.createStatement();
                 ResultSet rs =
                         st.executeQuery(
@@ -201,15 +201,11 @@ class DemoLoadIT {
     }
 
     private static long count(String table) throws SQLException {
-        try (Connection c = db();
+        try (Connection c = TestDatabase.owner(DB);
                 Statement st = c.createStatement();
                 ResultSet rs = st.executeQuery("select count(*) from " + table)) {
             rs.next();
             return rs.getLong(1);
         }
-    }
-
-    private static Connection db() throws SQLException {
-        return DriverManager.getConnection(URL, "journal", "journal");
     }
 }

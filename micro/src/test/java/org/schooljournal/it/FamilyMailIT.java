@@ -15,7 +15,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,6 +38,7 @@ import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.FormLogin;
 import org.schooljournal.testing.SharedServer;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * Consent (R-A05) and e-mail to families (R-D02, R-D04) on Payara Micro with PostgreSQL and a real
@@ -53,13 +53,6 @@ class FamilyMailIT {
     final URL base = SharedServer.url();
 
     private static final int SMTP = Integer.getInteger("journal.smtp.port", 3025);
-
-    private static Connection db() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:5432/" + System.getProperty("journal.db.name"),
-                "journal",
-                "journal");
-    }
 
     private static long insert(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql + " returning id")) {
@@ -128,7 +121,7 @@ class FamilyMailIT {
         String run = Long.toHexString(System.nanoTime());
         LocalDate day = nextWeekday(LocalDate.now(), DayOfWeek.TUESDAY);
         long given, refused, optedOut, undecided;
-        try (Connection c = db()) {
+        try (Connection c = TestDatabase.owner()) {
             update(
                     c,
                     "update school_class set class_teacher_id = ? where id = ?",
@@ -265,7 +258,7 @@ class FamilyMailIT {
                 .extracting(n -> n.getString("reason"))
                 .containsExactlyInAnyOrder("REFUSED", "OPTED_OUT", "NO_CONSENT");
         probe.post("/test-mail/send", "text/plain", new byte[0]);
-        try (Connection c = db()) {
+        try (Connection c = TestDatabase.owner()) {
             assertThat(results(c, given)).as("the failed attempt is logged").contains("FAILED");
         }
         GreenMail smtp = new GreenMail(new ServerSetup(SMTP, "127.0.0.1", "smtp"));
@@ -274,7 +267,7 @@ class FamilyMailIT {
             // past the retry's delay: as the probe shortened it here, or by the minute of
             // another test server, whose timer may have tried the letter first
             Thread.sleep(1500);
-            try (Connection c = db()) {
+            try (Connection c = TestDatabase.owner()) {
                 update(
                         c,
                         "update mail_outbox set next_attempt_at = now() where guardian_id = ?"
@@ -286,7 +279,7 @@ class FamilyMailIT {
             MimeMessage invitation = only(smtp, "given." + run + "@example.org");
             assertThat(invitation.getSubject()).contains("Электронный дневник", "5 «А»");
             assertThat(text(invitation)).contains(root + "/", "Одноразовый пароль", "Согласная");
-            try (Connection c = db()) {
+            try (Connection c = TestDatabase.owner()) {
                 assertThat(results(c, given)).contains("FAILED", "SENT");
             }
 
@@ -332,7 +325,7 @@ class FamilyMailIT {
         Fixtures.Journal journal = school.journal(6, "Б", 1);
         ApiClient deputy = school.staff("Историева", "deputy_head");
         long parent;
-        try (Connection c = db()) {
+        try (Connection c = TestDatabase.owner()) {
             parent =
                     guardian(
                             c,
@@ -343,7 +336,7 @@ class FamilyMailIT {
         }
         assertThat(decide(deputy, parent, "GIVEN", "Заявление № 5").status()).isEqualTo(201);
         assertThat(decide(deputy, parent, "REFUSED", "Отказ № 6").status()).isEqualTo(201);
-        try (Connection c = db()) {
+        try (Connection c = TestDatabase.owner()) {
             for (String sql :
                     List.of(
                             "update guardian_consent set decision = 'GIVEN' where guardian_id = ",

@@ -30,6 +30,7 @@ import org.schooljournal.archive.control.ArchiveVerifier;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * The hand-over package (issue 10, item 6) on the shared Payara Micro with PostgreSQL: school 2's
@@ -250,12 +251,7 @@ class HandOverPackageIT {
 
     /** A year of school 1, for a deposit that only makes the log grow (as ArchiveIT deposits). */
     private static long firstYearOfSchool1() throws java.sql.SQLException {
-        try (var c =
-                        java.sql.DriverManager.getConnection(
-                                "jdbc:postgresql://localhost:5432/"
-                                        + System.getProperty("journal.db.name"),
-                                "postgres",
-                                "");
+        try (var c = TestDatabase.superuser();
                 var r =
                         c.createStatement()
                                 .executeQuery(

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,6 +24,7 @@ import org.schooljournal.testing.Bodies.Mark;
 import org.schooljournal.testing.Bodies.Slot;
 import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.SharedServer;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * Dates hold (issue 8, item 6) on Payara Micro with PostgreSQL, through the API as the deputy head
@@ -364,18 +364,6 @@ class LessonDatesIT {
         assertThat(home.getInt("number")).isEqualTo(m.number());
     }
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://"
-                        + System.getenv().getOrDefault("JOURNAL_DB_HOST", "localhost")
-                        + ":"
-                        + System.getenv().getOrDefault("JOURNAL_DB_PORT", "5432")
-                        + "/"
-                        + System.getProperty("journal.db.name", "journal_it"),
-                System.getenv().getOrDefault("JOURNAL_DB_USER", "journal"),
-                System.getenv().getOrDefault("JOURNAL_DB_PASSWORD", "journal"));
-    }
-
     /**
      * A lesson of the journal left on a day outside every study period of its grade by data older
      * than the rule (as the demo once had in the autumn holidays): written straight into the
@@ -383,7 +371,7 @@ class LessonDatesIT {
      * journal day has in the holidays.
      */
     private static long legacyLesson(long journal, LocalDate date) throws SQLException {
-        try (Connection db = database();
+        try (Connection db = TestDatabase.owner();
                 PreparedStatement insert =
                         db.prepareStatement(
                                 "insert into lesson (school_id, assignment_id, lesson_date,"
@@ -401,7 +389,7 @@ class LessonDatesIT {
     }
 
     private static void removeLesson(long lessonId) throws SQLException {
-        try (Connection db = database();
+        try (Connection db = TestDatabase.owner();
                 PreparedStatement delete = db.prepareStatement("delete from lesson where id = ?")) {
             delete.setLong(1, lessonId);
             delete.executeUpdate();

@@ -11,7 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,6 +38,7 @@ import org.schooljournal.audit.control.AuditChain;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * The deputy's checks and the results (issue 12) on Payara Micro with PostgreSQL, on a school of
@@ -63,13 +63,6 @@ class OversightIT {
     static String prevHash = AuditChain.GENESIS;
 
     final String base = SharedServer.url().toString();
-
-    private static Connection db() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:5432/" + System.getProperty("journal.db.name"),
-                "journal",
-                "journal");
-    }
 
     private static long insert(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql + " returning id")) {
@@ -200,7 +193,7 @@ class OversightIT {
     static void buildSchool() throws Exception {
         // waits until the shared server (and its demo) is up
         ApiClient.as(SharedServer.url().toString(), "s1.deputy", Demo.PASSWORD);
-        try (Connection c = db()) {
+        try (Connection c = TestDatabase.owner()) {
             String hash;
             try (var s = c.createStatement();
                     var r =
@@ -537,7 +530,7 @@ class OversightIT {
     }
 
     private long subjectOf(long assignment) {
-        try (Connection c = db();
+        try (Connection c = TestDatabase.owner();
                 var s = c.createStatement();
                 var r =
                         s.executeQuery(

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -20,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.ApiClient;
 import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.SharedServer;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * The deputy's plan checks (issue 12: fulfilment R-C01/R-C08, homework volume, substituted and
@@ -44,13 +44,6 @@ class OversightPlanIT {
     static long missedLesson;
     static long substitutedLesson;
     static LocalDate heavyDay;
-
-    private static Connection db() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:5432/" + System.getProperty("journal.db.name"),
-                "journal",
-                "journal");
-    }
 
     private static void update(Connection c, String sql, Object... args) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(sql)) {
@@ -84,7 +77,7 @@ class OversightPlanIT {
         from = LocalDate.parse(fulfilment.getString("from"));
         to = LocalDate.parse(fulfilment.getString("to"));
         LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Moscow"));
-        try (Connection c = db()) {
+        try (Connection c = TestDatabase.owner()) {
             try (PreparedStatement s =
                     c.prepareStatement(
                             "select id from lesson where assignment_id = ? and lesson_date between"
@@ -185,7 +178,7 @@ class OversightPlanIT {
     }
 
     private static long count(String sql, Object... args) throws SQLException {
-        try (Connection c = db();
+        try (Connection c = TestDatabase.owner();
                 PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 s.setObject(i + 1, args[i]);

@@ -6,7 +6,6 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,6 +25,7 @@ import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.PeriodSignature;
 import org.schooljournal.testing.SharedServer;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * The electronic signature of a journal's period (R-J14) on Payara Micro with PostgreSQL, in a
@@ -158,7 +158,7 @@ class SignaturesIT {
         String serverKey = signed.object().getString("keyId");
         assertThat(signed.object().getBoolean("signatureValid")).isTrue();
 
-        try (Connection c = db()) {
+        try (Connection c = TestDatabase.owner()) {
             // the server's key is recorded (at start-up, and at the latest when it signs)
             assertThat(recorded(c, serverKey)).isTrue();
             // another key signed the period before it was replaced by today's: the server only
@@ -191,13 +191,6 @@ class SignaturesIT {
             assertThat(history.getJsonObject(2).getString("keyId")).isEqualTo(serverKey);
             assertThat(history.getJsonObject(2).getBoolean("signatureValid")).isTrue();
         }
-    }
-
-    private static Connection db() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://localhost:5432/" + System.getProperty("journal.db.name"),
-                "journal",
-                "journal");
     }
 
     private static boolean recorded(Connection c, String keyId) throws SQLException {

@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -35,6 +34,7 @@ import org.schooljournal.testing.Fixtures;
 import org.schooljournal.testing.FormLogin;
 import org.schooljournal.testing.PeriodSignature;
 import org.schooljournal.testing.SharedServer;
+import org.schooljournal.testing.TestDatabase;
 
 /**
  * Web security of the packaged application on Payara Micro with PostgreSQL, black-box over HTTP:
@@ -675,7 +675,7 @@ class WebSecurityIT {
         assertThat(send(second, children.copy()).statusCode()).isEqualTo(200);
 
         // an administrator sets a new password (here the same words with a new salt) and disables
-        try (Connection db = database()) {
+        try (Connection db = TestDatabase.owner()) {
             String hash = passwordHash(db, repassworded);
             update(
                     db,
@@ -686,7 +686,7 @@ class WebSecurityIT {
         }
         var afterNewPassword = send(first, children.copy());
         var whileDisabled = send(second, children.copy());
-        try (Connection db = database()) {
+        try (Connection db = TestDatabase.owner()) {
             update(db, "update account set enabled = true where login = ?", disabled);
         }
         var stillEnded = send(second, children.copy());
@@ -702,20 +702,8 @@ class WebSecurityIT {
                 .isEqualTo(200);
     }
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://"
-                        + System.getenv().getOrDefault("JOURNAL_DB_HOST", "localhost")
-                        + ":"
-                        + System.getenv().getOrDefault("JOURNAL_DB_PORT", "5432")
-                        + "/"
-                        + System.getProperty("journal.db.name", "journal_it"),
-                System.getenv().getOrDefault("JOURNAL_DB_USER", "journal"),
-                System.getenv().getOrDefault("JOURNAL_DB_PASSWORD", "journal"));
-    }
-
     private static OffsetDateTime lockedUntil(String login) throws SQLException {
-        try (Connection db = database();
+        try (Connection db = TestDatabase.owner();
                 PreparedStatement select =
                         db.prepareStatement("select locked_until from account where login = ?")) {
             select.setString(1, login);

@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,6 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.schooljournal.testing.Demo;
 import org.schooljournal.testing.SharedServer;
+import org.schooljournal.testing.TestDatabase;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -50,7 +50,7 @@ class YearEndPrintsIT {
         long classId;
         String surname;
         String topic;
-        try (Connection db = database()) {
+        try (Connection db = TestDatabase.owner()) {
             school =
                     one(
                             db,
@@ -217,17 +217,5 @@ class YearEndPrintsIT {
             assertThat(r.next()).as(sql).isTrue();
             return r.getString(1);
         }
-    }
-
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://"
-                        + System.getenv().getOrDefault("JOURNAL_DB_HOST", "localhost")
-                        + ":"
-                        + System.getenv().getOrDefault("JOURNAL_DB_PORT", "5432")
-                        + "/"
-                        + System.getProperty("journal.db.name", "journal_it"),
-                System.getenv().getOrDefault("JOURNAL_DB_USER", "journal"),
-                System.getenv().getOrDefault("JOURNAL_DB_PASSWORD", "journal"));
     }
 }
