@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.schooljournal.identity.control.SignedInRows;
 import org.schooljournal.identity.entity.Account;
 import org.schooljournal.platform.control.Identities;
 
@@ -17,10 +18,11 @@ import org.schooljournal.platform.control.Identities;
  * The stamp a signed-in session keeps of its account (R-A02): taken at sign-in and compared on each
  * request, so a password change, a disabled account or a lock ends the account's open sessions at
  * their next request; so does a parent's refusal of the processing of its personal data (R-A05).
- * One small query by login; read from the database, never from a cache, so a change made by another
- * server or directly in the database counts as well. Called by the authentication mechanism before
- * the caller is known, so it is open to anonymous callers. Without a transaction: it runs before
- * every signed-in request, and one read needs no BEGIN and COMMIT around it.
+ * One small query by login ({@link SignedInRows}); read from the database, never from a cache, so a
+ * change made by another server or directly in the database counts as well. Called by the
+ * authentication mechanism before the caller is known, so it is open to anonymous callers. Without
+ * a transaction: it runs before every signed-in request, and one read needs no BEGIN and COMMIT
+ * around it.
  */
 @Stateless
 @PermitAll
@@ -30,18 +32,15 @@ public class SessionStamps {
 
     @Inject Identities identities;
 
+    @Inject SignedInRows signedIn;
+
     /**
      * Whether a session's stamp (taken at sign-in) still holds. When it does, the caller's account,
      * school, roles and zone came in the same statement and become the request's caller, so the
      * boundaries the request calls read them no more: one statement a request instead of two.
      */
     public boolean stillCurrent(String login, String stamp) {
-        List<Object[]> rows =
-                ((List<?>)
-                                em.createNamedQuery("Account.signedInByLogin")
-                                        .setParameter(1, login)
-                                        .getResultList())
-                        .stream().map(Object[].class::cast).toList();
+        List<Object[]> rows = signedIn.of(login);
         if (stamp == null || rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[1])) {
             return false;
         }

@@ -47,18 +47,6 @@ import java.util.HexFormat;
                         + " from account a where a.login = ?",
         // the persistence unit has multitenant entities, which switches native SQL off by default
         hints = @QueryHint(name = "eclipselink.jdbc.allow-native-sql-query", value = "true"))
-// A signed-in session's request (SessionStamps.stillCurrent): the stamp's inputs as above and the
-// caller's identity as in rolesByLogin, in one statement instead of two on every request; a row
-// per role, one row without a role for an account that has none.
-@NamedNativeQuery(
-        name = "Account.signedInByLogin",
-        query =
-                "select a.password_hash, a.enabled and not exists (select 1 from guardian g"
-                        + " where g.account_id = a.id and g.consent = 'REFUSED'), a.locked_until,"
-                        + " a.id, r.school_id, r.role, s.time_zone from account a"
-                        + " left join account_role r on r.account_id = a.id"
-                        + " left join school s on s.id = r.school_id where a.login = ?",
-        hints = @QueryHint(name = "eclipselink.jdbc.allow-native-sql-query", value = "true"))
 @NamedQuery(
         name = "Account.loginsOf",
         query = "select a.id, a.login from Account a where a.id in :ids")
