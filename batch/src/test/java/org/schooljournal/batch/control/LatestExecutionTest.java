@@ -12,6 +12,7 @@ import java.lang.reflect.Proxy;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -62,41 +63,44 @@ class LatestExecutionTest {
      */
     private static JobOperator instances(
             AtomicInteger asked, int failures, List<JobInstance> written) {
-        return (JobOperator)
-                Proxy.newProxyInstance(
-                        JobOperator.class.getClassLoader(),
-                        new Class<?>[] {JobOperator.class},
-                        (proxy, method, args) -> {
-                            if (!method.getName().equals("getJobInstances")) {
-                                throw new UnsupportedOperationException(method.getName());
-                            }
-                            if (failures < 0) {
-                                throw new NoSuchJobException((String) args[0]);
-                            }
-                            if (asked.incrementAndGet() <= failures) {
-                                throw new NullPointerException("jobInstance is null");
-                            }
-                            return written;
-                        });
+        return answering(
+                "getJobInstances",
+                args -> {
+                    if (failures < 0) {
+                        throw new NoSuchJobException((String) args[0]);
+                    }
+                    if (asked.incrementAndGet() <= failures) {
+                        throw new NullPointerException("jobInstance is null");
+                    }
+                    return written;
+                });
     }
 
     /** Answers executions like Payara's jbatch: none written yet is NoSuchJobInstanceException. */
     private static JobOperator operator(Map<Long, List<JobExecution>> executions) {
+        return answering(
+                "getJobExecutions",
+                args -> {
+                    long id = ((JobInstance) args[0]).getInstanceId();
+                    List<JobExecution> found = executions.getOrDefault(id, List.of());
+                    if (found.isEmpty()) {
+                        throw new NoSuchJobInstanceException("Job: " + id + " does not exist");
+                    }
+                    return found;
+                });
+    }
+
+    /** A JobOperator that answers only {@code name}; any other method is not expected. */
+    private static JobOperator answering(String name, Function<Object[], Object> answer) {
         return (JobOperator)
                 Proxy.newProxyInstance(
                         JobOperator.class.getClassLoader(),
                         new Class<?>[] {JobOperator.class},
                         (proxy, method, args) -> {
-                            if (!method.getName().equals("getJobExecutions")) {
+                            if (!method.getName().equals(name)) {
                                 throw new UnsupportedOperationException(method.getName());
                             }
-                            long id = ((JobInstance) args[0]).getInstanceId();
-                            List<JobExecution> found = executions.getOrDefault(id, List.of());
-                            if (found.isEmpty()) {
-                                throw new NoSuchJobInstanceException(
-                                        "Job: " + id + " does not exist");
-                            }
-                            return found;
+                            return answer.apply(args);
                         });
     }
 
