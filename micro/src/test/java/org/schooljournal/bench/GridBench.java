@@ -655,7 +655,7 @@ class GridBench {
     /** The benchmark's Payara Micro. */
     private ProcessHandle server;
 
-    private static long cpuNanos(ProcessHandle process) {
+    static long cpuNanos(ProcessHandle process) {
         return process.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
@@ -676,7 +676,7 @@ class GridBench {
     }
 
     /** CPU time of every process named postgres (/proc, clock ticks of 10 ms). */
-    private static long postgresCpuNanos() {
+    static long postgresCpuNanos() {
         long ticks = 0;
         try (var dirs = Files.list(Path.of("/proc"))) {
             for (Path dir : dirs.filter(d -> d.getFileName().toString().matches("\\d+")).toList()) {

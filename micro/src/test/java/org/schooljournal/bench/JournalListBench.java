@@ -62,6 +62,16 @@ class JournalListBench {
         // -Djournal.bench.baseline.war: the previous commit's war, measured beside this build's on
         // the same database in the same run (it loads the demo: its migrations are the older ones)
         String baselineWar = System.getProperty("journal.bench.baseline.war");
+        // -Djournal.bench.baseline.postboot: the previous build's post-boot commands (its pool
+        // settings), rendered by its own config/postboot.sh; this build's when not given
+        Path baselinePostboot = postboot;
+        if (System.getProperty("journal.bench.baseline.postboot") != null) {
+            baselinePostboot = runtime.resolve("postboot-listbench-baseline.asadmin");
+            Files.writeString(
+                    baselinePostboot,
+                    Files.readString(Path.of(System.getProperty("journal.bench.baseline.postboot")))
+                            .replaceAll("databaseName=[A-Za-z0-9_]+", "databaseName=" + DB));
+        }
         List<Process> servers = new ArrayList<>();
         Process micro;
         Process baseline = null;
@@ -70,7 +80,14 @@ class JournalListBench {
         try {
             if (baselineWar != null) {
                 baselinePort = freePort();
-                baseline = start(runtime, postboot, baselinePort, baselineWar, true, "baseline");
+                baseline =
+                        start(
+                                runtime,
+                                baselinePostboot,
+                                baselinePort,
+                                baselineWar,
+                                true,
+                                "baseline");
                 servers.add(baseline);
                 waitFor("http://localhost:" + baselinePort + "/journal/login.xhtml");
             }
@@ -121,26 +138,32 @@ class JournalListBench {
                 for (int round = 1; round <= 2; round++) {
                     measure(
                             "baseline (previous build), round " + round,
+                            baseline.toHandle(),
                             baselineSessions,
                             baselineList);
-                    measure("this build, round " + round, sessions, list);
+                    measure("this build, round " + round, micro.toHandle(), sessions, list);
                 }
                 baseline.destroy();
                 baseline.waitFor();
             }
-            measure("with the V25 indexes", sessions, list);
+            measure("with the V25 indexes", micro.toHandle(), sessions, list);
             // the floor under any figure of the list: the same signed-in sessions asking for a path
             // no resource serves (the filters, the authentication with its session stamp, Jersey's
             // 404), so no service, no transaction, no query but the stamp's
             measure(
                     "floor: a signed-in request without a service (Jersey's 404)",
+                    micro.toHandle(),
                     sessions,
                     URI.create(base + "/api/v1/journals-none"),
                     404);
             // -Djournal.bench.v25=false: not again without the V25 indexes (2-3 minutes)
             if (Boolean.parseBoolean(System.getProperty("journal.bench.v25", "true"))) {
                 List<String> definitions = dropV25();
-                measure("without the V25 indexes (before issue 11)", sessions, list);
+                measure(
+                        "without the V25 indexes (before issue 11)",
+                        micro.toHandle(),
+                        sessions,
+                        list);
                 execute(definitions);
                 execute(List.of("analyze lesson, mark, staff, guardian, pupil"));
             }
@@ -203,8 +226,9 @@ class JournalListBench {
                 .start();
     }
 
-    private void measure(String what, List<HttpClient> sessions, URI list) throws Exception {
-        measure(what, sessions, list, 200);
+    private void measure(String what, ProcessHandle server, List<HttpClient> sessions, URI list)
+            throws Exception {
+        measure(what, server, sessions, list, 200);
     }
 
     /**
@@ -213,7 +237,8 @@ class JournalListBench {
      * (100 calls after 10 measured mostly the compiler before: a freshly started server answers the
      * list at about 200 requests/s after 2,400 calls and at about 300 after 10,000).
      */
-    private void measure(String what, List<HttpClient> sessions, URI uri, int status)
+    private void measure(
+            String what, ProcessHandle server, List<HttpClient> sessions, URI uri, int status)
             throws Exception {
         List<Long> alone = new ArrayList<>();
         for (int i = 0; i < WARM_UP + MEASURED; i++) {
@@ -226,8 +251,14 @@ class JournalListBench {
         ExecutorService threads = Executors.newFixedThreadPool(sessions.size());
         List<Long> all = Collections.synchronizedList(new ArrayList<>());
         long[] measuring = new long[2];
+        long[] cpu = new long[3];
         for (boolean warm : List.of(true, false)) {
             List<Future<?>> done = new ArrayList<>();
+            if (!warm) {
+                cpu[0] = GridBench.cpuNanos(server);
+                cpu[1] = GridBench.postgresCpuNanos();
+                cpu[2] = GridBench.cpuNanos(ProcessHandle.current());
+            }
             long started = System.nanoTime();
             for (HttpClient session : sessions) {
                 done.add(
@@ -248,6 +279,15 @@ class JournalListBench {
             measuring[warm ? 0 : 1] = System.nanoTime() - started;
         }
         threads.shutdown();
+        // where the two cores went: the server, PostgreSQL and this JVM's clients share them
+        System.out.printf(
+                "BENCH journal list %s, %d clients: CPU a request: server JVM %.2f ms, PostgreSQL"
+                        + " %.2f ms, the bench's clients %.2f ms%n",
+                what,
+                sessions.size(),
+                (GridBench.cpuNanos(server) - cpu[0]) / 1e6 / all.size(),
+                (GridBench.postgresCpuNanos() - cpu[1]) / 1e6 / all.size(),
+                (GridBench.cpuNanos(ProcessHandle.current()) - cpu[2]) / 1e6 / all.size());
         report(
                 what
                         + ", "
