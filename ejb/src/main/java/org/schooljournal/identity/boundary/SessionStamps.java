@@ -1,9 +1,6 @@
 package org.schooljournal.identity.boundary;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,13 +17,14 @@ import org.schooljournal.platform.control.Identities;
  * their next request; so does a parent's refusal of the processing of its personal data (R-A05).
  * One small query by login ({@link SignedInRows}); read from the database, never from a cache, so a
  * change made by another server or directly in the database counts as well. Called by the
- * authentication mechanism before the caller is known, so it is open to anonymous callers. Without
- * a transaction: it runs before every signed-in request, and one read needs no BEGIN and COMMIT
- * around it.
+ * authentication mechanism before the caller is known, so it is open to anonymous callers.
+ *
+ * <p>A CDI bean, not an EJB: it runs before every signed-in request, needs no transaction (one
+ * read) and no role (the caller is not known yet), and the EJB container's invocation around it —
+ * the security manager, the interceptor chain, the request scope's activation — was about a third
+ * of the check in the list's flight recording (issue 11).
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+@ApplicationScoped
 public class SessionStamps {
     @PersistenceContext EntityManager em;
 

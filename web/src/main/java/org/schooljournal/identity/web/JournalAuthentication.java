@@ -107,7 +107,7 @@ public class JournalAuthentication implements HttpAuthenticationMechanism {
 
     @EJB LoginAttempts attempts;
 
-    @EJB SessionStamps stamps;
+    @Inject SessionStamps stamps;
 
     @Override
     public AuthenticationStatus validateRequest(

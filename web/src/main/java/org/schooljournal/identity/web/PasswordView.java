@@ -2,6 +2,7 @@ package org.schooljournal.identity.web;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import org.schooljournal.platform.web.PasswordChangeFirst;
 public class PasswordView {
     @EJB Passwords passwords;
 
-    @EJB SessionStamps stamps;
+    @Inject SessionStamps stamps;
 
     @NotBlank private String current;
 
