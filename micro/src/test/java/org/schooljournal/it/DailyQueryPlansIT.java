@@ -63,8 +63,9 @@ class DailyQueryPlansIT {
 
     /**
      * Tables that grow with the municipality, whole reads of which a daily query must not need: the
-     * journal's entries, and the families (a parent's children were found by reading every pupil's
-     * guardians until V50).
+     * journal's entries, the families (a parent's children were found by reading every pupil's
+     * guardians until V50) and the journals themselves (a class teacher's list read every journal
+     * of the municipality until V52).
      */
     static final List<String> GROWING =
             List.of(
@@ -74,7 +75,8 @@ class DailyQueryPlansIT {
                     "pupil",
                     "guardian",
                     "pupil_guardian",
-                    "individual_plan_line");
+                    "individual_plan_line",
+                    "teaching_assignment");
 
     @TempDir static Path keyDir;
 
@@ -83,6 +85,8 @@ class DailyQueryPlansIT {
 
     static long teacherAccount;
     static long substituteAccount;
+    static long classTeacherAccount;
+    static long schoolClass;
     static long assignment;
     static long pupil;
     static long parentAccount;
@@ -136,6 +140,16 @@ class DailyQueryPlansIT {
                                 + ") from lesson l join staff s on s.id = l.given_by where"
                                 + " l.school_id = "
                                 + school);
+        schoolClass =
+                one(
+                        "select max(id) from school_class where class_teacher_id is not null and"
+                                + " school_id = "
+                                + school);
+        classTeacherAccount =
+                one(
+                        "select s.account_id from school_class c join staff s on s.id ="
+                                + " c.class_teacher_id where c.id = "
+                                + schoolClass);
         pupil = one("select max(id) from pupil where school_id = " + school);
         parentAccount =
                 one(
@@ -177,6 +191,10 @@ class DailyQueryPlansIT {
         queries.put(
                 "Lesson.journalsGivenBySince",
                 Map.of("accountId", substituteAccount, "since", TODAY.minusDays(31)));
+        // ... and a class teacher's: its classes, then their journals
+        queries.put(
+                "SchoolClass.idsOfClassTeacherAccount", Map.of("accountId", classTeacherAccount));
+        queries.put("TeachingAssignment.ofClasses", Map.of("classIds", List.of(schoolClass)));
         // the journal page / grid of a month
         Map<String, Object> month =
                 Map.of("assignmentId", assignment, "from", monthStart, "to", monthEnd);
@@ -208,6 +226,10 @@ class DailyQueryPlansIT {
         Map<String, List<String>> seqScans = new LinkedHashMap<>();
         EntityManager em = emf.createEntityManager();
         try (Connection c = TestDatabase.owner(DB)) {
+            // planned as the application's sessions plan them: with the pool's own settings
+            try (Statement st = c.createStatement()) {
+                st.execute(poolInitSql());
+            }
             for (var q : queries.entrySet()) {
                 List<SentStatement> sent = sentBy(em, q.getKey(), q.getValue());
                 assertThat(sent).as("SQL sent for %s", q.getKey()).isNotEmpty();
@@ -231,6 +253,17 @@ class DailyQueryPlansIT {
             em.close();
         }
         assertThat(seqScans).as("daily queries that seq-scan a table in %s", GROWING).isEmpty();
+    }
+
+    /** The SQL the production pool runs on each new connection (its planner settings). */
+    static String poolInitSql() throws java.io.IOException {
+        Matcher m =
+                Pattern.compile("--initsql \"([^\"]+)\"")
+                        .matcher(
+                                java.nio.file.Files.readString(
+                                        Path.of("../config/pool-postgresql.asadmin")));
+        assertThat(m.find()).as("--initsql in config/pool-postgresql.asadmin").isTrue();
+        return m.group(1);
     }
 
     /**
