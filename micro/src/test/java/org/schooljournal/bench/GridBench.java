@@ -108,7 +108,13 @@ class GridBench {
         Path runtime = Path.of(System.getProperty("journal.runtime"));
         run("bash", "../config/reset-test-db.sh", DB);
         Path postboot = runtime.resolve("postboot-gridbench.asadmin");
-        String commands = Files.readString(runtime.resolve("postboot-postgresql.asadmin"));
+        // -Djournal.bench.postboot=FILE: another build's post-boot commands (its pool settings),
+        // to measure that build's war as it ran
+        String commands =
+                Files.readString(
+                        System.getProperty("journal.bench.postboot") != null
+                                ? Path.of(System.getProperty("journal.bench.postboot"))
+                                : runtime.resolve("postboot-postgresql.asadmin"));
         // -Djournal.bench.postboot.extra / preboot.extra=FILE: asadmin commands added to the
         // server's (pool or thread pool sizes tried without a rebuild)
         Files.writeString(
