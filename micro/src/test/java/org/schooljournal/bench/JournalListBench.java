@@ -31,16 +31,21 @@ import org.schooljournal.testing.TestDatabase;
  * -Djournal.bench.demo=100x24x25x40} for the municipality (3 minutes more to load). It resets its
  * own database {@code journal_listbench}, starts its own Payara Micro with that demo (the loader
  * analyzes the tables), signs in a teacher of the last school through the login form, then reads
- * the list 1 client × {@value #MEASURED} and {@value #CLIENTS} clients × {@value #MEASURED} times;
- * then drops the V25 indexes (keeping their definitions), analyzes, measures again, and puts them
- * back.
+ * the list 1 client × 100 and {@value #CLIENTS} clients × 100 times ({@code
+ * journal.bench.measured}); then drops the V25 indexes (keeping their definitions), analyzes,
+ * measures again, and puts them back.
  */
 class JournalListBench {
     static final String DB = "journal_listbench";
     static final String DEMO = System.getProperty("journal.bench.demo", "10x24x25x40");
     static final int CLIENTS = 16;
     static final int WARM_UP = 10;
-    static final int MEASURED = 100;
+
+    /**
+     * Measured calls of each client ({@code journal.bench.measured}): 100 take 2-3 s at 16 clients,
+     * short enough for a collection or a compilation to move a round's p95 by a third.
+     */
+    static final int MEASURED = Integer.getInteger("journal.bench.measured", 100);
 
     /** Unmeasured calls of each client before the measured ones ({@code journal.bench.warmup}). */
     static final int WARM_UP_CALLS = Integer.getInteger("journal.bench.warmup", 800);
