@@ -2,8 +2,6 @@ package org.schooljournal.identity.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,12 +20,13 @@ import org.schooljournal.platform.control.Identities;
  * <p>A CDI bean, not an EJB: it runs before every signed-in request, needs no transaction (one
  * read) and no role (the caller is not known yet), and the EJB container's invocation around it —
  * the security manager, the interceptor chain, the request scope's activation — was about a third
- * of the check in the list's flight recording (issue 11).
+ * of the check in the list's flight recording (issue 11). No entity manager either: called from the
+ * EAR's web module, a {@code @PersistenceContext} here is looked up in that module's naming
+ * environment, which has no persistence unit (the EAR's sign-in failed so); both reads go through
+ * {@link SignedInRows}, on the server's data source by its global name.
  */
 @ApplicationScoped
 public class SessionStamps {
-    @PersistenceContext EntityManager em;
-
     @Inject Identities identities;
 
     @Inject SignedInRows signedIn;
@@ -55,16 +54,11 @@ public class SessionStamps {
 
     /** The account's stamp now; {@code null} when no enabled account has this login. */
     public String current(String login) {
-        return ((List<?>)
-                        em.createNamedQuery("Account.credentialsByLogin")
-                                .setParameter(1, login)
-                                .getResultList())
-                .stream()
-                        .map(Object[].class::cast)
-                        .findFirst()
-                        .filter(row -> Boolean.TRUE.equals(row[1]))
-                        .map(row -> Account.sessionStamp((String) row[0], true, lockEnd(row[2])))
-                        .orElse(null);
+        return signedIn.of(login).stream()
+                .findFirst()
+                .filter(row -> Boolean.TRUE.equals(row[1]))
+                .map(row -> Account.sessionStamp((String) row[0], true, lockEnd(row[2])))
+                .orElse(null);
     }
 
     private static OffsetDateTime lockEnd(Object column) {

@@ -35,18 +35,6 @@ import java.util.HexFormat;
                         + " where a.login = ? and a.enabled = true",
         hints = @QueryHint(name = "eclipselink.jdbc.allow-native-sql-query", value = "true"))
 @NamedQuery(name = "Account.byLogin", query = "select a from Account a where a.login = :login")
-// The session stamp's inputs. "Enabled" also holds the R-A05 rule the identity store's caller
-// query holds at sign-in: a parent whose latest decision is a refusal has no electronic access, so
-// a session it holds ends at its next request. SQL, as that caller query: the guardian is a
-// school's row (a tenant's), read here before any school is known.
-@NamedNativeQuery(
-        name = "Account.credentialsByLogin",
-        query =
-                "select a.password_hash, a.enabled and not exists (select 1 from guardian g"
-                        + " where g.account_id = a.id and g.consent = 'REFUSED'), a.locked_until"
-                        + " from account a where a.login = ?",
-        // the persistence unit has multitenant entities, which switches native SQL off by default
-        hints = @QueryHint(name = "eclipselink.jdbc.allow-native-sql-query", value = "true"))
 @NamedQuery(
         name = "Account.loginsOf",
         query = "select a.id, a.login from Account a where a.id in :ids")
