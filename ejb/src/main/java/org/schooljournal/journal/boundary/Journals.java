@@ -15,8 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 import org.schooljournal.calendar.entity.AcademicYear;
 import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.journal.control.CellKey;
@@ -105,17 +103,10 @@ public class Journals {
         return Set.copyOf(query.getResultList());
     }
 
-    /**
-     * The list's journals are read only (each query's {@code READ_ONLY} hint): EclipseLink builds
-     * them without a working copy registered in the transaction's UnitOfWork, a seventh of the
-     * list's first query in its flight recording (issue 11). They stay in the entity manager's own
-     * isolated cache (the tenants share none, persistence.xml), and nothing here changes them.
-     */
     private List<JournalSummary> availableInAnyYear() {
         if (caller.has(Role.HEAD) || caller.has(Role.DEPUTY_HEAD)) {
             return inOrder(
                     em.createNamedQuery("TeachingAssignment.all", TeachingAssignment.class)
-                            .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                             .getResultList());
         }
         // own journals first, then the class's, then the substitute's, each group in order
@@ -124,7 +115,6 @@ public class Journals {
                 result,
                 em.createNamedQuery("TeachingAssignment.byTeacherAccount", TeachingAssignment.class)
                         .setParameter("accountId", caller.accountId())
-                        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                         .getResultList());
         if (caller.has(Role.CLASS_TEACHER)) {
             // the class teacher's classes first, then their journals: one query joining both
@@ -140,7 +130,6 @@ public class Journals {
                         em.createNamedQuery(
                                         "TeachingAssignment.ofClasses", TeachingAssignment.class)
                                 .setParameter("classIds", classIds)
-                                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                                 .getResultList());
             }
         }
@@ -151,7 +140,6 @@ public class Journals {
                 em.createNamedQuery("Lesson.journalsGivenBySince", TeachingAssignment.class)
                         .setParameter("accountId", caller.accountId())
                         .setParameter("since", schoolClock.today().minusDays(SUBSTITUTE_DAYS))
-                        .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                         .getResultList());
         return List.copyOf(result.values());
     }
