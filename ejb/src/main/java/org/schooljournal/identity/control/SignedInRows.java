@@ -14,8 +14,11 @@ import javax.sql.DataSource;
  * The rows a signed-in request is checked against (R-A02, R-A05): the account's password hash,
  * whether it may sign in (enabled, no refusal of a parent's consent), its lock's end, then its id,
  * school, role and the school's zone, a row per role (one row without a role for an account that
- * has none). Plain JDBC: it runs before every signed-in request, outside a transaction, and
- * EclipseLink's native query around the one statement — a non-transactional entity manager, a
+ * has none). "May sign in" holds the R-A05 rule the identity store's caller query holds at sign-in:
+ * a parent whose latest decision is a refusal has no electronic access, so a session it holds ends
+ * at its next request. SQL, not JPQL: the guardian is a school's row (a tenant's), read here before
+ * any school is known. Plain JDBC: it runs before every signed-in request, outside a transaction,
+ * and EclipseLink's native query around the one statement — a non-transactional entity manager, a
  * client session, the query's machinery — cost more than the statement itself (a fifth of the
  * list's stamp check in its flight recording, issue 11).
  */
