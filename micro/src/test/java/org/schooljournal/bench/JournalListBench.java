@@ -60,23 +60,21 @@ class JournalListBench {
     void journalList() throws Exception {
         Path runtime = Path.of(System.getProperty("journal.runtime"));
         GridBench.run("bash", "../config/reset-test-db.sh", DB);
-        Path postboot = runtime.resolve("postboot-listbench.asadmin");
-        String commands = Files.readString(runtime.resolve("postboot-postgresql.asadmin"));
-        Files.writeString(
-                postboot, commands.replaceAll("databaseName=[A-Za-z0-9_]+", "databaseName=" + DB));
+        Path postboot =
+                onBenchDatabase(
+                        runtime.resolve("postboot-postgresql.asadmin"),
+                        runtime.resolve("postboot-listbench.asadmin"));
         // -Djournal.bench.baseline.war: the previous commit's war, measured beside this build's on
         // the same database in the same run (it loads the demo: its migrations are the older ones)
         String baselineWar = System.getProperty("journal.bench.baseline.war");
         // -Djournal.bench.baseline.postboot: the previous build's post-boot commands (its pool
         // settings), rendered by its own config/postboot.sh; this build's when not given
-        Path baselinePostboot = postboot;
-        if (System.getProperty("journal.bench.baseline.postboot") != null) {
-            baselinePostboot = runtime.resolve("postboot-listbench-baseline.asadmin");
-            Files.writeString(
-                    baselinePostboot,
-                    Files.readString(Path.of(System.getProperty("journal.bench.baseline.postboot")))
-                            .replaceAll("databaseName=[A-Za-z0-9_]+", "databaseName=" + DB));
-        }
+        Path baselinePostboot =
+                System.getProperty("journal.bench.baseline.postboot") == null
+                        ? postboot
+                        : onBenchDatabase(
+                                Path.of(System.getProperty("journal.bench.baseline.postboot")),
+                                runtime.resolve("postboot-listbench-baseline.asadmin"));
         List<Process> servers = new ArrayList<>();
         Process micro;
         Process baseline = null;
@@ -178,6 +176,15 @@ class JournalListBench {
                 p.waitFor();
             }
         }
+    }
+
+    /** Post-boot commands copied to {@code target} with the bench's database as the pool's. */
+    private static Path onBenchDatabase(Path commands, Path target) throws IOException {
+        Files.writeString(
+                target,
+                Files.readString(commands)
+                        .replaceAll("databaseName=[A-Za-z0-9_]+", "databaseName=" + DB));
+        return target;
     }
 
     private static int freePort() throws IOException {
