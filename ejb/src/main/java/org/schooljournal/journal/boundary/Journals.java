@@ -13,8 +13,9 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.schooljournal.calendar.entity.AcademicYear;
 import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.journal.control.CellKey;
@@ -65,88 +66,54 @@ public class Journals {
 
     /**
      * The journals the caller may open: its own as a subject teacher, its class's as a class
-     * teacher, every journal of the school for the head and deputy head.
+     * teacher, every journal of the school for the head and deputy head; not those of earlier years
+     * only (a subject the class no longer has: they belong to the archive).
      */
     public List<JournalSummary> available() {
         // reads only: no query needs the persistence context flushed before it (the flush found
         // nothing to write and still cost 2 % of the list bench's samples, issue 11)
         em.setFlushMode(FlushModeType.COMMIT);
-        List<JournalSummary> all = availableInAnyYear();
-        if (all.isEmpty()) {
-            return all;
-        }
-        Set<Long> past = pastOnly(all);
-        return past.isEmpty()
-                ? all
-                : all.stream().filter(s -> !past.contains(s.assignmentId())).toList();
-    }
-
-    /**
-     * Journals of earlier years only: they have lessons, all before the current year began (a
-     * subject the class no longer has). They belong to the archive, not to the journal list. A
-     * teacher's few journals are probed by id; probing every journal of the school took most of the
-     * list's SQL on a large school (issue 11).
-     */
-    private Set<Long> pastOnly(List<JournalSummary> listed) {
         LocalDate start = years.current().getStartsOn();
-        boolean wholeSchool = caller.has(Role.HEAD) || caller.has(Role.DEPUTY_HEAD);
-        var query =
-                em.createNamedQuery(
-                                wholeSchool
-                                        ? "Lesson.journalsEndedBefore"
-                                        : "Lesson.journalsEndedBeforeAmong",
-                                Long.class)
-                        .setParameter("start", start);
-        if (!wholeSchool) {
-            query.setParameter("ids", listed.stream().map(JournalSummary::assignmentId).toList());
-        }
-        return Set.copyOf(query.getResultList());
-    }
-
-    private List<JournalSummary> availableInAnyYear() {
         if (caller.has(Role.HEAD) || caller.has(Role.DEPUTY_HEAD)) {
             return inOrder(
-                    em.createNamedQuery("TeachingAssignment.all", TeachingAssignment.class)
+                    em.createNamedQuery("Lesson.journalsListedForSchool", TeachingAssignment.class)
+                            .setParameter("start", start)
                             .getResultList());
         }
-        // own journals first, then the class's, then the substitute's, each group in order
-        Map<Long, JournalSummary> result = new java.util.LinkedHashMap<>();
-        add(
-                result,
-                em.createNamedQuery("TeachingAssignment.byTeacherAccount", TeachingAssignment.class)
-                        .setParameter("accountId", caller.accountId())
-                        .getResultList());
-        if (caller.has(Role.CLASS_TEACHER)) {
-            // the class teacher's classes first, then their journals: one query joining both
-            // (six tables) cost PostgreSQL 3 ms of planning on every call on the municipality,
-            // where its generic plan looked dearer than a fresh one (issue 11)
-            List<Long> classIds =
-                    em.createNamedQuery("SchoolClass.idsOfClassTeacherAccount", Long.class)
-                            .setParameter("accountId", caller.accountId())
-                            .getResultList();
-            if (!classIds.isEmpty()) {
-                add(
-                        result,
-                        em.createNamedQuery(
-                                        "TeachingAssignment.ofClasses", TeachingAssignment.class)
-                                .setParameter("classIds", classIds)
-                                .getResultList());
-            }
-        }
-        // R-J06: a substitute writes in the lessons it gave, so their journals are listed for
-        // as long as late entries are usual (a written work's marks: a week; a month to be safe)
-        add(
-                result,
-                em.createNamedQuery("Lesson.journalsGivenBySince", TeachingAssignment.class)
-                        .setParameter("accountId", caller.accountId())
+        Long me = caller.accountId();
+        boolean classTeacher = caller.has(Role.CLASS_TEACHER);
+        List<TeachingAssignment> listed =
+                em.createNamedQuery("Lesson.journalsListedFor", TeachingAssignment.class)
+                        .setParameter("accountId", me)
+                        .setParameter("classTeacherAccountId", classTeacher ? me : NO_ACCOUNT)
+                        // R-J06: a substitute writes in the lessons it gave, so their journals
+                        // are listed for as long as late entries are usual (a written work's
+                        // marks: a week; a month to be safe)
                         .setParameter("since", schoolClock.today().minusDays(SUBSTITUTE_DAYS))
-                        .getResultList());
-        return List.copyOf(result.values());
+                        .setParameter("start", start)
+                        .getResultList();
+        // own journals first, then the class's, then the substitute's, each group in order
+        Map<Integer, List<TeachingAssignment>> groups =
+                listed.stream()
+                        .collect(
+                                Collectors.groupingBy(
+                                        t ->
+                                                t.isTaughtBy(me)
+                                                        ? 0
+                                                        : classTeacher && isClassTeacher(t, me)
+                                                                ? 1
+                                                                : 2,
+                                        TreeMap::new,
+                                        Collectors.toList()));
+        return groups.values().stream().flatMap(g -> inOrder(g).stream()).toList();
     }
 
-    /** Adds the journals not listed yet, in the list's order. */
-    private static void add(Map<Long, JournalSummary> result, List<TeachingAssignment> journals) {
-        inOrder(journals).forEach(s -> result.putIfAbsent(s.assignmentId(), s));
+    /** No account has this id: the list's query then finds no class of a class teacher. */
+    private static final long NO_ACCOUNT = -1;
+
+    private static boolean isClassTeacher(TeachingAssignment t, Long accountId) {
+        var classTeacher = t.getSchoolClass().getClassTeacher();
+        return classTeacher != null && accountId.equals(classTeacher.getAccountId());
     }
 
     private static List<JournalSummary> inOrder(List<TeachingAssignment> journals) {

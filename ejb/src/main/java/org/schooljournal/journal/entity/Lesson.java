@@ -60,25 +60,42 @@ import org.schooljournal.school.entity.TeachingAssignment;
         query =
                 "select l from Lesson l where l.assignment.id = :assignmentId"
                         + " and l.date between :from and :to order by l.date, l.number")
-// two index probes per journal of the school (lesson_school_assignment_ix), not a group by over
-// every lesson of the school's years (20 ms on a school of two years, issue 11)
+// The journal list in one statement each (issue 11): a teacher's own journals, its classes' as
+// class teacher ({@code :classTeacherAccountId}) and those it substituted in since {@code :since}
+// (R-J06), without the journals of earlier years only (lessons, none since the current year's
+// {@code :start}; they belong to the archive). Four statements before, a PostgreSQL round trip
+// each: half of the list's database time. The membership by subqueries keeps every condition on
+// the journal's row, so the planner tests them before the two lesson probes of the year.
+// The journal's parts come by join-fetch hints, as a fetch join in the query beside a hint's
+// nested one fails in EclipseLink.
 @NamedQuery(
-        name = "Lesson.journalsEndedBefore",
+        name = "Lesson.journalsListedFor",
         query =
-                "select t.id from TeachingAssignment t where exists (select k.id from Lesson k"
-                        + " where k.assignment = t) and not exists (select n.id from Lesson n"
-                        + " where n.assignment = t and n.date >= :start)")
+                Lesson.LISTED
+                        + " where (t.teacher.id in (select s.id from Staff s where s.accountId ="
+                        + " :accountId) or t.schoolClass.id in (select c.id from SchoolClass c"
+                        + " where c.classTeacher.accountId = :classTeacherAccountId) or t.id in"
+                        + " (select g.assignment.id from Lesson g where g.givenBy.accountId ="
+                        + " :accountId and g.date >= :since)) and "
+                        + Lesson.OF_THIS_YEAR,
+        hints = {
+            @QueryHint(name = QueryHints.FETCH, value = "t.subject"),
+            @QueryHint(name = QueryHints.FETCH, value = "t.teacher"),
+            @QueryHint(name = QueryHints.LEFT_FETCH, value = "t.group"),
+            // the class with its teacher: the nested hint joins the class as well; the class
+            // as a hint of its own beside it fails in EclipseLink (JoinedAttributeManager)
+            @QueryHint(name = QueryHints.LEFT_FETCH, value = "t.schoolClass.classTeacher")
+        })
+// the head's and deputy head's list: every journal of the school but those of earlier years only
 @NamedQuery(
-        name = "Lesson.journalsEndedBeforeAmong",
-        query =
-                "select t.id from TeachingAssignment t where t.id in :ids and exists (select k.id"
-                        + " from Lesson k where k.assignment = t) and not exists (select n.id from"
-                        + " Lesson n where n.assignment = t and n.date >= :start)")
-@NamedQuery(
-        name = "Lesson.journalsGivenBySince",
-        query =
-                "select distinct l.assignment from Lesson l where l.givenBy.accountId = :accountId"
-                        + " and l.date >= :since")
+        name = "Lesson.journalsListedForSchool",
+        query = Lesson.LISTED + " where " + Lesson.OF_THIS_YEAR,
+        hints = {
+            @QueryHint(name = QueryHints.FETCH, value = "t.subject"),
+            @QueryHint(name = QueryHints.FETCH, value = "t.teacher"),
+            @QueryHint(name = QueryHints.LEFT_FETCH, value = "t.group"),
+            @QueryHint(name = QueryHints.FETCH, value = "t.schoolClass")
+        })
 @NamedQuery(
         name = "Lesson.countOfAssignmentBetween",
         query =
@@ -187,6 +204,13 @@ import org.schooljournal.school.entity.TeachingAssignment;
                 "select l.id, l.assignment.id, l.date, l.number from Lesson l where l.date"
                         + " between :from and :to and l.assignment.id in :ids")
 public class Lesson extends SchoolOwned {
+    static final String LISTED = "select t from TeachingAssignment t";
+
+    /** Not a journal of earlier years only: no lessons yet, or one since {@code :start}. */
+    static final String OF_THIS_YEAR =
+            "(not exists (select k.id from Lesson k where k.assignment = t) or exists (select"
+                    + " n.id from Lesson n where n.assignment = t and n.date >= :start))";
+
     /**
      * Lessons with what a timetable or substitution screen shows of their journal, in one query.
      */
