@@ -186,20 +186,23 @@ class DailyQueryPlansIT {
         // the journal list (GET /api/v1/journals): a teacher's own journals, a class teacher's,
         // a substitute's, each without the journals of earlier years only; the head's
         queries.put(
-                "Lesson.journalsListedFor",
+                "Lesson.journalIdsListedFor",
                 Map.of(
                         "accountId", teacherAccount,
                         "classTeacherAccountId", teacherAccount,
                         "since", TODAY.minusDays(31),
-                        "start", yearStart));
+                        "today", TODAY));
         queries.put(
-                "Lesson.journalsListedFor#substitute",
+                "Lesson.journalIdsListedFor#substitute",
                 Map.of(
                         "accountId", substituteAccount,
                         "classTeacherAccountId", classTeacherAccount,
                         "since", TODAY.minusDays(31),
-                        "start", yearStart));
-        queries.put("Lesson.journalsListedForSchool", Map.of("start", yearStart));
+                        "today", TODAY));
+        queries.put(
+                "TeachingAssignment.withClassTeacherByIds",
+                Map.of("ids", List.of(assignment, assignment - 1)));
+        queries.put("Lesson.journalsListedForSchool", Map.of("today", TODAY));
         // the journal page / grid of a month
         Map<String, Object> month =
                 Map.of("assignmentId", assignment, "from", monthStart, "to", monthEnd);
@@ -295,25 +298,29 @@ class DailyQueryPlansIT {
     void pastOnlyJournalsAsBefore() throws Exception {
         String groupBy =
                 "select assignment_id from lesson where school_id = %d group by assignment_id"
-                        + " having max(lesson_date) < date '%s'";
+                        + " having max(lesson_date) < (select max(starts_on) from academic_year"
+                        + " where school_id = %d and starts_on <= date '%s')";
         List<Long> all = ids("select id from teaching_assignment where school_id = " + school);
         EntityManager em = emf.createEntityManager();
         try {
-            for (LocalDate start : List.of(LocalDate.of(2026, 9, 1), LocalDate.of(2026, 11, 1))) {
-                List<Long> pastOnly = ids(String.format(groupBy, school, start));
+            // this year, and a day of the year before (last year's journals are its own then)
+            for (LocalDate today : List.of(TODAY, LocalDate.of(2026, 1, 15))) {
+                List<Long> pastOnly = ids(String.format(groupBy, school, school, today));
                 List<Long> listed =
                         em
                                 .createNamedQuery(
                                         "Lesson.journalsListedForSchool", TeachingAssignment.class)
-                                .setParameter("start", start)
+                                .setParameter("today", today)
                                 .getResultList()
                                 .stream()
                                 .map(TeachingAssignment::getId)
                                 .toList();
                 em.clear();
-                assertThat(pastOnly).as("past-only journals before " + start).isNotEmpty();
+                if (today.equals(TODAY)) {
+                    assertThat(pastOnly).as("journals of last year only").isNotEmpty();
+                }
                 assertThat(listed)
-                        .as("journals listed with the year starting " + start)
+                        .as("journals listed on " + today)
                         .containsExactlyInAnyOrderElementsOf(
                                 all.stream().filter(id -> !pastOnly.contains(id)).toList());
             }

@@ -25,7 +25,6 @@ import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.control.PeriodTitles;
 import org.schooljournal.journal.control.SchoolWorkTypes;
 import org.schooljournal.journal.control.TopicSuggestion;
-import org.schooljournal.journal.control.YearPeriods;
 import org.schooljournal.journal.entity.Attendance;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.journal.entity.Mark;
@@ -59,8 +58,6 @@ public class Journals {
 
     @Inject SchoolWorkTypes workTypes;
 
-    @Inject YearPeriods years;
-
     /** How long a substitute's journals stay in its list after the lesson it gave. */
     static final int SUBSTITUTE_DAYS = 30;
 
@@ -73,24 +70,33 @@ public class Journals {
         // reads only: no query needs the persistence context flushed before it (the flush found
         // nothing to write and still cost 2 % of the list bench's samples, issue 11)
         em.setFlushMode(FlushModeType.COMMIT);
-        LocalDate start = years.current().getStartsOn();
+        LocalDate today = schoolClock.today();
         if (caller.has(Role.HEAD) || caller.has(Role.DEPUTY_HEAD)) {
             return inOrder(
                     em.createNamedQuery("Lesson.journalsListedForSchool", TeachingAssignment.class)
-                            .setParameter("start", start)
+                            .setParameter("today", today)
                             .getResultList());
         }
         Long me = caller.accountId();
         boolean classTeacher = caller.has(Role.CLASS_TEACHER);
-        List<TeachingAssignment> listed =
-                em.createNamedQuery("Lesson.journalsListedFor", TeachingAssignment.class)
+        List<Long> ids =
+                em.createNamedQuery("Lesson.journalIdsListedFor", Long.class)
                         .setParameter("accountId", me)
                         .setParameter("classTeacherAccountId", classTeacher ? me : NO_ACCOUNT)
                         // R-J06: a substitute writes in the lessons it gave, so their journals
                         // are listed for as long as late entries are usual (a written work's
                         // marks: a week; a month to be safe)
-                        .setParameter("since", schoolClock.today().minusDays(SUBSTITUTE_DAYS))
-                        .setParameter("start", start)
+                        .setParameter("since", today.minusDays(SUBSTITUTE_DAYS))
+                        .setParameter("today", today)
+                        .getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<TeachingAssignment> listed =
+                em.createNamedQuery(
+                                "TeachingAssignment.withClassTeacherByIds",
+                                TeachingAssignment.class)
+                        .setParameter("ids", ids)
                         .getResultList();
         // own journals first, then the class's, then the substitute's, each group in order
         Map<Integer, List<TeachingAssignment>> groups =
