@@ -13,9 +13,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.Collectors;
 import org.schooljournal.calendar.entity.AcademicYear;
 import org.schooljournal.calendar.entity.StudyPeriod;
 import org.schooljournal.journal.control.CellKey;
@@ -25,6 +24,7 @@ import org.schooljournal.journal.control.LessonAccess;
 import org.schooljournal.journal.control.PeriodTitles;
 import org.schooljournal.journal.control.SchoolWorkTypes;
 import org.schooljournal.journal.control.TopicSuggestion;
+import org.schooljournal.journal.control.YearPeriods;
 import org.schooljournal.journal.entity.Attendance;
 import org.schooljournal.journal.entity.Lesson;
 import org.schooljournal.journal.entity.Mark;
@@ -58,68 +58,95 @@ public class Journals {
 
     @Inject SchoolWorkTypes workTypes;
 
+    @Inject YearPeriods years;
+
     /** How long a substitute's journals stay in its list after the lesson it gave. */
     static final int SUBSTITUTE_DAYS = 30;
 
     /**
      * The journals the caller may open: its own as a subject teacher, its class's as a class
-     * teacher, every journal of the school for the head and deputy head; not those of earlier years
-     * only (a subject the class no longer has: they belong to the archive).
+     * teacher, every journal of the school for the head and deputy head.
      */
     public List<JournalSummary> available() {
         // reads only: no query needs the persistence context flushed before it (the flush found
         // nothing to write and still cost 2 % of the list bench's samples, issue 11)
         em.setFlushMode(FlushModeType.COMMIT);
-        LocalDate today = schoolClock.today();
-        if (caller.has(Role.HEAD) || caller.has(Role.DEPUTY_HEAD)) {
-            return inOrder(
-                    em.createNamedQuery("Lesson.journalsListedForSchool", TeachingAssignment.class)
-                            .setParameter("today", today)
-                            .getResultList());
+        List<JournalSummary> all = availableInAnyYear();
+        if (all.isEmpty()) {
+            return all;
         }
-        Long me = caller.accountId();
-        boolean classTeacher = caller.has(Role.CLASS_TEACHER);
-        List<Long> ids =
-                em.createNamedQuery("Lesson.journalIdsListedFor", Long.class)
-                        .setParameter("accountId", me)
-                        .setParameter("classTeacherAccountId", classTeacher ? me : NO_ACCOUNT)
-                        // R-J06: a substitute writes in the lessons it gave, so their journals
-                        // are listed for as long as late entries are usual (a written work's
-                        // marks: a week; a month to be safe)
-                        .setParameter("since", today.minusDays(SUBSTITUTE_DAYS))
-                        .setParameter("today", today)
-                        .getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        List<TeachingAssignment> listed =
-                em.createNamedQuery(
-                                "TeachingAssignment.withClassTeacherByIds",
-                                TeachingAssignment.class)
-                        .setParameter("ids", ids)
-                        .getResultList();
-        // own journals first, then the class's, then the substitute's, each group in order
-        Map<Integer, List<TeachingAssignment>> groups =
-                listed.stream()
-                        .collect(
-                                Collectors.groupingBy(
-                                        t ->
-                                                t.isTaughtBy(me)
-                                                        ? 0
-                                                        : classTeacher && isClassTeacher(t, me)
-                                                                ? 1
-                                                                : 2,
-                                        TreeMap::new,
-                                        Collectors.toList()));
-        return groups.values().stream().flatMap(g -> inOrder(g).stream()).toList();
+        Set<Long> past = pastOnly(all);
+        return past.isEmpty()
+                ? all
+                : all.stream().filter(s -> !past.contains(s.assignmentId())).toList();
     }
 
-    /** No account has this id: the list's query then finds no class of a class teacher. */
-    private static final long NO_ACCOUNT = -1;
+    /**
+     * Journals of earlier years only: they have lessons, all before the current year began (a
+     * subject the class no longer has). They belong to the archive, not to the journal list. A
+     * teacher's few journals are probed by id; probing every journal of the school took most of the
+     * list's SQL on a large school (issue 11).
+     */
+    private Set<Long> pastOnly(List<JournalSummary> listed) {
+        LocalDate start = years.current().getStartsOn();
+        boolean wholeSchool = caller.has(Role.HEAD) || caller.has(Role.DEPUTY_HEAD);
+        var query =
+                em.createNamedQuery(
+                                wholeSchool
+                                        ? "Lesson.journalsEndedBefore"
+                                        : "Lesson.journalsEndedBeforeAmong",
+                                Long.class)
+                        .setParameter("start", start);
+        if (!wholeSchool) {
+            query.setParameter("ids", listed.stream().map(JournalSummary::assignmentId).toList());
+        }
+        return Set.copyOf(query.getResultList());
+    }
 
-    private static boolean isClassTeacher(TeachingAssignment t, Long accountId) {
-        var classTeacher = t.getSchoolClass().getClassTeacher();
-        return classTeacher != null && accountId.equals(classTeacher.getAccountId());
+    private List<JournalSummary> availableInAnyYear() {
+        if (caller.has(Role.HEAD) || caller.has(Role.DEPUTY_HEAD)) {
+            return inOrder(
+                    em.createNamedQuery("TeachingAssignment.all", TeachingAssignment.class)
+                            .getResultList());
+        }
+        // own journals first, then the class's, then the substitute's, each group in order
+        Map<Long, JournalSummary> result = new java.util.LinkedHashMap<>();
+        add(
+                result,
+                em.createNamedQuery("TeachingAssignment.byTeacherAccount", TeachingAssignment.class)
+                        .setParameter("accountId", caller.accountId())
+                        .getResultList());
+        if (caller.has(Role.CLASS_TEACHER)) {
+            // the class teacher's classes first, then their journals: one query joining both
+            // (six tables) cost PostgreSQL 3 ms of planning on every call on the municipality,
+            // where its generic plan looked dearer than a fresh one (issue 11)
+            List<Long> classIds =
+                    em.createNamedQuery("SchoolClass.idsOfClassTeacherAccount", Long.class)
+                            .setParameter("accountId", caller.accountId())
+                            .getResultList();
+            if (!classIds.isEmpty()) {
+                add(
+                        result,
+                        em.createNamedQuery(
+                                        "TeachingAssignment.ofClasses", TeachingAssignment.class)
+                                .setParameter("classIds", classIds)
+                                .getResultList());
+            }
+        }
+        // R-J06: a substitute writes in the lessons it gave, so their journals are listed for
+        // as long as late entries are usual (a written work's marks: a week; a month to be safe)
+        add(
+                result,
+                em.createNamedQuery("Lesson.journalsGivenBySince", TeachingAssignment.class)
+                        .setParameter("accountId", caller.accountId())
+                        .setParameter("since", schoolClock.today().minusDays(SUBSTITUTE_DAYS))
+                        .getResultList());
+        return List.copyOf(result.values());
+    }
+
+    /** Adds the journals not listed yet, in the list's order. */
+    private static void add(Map<Long, JournalSummary> result, List<TeachingAssignment> journals) {
+        inOrder(journals).forEach(s -> result.putIfAbsent(s.assignmentId(), s));
     }
 
     private static List<JournalSummary> inOrder(List<TeachingAssignment> journals) {

@@ -60,32 +60,25 @@ import org.schooljournal.school.entity.TeachingAssignment;
         query =
                 "select l from Lesson l where l.assignment.id = :assignmentId"
                         + " and l.date between :from and :to order by l.date, l.number")
-// The journal list (issue 11): which journals a teacher lists — its own, its classes' as class
-// teacher ({@code :classTeacherAccountId}), those it substituted in since {@code :since} (R-J06) —
-// without the journals of earlier years only (they belong to the archive), as ids in one statement
-// of one table (TeachingAssignment.withClassTeacherByIds then reads them). Six statements before,
-// a PostgreSQL round trip each. The same statement with the journals' parts joined in was planned
-// from the subject side and read 19 bitmaps of the school's journals (1.4 ms on the municipality,
-// 0.15 ms as ids alone).
+// two index probes per journal of the school (lesson_school_assignment_ix), not a group by over
+// every lesson of the school's years (20 ms on a school of two years, issue 11)
 @NamedQuery(
-        name = "Lesson.journalIdsListedFor",
+        name = "Lesson.journalsEndedBefore",
         query =
-                "select t.id from TeachingAssignment t where (t.teacher in (select s from Staff"
-                        + " s where s.accountId = :accountId) or t.schoolClass in (select c from"
-                        + " SchoolClass c where c.classTeacher.accountId = :classTeacherAccountId)"
-                        + " or t in (select g.assignment from Lesson g where g.givenBy.accountId ="
-                        + " :accountId and g.date >= :since)) and "
-                        + Lesson.OF_THIS_YEAR)
-// the head's and deputy head's list: every journal of the school but those of earlier years only
+                "select t.id from TeachingAssignment t where exists (select k.id from Lesson k"
+                        + " where k.assignment = t) and not exists (select n.id from Lesson n"
+                        + " where n.assignment = t and n.date >= :start)")
 @NamedQuery(
-        name = "Lesson.journalsListedForSchool",
-        query = "select t from TeachingAssignment t where " + Lesson.OF_THIS_YEAR,
-        hints = {
-            @QueryHint(name = QueryHints.FETCH, value = "t.subject"),
-            @QueryHint(name = QueryHints.FETCH, value = "t.teacher"),
-            @QueryHint(name = QueryHints.LEFT_FETCH, value = "t.group"),
-            @QueryHint(name = QueryHints.FETCH, value = "t.schoolClass")
-        })
+        name = "Lesson.journalsEndedBeforeAmong",
+        query =
+                "select t.id from TeachingAssignment t where t.id in :ids and exists (select k.id"
+                        + " from Lesson k where k.assignment = t) and not exists (select n.id from"
+                        + " Lesson n where n.assignment = t and n.date >= :start)")
+@NamedQuery(
+        name = "Lesson.journalsGivenBySince",
+        query =
+                "select distinct l.assignment from Lesson l where l.givenBy.accountId = :accountId"
+                        + " and l.date >= :since")
 @NamedQuery(
         name = "Lesson.countOfAssignmentBetween",
         query =
@@ -194,18 +187,6 @@ import org.schooljournal.school.entity.TeachingAssignment;
                 "select l.id, l.assignment.id, l.date, l.number from Lesson l where l.date"
                         + " between :from and :to and l.assignment.id in :ids")
 public class Lesson extends SchoolOwned {
-    /**
-     * Not a journal of earlier years only: no lessons yet, or one since the current school year
-     * began — the latest to begin by the school's {@code :today}, as {@code YearPeriods.current};
-     * before any year has begun, none is of earlier years. The year in the same statement: its own
-     * was a round trip of every list (issue 11).
-     */
-    static final String OF_THIS_YEAR =
-            "(not exists (select k.id from Lesson k where k.assignment = t) or not exists (select"
-                    + " y.id from AcademicYear y where y.startsOn <= :today) or exists (select"
-                    + " n.id from Lesson n where n.assignment = t and n.date >= (select"
-                    + " max(b.startsOn) from AcademicYear b where b.startsOn <= :today)))";
-
     /**
      * Lessons with what a timetable or substitution screen shows of their journal, in one query.
      */

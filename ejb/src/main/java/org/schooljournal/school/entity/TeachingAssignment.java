@@ -6,10 +6,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import org.eclipse.persistence.config.QueryHints;
 import org.schooljournal.platform.entity.SchoolOwned;
 
 /**
@@ -24,18 +22,6 @@ import org.schooljournal.platform.entity.SchoolOwned;
                 "select t from TeachingAssignment t join fetch t.subject left join fetch t.schoolClass"
                         + " left join fetch t.group join fetch t.teacher"
                         + " where t.teacher.accountId = :accountId")
-// the journal list's journals, found by id (Lesson.journalIdsListedFor), with their parts and the
-// class's teacher (whose class's journals they are); by hints: a fetch join in the query beside a
-// hint's nested one fails in EclipseLink, and the nested hint joins the class as well
-@NamedQuery(
-        name = "TeachingAssignment.withClassTeacherByIds",
-        query = "select t from TeachingAssignment t where t.id in :ids",
-        hints = {
-            @QueryHint(name = QueryHints.FETCH, value = "t.subject"),
-            @QueryHint(name = QueryHints.FETCH, value = "t.teacher"),
-            @QueryHint(name = QueryHints.LEFT_FETCH, value = "t.group"),
-            @QueryHint(name = QueryHints.LEFT_FETCH, value = "t.schoolClass.classTeacher")
-        })
 @NamedQuery(
         name = "TeachingAssignment.all",
         query =
