@@ -173,8 +173,8 @@ class DailyEndpointsBench {
         double s = GridBench.percentile(smallCalls, 95);
         double l = GridBench.percentile(largeCalls, 95);
         // the answers' sizes: the same journal and class in both demos, so alike in size. The
-        // medians beside the p95: a request of a millisecond has its p95 made by a pause of the
-        // server (a collection), where the median shows whether the request itself grew
+        // medians beside the p95: a request of a millisecond has its p95 made by a pause (of the
+        // server or the machine), where the median shows whether the request itself grew
         System.out.printf(
                 "BENCH daily %-20s | %7.1f | %7.1f | %5.2f | p50 %.1f / %.1f | bytes %d / %d%n",
                 name,
