@@ -38,11 +38,7 @@ public class SessionStamps {
      */
     public boolean stillCurrent(String login, String stamp) {
         List<Object[]> rows = signedIn.of(login);
-        if (stamp == null || rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[1])) {
-            return false;
-        }
-        Object[] account = rows.get(0);
-        if (!stamp.equals(Account.sessionStamp((String) account[0], true, lockEnd(account[2])))) {
+        if (stamp == null || !stamp.equals(stampOf(rows))) {
             return false;
         }
         Identities.Identity identity = Identities.fromRows(rows, 3);
@@ -54,11 +50,16 @@ public class SessionStamps {
 
     /** The account's stamp now; {@code null} when no enabled account has this login. */
     public String current(String login) {
-        return signedIn.of(login).stream()
-                .findFirst()
-                .filter(row -> Boolean.TRUE.equals(row[1]))
-                .map(row -> Account.sessionStamp((String) row[0], true, lockEnd(row[2])))
-                .orElse(null);
+        return stampOf(signedIn.of(login));
+    }
+
+    /** The stamp of the account in these rows; {@code null} when none may sign in. */
+    private static String stampOf(List<Object[]> rows) {
+        if (rows.isEmpty() || !Boolean.TRUE.equals(rows.get(0)[1])) {
+            return null;
+        }
+        Object[] account = rows.get(0);
+        return Account.sessionStamp((String) account[0], true, lockEnd(account[2]));
     }
 
     private static OffsetDateTime lockEnd(Object column) {
