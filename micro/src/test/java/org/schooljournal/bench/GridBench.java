@@ -663,7 +663,7 @@ class GridBench {
     /**
      * The issue's goal names a rate at save p95 ≤ 150 ms; 50 clients saving without pause wait
      * longer than that at any rate this machine reaches (Little's law). {@code
-     * -Djournal.bench.save.sweep=32,16,8} runs one more round with each number of the clients (the
+     * -Djournal.bench.save.sweep=12,8,4} runs one more round with each number of the clients (the
      * first ones, about 1,000 saves a round) after the warm rounds and prints the highest rate
      * whose p95 stayed within 150 ms.
      */
